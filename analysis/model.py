@@ -1,0 +1,371 @@
+"""The plan model: plain dataclasses shared by every stage, the GUI and the reports.
+
+Objects refer to each other by id (strings), never by reference, so the whole result
+serialises to JSON as it is and the GUI can wrap it in Qt models without copying.
+Nothing here knows about spaCy, Qt or any file format.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from enum import Enum
+from typing import Any
+
+RESULT_SCHEMA = "concord.result/1"
+PLAN_SCHEMA = "concord.plan/1"
+
+
+class ItemKind(str, Enum):
+    GOAL = "goal"
+    OBJECTIVE = "objective"
+    TASK = "task"
+    MEASURE = "measure"
+    INDICATOR = "indicator"
+    TARGET = "target"
+    RISK = "risk"
+    RESOURCE = "resource"
+
+
+class Direction(str, Enum):
+    INCREASE = "increase"
+    DECREASE = "decrease"
+    MAINTAIN = "maintain"
+
+
+class IndicatorType(str, Enum):
+    INPUT = "input"
+    OUTPUT = "output"
+    OUTCOME = "outcome"
+    UNKNOWN = "unknown"
+
+
+class DocumentStatus(str, Enum):
+    """Per-document outcome, as in Docling: one broken file never aborts the batch."""
+
+    PENDING = "pending"
+    SUCCESS = "success"
+    PARTIAL = "partial"  # read, but something was skipped (see Document.warnings)
+    FAILED = "failed"
+
+
+class BlockKind(str, Enum):
+    HEADING = "heading"
+    PARAGRAPH = "paragraph"
+    LIST_ITEM = "list_item"
+    TABLE = "table"
+
+
+# Level names a planner uses; an integer rank works too (1 is the top of the hierarchy).
+LEVEL_RANKS = {"national": 1, "regional": 2, "local": 3}
+
+
+@dataclass
+class Location:
+    """Where a piece of text sits in its source file; only the fields that apply are set.
+
+    page, paragraph, table, row and column are 1-based as a planner counts them
+    (paragraph = n-th paragraph of the body, table = n-th table); cell is "B7".
+    """
+
+    file: str
+    page: int | None = None
+    paragraph: int | None = None
+    table: int | None = None
+    row: int | None = None
+    column: int | None = None
+    sheet: str | None = None
+    cell: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: v for k, v in asdict(self).items() if v is not None}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Location:
+        return cls(**data)
+
+    def describe(self) -> str:
+        """Human-readable place, e.g. 'plan.docx, p. 4, table 2, row 7'."""
+        parts = [self.file.replace("\\", "/").rsplit("/", 1)[-1]]
+        if self.sheet:
+            parts.append(f"sheet '{self.sheet}'")
+        if self.cell:
+            parts.append(f"cell {self.cell}")
+        if self.page:
+            parts.append(f"p. {self.page}")
+        if self.paragraph and not self.table:
+            parts.append(f"para. {self.paragraph}")
+        if self.table:
+            parts.append(f"table {self.table}")
+        if self.row:
+            parts.append(f"row {self.row}")
+        return ", ".join(parts)
+
+
+@dataclass
+class Block:
+    """One unit of a document as a reader saw it, in reading order.
+
+    Readers emit blocks; extraction turns them into sections and items. A TABLE block
+    carries its grid in `rows` (merged cells repeated into every cell they cover) and
+    `text` is empty. `heading_level` is set for headings (from the style, numbering or
+    font size); `list_level` for list items (0 = top level).
+    """
+
+    kind: BlockKind
+    text: str
+    location: Location
+    heading_level: int | None = None
+    list_level: int | None = None
+    style: str | None = None
+    rows: list[list[str]] | None = None
+
+
+@dataclass
+class Section:
+    id: str
+    document_id: str
+    heading: str
+    level: int
+    text: str
+    location: Location
+    parent_id: str | None = None
+    # Role from the section lexicon: objectives, indicators, risks, resources, monitoring, ...
+    role: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["location"] = self.location.to_dict()
+        return d
+
+
+@dataclass
+class YearValue:
+    value: float | None
+    year: int | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"value": self.value, "year": self.year}
+
+
+@dataclass
+class IndicatorAttributes:
+    unit: str | None = None
+    baseline: YearValue | None = None
+    targets: list[YearValue] = field(default_factory=list)
+    direction: Direction | None = None
+    responsible: str | None = None
+    data_source: str | None = None
+    type: IndicatorType = IndicatorType.UNKNOWN
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "unit": self.unit,
+            "baseline": self.baseline.to_dict() if self.baseline else None,
+            "targets": [t.to_dict() for t in self.targets],
+            "direction": self.direction.value if self.direction else None,
+            "responsible": self.responsible,
+            "data_source": self.data_source,
+            "type": self.type.value,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> IndicatorAttributes:
+        return cls(
+            unit=d.get("unit"),
+            baseline=YearValue(**d["baseline"]) if d.get("baseline") else None,
+            targets=[YearValue(**t) for t in d.get("targets") or []],
+            direction=Direction(d["direction"]) if d.get("direction") else None,
+            responsible=d.get("responsible"),
+            data_source=d.get("data_source"),
+            type=IndicatorType(d.get("type") or "unknown"),
+        )
+
+
+@dataclass
+class Item:
+    """A goal, objective, task, measure, indicator, target, risk or resource statement."""
+
+    id: str
+    document_id: str
+    kind: ItemKind
+    text: str
+    location: Location
+    code: str | None = None
+    parent_id: str | None = None
+    section_id: str | None = None
+    # Indicators and targets carry measurable attributes; other kinds may carry a subset
+    # (a resource statement's amount sits in `amounts`).
+    attributes: IndicatorAttributes | None = None
+    # Extra facts: budget amounts, staff counts, cue that triggered extraction ...
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "document_id": self.document_id,
+            "kind": self.kind.value,
+            "code": self.code,
+            "text": self.text,
+            "parent_id": self.parent_id,
+            "section_id": self.section_id,
+            "location": self.location.to_dict(),
+            "attributes": self.attributes.to_dict() if self.attributes else None,
+            "extra": self.extra,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Item:
+        return cls(
+            id=d["id"],
+            document_id=d["document_id"],
+            kind=ItemKind(d["kind"]),
+            text=d["text"],
+            location=Location.from_dict(d["location"]),
+            code=d.get("code"),
+            parent_id=d.get("parent_id"),
+            section_id=d.get("section_id"),
+            attributes=IndicatorAttributes.from_dict(d["attributes"]) if d.get("attributes") else None,
+            extra=d.get("extra") or {},
+        )
+
+
+@dataclass
+class Document:
+    """One input file and what was read from it."""
+
+    id: str
+    path: str
+    title: str = ""
+    level: int | None = None  # rank: 1 = top of the hierarchy; None = not set
+    level_name: str | None = None  # as the planner wrote it: "national", "regional", "3"
+    region: str | None = None
+    period: tuple[int, int] | None = None
+    language: str | None = None
+    status: DocumentStatus = DocumentStatus.PENDING
+    error: str | None = None  # one line, for the planner
+    warnings: list[str] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    word_count: int = 0
+    page_count: int | None = None
+
+    def summary_dict(self) -> dict[str, Any]:
+        """The document as the JSON result shows it (blocks stay out: they are bulky)."""
+        return {
+            "id": self.id,
+            "path": self.path,
+            "title": self.title,
+            "level": self.level,
+            "level_name": self.level_name,
+            "region": self.region,
+            "period": list(self.period) if self.period else None,
+            "language": self.language,
+            "status": self.status.value,
+            "error": self.error,
+            "warnings": self.warnings,
+            "word_count": self.word_count,
+            "page_count": self.page_count,
+            "sections": [s.to_dict() for s in self.sections],
+        }
+
+
+class LinkStatus(str, Enum):
+    SUGGESTED = "suggested"
+    CONFIRMED = "confirmed"
+    REJECTED = "rejected"
+
+
+@dataclass
+class Link:
+    source_id: str  # lower-level item
+    target_id: str  # higher-level item
+    rank: int
+    score: float
+    status: LinkStatus = LinkStatus.SUGGESTED
+    evidence: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "from": self.source_id,
+            "to": self.target_id,
+            "rank": self.rank,
+            "score": round(self.score, 4),
+            "status": self.status.value,
+            "evidence": self.evidence,
+        }
+
+
+class Severity(str, Enum):
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+    INFO = "info"
+
+
+@dataclass
+class Evidence:
+    quote: str
+    location: Location
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"quote": self.quote, "location": self.location.to_dict()}
+
+
+@dataclass
+class Finding:
+    code: str
+    severity: Severity
+    title: str
+    message: str
+    suggestion: str
+    document_ids: list[str] = field(default_factory=list)
+    item_ids: list[str] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+    id: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "code": self.code,
+            "severity": self.severity.value,
+            "title": self.title,
+            "message": self.message,
+            "suggestion": self.suggestion,
+            "document_ids": self.document_ids,
+            "item_ids": self.item_ids,
+            "evidence": [e.to_dict() for e in self.evidence],
+        }
+
+
+@dataclass
+class PipelineInfo:
+    name: str
+    version: str
+    trained: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "version": self.version, "trained": self.trained}
+
+
+@dataclass
+class AnalysisResult:
+    pipeline: PipelineInfo
+    documents: list[Document] = field(default_factory=list)
+    items: list[Item] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    scores: dict[str, Any] = field(default_factory=dict)
+
+    def items_of(self, document_id: str) -> list[Item]:
+        return [i for i in self.items if i.document_id == document_id]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema": RESULT_SCHEMA,
+            "pipeline": self.pipeline.to_dict(),
+            "documents": [d.summary_dict() for d in self.documents],
+            "items": [i.to_dict() for i in self.items],
+            "links": [lk.to_dict() for lk in self.links],
+            "findings": [f.to_dict() for f in self.findings],
+            "scores": self.scores,
+        }
