@@ -107,7 +107,8 @@ class Block:
 
     Readers emit blocks; extraction turns them into sections and items. A TABLE block
     carries its grid in `rows` (merged cells repeated into every cell they cover) and
-    `text` is empty. `heading_level` is set for headings (from the style, numbering or
+    `text` is empty. For .xlsx, row r / column c of `rows` (1-based) is sheet cell (c, r):
+    readers keep leading empty rows and columns so addresses stay true. `heading_level` is set for headings (from the style, numbering or
     font size); `list_level` for list items (0 = top level).
     """
 
@@ -117,6 +118,8 @@ class Block:
     heading_level: int | None = None
     list_level: int | None = None
     style: str | None = None
+    # Number shown before the text but not part of it (Word auto-numbering), e.g. "1.2."
+    label: str | None = None
     rows: list[list[str]] | None = None
 
 
