@@ -1,0 +1,108 @@
+"""Drafts: items before they get ids and parents, and the pass that assigns both."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from analysis.model import IndicatorAttributes, Item, ItemKind, Location, Section
+
+# Lower rank = higher in the plan hierarchy; a parent always has a lower rank.
+KIND_RANK = {
+    ItemKind.GOAL: 0,
+    ItemKind.OBJECTIVE: 1,
+    ItemKind.TARGET: 2,
+    ItemKind.TASK: 2,
+    ItemKind.MEASURE: 3,
+    ItemKind.INDICATOR: 4,
+}
+
+
+@dataclass
+class Draft:
+    kind: ItemKind
+    text: str
+    location: Location
+    block_index: int
+    code: str | None = None
+    attributes: IndicatorAttributes | None = None
+    extra: dict = field(default_factory=dict)
+    # A parent named by structure rather than numbering, e.g. a table's group row.
+    parent_code: str | None = None
+    parent_draft: int | None = None  # index into the draft list
+
+
+def assemble(document_id: str, drafts: list[Draft], sections: list[Section], owner: list[int]) -> list[Item]:
+    """Give drafts ids and parents: by code prefix first, then the nearest enclosing item."""
+    items: list[Item] = []
+    section_ancestors = _ancestors(sections)
+    for n, draft in enumerate(drafts):
+        section_index = owner[draft.block_index] if 0 <= draft.block_index < len(owner) else -1
+        items.append(
+            Item(
+                id=f"{document_id}:i{n + 1}",
+                document_id=document_id,
+                kind=draft.kind,
+                text=draft.text,
+                location=draft.location,
+                code=draft.code,
+                section_id=sections[section_index].id if section_index >= 0 else None,
+                attributes=draft.attributes,
+                extra=draft.extra,
+            )
+        )
+    for n, (draft, item) in enumerate(zip(drafts, items)):
+        rank = KIND_RANK.get(item.kind)
+        if rank is None:
+            continue
+        parent = None
+        if draft.parent_draft is not None:
+            parent = items[draft.parent_draft]
+        if parent is None and (draft.parent_code or item.code):
+            parent = _by_code_prefix(items, n, draft.parent_code, item.code, rank)
+        if parent is None:
+            parent = _nearest_enclosing(items, n, rank, section_ancestors)
+        item.parent_id = parent.id if parent else None
+    return items
+
+
+def _code_prefixes(code: str) -> list[str]:
+    parts = re.split(r"\.", code.strip("."))
+    return [".".join(parts[:k]) for k in range(len(parts) - 1, 0, -1)]
+
+
+def _by_code_prefix(items: list[Item], n: int, parent_code: str | None, code: str | None, rank: int) -> Item | None:
+    wanted = [parent_code] if parent_code else []
+    if code:
+        wanted += _code_prefixes(code)
+    for target in wanted:
+        for candidate in reversed(items[:n]):
+            crank = KIND_RANK.get(candidate.kind)
+            if candidate.code == target and crank is not None and crank < rank:
+                return candidate
+    return None
+
+
+def _nearest_enclosing(items: list[Item], n: int, rank: int, ancestors: dict[str, set[str]]) -> Item | None:
+    me = items[n]
+    scope = ancestors.get(me.section_id or "", set()) | {me.section_id}
+    for candidate in reversed(items[:n]):
+        crank = KIND_RANK.get(candidate.kind)
+        if crank is None or crank >= rank:
+            continue
+        if candidate.section_id in scope or candidate.section_id is None:
+            return candidate
+    return None
+
+
+def _ancestors(sections: list[Section]) -> dict[str, set[str]]:
+    by_id = {s.id: s for s in sections}
+    result: dict[str, set[str]] = {}
+    for s in sections:
+        seen: set[str] = set()
+        parent = s.parent_id
+        while parent and parent not in seen:
+            seen.add(parent)
+            parent = by_id[parent].parent_id if parent in by_id else None
+        result[s.id] = seen
+    return result

@@ -1,0 +1,162 @@
+"""Numbers, years and units as planners write them: "28.5%", "1 234,5", "KZT 12.5 bn".
+
+Pure string functions (no spaCy): they run on table cells as well as sentences, and the
+target parser builds on them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from analysis.resources import load_lexicon
+
+YEAR_MIN, YEAR_MAX = 1950, 2100
+YEAR_RE = re.compile(r"(?<![\d.,])(19[5-9]\d|20\d\d|2100)(?![\d%])(?:\s*(?:year|г\.|года?|жыл\w*))?")
+# A number: thousands grouped by space, thin space, comma or apostrophe; decimal . or ,
+NUMBER_RE = re.compile(
+    r"(?<![\w.,])[-+−]?(?:\d{1,3}(?:[ \u00a0\u202f,'](?=\d{3}\b)\d{3})+|\d+)(?:[.,]\d+)?(?![\w])"
+)
+_EMPTY_CELL = re.compile(r"^\s*(?:-+|—|–|n/?a|none|nil|\.\.\.|…|x|tbd|tbc)?\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: float
+    unit: str | None
+    start: int
+    end: int
+    text: str
+
+
+def to_float(raw: str) -> float | None:
+    """'1 234,5' -> 1234.5; '1,234' -> 1234; '28,5' -> 28.5; '−3' -> -3."""
+    s = raw.strip().replace("\u00a0", " ").replace("\u202f", " ").replace("−", "-").replace("'", "")
+    s = s.replace(" ", "")
+    if not s:
+        return None
+    if "," in s and "." in s:
+        s = s.replace(",", "")  # 1,234.5
+    elif s.count(",") == 1:
+        head, tail = s.split(",")
+        # "1,234" groups thousands; "28,5" or "1234,56" is a decimal comma.
+        s = head + tail if len(tail) == 3 and head.lstrip("+-") not in ("", "0") else head + "." + tail
+    elif s.count(",") > 1:
+        s = s.replace(",", "")
+    try:
+        return float(s)
+    except ValueError:
+        return None
+
+
+def is_year(value: float | None) -> bool:
+    return value is not None and value == int(value) and YEAR_MIN <= value <= YEAR_MAX
+
+
+def parse_year(text: str) -> int | None:
+    """The first year written in `text` ('Baseline (2019)', '2025 target', '2021 plan')."""
+    m = YEAR_RE.search(text or "")
+    return int(m.group(1)) if m else None
+
+
+def parse_cell_number(text: str) -> float | None:
+    """The value of a table cell, or None for blanks, dashes and 'n/a'."""
+    if text is None or _EMPTY_CELL.match(text):
+        return None
+    m = NUMBER_RE.search(text)
+    return to_float(m.group(0)) if m else None
+
+
+@lru_cache(maxsize=8)
+def _unit_table(language: str) -> tuple[list[tuple[str, str]], dict[str, float]]:
+    lex = load_lexicon("units", language)
+    pairs = [(alias, canonical) for canonical, aliases in lex["units"].items() for alias in aliases]
+    pairs.sort(key=lambda p: -len(p[0]))  # longest alias first: "thousand tonnes" before "tonnes"
+    return pairs, lex.get("scale_words", {})
+
+
+def canonical_unit(text: str | None, language: str = "en") -> str | None:
+    """Normalise a Unit cell ('thous. tonnes' -> 'thousand tonnes'); unknown units kept as written."""
+    if not text or not text.strip():
+        return None
+    cleaned = " ".join(text.strip().split())
+    low = cleaned.lower().strip(" .")
+    pairs, _ = _unit_table(language)
+    for alias, canonical in pairs:
+        if low == alias.strip("."):
+            return canonical
+    return cleaned
+
+
+def _unit_after(text: str, pos: int, language: str) -> tuple[str | None, int]:
+    """The unit written right after a number at `pos` ('%', 'bn tenge', 'thousand tonnes')."""
+    pairs, _ = _unit_table(language)
+    tail = text[pos : pos + 40].lower()
+    stripped = tail.lstrip()
+    offset = len(tail) - len(stripped)
+    for alias, canonical in pairs:
+        if stripped.startswith(alias):
+            end = len(alias)
+            # whole words only, except symbols like % and $
+            if alias[-1].isalnum() and end < len(stripped) and stripped[end].isalnum():
+                continue
+            return canonical, pos + offset + end
+    return None, pos
+
+
+def _unit_before(text: str, pos: int, language: str) -> str | None:
+    """Currency written before the number: 'KZT 12.5 bn', '$ 3 million'."""
+    head = text[max(0, pos - 6) : pos].lower().rstrip()
+    for symbol, canonical in (("kzt", "KZT"), ("usd", "USD"), ("us$", "USD"), ("$", "USD"), ("eur", "EUR"), ("€", "EUR")):
+        if head.endswith(symbol):
+            return canonical
+    return None
+
+
+def find_quantities(text: str, language: str = "en") -> list[Quantity]:
+    """Every number in `text` that is not a year, with the unit written beside it."""
+    out: list[Quantity] = []
+    _, scales = _unit_table(language)
+    covered = 0  # "7.5 per 1,000 live births": the 1,000 belongs to the unit
+    for m in NUMBER_RE.finditer(text):
+        if m.start() < covered:
+            continue
+        value = to_float(m.group(0))
+        if value is None:
+            continue
+        unit, end = _unit_after(text, m.end(), language)
+        if unit is None:
+            before = _unit_before(text, m.start(), language)
+            if before:
+                scale_unit, scale_end = _unit_after(text, m.end(), language)
+                unit, end = before, max(end, scale_end)
+                after = text[m.end() : m.end() + 12].lower().split()
+                if after and after[0].strip(".,") in scales:
+                    word = after[0].strip(".,")
+                    unit = f"{before} {'bn' if scales[word] == 1e9 else 'mln' if scales[word] == 1e6 else word}"
+                    end = text.lower().find(word, m.end()) + len(word)
+        if unit is None and is_year(value) and "," not in m.group(0) and " " not in m.group(0):
+            continue  # a bare year is a date, not a quantity
+        out.append(Quantity(value=value, unit=unit, start=m.start(), end=end, text=text[m.start() : end]))
+        covered = end
+    return out
+
+
+def find_years(text: str) -> list[tuple[int, int, int]]:
+    """(year, start, end) for each year written in `text`, ranges '2021-2025' included."""
+    return [(int(m.group(1)), m.start(1), m.end(1)) for m in YEAR_RE.finditer(text)]
+
+
+PERIOD_RE = re.compile(
+    r"(?<!\d)((?:19|20)\d\d)\s*(?:[-–—/]|to|till|until|through|до|-\s*)\s*((?:19|20)\d\d)(?!\d)", re.IGNORECASE
+)
+
+
+def find_period(text: str) -> tuple[int, int] | None:
+    """A plan period such as '2021-2025' or '2021 to 2025' (start < end, at most 30 years)."""
+    for m in PERIOD_RE.finditer(text or ""):
+        start, end = int(m.group(1)), int(m.group(2))
+        if start < end <= start + 30:
+            return (start, end)
+    return None

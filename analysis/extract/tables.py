@@ -1,0 +1,308 @@
+"""Tables: indicator matrices (one indicator per row) and item tables (one item per cell).
+
+An indicator matrix is recognised by its header row — wherever it sits — naming an
+indicator column plus a unit, baseline, target or year columns. Other tables are read
+cell by cell: a cell whose label or column header names an item kind gives items
+("Goal 1.", "1.1 By 2030 ...", an "Indicators" column), which is how the UN SDG
+framework and most measure tables are laid out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from openpyxl.utils import get_column_letter
+
+from analysis.extract.classify import classify_indicator
+from analysis.extract.drafts import Draft
+from analysis.extract.numbers import canonical_unit, parse_cell_number, parse_year
+from analysis.extract.structure import CODE, parse_label, structure_lexicon
+from analysis.extract.targets import direction_from_text, has_negative_subject
+from analysis.model import Block, Direction, IndicatorAttributes, ItemKind, Location, YearValue
+
+HEADER_SEARCH_ROWS = 15
+_MULTI_CODE = re.compile(r"(?:^|\s)\d{1,2}\.(?:\d{1,2}|[a-z])(?:\.\d{1,2})?\s+[A-Z(]")
+
+
+@dataclass
+class MatrixLayout:
+    header_row: int  # 0-based index of the (last) header row
+    name: int
+    columns: dict[str, int] = field(default_factory=dict)  # role -> column
+    year_columns: dict[int, int] = field(default_factory=dict)  # column -> year
+    baseline_year: int | None = None
+    target_year: int | None = None
+
+
+def _norm(cell: str) -> str:
+    return " ".join(re.sub(r"[*:()\[\],]", " ", cell.lower()).split())
+
+
+def _matches(cell: str, aliases: list[str], exact: bool = False) -> bool:
+    text = _norm(cell)
+    stripped = _norm(re.sub(r"(?:19|20)\d\d", " ", cell))
+    for alias in aliases:
+        if text == alias or stripped == alias:
+            return True
+        if not exact and len(alias) > 3 and (stripped.startswith(alias + " ") or text.startswith(alias + " ")):
+            return True
+    return False
+
+
+def _year_header(cell: str) -> int | None:
+    """'2025', '2025 (plan)', 'Target 2025' are year columns; long text is not."""
+    if len(cell) > 24:
+        return None
+    year = parse_year(cell)
+    if year is None:
+        return None
+    rest = re.sub(r"(?:19|20)\d\d", "", _norm(cell))
+    return year if len(rest.split()) <= 2 else None
+
+
+def find_matrix_layout(rows: list[list[str]], language: str = "en") -> MatrixLayout | None:
+    lex = structure_lexicon(language).indicator_columns
+    for r, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        columns: dict[str, int] = {}
+        years: dict[int, int] = {}
+        for c, cell in enumerate(row):
+            if not cell.strip():
+                continue
+            for role in ("baseline_year", "baseline", "target", "unit", "responsible", "source", "direction",
+                         "code", "name"):
+                exact = role == "code"
+                if role not in columns and _matches(cell, lex[role], exact=exact):
+                    columns[role] = c
+                    break
+            else:
+                year = _year_header(cell)
+                if year is not None:
+                    years[c] = year
+        if "name" not in columns:
+            continue
+        if not (years or {"unit", "baseline", "target"} & columns.keys()):
+            continue
+        # Two-row header: "Target values" above "2021 | 2022 | ...".
+        if r + 1 < len(rows):
+            below = {c: _year_header(cell) for c, cell in enumerate(rows[r + 1]) if cell.strip()}
+            below_years = {c: y for c, y in below.items() if y is not None}
+            if len(below_years) >= 2 and len(below_years) >= len(below) - 1:
+                years.update(below_years)
+                r += 1
+        layout = MatrixLayout(header_row=r, name=columns.pop("name"), columns=columns, year_columns=years)
+        # "Baseline (2019)" and "Target 2025" name their year; they are not year columns.
+        if "baseline" in columns:
+            layout.baseline_year = parse_year(row[columns["baseline"]]) or parse_year(rows[r][columns["baseline"]])
+        if "target" in columns:
+            layout.target_year = parse_year(row[columns["target"]])
+        for role_col in list(columns.values()) + [layout.name]:
+            years.pop(role_col, None)
+        return layout
+    return None
+
+
+def _location(block: Block, row: int, column: int | None = None) -> Location:
+    base = block.location
+    loc = Location(file=base.file, page=base.page, paragraph=base.paragraph, table=base.table,
+                   row=row + 1, column=column + 1 if column is not None else None, sheet=base.sheet)
+    if base.sheet is not None and column is not None:
+        loc.cell = f"{get_column_letter(column + 1)}{row + 1}"
+    return loc
+
+
+def _is_group_row(row: list[str], layout: MatrixLayout) -> bool:
+    """A merged row across the table ('Objective 2. Agro-industrial complex')."""
+    filled = [c.strip() for c in row if c.strip()]
+    if not filled:
+        return False
+    if len(set(filled)) == 1 and len(filled) > 1:
+        return True
+    numeric = [c for i, c in enumerate(row) if i != layout.name and parse_cell_number(c) is not None]
+    others = [c for i, c in enumerate(row) if i not in (layout.name, layout.columns.get("code")) and c.strip()]
+    label = parse_label(row[layout.name])
+    return not numeric and not others and label.kind in ("goal", "objective", "task", "measure")
+
+
+def matrix_drafts(block: Block, block_index: int, layout: MatrixLayout, language: str = "en") -> list[Draft]:
+    rows = block.rows or []
+    drafts: list[Draft] = []
+    group: int | None = None  # draft index of the current group row item
+    for r in range(layout.header_row + 1, len(rows)):
+        row = rows[r] + [""] * (layout.name + 1 - len(rows[r]))
+        if _is_group_row(row, layout):
+            text = next(c for c in row if c.strip()).strip()
+            label = parse_label(text, language)
+            if label.kind in ("goal", "objective", "task", "measure"):
+                drafts.append(Draft(kind=ItemKind(label.kind), text=label.rest, code=label.code,
+                                    location=_location(block, r, layout.name), block_index=block_index))
+                group = len(drafts) - 1
+            continue
+        name = row[layout.name].strip()
+        if not name or parse_cell_number(name) is not None and len(name) < 8:
+            continue
+        code_col = layout.columns.get("code")
+        code = row[code_col].strip().rstrip(".") if code_col is not None and code_col < len(row) else None
+        label = parse_label(name, language)
+        if label.code and label.kind in (None, "indicator"):
+            code, name = code or label.code, label.rest
+        attributes = _row_attributes(row, layout, name, language)
+        has_values = attributes.baseline is not None or attributes.targets or attributes.unit
+        if not has_values and len(name.split()) > 40:
+            continue  # a prose row, not an indicator
+        drafts.append(Draft(kind=ItemKind.INDICATOR, text=name, code=code or None,
+                            location=_location(block, r, layout.name), block_index=block_index,
+                            attributes=attributes, parent_draft=group))
+    return drafts
+
+
+def _cell(row: list[str], column: int | None) -> str:
+    return row[column].strip() if column is not None and column < len(row) else ""
+
+
+def _row_attributes(row: list[str], layout: MatrixLayout, name: str, language: str) -> IndicatorAttributes:
+    cols = layout.columns
+    unit = canonical_unit(_cell(row, cols.get("unit")), language)
+    baseline = None
+    if "baseline" in cols:
+        raw = _cell(row, cols["baseline"])
+        value = parse_cell_number(raw)
+        year = layout.baseline_year
+        if "baseline_year" in cols:
+            year = parse_year(_cell(row, cols["baseline_year"])) or year
+        in_cell_year = re.search(r"\((?:in\s+)?((?:19|20)\d\d)\)", raw)
+        if in_cell_year:
+            year = int(in_cell_year.group(1))
+        if value is not None:
+            baseline = YearValue(value, year)
+    targets = []
+    for column, year in sorted(layout.year_columns.items(), key=lambda kv: kv[1]):
+        value = parse_cell_number(_cell(row, column))
+        if value is not None:
+            targets.append(YearValue(value, year))
+    if "target" in cols:
+        value = parse_cell_number(_cell(row, cols["target"]))
+        year = layout.target_year or (targets[-1].year if targets else None)
+        if value is not None and not any(t.year == year and t.value == value for t in targets):
+            targets = [t for t in targets if t.year != year] + [YearValue(value, year)]
+    if "%" in name and unit is None:
+        unit = "%"
+    direction = _direction(row, layout, name, baseline, targets, language)
+    return IndicatorAttributes(
+        unit=unit,
+        baseline=baseline,
+        targets=targets,
+        direction=direction,
+        responsible=_cell(row, cols.get("responsible")) or None,
+        data_source=_cell(row, cols.get("source")) or None,
+        type=classify_indicator(name, unit, language),
+    )
+
+
+def _direction(row, layout, name, baseline, targets, language) -> Direction | None:
+    stated = _cell(row, layout.columns.get("direction"))
+    if stated:
+        if stated in ("↑", "+", "▲") or direction_from_text(stated, language) == Direction.INCREASE:
+            return Direction.INCREASE
+        if stated in ("↓", "-", "▼") or direction_from_text(stated, language) == Direction.DECREASE:
+            return Direction.DECREASE
+    values = ([baseline.value] if baseline and baseline.value is not None else []) + \
+             [t.value for t in targets if t.value is not None]
+    if len(values) >= 2:
+        first, last = values[0], values[-1]
+        if last > first:
+            return Direction.INCREASE
+        if last < first:
+            return Direction.DECREASE
+        return Direction.MAINTAIN
+    worded = direction_from_text(name, language)
+    if worded:
+        return worded
+    if has_negative_subject(name, language):
+        return Direction.DECREASE
+    return None
+
+
+# ---- item tables ---------------------------------------------------------------------------
+
+
+def _column_kinds(header: list[str], language: str) -> dict[int, list[str]]:
+    lex = structure_lexicon(language).column_kinds
+    kinds: dict[int, list[str]] = {}
+    for c, cell in enumerate(header):
+        text = _norm(cell)
+        found = []
+        for kind, aliases in lex.items():
+            for alias in aliases:
+                if re.search(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", text):
+                    found.append((text.find(alias), kind))
+                    break
+        if found:
+            kinds[c] = [k for _, k in sorted(found)]
+    return kinds
+
+
+def split_coded_segments(text: str) -> list[str]:
+    """'1.2.1 Proportion ... 1.2.2 Proportion ...' -> one segment per code."""
+    if not _MULTI_CODE.search(text) and "\n" not in text:
+        return [text]
+    segments: list[str] = []
+    for line in text.split("\n"):
+        starts = [m.start() for m in re.finditer(rf"(?:^|(?<=\s))(?:{CODE})\.?\s+(?=[A-Z(])", line)]
+        starts = [s for s in starts if re.match(r"\d{1,2}\.(?:\d{1,2}|[a-z])", line[s:]) or s == 0]
+        if not starts or starts[0] != 0:
+            starts = [0] + starts
+        for a, b in zip(starts, starts[1:] + [len(line)]):
+            piece = line[a:b].strip()
+            if piece:
+                segments.append(piece)
+    return segments
+
+
+def item_table_drafts(block: Block, block_index: int, language: str = "en") -> list[Draft]:
+    rows = block.rows or []
+    if not rows:
+        return []
+    header_kinds = _column_kinds(rows[0], language)
+    start = 1 if header_kinds else 0
+    drafts: list[Draft] = []
+    for r in range(start, len(rows)):
+        seen: set[str] = set()
+        for c, cell in enumerate(rows[r]):
+            text = cell.strip()
+            if not text or text in seen:
+                continue
+            seen.add(text)
+            for segment in split_coded_segments(text):
+                draft = _cell_item(segment, header_kinds.get(c), block, block_index, r, c, language)
+                if draft:
+                    drafts.append(draft)
+    return drafts
+
+
+def _cell_item(text: str, column_kinds: list[str] | None, block: Block, block_index: int, r: int, c: int,
+               language: str) -> Draft | None:
+    label = parse_label(text, language)
+    kind = label.kind
+    if kind is None and column_kinds:
+        if label.code:
+            # "Goals and targets": a bare code is the deeper kind of the column.
+            kind = column_kinds[-1] if label.code.count(".") >= 1 or len(column_kinds) == 1 else column_kinds[0]
+        elif len(column_kinds) == 1 and len(text.split()) >= 3:
+            kind = column_kinds[0]
+    if kind is None or kind not in ItemKind._value2member_map_:
+        return None
+    item_kind = ItemKind(kind)
+    body = label.rest if (label.kind or label.code) else text
+    attributes = None
+    if item_kind == ItemKind.INDICATOR:
+        attributes = IndicatorAttributes(type=classify_indicator(body, None, language))
+    return Draft(kind=item_kind, text=body, code=label.code, location=_location(block, r, c),
+                 block_index=block_index, attributes=attributes)
+
+
+def table_drafts(block: Block, block_index: int, language: str = "en") -> list[Draft]:
+    layout = find_matrix_layout(block.rows or [], language)
+    if layout is not None:
+        return matrix_drafts(block, block_index, layout, language)
+    return item_table_drafts(block, block_index, language)

