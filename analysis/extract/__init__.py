@@ -1,0 +1,48 @@
+"""Extraction: a read Document -> its sections and Items (goals ... indicators, risks, resources).
+
+Stages, each in its own module: structure (labels, section tree), tables (indicator
+matrices, item tables), statements (structured and language-based items), targets
+(measurable attributes), classify (input/output/outcome), metadata (period, region,
+language), drafts (ids and parents).
+"""
+
+from __future__ import annotations
+
+from analysis.extract.drafts import Draft, assemble
+from analysis.extract.metadata import detect_language, detect_period, detect_region
+from analysis.extract.statements import StatementReader
+from analysis.extract.structure import build_sections, effective_role
+from analysis.extract.tables import table_drafts
+from analysis.model import BlockKind, Document, Item
+from analysis.nlp import NlpEngine
+
+
+def extract_document(document: Document, engine: NlpEngine) -> list[Item]:
+    """Fill the document's sections, period, region and language; return its items."""
+    blocks = document.blocks
+    language = engine.language
+    document.language = document.language or detect_language(" ".join(b.text for b in blocks[:400]))
+    sections, owner = build_sections(document.id, blocks, language)
+    document.sections = sections
+    if document.period is None:
+        document.period = detect_period(document.title, blocks)
+    if document.region is None:
+        document.region = detect_region(document.title, blocks, language)
+    if not document.word_count:
+        document.word_count = sum(len(b.text.split()) for b in blocks)
+
+    roles = [effective_role(sections, i) for i in range(len(sections))]
+    text_blocks = [i for i, b in enumerate(blocks) if b.kind != BlockKind.TABLE and b.text.strip()]
+    sentences: dict[int, list[str]] = {}
+    for i, doc in zip(text_blocks, engine.pipe(blocks[i].text for i in text_blocks)):
+        sentences[i] = [s.text for s in doc.sents]
+
+    reader = StatementReader(language)
+    drafts: list[Draft] = []
+    for i, block in enumerate(blocks):
+        role = roles[owner[i]] if owner[i] >= 0 else None
+        if block.kind == BlockKind.TABLE:
+            drafts.extend(table_drafts(block, i, language))
+        elif i in sentences:
+            drafts.extend(reader.block_drafts(block, i, role, sentences[i]))
+    return assemble(document.id, drafts, sections, owner)

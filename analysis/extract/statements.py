@@ -1,0 +1,209 @@
+"""Statements: goals, objectives, tasks, measures, targets, risks and resources in the text.
+
+Two sources of evidence, in this order:
+1. structure — a label ("Goal 2.", "Objective 1.2:"), a list under an intro that names
+   its kind ("The tasks are:"), or numbering inside a section whose heading names a
+   kind ("3. Measures");
+2. language — a sentence that states a dated, measurable commitment (a target), a
+   statement of intent ("aims to"), a risk, or a resource (an amount of money, staff, time).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from analysis.extract.classify import classify_indicator
+from analysis.extract.drafts import Draft
+from analysis.extract.numbers import find_quantities
+from analysis.extract.structure import Label, parse_label, section_role, structure_lexicon
+from analysis.extract.targets import TargetParse, parse_target_statement
+from analysis.model import Block, BlockKind, IndicatorAttributes, ItemKind
+from analysis.resources import load_lexicon
+
+ROLE_KINDS = {
+    "objectives": ItemKind.OBJECTIVE,
+    "tasks": ItemKind.TASK,
+    "measures": ItemKind.MEASURE,
+    "indicators": ItemKind.INDICATOR,
+    "risks": ItemKind.RISK,
+    "resources": ItemKind.RESOURCE,
+}
+STRUCTURAL_KINDS = {"goal", "objective", "task", "measure", "target", "indicator", "risk"}
+FINANCIAL_UNITS = ("KZT", "USD", "EUR")
+
+
+@dataclass(frozen=True)
+class _Cues:
+    intent: re.Pattern
+    intent_future: re.Pattern
+    risk: re.Pattern
+    resource: dict[str, re.Pattern]
+
+
+def _phrases(words: list[str]) -> re.Pattern:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")", re.I)
+
+
+@lru_cache(maxsize=8)
+def _cues(language: str) -> _Cues:
+    lex = load_lexicon("cues", language)
+    return _Cues(
+        intent=_phrases(lex["intent"]),
+        intent_future=_phrases(lex["intent_future"]),
+        risk=_phrases(lex["risk"]),
+        resource={k: _phrases(v) for k, v in lex["resource"].items()},
+    )
+
+
+def list_intro_kind(text: str, language: str = "en") -> ItemKind | None:
+    """The kind of the list a paragraph ending in ':' introduces ('The tasks are:')."""
+    stripped = text.strip()
+    if not stripped.endswith(":"):
+        return None
+    low = stripped.lower()
+    intro = structure_lexicon(language).list_intro
+    following = re.search(r"\bfollowing\s+([\w-]+(?:\s[\w-]+)?)", low)
+    if following:
+        for kind, phrases in intro.items():
+            if any(re.match(rf"{re.escape(p)}\b", following.group(1)) for p in phrases):
+                return ItemKind(kind)
+    best: tuple[int, ItemKind] | None = None
+    for kind, phrases in intro.items():
+        for phrase in phrases:
+            for m in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", low):
+                if best is None or m.end() > best[0]:
+                    best = (m.end(), ItemKind(kind))
+    return best[1] if best else None
+
+
+def resource_kinds(text: str, language: str = "en") -> list[str]:
+    """Which resources a sentence names: financial, human, time."""
+    cues = _cues(language)
+    return [kind for kind, pattern in cues.resource.items() if pattern.search(text)]
+
+
+def target_attributes(parse: TargetParse, text: str, language: str) -> IndicatorAttributes:
+    return IndicatorAttributes(
+        unit=parse.unit,
+        baseline=parse.baseline,
+        targets=parse.targets,
+        direction=parse.direction,
+        type=classify_indicator(parse.indicator_name or text, parse.unit, language),
+    )
+
+
+def measurable(parse: TargetParse) -> bool:
+    """A dated commitment with a number: 'to 35% by 2025', 'by 20% by 2030'."""
+    has_value = any(t.value is not None for t in parse.targets) or parse.change is not None
+    return bool(parse.target_years) and has_value and not parse.past_tense
+
+
+class StatementReader:
+    """Walks a document's non-table blocks in order, keeping the list and section context."""
+
+    def __init__(self, language: str = "en") -> None:
+        self.language = language
+        self.pending_list: ItemKind | None = None
+        self.cues = _cues(language)
+
+    def block_drafts(self, block: Block, index: int, role: str | None, sentences: list[str]) -> list[Draft]:
+        text = block.text.strip()
+        if not text:
+            return []
+        label = parse_label(text, self.language, block.label)
+        intro = list_intro_kind(text, self.language) if block.kind != BlockKind.HEADING else None
+        if intro is not None and not label.kind:
+            self.pending_list = intro
+            return []
+        kind = self._structural_kind(block, label, role)
+        if block.kind == BlockKind.HEADING or (block.kind == BlockKind.PARAGRAPH and not label.code and kind is None):
+            self.pending_list = None
+        if kind is not None:
+            return [self._structured(block, index, label, kind)]
+        if block.kind == BlockKind.HEADING:
+            return []
+        return self._sentence_drafts(block, index, role, sentences)
+
+    def _structural_kind(self, block: Block, label: Label, role: str | None) -> ItemKind | None:
+        if label.kind in STRUCTURAL_KINDS:
+            return ItemKind(label.kind)
+        if block.kind == BlockKind.HEADING:
+            if label.code and not section_role(label.rest, self.language) and role in ("objectives", "tasks", "measures"):
+                return ROLE_KINDS[role]
+            return None
+        listed = block.kind == BlockKind.LIST_ITEM or bool(label.code)
+        if not listed:
+            return None
+        if self.pending_list is not None:
+            return self.pending_list
+        if role in ROLE_KINDS and role not in ("resources",):
+            return ROLE_KINDS[role]
+        return None
+
+    def _structured(self, block: Block, index: int, label: Label, kind: ItemKind) -> Draft:
+        text = label.rest or block.text.strip()
+        draft = Draft(kind=kind, text=text, code=label.code, location=block.location, block_index=index)
+        if kind in (ItemKind.INDICATOR, ItemKind.TARGET, ItemKind.OBJECTIVE, ItemKind.GOAL, ItemKind.TASK):
+            parse = parse_target_statement(text, self.language)
+            if kind == ItemKind.INDICATOR or measurable(parse):
+                draft.attributes = target_attributes(parse, text, self.language)
+                if parse.indicator_name:
+                    draft.extra["indicator_name"] = parse.indicator_name
+        if kind == ItemKind.RESOURCE or kind == ItemKind.MEASURE:
+            self._add_amounts(draft, text)
+        return draft
+
+    def _sentence_drafts(self, block: Block, index: int, role: str | None, sentences: list[str]) -> list[Draft]:
+        drafts: list[Draft] = []
+        for sentence in sentences:
+            sentence = sentence.strip()
+            if len(sentence) < 12:
+                continue
+            kind = self._sentence_kind(sentence, role)
+            if kind is None:
+                continue
+            draft = Draft(kind=kind, text=sentence, location=block.location, block_index=index)
+            if kind == ItemKind.TARGET:
+                parse = parse_target_statement(sentence, self.language)
+                draft.attributes = target_attributes(parse, sentence, self.language)
+                if parse.change:
+                    draft.extra["change"] = parse.change
+                if parse.indicator_name:
+                    draft.extra["indicator_name"] = parse.indicator_name
+            if kind == ItemKind.RESOURCE:
+                self._add_amounts(draft, sentence)
+                draft.extra["resource_kinds"] = resource_kinds(sentence, self.language)
+            drafts.append(draft)
+        return drafts
+
+    def _sentence_kind(self, sentence: str, role: str | None) -> ItemKind | None:
+        if role == "risks":
+            return ItemKind.RISK
+        if role == "resources":
+            return ItemKind.RESOURCE if resource_kinds(sentence, self.language) else None
+        parse = parse_target_statement(sentence, self.language)
+        if measurable(parse) and role not in ("background", "monitoring"):
+            return ItemKind.TARGET
+        if self._money(sentence) and "financial" in resource_kinds(sentence, self.language):
+            return ItemKind.RESOURCE
+        if role not in ("background", "monitoring", "impact", "timeline") and (
+            self.cues.intent.search(sentence) or (role == "objectives" and self.cues.intent_future.search(sentence))
+        ):
+            return ItemKind.OBJECTIVE
+        if self.cues.risk.search(sentence) and re.search(r"\b(?:may|might|could|if|would)\b", sentence, re.I):
+            return ItemKind.RISK
+        return None
+
+    def _money(self, text: str) -> list[dict]:
+        return [
+            {"value": q.value, "unit": q.unit}
+            for q in find_quantities(text, self.language)
+            if q.unit and q.unit.split()[0] in FINANCIAL_UNITS
+        ]
+
+    def _add_amounts(self, draft: Draft, text: str) -> None:
+        amounts = self._money(text)
+        if amounts:
+            draft.extra["amounts"] = amounts

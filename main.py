@@ -1,0 +1,112 @@
+"""Concord entry point.
+
+    python main.py [PROJECT.concord]              open the desktop app
+    python main.py extract FILE... --json OUT     the plan model of each file
+    python main.py check LEVEL=FILE... --json OUT documents, items, links and findings
+    python main.py check --project P.concord ...  the same for a project file
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+VERSION = "0.1.0"
+
+
+def _write_json(data: dict, out: str | None) -> None:
+    text = json.dumps(data, ensure_ascii=False, indent=1)
+    if out in (None, "-"):
+        sys.stdout.write(text + "\n")
+    else:
+        Path(out).write_text(text, encoding="utf-8")
+
+
+def _run_headless(specs, args) -> dict:
+    from analysis.pipeline import Config, run
+
+    def progress(fraction: float, message: str) -> None:
+        if args.verbose:
+            print(f"[{fraction:5.0%}] {message}", file=sys.stderr)
+
+    result = run(specs, Config(pipeline=args.pipeline), progress=progress)
+    for document in result.documents:
+        if document.error:
+            print(f"error: {document.error}", file=sys.stderr)
+    return result.to_dict()
+
+
+def cmd_extract(args) -> int:
+    from analysis.project import DocumentSpec
+
+    data = _run_headless([DocumentSpec(path=f) for f in args.files], args)
+    data.pop("links", None)
+    data.pop("findings", None)
+    data["schema"] = "concord.plan/1"
+    _write_json(data, args.json)
+    return 0
+
+
+def cmd_check(args) -> int:
+    from analysis.project import DocumentSpec, ProjectError, load_project
+
+    specs = []
+    try:
+        if args.project:
+            specs.extend(load_project(args.project).documents)
+        specs.extend(DocumentSpec.from_level_arg(a) for a in args.files)
+    except ProjectError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    if not specs:
+        print("error: nothing to check: give LEVEL=FILE arguments or --project FILE.concord", file=sys.stderr)
+        return 2
+    data = _run_headless(specs, args)
+    _write_json(data, args.json)
+    order = ["info", "low", "medium", "high"]
+    if args.fail_on and any(order.index(f["severity"]) >= order.index(args.fail_on) for f in data["findings"]):
+        return 1
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="concord", description="Plan coherence checker.")
+    parser.add_argument("--version", action="version", version=f"Concord {VERSION}")
+    sub = parser.add_subparsers(dest="command")
+
+    def common(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--json", metavar="OUT", help="write the result as JSON to OUT ('-' = stdout)")
+        p.add_argument("--pipeline", choices=["auto", "trained", "blank"], default="auto",
+                       help="spaCy pipeline: trained English model, rules-only blank pipeline, or auto")
+        p.add_argument("-v", "--verbose", action="store_true", help="print progress to stderr")
+
+    p_extract = sub.add_parser("extract", help="extract the plan model of each file")
+    p_extract.add_argument("files", nargs="+", metavar="FILE")
+    common(p_extract)
+    p_extract.set_defaults(func=cmd_extract)
+
+    p_check = sub.add_parser("check", help="check documents against each other")
+    p_check.add_argument("files", nargs="*", metavar="LEVEL=FILE",
+                         help="LEVEL is national, regional, local or a rank (1 = top); a bare FILE has no level")
+    p_check.add_argument("--project", metavar="FILE.concord", help="read the documents from a project file")
+    p_check.add_argument("--fail-on", choices=["high", "medium", "low", "info"],
+                         help="exit 1 when a finding of this severity or worse exists")
+    common(p_check)
+    p_check.set_defaults(func=cmd_check)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] in ("extract", "check") or any(a in ("-h", "--help", "--version") for a in argv[:1]):
+        args = build_parser().parse_args(argv)
+        return args.func(args)
+    from gui.app import run_app
+
+    return run_app(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
