@@ -1,0 +1,1 @@
+"""Concord core: reading, extraction, linking, checks and reports. Never imports Qt."""

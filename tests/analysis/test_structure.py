@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+import pytest
+
+from analysis.extract.statements import list_intro_kind
+from analysis.extract.structure import build_sections, parse_label, section_role
+from analysis.model import Block, BlockKind, ItemKind, Location
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "code", "rest"),
+    [
+        ("Goal 2. Strong regions and urbanisation", "goal", "2", "Strong regions and urbanisation"),
+        ("Objective 1.2: Raise productivity", "objective", "1.2", "Raise productivity"),
+        ("Objective: raise the share of SMEs", "objective", None, "raise the share of SMEs"),
+        ("1.2.3 Build rural roads", None, "1.2.3", "Build rural roads"),
+        ("1.a By 2030, ensure access", None, "1.a", "By 2030, ensure access"),
+        ("2019 was a good year", None, None, "2019 was a good year"),
+        ("35% of firms export", None, None, "35% of firms export"),
+        ("Goal of the programme: growth", None, None, "Goal of the programme: growth"),
+    ],
+)
+def test_structure_parse_label(text, kind, code, rest):
+    label = parse_label(text)
+    assert (label.kind, label.code, label.rest) == (kind, code, rest)
+
+
+def test_structure_word_numbering_label_gives_code():
+    assert parse_label("Support start-ups", word_label="2.3.").code == "2.3"
+
+
+@pytest.mark.parametrize(
+    ("heading", "role"),
+    [("5. Risks and their management", "risks"), ("4. Resources and financing", "resources"),
+     ("6. Monitoring and evaluation", "monitoring"), ("2. Goals, objectives and target indicators", "objectives"), ("3. Target indicators", "indicators"),
+     ("1. Analysis of the current situation", "background"), ("Chapter about cattle", None)],
+)
+def test_structure_section_role(heading, role):
+    assert section_role(heading) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("The tasks of the programme are:", ItemKind.TASK),
+     ("The following measures will be implemented to achieve the objectives:", ItemKind.MEASURE),
+     ("Objectives:", ItemKind.OBJECTIVE), ("The region is large.", None), ("Background:", None)],
+)
+def test_statements_list_intro_kind(text, kind):
+    assert list_intro_kind(text) == kind
+
+
+def test_structure_sections_nest_by_heading_level_and_numbering():
+    loc = Location(file="x")
+    blocks = [
+        Block(BlockKind.HEADING, "1. Context", loc, heading_level=1),
+        Block(BlockKind.PARAGRAPH, "Some text.", loc),
+        Block(BlockKind.PARAGRAPH, "1.1 Economy", loc),  # typed-number heading, level 2
+        Block(BlockKind.PARAGRAPH, "More text.", loc),
+        Block(BlockKind.HEADING, "2. Risks", loc, heading_level=1),
+    ]
+    sections, owner = build_sections("d1", blocks)
+    assert [(s.heading, s.level, s.role) for s in sections] == [
+        ("Context", 1, "background"), ("Economy", 2, None), ("Risks", 1, "risks")]
+    assert sections[1].parent_id == sections[0].id
+    assert owner == [0, 0, 1, 1, 2]
+    assert sections[0].text == "Some text."

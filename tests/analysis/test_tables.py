@@ -1,0 +1,64 @@
+from __future__ import annotations
+
+from analysis.extract.tables import find_matrix_layout, split_coded_segments, table_drafts
+from analysis.model import Block, BlockKind, Direction, IndicatorType, ItemKind, Location
+
+
+def _table(rows, sheet=None):
+    return Block(BlockKind.TABLE, "", Location(file="m.xlsx", sheet=sheet, table=1), rows=rows)
+
+
+MATRIX = [
+    ["Kostanay region: target indicators", "", "", "", "", ""],
+    ["", "", "", "", "", ""],
+    ["No.", "Indicator", "Unit", "Baseline (2019)", "2023", "2025"],
+    ["Objective 2. Agro-industrial complex", "Objective 2. Agro-industrial complex",
+     "Objective 2. Agro-industrial complex", "Objective 2. Agro-industrial complex",
+     "Objective 2. Agro-industrial complex", "Objective 2. Agro-industrial complex"],
+    ["2.1", "Labour productivity in agriculture", "thous. KZT", "3 450,5", "4 000", "4 600"],
+    ["2.2", "Mortality from road accidents", "per 100,000 population", "12.1", "10", "8.5"],
+    ["2.3", "Number of farmers trained", "people", "-", "300", "600"],
+]
+
+
+def test_tables_header_row_found_below_title_rows():
+    layout = find_matrix_layout(MATRIX)
+    assert layout is not None and layout.header_row == 2
+    assert layout.name == 1 and layout.baseline_year == 2019
+    assert sorted(layout.year_columns.values()) == [2023, 2025]
+
+
+def test_tables_matrix_rows_become_indicators_under_group_objective():
+    drafts = table_drafts(_table(MATRIX, sheet="Indicators"), 0)
+    kinds = [d.kind for d in drafts]
+    assert kinds == [ItemKind.OBJECTIVE, ItemKind.INDICATOR, ItemKind.INDICATOR, ItemKind.INDICATOR]
+    objective, productivity, mortality, trained = drafts
+    assert (objective.code, objective.text) == ("2", "Agro-industrial complex")
+    assert productivity.parent_draft == 0
+    attrs = productivity.attributes
+    assert (attrs.baseline.value, attrs.baseline.year) == (3450.5, 2019)
+    assert [(t.value, t.year) for t in attrs.targets] == [(4000.0, 2023), (4600.0, 2025)]
+    assert attrs.direction == Direction.INCREASE
+    assert productivity.location.cell == "B5" and productivity.location.row == 5
+    assert mortality.attributes.direction == Direction.DECREASE
+    assert trained.attributes.baseline is None
+    assert trained.attributes.type == IndicatorType.OUTPUT
+
+
+def test_tables_un_style_framework_gives_goals_targets_indicators():
+    rows = [
+        ["Goals and targets (from the 2030 Agenda)", "Indicators"],
+        ["Goal 1. End poverty in all its forms everywhere", "Goal 1. End poverty in all its forms everywhere"],
+        ["1.1 By 2030, eradicate extreme poverty for all people everywhere",
+         "1.1.1 Proportion of the population living below the international poverty line\n"
+         "1.1.2 Proportion of men, women and children living in poverty"],
+    ]
+    drafts = table_drafts(Block(BlockKind.TABLE, "", Location(file="sdg.docx", table=1), rows=rows), 0)
+    assert [(d.kind, d.code) for d in drafts] == [
+        (ItemKind.GOAL, "1"), (ItemKind.TARGET, "1.1"), (ItemKind.INDICATOR, "1.1.1"), (ItemKind.INDICATOR, "1.1.2")]
+
+
+def test_tables_split_coded_segments_keeps_decimals_in_text():
+    text = "1.2.1 Proportion of population below 1.25 dollars a day 1.2.2 Share of children"
+    assert split_coded_segments(text) == [
+        "1.2.1 Proportion of population below 1.25 dollars a day", "1.2.2 Share of children"]
