@@ -1,0 +1,143 @@
+"""Coherence checks: one module per family of findings, each returning Findings with stable codes.
+
+Every check is a function `check(ctx) -> Iterable[Finding]` listed in CHECKS. Thresholds
+and severities come from resources/checks.json, wording from
+resources/lexicons/<lang>/findings.json, so neither needs a code change to adapt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from analysis.model import AnalysisResult, Document, DocumentStatus, Evidence, Finding, Item, ItemKind, Link, Severity
+from analysis.resources import load_lexicon, resources_dir
+
+SHORT = 90
+
+
+def load_check_config(path: str | Path | None = None) -> dict[str, Any]:
+    with open(path or resources_dir() / "checks.json", encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def shorten(text: str, limit: int = SHORT) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+@dataclass
+class CheckContext:
+    result: AnalysisResult
+    links: list[Link]
+    config: dict[str, Any]
+    language: str = "en"
+    accept_threshold: float = 0.5
+    same_level_pairs: list[tuple[str, str, float, list[str]]] = field(default_factory=list)
+
+    @cached_property
+    def texts(self) -> dict[str, dict[str, str]]:
+        return load_lexicon("findings", self.language)
+
+    @cached_property
+    def items(self) -> dict[str, Item]:
+        return {i.id: i for i in self.result.items}
+
+    @cached_property
+    def documents(self) -> dict[str, Document]:
+        return {d.id: d for d in self.result.documents}
+
+    @cached_property
+    def children(self) -> dict[str, list[Item]]:
+        out: dict[str, list[Item]] = defaultdict(list)
+        for item in self.result.items:
+            if item.parent_id:
+                out[item.parent_id].append(item)
+        return out
+
+    @cached_property
+    def accepted(self) -> list[Link]:
+        """Links the analysis accepts: confirmed by the planner, or suggested above threshold."""
+        from analysis.model import LinkStatus
+
+        return [
+            lk for lk in self.links
+            if lk.status == LinkStatus.CONFIRMED
+            or (lk.status == LinkStatus.SUGGESTED and lk.rank == 1 and lk.score >= self.accept_threshold)
+        ]
+
+    def analysed_documents(self) -> list[Document]:
+        return [d for d in self.result.documents if d.status != DocumentStatus.FAILED]
+
+    def items_of(self, document_id: str, *kinds: ItemKind) -> list[Item]:
+        return [i for i in self.result.items if i.document_id == document_id and (not kinds or i.kind in kinds)]
+
+    def doc_name(self, document_id: str) -> str:
+        doc = self.documents[document_id]
+        return doc.title or Path(doc.path).name
+
+    def evidence(self, item: Item) -> Evidence:
+        return Evidence(quote=item.text, location=item.location)
+
+    def document_evidence(self, document: Document) -> Evidence:
+        """Where a whole-document finding points: the first heading or paragraph."""
+        for block in document.blocks:
+            if block.text.strip():
+                return Evidence(quote=block.text.strip(), location=block.location)
+        from analysis.model import Location
+
+        return Evidence(quote=document.title, location=Location(file=document.path))
+
+    def finding(self, code: str, documents: Iterable[str], items: Iterable[str], evidence: list[Evidence],
+                severity: Severity | None = None, **fields: Any) -> Finding:
+        template = self.texts[code]
+        values = _SafeDict(fields)
+        return Finding(
+            code=code,
+            severity=severity or Severity(self.config["severity"][code]),
+            title=template["title"].format_map(values),
+            message=template["message"].format_map(values),
+            suggestion=template["suggestion"].format_map(values),
+            document_ids=list(dict.fromkeys(documents)),
+            item_ids=list(dict.fromkeys(items)),
+            evidence=evidence,
+        )
+
+
+class _SafeDict(dict):
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+Check = Callable[[CheckContext], Iterable[Finding]]
+
+
+def all_checks() -> list[Check]:
+    from analysis.checks import coverage, duplicates, indicators, sections, targets, vision
+
+    return [coverage.check, targets.check, duplicates.check, sections.check, indicators.check, vision.check]
+
+
+SEVERITY_ORDER = {Severity.HIGH: 0, Severity.MEDIUM: 1, Severity.LOW: 2, Severity.INFO: 3}
+
+
+def run_checks(ctx: CheckContext, checks: list[Check] | None = None) -> list[Finding]:
+    findings: list[Finding] = []
+    for check in checks or all_checks():
+        findings.extend(check(ctx))
+    findings.sort(key=lambda f: (SEVERITY_ORDER[f.severity], f.code, f.document_ids, f.item_ids))
+    for finding in findings:
+        finding.id = finding_id(finding)
+    return findings
+
+
+def finding_id(finding: Finding) -> str:
+    """Stable across runs on the same documents, so a planner's 'dismiss' survives a re-run."""
+    key = "|".join([finding.code, *finding.document_ids, *finding.item_ids, finding.title])
+    return f"{finding.code}-{hashlib.sha1(key.encode('utf-8')).hexdigest()[:8]}"

@@ -1,0 +1,126 @@
+"""UNCOVERED_PRIORITY and UNLINKED_OBJECTIVE: the vertical links between plan levels.
+
+OECD (2020, 2.3.1): Kostanay's Development Programme never mentions the national
+flour-mill cluster designated for Kostanay; regional plans restate central objectives
+without linking to them.
+
+A higher item is covered by a lower document when an accepted link from that document
+reaches it or one of its descendants. A priority that no lower plan takes up is reported
+once overall; a priority that names a region is reported for that region's plans too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+
+from analysis.checks import CheckContext, shorten
+from analysis.model import Document, Finding, Item, ItemKind
+
+PRIORITY_KINDS = (ItemKind.OBJECTIVE, ItemKind.TARGET)
+LOWER_KINDS = (ItemKind.OBJECTIVE,)
+
+
+def ancestors(ctx: CheckContext, item: Item) -> list[Item]:
+    chain, seen = [], set()
+    while item.parent_id and item.parent_id in ctx.items and item.parent_id not in seen:
+        seen.add(item.parent_id)
+        item = ctx.items[item.parent_id]
+        chain.append(item)
+    return chain
+
+
+def covering_documents(ctx: CheckContext) -> dict[str, set[str]]:
+    """higher item id -> ids of lower documents with an accepted link to it or below it."""
+    covered: dict[str, set[str]] = defaultdict(set)
+    for link in ctx.accepted:
+        source, target = ctx.items.get(link.source_id), ctx.items.get(link.target_id)
+        if source is None or target is None:
+            continue
+        for higher in [target, *ancestors(ctx, target)]:
+            covered[higher.id].add(source.document_id)
+    return covered
+
+
+def linked_items(ctx: CheckContext) -> set[str]:
+    """Lower items with an accepted link of their own, through an ancestor or a descendant."""
+    direct = {lk.source_id for lk in ctx.accepted}
+    linked = set(direct)
+    for item_id in direct:
+        item = ctx.items.get(item_id)
+        if item is not None:
+            linked.update(a.id for a in ancestors(ctx, item))
+    for item in ctx.result.items:
+        if any(a.id in direct for a in ancestors(ctx, item)):
+            linked.add(item.id)
+    return linked
+
+
+def _names_region(ctx: CheckContext, item: Item, document: Document) -> bool:
+    if not document.region:
+        return False
+    text = " ".join([item.text, *(a.text for a in ancestors(ctx, item))])
+    return re.search(rf"(?<!\w){re.escape(document.region)}", text, re.I) is not None
+
+
+def check(ctx: CheckContext) -> Iterator[Finding]:
+    ranked = [d for d in ctx.analysed_documents() if d.level is not None]
+    if len({d.level for d in ranked}) < 2:
+        return
+    covered = covering_documents(ctx)
+    for higher_doc in ranked:
+        lower_docs = [d for d in ranked if d.level > higher_doc.level]
+        if not lower_docs:
+            continue
+        priorities = ctx.items_of(higher_doc.id, *PRIORITY_KINDS) or ctx.items_of(higher_doc.id, ItemKind.GOAL)
+        for item in priorities:
+            takers = covered.get(item.id, set())
+            if not takers:
+                yield _uncovered(ctx, item, higher_doc, lower_docs, overall=True)
+                continue
+            for lower in lower_docs:
+                if lower.id not in takers and _names_region(ctx, item, lower):
+                    yield _uncovered(ctx, item, higher_doc, [lower], overall=False)
+    yield from _unlinked(ctx, ranked)
+
+
+def _uncovered(ctx: CheckContext, item: Item, higher_doc: Document, lower_docs: list[Document],
+               overall: bool) -> Finding:
+    names = [ctx.doc_name(d.id) for d in lower_docs]
+    scope = ("none of the lower-level plans (" + "; ".join(names) + ")") if overall else names[0]
+    higher_name = ctx.doc_name(higher_doc.id)
+    return ctx.finding(
+        "UNCOVERED_PRIORITY", [higher_doc.id, *(d.id for d in lower_docs)], [item.id], [ctx.evidence(item)],
+        item=item.text, item_short=shorten(item.text, 60), higher_doc=higher_name,
+        higher_doc_short=shorten(higher_name, 40), code_part=f" ({item.kind.value} {item.code})" if item.code else "",
+        code_ref=f", {item.kind.value} {item.code}" if item.code else "", scope=scope,
+        scope_short="the lower-level plans" if overall else names[0],
+    )
+
+
+def _unlinked(ctx: CheckContext, ranked: list[Document]) -> Iterator[Finding]:
+    top = min(d.level for d in ranked)
+    linked = linked_items(ctx)
+    best: dict[str, tuple[float, str]] = {}
+    for link in ctx.links:
+        if link.rank == 1:
+            best[link.source_id] = (link.score, link.target_id)
+    for document in ranked:
+        if document.level == top:
+            continue
+        higher_names = "; ".join(ctx.doc_name(d.id) for d in ranked if d.level < document.level)
+        for item in ctx.items_of(document.id, *LOWER_KINDS, ItemKind.INDICATOR):
+            if item.id in linked:
+                continue
+            if item.kind == ItemKind.INDICATOR and any(a.kind == ItemKind.OBJECTIVE for a in ancestors(ctx, item)):
+                continue  # reported through its objective
+            best_part = ""
+            if item.id in best and best[item.id][1] in ctx.items:
+                score, target = best[item.id]
+                best_part = f" (the closest candidate, \"{shorten(ctx.items[target].text, 60)}\", scores only {score:.2f})"
+            yield ctx.finding(
+                "UNLINKED_OBJECTIVE", [document.id], [item.id], [ctx.evidence(item)],
+                doc=ctx.doc_name(document.id), item=item.text, item_short=shorten(item.text, 60),
+                code_part=f" ({item.code})" if item.code else "", higher_docs=higher_names, best_part=best_part,
+            )

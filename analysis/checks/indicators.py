@@ -1,0 +1,90 @@
+"""INDICATOR_INCOMPLETE, OUTPUT_ONLY, OBJECTIVE_WITHOUT_INDICATOR, INDICATOR_OVERLOAD.
+
+OECD (2020, 1.3.2, 3.1.1, 3.2.2): regions report outputs rather than outcomes, and plans
+carry more centrally set indicators than anyone can use (Kostanay: 34 objectives, 108
+indicators).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from analysis.checks import CheckContext, shorten
+from analysis.model import Finding, IndicatorType, Item, ItemKind
+
+MEASURED_KINDS = (ItemKind.INDICATOR, ItemKind.TARGET)
+
+
+def missing_parts(item: Item) -> list[str]:
+    """What a well-formed indicator lacks: unit, baseline, target, target year."""
+    attrs = item.attributes
+    if attrs is None:
+        return ["unit", "baseline", "target"]
+    missing = []
+    if not attrs.unit:
+        missing.append("unit")
+    if attrs.baseline is None or attrs.baseline.value is None:
+        missing.append("baseline")
+    elif attrs.baseline.year is None:
+        missing.append("baseline year")
+    if not attrs.targets or all(t.value is None for t in attrs.targets):
+        missing.append("target value")
+    elif all(t.year is None for t in attrs.targets):
+        missing.append("target year")
+    return missing
+
+
+def indicators_of(ctx: CheckContext, objective: Item) -> list[Item]:
+    """Indicators under an objective, directly or through its tasks and measures."""
+    found, stack = [], list(ctx.children.get(objective.id, []))
+    while stack:
+        child = stack.pop()
+        if child.kind == ItemKind.INDICATOR:
+            found.append(child)
+        elif child.kind in (ItemKind.TASK, ItemKind.MEASURE, ItemKind.TARGET):
+            stack.extend(ctx.children.get(child.id, []))
+    return found
+
+
+def _is_measured(item: Item) -> bool:
+    return item.attributes is not None and any(t.value is not None for t in item.attributes.targets)
+
+
+def check(ctx: CheckContext) -> Iterator[Finding]:
+    limits = ctx.config["indicator_overload"]
+    for document in ctx.analysed_documents():
+        name = ctx.doc_name(document.id)
+        indicators = ctx.items_of(document.id, ItemKind.INDICATOR)
+        objectives = ctx.items_of(document.id, ItemKind.OBJECTIVE)
+        for item in indicators:
+            missing = missing_parts(item)
+            if missing:
+                yield ctx.finding("INDICATOR_INCOMPLETE", [document.id], [item.id], [ctx.evidence(item)],
+                                  doc=name, item=item.text, item_short=shorten(item.text, 60),
+                                  missing=", ".join(missing))
+        for objective in objectives:
+            measures = indicators_of(ctx, objective)
+            if not measures:
+                if not _is_measured(objective) and not any(_is_measured(c) for c in ctx.children.get(objective.id, [])):
+                    yield ctx.finding("OBJECTIVE_WITHOUT_INDICATOR", [document.id], [objective.id],
+                                      [ctx.evidence(objective)], doc=name, item=objective.text,
+                                      item_short=shorten(objective.text, 60))
+                continue
+            types = {m.attributes.type for m in measures if m.attributes}
+            if types == {IndicatorType.OUTPUT}:
+                yield ctx.finding("OUTPUT_ONLY", [document.id], [objective.id, *(m.id for m in measures)],
+                                  [ctx.evidence(objective), *(ctx.evidence(m) for m in measures)],
+                                  doc=name, item=objective.text, item_short=shorten(objective.text, 60),
+                                  indicators="; ".join(shorten(m.text, 60) for m in measures))
+            if len(measures) > limits["per_objective_indicators"]:
+                yield ctx.finding("INDICATOR_OVERLOAD", [document.id], [objective.id], [ctx.evidence(objective)],
+                                  doc=name, limit=limits["per_objective_indicators"],
+                                  detail=f"{len(measures)} indicators for the objective \"{shorten(objective.text, 60)}\"")
+        over = []
+        if len(indicators) > limits["per_plan_indicators"]:
+            over.append(f"{len(indicators)} indicators (limit {limits['per_plan_indicators']})")
+        if len(objectives) > limits["per_plan_objectives"]:
+            over.append(f"{len(objectives)} objectives (limit {limits['per_plan_objectives']})")
+        if over:
+            yield ctx.finding("INDICATOR_OVERLOAD", [document.id], [], [ctx.document_evidence(document)],
+                              doc=name, detail=" and ".join(over), limit=limits["per_objective_indicators"])
