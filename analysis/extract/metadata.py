@@ -29,26 +29,33 @@ def detect_period(title: str, blocks: list[Block]) -> tuple[int, int] | None:
 
 
 @lru_cache(maxsize=4)
-def _region_lexicon(language: str) -> tuple[list[tuple[str, re.Pattern]], list[re.Pattern]]:
+def _region_lexicon(language: str) -> tuple[list[tuple[str, re.Pattern]], list[re.Pattern], frozenset[str]]:
     lex = load_lexicon("regions", language)
     named = [
         (name, re.compile(r"(?<!\w)(?:" + "|".join(re.escape(a) for a in aliases) + r")(?!\w)", re.I))
         for name, aliases in lex["regions"].items()
     ]
-    return named, [re.compile(p) for p in lex.get("patterns", [])]
+    return named, [re.compile(p) for p in lex.get("patterns", [])], frozenset(lex.get("not_names", []))
 
 
 def detect_region(title: str, blocks: list[Block], language: str = "en") -> str | None:
-    named, patterns = _region_lexicon(language)
-    for text in (title, opening_text("", blocks)):
-        for name, pattern in named:
-            if pattern.search(text):
-                return name
-        for pattern in patterns:
-            m = pattern.search(text)
-            if m:
-                return m.group(1)
-    return None
+    """The region a plan is for: named in its title, or the only region its opening names.
+
+    A national plan names many regions (or one as an example); then there is no region.
+    """
+    named, patterns, not_names = _region_lexicon(language)
+
+    def regions_in(text: str) -> list[str]:
+        found = [name for name, pattern in named if pattern.search(text)]
+        found += [m.group(1) for pattern in patterns for m in pattern.finditer(text)
+                  if m.group(1).split()[0] not in not_names]
+        return list(dict.fromkeys(found))
+
+    in_title = regions_in(title)
+    if in_title:
+        return in_title[0]
+    in_opening = regions_in(opening_text("", blocks))
+    return in_opening[0] if len(in_opening) == 1 else None
 
 
 def detect_language(text: str) -> str:

@@ -82,27 +82,47 @@ def canonical_unit(text: str | None, language: str = "en") -> str | None:
         return None
     cleaned = " ".join(text.strip().split())
     low = cleaned.lower().strip(" .")
-    pairs, _ = _unit_table(language)
+    pairs, scales = _unit_table(language)
     for alias, canonical in pairs:
         if low == alias.strip("."):
             return canonical
+    first, _, rest = low.partition(" ")
+    if first in scales and rest:
+        inner = canonical_unit(rest, language)
+        if inner and inner != rest.strip() or any(rest == a for a, _ in pairs):
+            return f"{first} {inner}"
     return cleaned
 
 
 def _unit_after(text: str, pos: int, language: str) -> tuple[str | None, int]:
-    """The unit written right after a number at `pos` ('%', 'bn tenge', 'thousand tonnes')."""
-    pairs, _ = _unit_table(language)
+    """The unit written right after a number at `pos` ('%', 'bn tenge', 'million tonnes')."""
+    pairs, scales = _unit_table(language)
     tail = text[pos : pos + 40].lower()
     stripped = tail.lstrip()
     offset = len(tail) - len(stripped)
+    unit, end = _known_unit(stripped, pairs)
+    if unit is not None:
+        return unit, pos + offset + end
+    # "<scale> <unit>" not listed as such: "million sq m", "thousand jobs"
+    first = stripped.split(" ", 1)[0].rstrip(",;")
+    if first in scales:
+        rest = stripped[len(first):]
+        inner = rest.lstrip()
+        unit, end = _known_unit(inner, pairs)
+        if unit is not None and not unit[0].isupper():
+            return f"{first} {unit}", pos + offset + len(first) + (len(rest) - len(inner)) + end
+    return None, pos
+
+
+def _known_unit(text: str, pairs: list[tuple[str, str]]) -> tuple[str | None, int]:
     for alias, canonical in pairs:
-        if stripped.startswith(alias):
+        if text.startswith(alias):
             end = len(alias)
             # whole words only, except symbols like % and $
-            if alias[-1].isalnum() and end < len(stripped) and stripped[end].isalnum():
+            if alias[-1].isalnum() and end < len(text) and text[end].isalnum():
                 continue
-            return canonical, pos + offset + end
-    return None, pos
+            return canonical, end
+    return None, 0
 
 
 def _unit_before(text: str, pos: int, language: str) -> str | None:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from analysis.extract.classify import classify_indicator
 from analysis.extract.drafts import Draft
 from analysis.extract.numbers import find_quantities
-from analysis.extract.structure import Label, parse_label, section_role, structure_lexicon
+from analysis.extract.structure import Label, parse_label, section_role, statement_heading_kind, structure_lexicon
 from analysis.extract.targets import TargetParse, parse_target_statement
 from analysis.model import Block, BlockKind, IndicatorAttributes, ItemKind
 from analysis.resources import load_lexicon
@@ -94,25 +94,43 @@ def target_attributes(parse: TargetParse, text: str, language: str) -> Indicator
     )
 
 
-def measurable(parse: TargetParse) -> bool:
-    """A dated commitment with a number: 'to 35% by 2025', 'by 20% by 2030'."""
+def measurable(parse: TargetParse, period: tuple[int, int] | None = None) -> bool:
+    """A dated commitment with a number: 'to 35% by 2025', 'by 20% by 2030'.
+
+    Years before the plan period are history ("in 2021 the region produced ..."), not targets.
+    """
     has_value = any(t.value is not None for t in parse.targets) or parse.change is not None
+    if period and parse.target_years and max(parse.target_years) < period[0]:
+        return False
     return bool(parse.target_years) and has_value and not parse.past_tense
+
+
+@dataclass(frozen=True)
+class Sentence:
+    text: str
+    past: bool | None = None  # from the parser's tags; None when the pipeline has no tagger
 
 
 class StatementReader:
     """Walks a document's non-table blocks in order, keeping the list and section context."""
 
-    def __init__(self, language: str = "en") -> None:
+    def __init__(self, language: str = "en", period: tuple[int, int] | None = None) -> None:
         self.language = language
+        self.period = period
         self.pending_list: ItemKind | None = None
+        self.heading_statement: ItemKind | None = None  # set under "Goal of the Programme"
         self.cues = _cues(language)
 
-    def block_drafts(self, block: Block, index: int, role: str | None, sentences: list[str]) -> list[Draft]:
+    def block_drafts(self, block: Block, index: int, role: str | None, sentences: list[Sentence]) -> list[Draft]:
         text = block.text.strip()
         if not text:
             return []
         label = parse_label(text, self.language, block.label)
+        if block.kind == BlockKind.HEADING:
+            kind = statement_heading_kind(text, self.language)
+            self.heading_statement = ItemKind(kind) if kind else None
+        elif self.heading_statement and not label.kind and not text.endswith(":") and len(text.split()) <= 60:
+            return [self._structured(block, index, label, self.heading_statement)]
         intro = list_intro_kind(text, self.language) if block.kind != BlockKind.HEADING else None
         if intro is not None and not label.kind:
             self.pending_list = intro
@@ -147,7 +165,7 @@ class StatementReader:
         draft = Draft(kind=kind, text=text, code=label.code, location=block.location, block_index=index)
         if kind in (ItemKind.INDICATOR, ItemKind.TARGET, ItemKind.OBJECTIVE, ItemKind.GOAL, ItemKind.TASK):
             parse = parse_target_statement(text, self.language)
-            if kind == ItemKind.INDICATOR or measurable(parse):
+            if kind == ItemKind.INDICATOR or measurable(parse, self.period):
                 draft.attributes = target_attributes(parse, text, self.language)
                 if parse.indicator_name:
                     draft.extra["indicator_name"] = parse.indicator_name
@@ -155,13 +173,13 @@ class StatementReader:
             self._add_amounts(draft, text)
         return draft
 
-    def _sentence_drafts(self, block: Block, index: int, role: str | None, sentences: list[str]) -> list[Draft]:
+    def _sentence_drafts(self, block: Block, index: int, role: str | None, sentences: list[Sentence]) -> list[Draft]:
         drafts: list[Draft] = []
-        for sentence in sentences:
-            sentence = sentence.strip()
+        for parsed in sentences:
+            sentence = parsed.text.strip()
             if len(sentence) < 12:
                 continue
-            kind = self._sentence_kind(sentence, role)
+            kind = self._sentence_kind(sentence, role, parsed.past)
             if kind is None:
                 continue
             draft = Draft(kind=kind, text=sentence, location=block.location, block_index=index)
@@ -178,13 +196,13 @@ class StatementReader:
             drafts.append(draft)
         return drafts
 
-    def _sentence_kind(self, sentence: str, role: str | None) -> ItemKind | None:
+    def _sentence_kind(self, sentence: str, role: str | None, past: bool | None) -> ItemKind | None:
         if role == "risks":
             return ItemKind.RISK
         if role == "resources":
             return ItemKind.RESOURCE if resource_kinds(sentence, self.language) else None
         parse = parse_target_statement(sentence, self.language)
-        if measurable(parse) and role not in ("background", "monitoring"):
+        if not past and measurable(parse, self.period) and role not in ("background", "monitoring"):
             return ItemKind.TARGET
         if self._money(sentence) and "financial" in resource_kinds(sentence, self.language):
             return ItemKind.RESOURCE

@@ -36,6 +36,7 @@ class _StructureLexicon:
     indicator_columns: dict[str, list[str]]
     section_roles: list[tuple[str, re.Pattern]]
     thin_section_words: int
+    statement_headings: list[tuple[str, re.Pattern]]
 
 
 @lru_cache(maxsize=8)
@@ -60,6 +61,11 @@ def structure_lexicon(language: str = "en") -> _StructureLexicon:
         indicator_columns=lex["indicator_columns"],
         section_roles=roles,
         thin_section_words=int(sections.get("thin_section_words", 25)),
+        statement_headings=[
+            (kind, re.compile(r"^(?:the\s+)?(?:" + "|".join(re.escape(w) for w in words)
+                              + r")(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s*:?$", re.I))
+            for kind, words in lex.get("statement_headings", {}).items()
+        ],
     )
 
 
@@ -84,6 +90,15 @@ def parse_label(text: str, language: str = "en", word_label: str | None = None) 
         code = word_label.strip().rstrip(".)").strip("(") or None
         return Label(kind=None, code=code if code and re.fullmatch(CODE, code) else None, rest=text)
     return Label(kind=None, code=None, rest=text)
+
+
+def statement_heading_kind(heading: str, language: str = "en") -> str | None:
+    """'2.1. Goal of the Programme' -> 'goal': the paragraph under it states the goal."""
+    text = parse_label(heading, language).rest
+    for kind, pattern in structure_lexicon(language).statement_headings:
+        if pattern.match(text.strip()):
+            return kind
+    return None
 
 
 def section_role(heading: str, language: str = "en") -> str | None:

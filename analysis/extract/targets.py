@@ -49,6 +49,7 @@ class _Cues:
     base_before: re.Pattern
     base_after: re.Pattern
     past: re.Pattern
+    reference_before: re.Pattern
 
 
 def _stems(words: list[str]) -> re.Pattern:
@@ -74,6 +75,8 @@ def _cues(language: str) -> _Cues:
         base_before=_tail_pattern(lex["base_year_before"]),
         base_after=re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in lex["base_year_after"]) + r")\b", re.I),
         past=_stems([w + " " for w in lex["past_markers"]]),
+        reference_before=re.compile(
+            r"(?:^|\W)(?:" + "|".join(re.escape(w) for w in lex["reference_words"]) + r")\s*$", re.IGNORECASE),
     )
 
 
@@ -109,6 +112,8 @@ def _classify_years(text: str, cues: _Cues) -> tuple[list[tuple[int, int, int]],
     for year, start, end in find_years(text):
         before = text[max(0, start - 40) : start]
         after = text[end : end + 25]
+        if re.match(r"\s*[-–—]\s*(?:19|20)\d\d", after):
+            continue  # start of a period "2021-2025": neither a base nor a target year
         if re.search(r"(?:19|20)\d\d\s*[-–—]\s*$", before):
             target.append((year, start, end))  # end of a range "2021-2025"
         elif cues.base_before.search(before) or cues.base_after.match(after):
@@ -126,7 +131,9 @@ def _nearest_quantity_before(quantities: list[Quantity], pos: int, not_before: i
 def parse_target_statement(text: str, language: str = "en") -> TargetParse:
     cues = _cues(language)
     result = TargetParse()
-    quantities = find_quantities(text, language)
+    # "objective 2.3", "Annex 1": numbers that name a part of a plan are not values
+    quantities = [q for q in find_quantities(text, language)
+                  if not cues.reference_before.search(text[max(0, q.start - 20) : q.start])]
     base_years, target_years = _classify_years(text, cues)
     result.past_tense = bool(cues.past.search(text))
 
