@@ -123,3 +123,55 @@ def _attribute_problems(entry: dict, item: Item) -> list[str]:
     if entry.get("unit") and canonical_unit(entry["unit"]) != a.unit:
         problems.append(f"unit {a.unit!r} != {canonical_unit(entry['unit'])!r}")
     return problems
+
+
+@dataclass
+class FindingScore:
+    planted: int = 0
+    found: int = 0
+    findings: int = 0
+    outside_key: int = 0
+    missed: list[str] = field(default_factory=list)
+    extra: list[str] = field(default_factory=list)
+
+    @property
+    def outside_share(self) -> float:
+        return self.outside_key / self.findings if self.findings else 0.0
+
+
+def _finding_texts(result: AnalysisResult, finding) -> list[str]:
+    items = {i.id: i for i in result.items}
+    texts = [e.quote for e in finding.evidence]
+    texts += [items[i].text for i in finding.item_ids if i in items]
+    return [norm(t) for t in texts if t]
+
+
+def _finding_files(result: AnalysisResult, finding) -> set[str]:
+    docs = {d.id: d for d in result.documents}
+    return {Path(docs[d].path).name for d in finding.document_ids if d in docs}
+
+
+def finding_matches(result: AnalysisResult, finding, problem: dict) -> bool:
+    """Same code, a shared file, and a quote of the problem in the finding's evidence or items."""
+    if finding.code != problem["code"] or not (_finding_files(result, finding) & set(problem["files"])):
+        return False
+    quotes = [norm(q) for q in problem.get("quotes", []) if q]
+    if not quotes:
+        return True
+    texts = _finding_texts(result, finding)
+    return any(q in t or t in q for q in quotes for t in texts if t)
+
+
+def score_findings(result: AnalysisResult, key: dict) -> FindingScore:
+    problems = key["planted_problems"]
+    score = FindingScore(planted=len(problems), findings=len(result.findings))
+    for problem in problems:
+        if any(finding_matches(result, f, problem) for f in result.findings):
+            score.found += 1
+        else:
+            score.missed.append(f"{problem['code']} {problem['files']} {problem.get('quotes', [''])[0][:70]}")
+    for finding in result.findings:
+        if not any(finding_matches(result, finding, p) for p in problems):
+            score.outside_key += 1
+            score.extra.append(f"{finding.code}: {finding.title[:100]}")
+    return score

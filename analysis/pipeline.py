@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from analysis.extract import extract_document
+from analysis.extract.annexes import attach_annexes
 from analysis.model import AnalysisResult, Document, DocumentStatus
 from analysis.nlp import NlpEngine, load_engine
 from analysis.project import DocumentSpec
@@ -83,6 +84,7 @@ def run(
         except Exception as exc:  # noqa: BLE001 - one document's failure must not stop the batch
             document.status = DocumentStatus.FAILED
             document.error = f"{Path(document.path).name}: extraction failed ({type(exc).__name__}: {exc})"
+    attach_annexes(result.documents, result.items)
     if progress:
         progress(1.0, "Done")
     return result

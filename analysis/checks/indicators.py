@@ -1,4 +1,5 @@
-"""INDICATOR_INCOMPLETE, OUTPUT_ONLY, OBJECTIVE_WITHOUT_INDICATOR, INDICATOR_OVERLOAD.
+"""INDICATOR_INCOMPLETE, OUTPUT_ONLY, OBJECTIVE_WITHOUT_INDICATOR, INDICATOR_OVERLOAD,
+UNCONTROLLABLE_INDICATOR (advisory).
 
 OECD (2020, 1.3.2, 3.1.1, 3.2.2): regions report outputs rather than outcomes, and plans
 carry more centrally set indicators than anyone can use (Kostanay: 34 objectives, 108
@@ -7,10 +8,13 @@ indicators).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from analysis.checks import CheckContext, shorten
-from analysis.model import Finding, IndicatorType, Item, ItemKind
+from analysis.model import BlockKind, Evidence, Finding, IndicatorType, Item, ItemKind
+from analysis.resources import load_lexicon
 
 MEASURED_KINDS = (ItemKind.INDICATOR, ItemKind.TARGET)
 
@@ -46,11 +50,29 @@ def indicators_of(ctx: CheckContext, objective: Item) -> list[Item]:
     return found
 
 
+_COUNT_STATEMENT = re.compile(r"\b\d+\s+(?:[\w-]+\s+)?(?:objectives|indicators|targets|tasks)\b", re.I)
+
+
+def _count_statement(ctx: CheckContext, document) -> Evidence:
+    """Where the plan states its own number of objectives or indicators, else its title."""
+    for block in document.blocks:
+        if block.kind != BlockKind.TABLE and _COUNT_STATEMENT.search(block.text):
+            return Evidence(quote=block.text.strip(), location=block.location)
+    return ctx.document_evidence(document)
+
+
 def _is_measured(item: Item) -> bool:
     return item.attributes is not None and any(t.value is not None for t in item.attributes.targets)
 
 
+@lru_cache(maxsize=4)
+def _outside_control(language: str) -> re.Pattern:
+    stems = load_lexicon("control", language)["outside_control"]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(s) for s in stems) + ")", re.I)
+
+
 def check(ctx: CheckContext) -> Iterator[Finding]:
+    yield from _uncontrollable(ctx)
     limits = ctx.config["indicator_overload"]
     for document in ctx.analysed_documents():
         name = ctx.doc_name(document.id)
@@ -86,5 +108,21 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
         if len(objectives) > limits["per_plan_objectives"]:
             over.append(f"{len(objectives)} objectives (limit {limits['per_plan_objectives']})")
         if over:
-            yield ctx.finding("INDICATOR_OVERLOAD", [document.id], [], [ctx.document_evidence(document)],
+            yield ctx.finding("INDICATOR_OVERLOAD", [document.id], [], [_count_statement(ctx, document)],
                               doc=name, detail=" and ".join(over), limit=limits["per_objective_indicators"])
+
+
+def _uncontrollable(ctx: CheckContext) -> Iterator[Finding]:
+    """Targets a regional owner cannot move much (mortality, inflation): advisory only."""
+    pattern = _outside_control(ctx.language)
+    top = min((d.level for d in ctx.analysed_documents() if d.level is not None), default=None)
+    for document in ctx.analysed_documents():
+        national = document.level_name == "national" or document.level == top
+        if document.level is None or national:
+            continue
+        for item in ctx.items_of(document.id, ItemKind.INDICATOR):
+            match = pattern.search(item.text)
+            if match:
+                yield ctx.finding("UNCONTROLLABLE_INDICATOR", [document.id], [item.id], [ctx.evidence(item)],
+                                  doc=ctx.doc_name(document.id), item=item.text, item_short=shorten(item.text, 60),
+                                  subject=match.group(0))

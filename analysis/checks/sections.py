@@ -1,18 +1,22 @@
 """MISSING_RISK_SECTION, MISSING_RESOURCES, MISSING_MONITORING, MISSING_IMPACT_ASSESSMENT.
 
 OECD (2020, 1.3.2): plans are detailed on aims and measures but thin on resources and
-impact, and risk identification and mitigation is missing. A section is "absent" when no
-heading has the role and no statements of that kind exist elsewhere, "thin" when its
-heading is followed by fewer than `thin_section_words` words.
+impact; risk identification and mitigation is missing; monitoring turns into tick-the-box
+reporting. A section is "absent" when no heading has the role (and, for risks, no risk
+statements exist elsewhere), "thin" when it holds fewer than `thin_section_words` words,
+and a monitoring section is "incomplete" when it reports but never evaluates or adjusts.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from analysis.checks import CheckContext
 from analysis.extract.statements import resource_kinds
-from analysis.model import Document, Finding, ItemKind, Section
+from analysis.model import BlockKind, Document, Evidence, Finding, ItemKind, Section
+from analysis.resources import load_lexicon
 
 ROLE_CHECKS = (
     ("risks", "MISSING_RISK_SECTION", ItemKind.RISK),
@@ -20,31 +24,63 @@ ROLE_CHECKS = (
     ("impact", "MISSING_IMPACT_ASSESSMENT", None),
 )
 RESOURCE_KINDS = ("financial", "human", "time")
+MIN_PROSE_BLOCKS = 10
+STATE_WORDS = {
+    "absent": ("Missing", "does not address"),
+    "thin": ("Thin", "says too little about"),
+    "incomplete": ("Incomplete", "reports figures but does not say how results are evaluated and fed back into"),
+}
 
 
-def _words_under(document: Document, section: Section) -> int:
-    """Words in the section and its subsections."""
-    ids = {section.id}
-    total = 0
-    for s in document.sections:
-        if s.id in ids or s.parent_id in ids:
-            ids.add(s.id)
-            total += len(s.text.split())
-    return total
+@lru_cache(maxsize=4)
+def _feedback_cues(language: str) -> re.Pattern:
+    stems = load_lexicon("sections", language).get("monitoring_feedback_cues", [])
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(s) for s in stems) + ")", re.I)
 
 
 def is_plan_document(ctx: CheckContext, document: Document) -> bool:
-    """Whole-plan checks apply to plans with prose, not to a bare indicator workbook."""
-    return document.word_count >= ctx.config["min_words_for_section_checks"] and bool(document.sections)
+    """Whole-plan checks apply to plans written in prose, not to an indicator workbook."""
+    prose = [b for b in document.blocks if b.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)]
+    words = sum(len(b.text.split()) for b in prose)
+    return len(prose) >= MIN_PROSE_BLOCKS and words >= ctx.config["min_words_for_section_checks"]
+
+
+def with_descendants(document: Document, sections: list[Section]) -> list[Section]:
+    ids = {s.id for s in sections}
+    out = []
+    for s in document.sections:  # parents come before children
+        if s.id in ids or s.parent_id in ids:
+            ids.add(s.id)
+            out.append(s)
+    return out
+
+
+def section_text(document: Document, sections: list[Section]) -> str:
+    return "\n".join(s.text for s in with_descendants(document, sections) if s.text)
 
 
 def section_state(ctx: CheckContext, document: Document, role: str) -> tuple[str, list[Section]]:
-    """'present', 'thin' or 'absent' for a section role in a document."""
+    """'present', 'thin', 'incomplete' or 'absent' for a section role in a document."""
     sections = [s for s in document.sections if s.role == role]
     if not sections:
         return "absent", []
-    words = sum(_words_under(document, s) for s in sections)
-    return ("thin" if words < ctx.config["thin_section_words"] else "present"), sections
+    text = section_text(document, sections)
+    if len(text.split()) < ctx.config["thin_section_words"]:
+        return "thin", sections
+    if role == "monitoring" and not _feedback_cues(ctx.language).search(text):
+        return "incomplete", sections
+    return "present", sections
+
+
+def section_evidence(document: Document, section: Section) -> list[Evidence]:
+    """The heading, and the section's first paragraph: what a reviewer would mark."""
+    evidence = [Evidence(quote=section.heading, location=section.location)]
+    first = section.text.split("\n", 1)[0].strip() if section.text else ""
+    for block in document.blocks:
+        if first and block.kind != BlockKind.TABLE and block.text.strip() == first:
+            evidence.append(Evidence(quote=first, location=block.location))
+            break
+    return evidence
 
 
 def check(ctx: CheckContext) -> Iterator[Finding]:
@@ -59,34 +95,25 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
             if state == "absent" and kind is not None and len(ctx.items_of(document.id, kind)) >= 2:
                 continue  # risks are discussed, just not under their own heading
             evidence = ([ctx.document_evidence(document)] if state == "absent" else
-                        [_section_evidence(document, s) for s in sections])
-            yield ctx.finding(code, [document.id], [], evidence, doc=name,
-                              state="Missing" if state == "absent" else "Thin",
-                              state_text="does not address" if state == "absent" else "says too little about")
+                        [e for s in sections for e in section_evidence(document, s)])
+            title_word, text = STATE_WORDS[state]
+            yield ctx.finding(code, [document.id], [], evidence, doc=name, state=title_word, state_text=text)
         yield from _resources(ctx, document, name)
-
-
-def _section_evidence(document: Document, section: Section):
-    from analysis.model import Evidence
-
-    return Evidence(quote=section.heading, location=section.location)
 
 
 def _resources(ctx: CheckContext, document: Document, name: str) -> Iterator[Finding]:
     """Each kind of resource (financial, human, time) must be stated somewhere in the plan."""
     _, sections = section_state(ctx, document, "resources")
-    texts = [s.text for s in sections]
-    texts += [i.text for i in ctx.items_of(document.id, ItemKind.RESOURCE)]
-    timeline_state, _ = section_state(ctx, document, "timeline")
+    texts = [section_text(document, sections)] + [i.text for i in ctx.items_of(document.id, ItemKind.RESOURCE)]
     found = set(resource_kinds("\n".join(texts), ctx.language))
-    if timeline_state == "present":
+    if section_state(ctx, document, "timeline")[0] == "present":
         found.add("time")
     missing = [k for k in RESOURCE_KINDS if k not in found]
     if not missing:
         return
     present = [k for k in RESOURCE_KINDS if k in found]
+    evidence = [Evidence(quote=s.heading, location=s.location) for s in sections] or [ctx.document_evidence(document)]
     yield ctx.finding(
-        "MISSING_RESOURCES", [document.id], [], [ctx.document_evidence(document)], doc=name,
-        missing=" and ".join(missing),
+        "MISSING_RESOURCES", [document.id], [], evidence, doc=name, missing=" and ".join(missing),
         present_part=f" (it states {' and '.join(present)} resources)" if present else "",
     )

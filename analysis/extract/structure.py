@@ -137,7 +137,10 @@ def build_sections(document_id: str, blocks: list[Block], language: str = "en") 
                 stack.pop()
             parent = sections[stack[-1][1]] if stack else None
             heading = label.rest if label.kind is None else block.text.strip()
-            role = section_role(block.text, language)
+            # "Objective 5.1. Concentrate ... resources" is an item, and the title names the
+            # whole plan: neither is a risks/resources/... section.
+            is_title = block.kind == BlockKind.HEADING and block.heading_level == 0
+            role = None if label.kind or is_title else section_role(block.text, language)
             section = Section(
                 id=f"{document_id}:s{len(sections) + 1}",
                 document_id=document_id,
