@@ -7,6 +7,7 @@ Nothing here knows about spaCy, Qt or any file format.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import asdict, dataclass, field
 from enum import Enum
 from typing import Any
@@ -201,6 +202,9 @@ class Item:
     attributes: IndicatorAttributes | None = None
     # Extra facts: budget amounts, staff counts, cue that triggered extraction ...
     extra: dict[str, Any] = field(default_factory=dict)
+    # Stable across runs and edits elsewhere in the file (file name, kind, code, text hash):
+    # what a project file uses to remember a planner's link decisions.
+    key: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -214,6 +218,7 @@ class Item:
             "location": self.location.to_dict(),
             "attributes": self.attributes.to_dict() if self.attributes else None,
             "extra": self.extra,
+            "key": self.key,
         }
 
     @classmethod
@@ -229,7 +234,13 @@ class Item:
             section_id=d.get("section_id"),
             attributes=IndicatorAttributes.from_dict(d["attributes"]) if d.get("attributes") else None,
             extra=d.get("extra") or {},
+            key=d.get("key", ""),
         )
+
+
+def item_key(file_name: str, kind: ItemKind, code: str | None, text: str) -> str:
+    digest = hashlib.sha1(" ".join(text.lower().split()).encode("utf-8")).hexdigest()[:10]
+    return f"{file_name}|{kind.value}|{code or ''}|{digest}"
 
 
 @dataclass

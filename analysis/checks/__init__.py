@@ -133,11 +133,14 @@ def run_checks(ctx: CheckContext, checks: list[Check] | None = None) -> list[Fin
         findings.extend(check(ctx))
     findings.sort(key=lambda f: (SEVERITY_ORDER[f.severity], f.code, f.document_ids, f.item_ids))
     for finding in findings:
-        finding.id = finding_id(finding)
+        finding.id = finding_id(ctx, finding)
     return findings
 
 
-def finding_id(finding: Finding) -> str:
-    """Stable across runs on the same documents, so a planner's 'dismiss' survives a re-run."""
-    key = "|".join([finding.code, *finding.document_ids, *finding.item_ids, finding.title])
+def finding_id(ctx: CheckContext, finding: Finding) -> str:
+    """Stable across runs and document order (built from item keys and file names), so a
+    planner's 'dismiss' survives a re-run."""
+    files = sorted(Path(ctx.documents[d].path).name for d in finding.document_ids if d in ctx.documents)
+    items = sorted(ctx.items[i].key for i in finding.item_ids if i in ctx.items)
+    key = "|".join([finding.code, *files, *items, finding.title])
     return f"{finding.code}-{hashlib.sha1(key.encode('utf-8')).hexdigest()[:8]}"

@@ -8,12 +8,14 @@ language), drafts (ids and parents).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from analysis.extract.drafts import Draft, assemble
 from analysis.extract.metadata import detect_language, detect_period, detect_region
 from analysis.extract.statements import Sentence, StatementReader
 from analysis.extract.structure import build_sections, effective_role
 from analysis.extract.tables import table_drafts
-from analysis.model import BlockKind, Document, Item
+from analysis.model import BlockKind, Document, Item, item_key
 from analysis.nlp import NlpEngine
 
 
@@ -45,4 +47,8 @@ def extract_document(document: Document, engine: NlpEngine) -> list[Item]:
             drafts.extend(table_drafts(block, i, language))
         elif i in sentences:
             drafts.extend(reader.block_drafts(block, i, role, sentences[i]))
-    return assemble(document.id, drafts, sections, owner)
+    items = assemble(document.id, drafts, sections, owner)
+    file_name = Path(document.path).name
+    for item in items:
+        item.key = item_key(file_name, item.kind, item.code, item.text)
+    return items

@@ -36,6 +36,12 @@ _SPACED_ONLY = frozenset("-*+o")
 # the text because extraction reads codes from it.
 ENUMERATOR_RE = re.compile(r"^(?:\(?(?:\d{1,2}|[a-zA-Z]|[ivxlcIVXLC]{1,6})\)|\d{1,2}\.)\s+\S")
 
+# "4.1. Text", "4.2.1. Text", "2.1 Objectives", "Chapter 3 ...": a numbered provision or section.
+# It starts a new block but is not promoted to a list item or heading: extraction reads numbering.
+SECTION_NUMBER_RE = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2})+\.\s+\S|\d{1,2}(?:\.\d{1,2})+\s+[A-ZА-ЯЁ]"
+    r"|(?i:chapter|section|part|глава|раздел)\s+[\dIVXLC]+\b)"
+)
 _WS_RE = re.compile(r"\s+")
 
 
@@ -86,6 +92,11 @@ def split_bullet(text: str) -> tuple[bool, str]:
 def is_enumerated(text: str) -> bool:
     """True when the text starts with an enumerator such as 'a)', '(ii)', '3)' or '2.'."""
     return bool(ENUMERATOR_RE.match(text))
+
+
+def starts_section_number(text: str) -> bool:
+    """True when the text starts with a multi-level number such as '4.1.' or 'Chapter 3'."""
+    return bool(SECTION_NUMBER_RE.match(text))
 
 
 def check_office_package(path: Path, what: str) -> None:

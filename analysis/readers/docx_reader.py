@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import docx
+from docx.document import Document as WordDocument
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.styles import BabelFish
 from lxml import etree
@@ -69,6 +70,14 @@ def _int(value: str | None, default: int | None = None) -> int | None:
         return int(value) if value is not None else default
     except ValueError:
         return default
+
+
+def _prop_int(props: etree._Element | None, name: str, default: int) -> int:
+    """Integer w:val of the child `name` of a properties element, or `default`."""
+    if props is None:
+        return default
+    value = _int(_val(props.find(_W + name)))
+    return default if value is None else value
 
 
 def _is_on(el: etree._Element | None) -> bool:
@@ -415,10 +424,10 @@ class _Walker:
             trpr = tr.find(_W + "trPr")
             if trpr is not None and trpr.find(_W + "del") is not None:
                 continue  # a tracked row deletion
-            row: list[str] = [""] * (_int(_val(trpr.find(_W + "gridBefore")), 0) or 0 if trpr is not None else 0)
+            row: list[str] = [""] * _prop_int(trpr, "gridBefore", 0)  # grid columns skipped at the start
             for tc in _children(tr, _TC):
                 tcpr = tc.find(_W + "tcPr")
-                span = max(1, _int(_val(tcpr.find(_W + "gridSpan")), 1) or 1) if tcpr is not None else 1
+                span = max(1, _prop_int(tcpr, "gridSpan", 1))
                 vmerge = tcpr.find(_W + "vMerge") if tcpr is not None else None
                 col = len(row)
                 if vmerge is not None and (vmerge.get(_VAL) or "continue") == "continue":
@@ -518,7 +527,7 @@ def _is_hidden(run: etree._Element) -> bool:
     return rpr is not None and _is_on(rpr.find(_W + "vanish"))
 
 
-def _part_element(document: docx.document.Document, reltype: str) -> etree._Element | None:
+def _part_element(document: WordDocument, reltype: str) -> etree._Element | None:
     for rel in document.part.rels.values():
         if rel.reltype == reltype and not rel.is_external:
             return getattr(rel.target_part, "element", None)

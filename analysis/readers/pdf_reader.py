@@ -1,0 +1,541 @@
+"""PDF reader (pdfplumber): rebuilds headings, paragraphs, list items and tables from word boxes.
+
+A PDF has no paragraphs, only positioned words, so structure is inferred:
+- words are grouped into lines (content-stream order, which keeps columns apart), lines into
+  paragraphs by vertical gap, indentation, a change of font size or weight, a list marker,
+  and a short last line ending a sentence;
+- the body font size is the most common size by character count over the whole document; a
+  short paragraph set at least 15% larger is a HEADING, level by size rank (largest = 1); a
+  short bold paragraph at body size that does not end with "." is a heading one level deeper;
+- running headers and footers (same text, digits ignored, as the top or bottom line of more
+  than half of the pages, or of the odd or the even pages) and bare page numbers are dropped,
+  from the text and from the first or last row of a table drawn under them;
+- lines starting with a bullet become LIST_ITEMs without the glyph; enumerators such as
+  "a)", "(i)", "1)" start a LIST_ITEM and stay in the text;
+- ruled tables found by `page.find_tables()` become TABLE blocks placed by their top edge,
+  and their words are left out of the running text;
+- "develop-" + "ment" across a line break is joined, and a paragraph that runs on to the
+  next page is joined when it clearly continues (no final punctuation, next starts lowercase).
+
+Location: `page` on every block, `paragraph` = running index of text blocks in the document,
+`table` = running index of tables. Pages are closed as soon as they are read so memory stays
+bounded on long documents.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import pdfplumber
+from pdfplumber.utils.exceptions import PdfminerException
+
+from analysis.model import Block, BlockKind, Document, Location
+from analysis.readers._common import (
+    clean,
+    count_words,
+    first_heading,
+    is_enumerated,
+    reader_error,
+    split_bullet,
+    starts_section_number,
+)
+
+HEADING_SIZE_RATIO = 1.15  # a line this much larger than body text may be a heading
+MAX_HEADING_WORDS = 15  # bold body-size lines longer than this are emphasis, not headings
+MAX_CAPS_HEADING_WORDS = 40  # ... unless set in capitals (official titles run long)
+MAX_SIZE_HEADING_WORDS = 25  # large-type paragraphs longer than this are call-outs, not headings
+DISTINCT_FONT_RATIO = 1.05  # ... or this much larger in a font of its own
+MAX_HEADING_LEVEL = 6
+FURNITURE_DEPTH = 2  # lines from the top and from the bottom of a page that may be header/footer
+PARAGRAPH_GAP = 0.8  # vertical gap (in line heights) that starts a new paragraph
+# Pages with more ruling objects than this are drawings (maps, charts); table search there is
+# slow and finds no real table.
+MAX_RULINGS_FOR_TABLES = 10_000
+
+_BOLD_RE = re.compile(r"bold|black|heavy|semibold|demibold", re.IGNORECASE)
+_CID_RE = re.compile(r"\(cid:\d+\)")
+_LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
+_PAGE_NUMBER_RE = re.compile(
+    r"^[\W_]*(?:page|p\.|стр\.?|бет)?\s*(?:\d{1,4}|[ivxlcdm]{1,7})(?:\s*(?:of|/|из)\s*\d{1,4})?[\W_]*$",
+    re.IGNORECASE,
+)
+_SENTENCE_END = tuple(".!?:;")
+# Dot leaders of a table of contents ("Foreword ........ 4"); three dots are an ellipsis.
+_LEADERS_RE = re.compile(r"(?:\.\s?){4,}|…{2,}|_{4,}")
+_ROMAN_TOKEN_RE = re.compile(r"\b[ivxlcdm]{1,7}\b")
+# Titles that word processors write into PDF properties by themselves.
+_JUNK_TITLE_RE = re.compile(r"^(microsoft word|untitled|document\d*$)|\.(docx?|pdf|indd|rtf)$", re.IGNORECASE)
+
+
+@dataclass
+class _Line:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    font: str
+    bold: bool
+    starts_list: bool = False
+    starts_section: bool = False  # "4.1. ...": a new paragraph, though not a list item
+    leaders: bool = False  # "Foreword ........ 4": a table-of-contents entry, never a heading
+
+
+@dataclass
+class _Para:
+    lines: list[_Line]
+    page: int
+
+    @property
+    def top(self) -> float:
+        return self.lines[0].top
+
+    @property
+    def size(self) -> float:
+        return self.lines[0].size
+
+    @property
+    def font(self) -> str:
+        return self.lines[0].font
+
+    @property
+    def bold(self) -> bool:
+        return all(line.bold for line in self.lines)
+
+    @cached_property
+    def text(self) -> str:
+        out = self.lines[0].text
+        for line in self.lines[1:]:
+            out = _join_lines(out, line.text)
+        return out
+
+
+@dataclass
+class _Page:
+    number: int
+    lines: list[_Line] = field(default_factory=list)
+    tables: list[tuple[float, list[list[str]]]] = field(default_factory=list)  # (top, rows)
+    # Texts of the top-most and bottom-most lines over the whole page, tables included: running
+    # headers are found from these, then removed from the text and from table edges.
+    edge_texts: list[str] = field(default_factory=list)
+    scanned: bool = False
+
+
+def _join_lines(left: str, right: str) -> str:
+    """Join two lines of a paragraph, undoing end-of-line hyphenation ("develop-" + "ment")."""
+    if left.endswith("\xad"):
+        return left[:-1] + right
+    if len(left) >= 2 and left[-1] == "-" and left[-2].isalpha() and right[:1].islower():
+        return left[:-1] + right
+    return f"{left} {right}"
+
+
+def _text_of(word: dict[str, Any]) -> str:
+    return _CID_RE.sub("", word["text"]).translate(_LIGATURES)
+
+
+def _make_line(words: list[dict[str, Any]]) -> _Line | None:
+    raw = " ".join(_text_of(w) for w in words)
+    text = clean(_LEADERS_RE.sub(" ", raw))
+    if not text:
+        return None
+    by_size: Counter[float] = Counter()
+    by_font: Counter[str] = Counter()
+    for w in words:
+        by_size[round(w["size"] * 2) / 2] += len(w["text"])
+        by_font[w.get("fontname") or ""] += len(w["text"])
+    font = by_font.most_common(1)[0][0]
+    bold_chars = sum(n for name, n in by_font.items() if _BOLD_RE.search(name))
+    bullet, _ = split_bullet(text)
+    return _Line(
+        text=text,
+        x0=min(w["x0"] for w in words),
+        x1=max(w["x1"] for w in words),
+        top=min(w["top"] for w in words),
+        bottom=max(w["bottom"] for w in words),
+        size=by_size.most_common(1)[0][0],
+        font=font,
+        bold=bold_chars * 2 > sum(by_font.values()),
+        # An unmapped glyph "(cid:127)" as the first word of a line is almost always a bullet.
+        starts_list=bullet or is_enumerated(text) or bool(_CID_RE.fullmatch(words[0]["text"])),
+        starts_section=starts_section_number(text),
+        leaders=text != clean(raw),
+    )
+
+
+def _lines_from_words(words: list[dict[str, Any]]) -> list[_Line]:
+    """Group words (in content-stream order) into lines: overlapping vertically, moving right."""
+    lines: list[_Line] = []
+    current: list[dict[str, Any]] = []
+    top = bottom = 0.0
+    for w in words:
+        if not w.get("upright", True) or w["size"] < 3:
+            continue  # rotated chart labels and invisible micro-text
+        if current:
+            overlap = min(bottom, w["bottom"]) - max(top, w["top"])
+            height = min(bottom - top, w["bottom"] - w["top"]) or 1.0
+            if overlap < 0.5 * height or w["x0"] < current[-1]["x1"] - w["size"]:
+                line = _make_line(current)
+                if line:
+                    lines.append(line)
+                current = []
+        if not current:
+            top, bottom = w["top"], w["bottom"]
+        current.append(w)
+        top, bottom = min(top, w["top"]), max(bottom, w["bottom"])
+    line = _make_line(current) if current else None
+    if line:
+        lines.append(line)
+    return lines
+
+
+def _edge_band(lines: list[_Line], pick: Any) -> list[_Line]:
+    """The lines at the very top (pick=min) or bottom (pick=max) of a page: one band, possibly
+    several lines side by side (a two-page spread has two running footers)."""
+    if not lines:
+        return []
+    edge = pick(ln.top for ln in lines)
+    return [ln for ln in lines if abs(ln.top - edge) <= 0.5 * ln.size]
+
+
+def _rows_of(table: Any) -> list[list[str]]:
+    """Cell texts of a found table, without the all-empty rows and columns ruling artefacts make."""
+    rows = [[clean(_CID_RE.sub("", cell or "")) for cell in row] for row in table.extract()]
+    rows = [row for row in rows if any(row)]
+    if not rows:
+        return []
+    width = max(len(r) for r in rows)
+    rows = [r + [""] * (width - len(r)) for r in rows]
+    keep = [c for c in range(width) if any(r[c] for r in rows)]
+    return [[r[c] for c in keep] for r in rows]
+
+
+def _is_real_table(rows: list[list[str]]) -> bool:
+    """False for what ruling lines make look like a table: a box around a paragraph (one row
+    or one column) or highlighted lines of running text (hardly a row with two filled cells)."""
+    if len(rows) < 2 or len(rows[0]) < 2:
+        return False
+    return sum(1 for row in rows if sum(bool(c) for c in row) >= 2) >= 2
+
+
+def _read_page(page: Any, number: int, warnings: list[str], name: str) -> _Page:
+    """Words and tables of one page; the caller closes the page afterwards."""
+    out = _Page(number=number)
+    tables: list[tuple[tuple[float, float, float, float], list[list[str]]]] = []
+    rulings = len(page.lines) + len(page.rects) + len(page.curves)
+    if rulings > MAX_RULINGS_FOR_TABLES:
+        warnings.append(f"{name}: page {number} is a drawing ({rulings} lines); tables on it were not read.")
+    elif rulings:
+        try:
+            for table in page.find_tables():
+                rows = _rows_of(table)
+                if _is_real_table(rows):
+                    tables.append((table.bbox, rows))
+        except Exception as exc:  # noqa: BLE001 - a table bug must not lose the page's text
+            warnings.append(f"{name}: tables on page {number} could not be read ({type(exc).__name__}).")
+            tables = []
+    words = page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False, use_text_flow=True)
+    if tables:
+        all_lines = _lines_from_words(words)
+        words = [w for w in words if not any(_inside(w, bbox) for bbox, _ in tables)]
+    out.lines = _lines_from_words(words)
+    if not tables:
+        all_lines = out.lines
+    for pick in (min, max):
+        rest = all_lines
+        for _ in range(FURNITURE_DEPTH):
+            band = _edge_band(rest, pick)
+            out.edge_texts.extend(ln.text for ln in band)
+            rest = [ln for ln in rest if ln not in band]
+    out.tables = [(bbox[1], rows) for bbox, rows in tables]
+    out.scanned = not out.lines and not out.tables and bool(page.images)
+    return out
+
+
+def _inside(word: dict[str, Any], bbox: tuple[float, float, float, float]) -> bool:
+    cx = (word["x0"] + word["x1"]) / 2
+    cy = (word["top"] + word["bottom"]) / 2
+    return bbox[0] - 1 <= cx <= bbox[2] + 1 and bbox[1] - 1 <= cy <= bbox[3] + 1
+
+
+def _drop_page_furniture(pages: list[_Page]) -> None:
+    """Remove running headers/footers and bare page numbers from the top and bottom of pages."""
+    with_text = [p for p in pages if p.lines or p.tables]
+    repeated: set[str] = set()
+    # Books alternate headers (title on odd pages, chapter on even ones): count each parity too.
+    for group in (with_text, with_text[0::2], with_text[1::2]):
+        counts = Counter(k for p in group for k in {_furniture_key(t) for t in p.edge_texts} if k)
+        repeated |= {k for k, c in counts.items() if c >= 2 and c * 2 > len(group)}
+
+    def is_furniture(text: str) -> bool:
+        return bool(_PAGE_NUMBER_RE.match(text)) or _furniture_key(text) in repeated
+
+    for page in with_text:
+        for pick in (min, max):
+            # A running header can take two lines (title, then chapter), or a number and a title.
+            for _ in range(FURNITURE_DEPTH):
+                furniture = [ln for ln in _edge_band(page.lines, pick) if is_furniture(ln.text)]
+                if not furniture:
+                    break
+                page.lines = [ln for ln in page.lines if ln not in furniture]
+        if repeated:
+            page.tables = [(top, _strip_table_furniture(rows, repeated)) for top, rows in page.tables]
+            page.tables = [(top, rows) for top, rows in page.tables if rows]
+
+
+def _strip_table_furniture(rows: list[list[str]], repeated: set[str]) -> list[list[str]]:
+    """Drop a first or last table row that is only the running header or footer."""
+    def furniture_row(row: list[str]) -> bool:
+        cells = {c for c in row if c}
+        return len(cells) == 1 and _furniture_key(cells.pop()) in repeated
+
+    while rows and furniture_row(rows[0]):
+        rows = rows[1:]
+    while rows and furniture_row(rows[-1]):
+        rows = rows[:-1]
+    return rows
+
+
+def _furniture_key(text: str) -> str:
+    """Header/footer text without its page number (arabic or roman, as front matter uses)."""
+    return " ".join(_ROMAN_TOKEN_RE.sub("", re.sub(r"\d+", "", text.lower())).split())
+
+
+def _paragraphs(page: _Page, body: float) -> list[_Para]:
+    """Group a page's lines into paragraphs."""
+    paras: list[_Para] = []
+    current: list[_Line] = []
+    for line in page.lines:
+        if current and _starts_paragraph(current, line, body):
+            paras.append(_Para(current, page.number))
+            current = []
+        current.append(line)
+    if current:
+        paras.append(_Para(current, page.number))
+    return paras
+
+
+def _starts_paragraph(para: list[_Line], line: _Line, body: float) -> bool:
+    prev = para[-1]
+    if line.starts_list or line.starts_section:
+        return True
+    height = max(prev.bottom - prev.top, 1.0)
+    gap = line.top - prev.bottom
+    if gap > PARAGRAPH_GAP * height or gap < -2 * height:
+        return True
+    same_size = abs(line.size - prev.size) <= 0.6
+    if same_size and line.text[:1].islower() and not prev.text.endswith(_SENTENCE_END):
+        return False  # the sentence goes on, whatever the emphasis ("by at" / "**least 68%**")
+    if not same_size or line.bold != prev.bold:
+        return True
+    centred = abs((line.x0 + line.x1) - (prev.x0 + prev.x1)) < 2 * line.size
+    if prev.size >= body * HEADING_SIZE_RATIO or prev.bold or centred:
+        return False  # (centred) multi-line headings: indentation says nothing
+    if len(para) >= 2:
+        indent = line.size * 1.2
+        if line.x0 > prev.x0 + indent and not para[0].starts_list:
+            return True  # first-line indent of a new paragraph
+        if line.x0 < prev.x0 - indent:
+            return True  # back out of a hanging indent
+        right = max(ln.x1 for ln in para[:-1])
+        width = right - min(ln.x0 for ln in para)
+        if prev.x1 < right - 0.15 * width and prev.text.endswith(_SENTENCE_END):
+            return True  # the previous line was the short last line of a paragraph
+    return False
+
+
+def _join_across_pages(paras: list[_Para]) -> list[_Para]:
+    """Merge a paragraph cut by a page break into one (it keeps its first page)."""
+    out: list[_Para] = []
+    for para in paras:
+        if out and out[-1].page + 1 == para.page and _continues(out[-1], para):
+            out[-1].lines.extend(para.lines)
+        else:
+            out.append(para)
+    return out
+
+
+def _continues(before: _Para, after: _Para) -> bool:
+    """The paragraph after a page break goes on with the sentence the page ended in."""
+    last, first = before.lines[-1], after.lines[0]
+    if (
+        last.text.endswith(_SENTENCE_END)
+        or first.starts_list
+        or first.starts_section
+        or abs(first.size - last.size) > 0.6
+        or first.bold != last.bold
+    ):
+        return False
+    if first.text[:1].islower():
+        return True
+    # A capitalised word can still go on with the sentence when the page ended on a full line.
+    lines = before.lines
+    width = max(ln.x1 for ln in lines) - min(ln.x0 for ln in lines)
+    return len(lines) >= 2 and last.x1 >= max(ln.x1 for ln in lines) - 0.1 * width
+
+
+def _body_style(pages: list[_Page]) -> tuple[float, str]:
+    """(size, font name) of body text: the most common by character count."""
+    sizes: Counter[float] = Counter()
+    fonts: Counter[str] = Counter()
+    for page in pages:
+        for line in page.lines:
+            sizes[line.size] += len(line.text)
+            fonts[line.font] += len(line.text)
+    if not sizes:
+        return 10.0, ""
+    return sizes.most_common(1)[0][0], fonts.most_common(1)[0][0]
+
+
+def _is_heading(para: _Para, body: float, body_font: str) -> bool:
+    """Large type, or bold / a distinct font at a little above body size, and short."""
+    text = para.text
+    words = len(text.split())
+    if sum(ch.isalpha() for ch in text) < 2 or any(line.leaders for line in para.lines):
+        return False
+    if text[:1].islower():
+        return False  # the rest of a sentence, not a title
+    if para.size >= body * HEADING_SIZE_RATIO:
+        # A large-type sentence is a pull quote or call-out box, not a heading.
+        return words <= MAX_SIZE_HEADING_WORDS and not (text.endswith(".") and words > 8)
+    # Long titles set in capitals run over several lines; a long mixed-case bold line is emphasis.
+    limit = MAX_CAPS_HEADING_WORDS if _all_caps(text) else MAX_HEADING_WORDS
+    if para.lines[0].starts_list or words > limit or text.endswith((".", ",", ";")):
+        return False  # a bold list item or sentence is emphasis, not a heading
+    if para.bold and para.size >= body - 0.6:
+        return True
+    # Producers that hide font names ("CIDFont+F3") still set headings in their own font.
+    return para.size >= body * DISTINCT_FONT_RATIO and para.font != body_font
+
+
+def _heading_rank(para: _Para) -> tuple[float, bool, bool]:
+    """Sort key of a heading style: larger (to the point), then bold, then ALL CAPS ranks higher."""
+    return (float(round(para.size)), para.bold, _all_caps(para.text))
+
+
+def _all_caps(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters)
+
+
+def _blocks(pages: list[_Page], path: Path) -> list[Block]:
+    body, body_font = _body_style(pages)
+    paras = _join_across_pages([p for page in pages for p in _paragraphs(page, body)])
+    # Chart axis labels, stray figures and letters of vertical captions carry no statement.
+    paras = [p for p in paras if sum(ch.isalpha() for ch in p.text) >= 2]
+    headings = [_is_heading(p, body, body_font) for p in paras]
+    styles = sorted({_heading_rank(p) for p, h in zip(paras, headings, strict=True) if h}, reverse=True)
+    # Designed brochures use a dozen type styles; past MAX_HEADING_LEVEL depth means nothing.
+    level_of = {style: min(i + 1, MAX_HEADING_LEVEL) for i, style in enumerate(styles)}
+    tables_by_page = {page.number: sorted(page.tables, key=lambda t: t[0]) for page in pages}
+    blocks: list[Block] = []
+    n_para = n_table = 0
+    list_indents: list[float] = []
+
+    def emit_tables(page: int, before_top: float | None) -> None:
+        nonlocal n_table
+        pending = tables_by_page.get(page, [])
+        while pending and (before_top is None or pending[0][0] <= before_top):
+            _, rows = pending.pop(0)
+            n_table += 1
+            loc = Location(file=str(path), page=page, table=n_table)
+            blocks.append(Block(BlockKind.TABLE, "", loc, rows=rows))
+
+    last_page = 0
+    for para, heading in zip(paras, headings, strict=True):
+        if para.page != last_page:
+            for page in range(last_page, para.page):
+                emit_tables(page, None)  # the rest of earlier pages' tables
+            last_page = para.page
+        emit_tables(para.page, para.top)
+        text = para.text
+        n_para += 1
+        loc = Location(file=str(path), page=para.page, paragraph=n_para)
+        if heading:
+            blocks.append(Block(BlockKind.HEADING, text, loc, heading_level=level_of[_heading_rank(para)]))
+            list_indents.clear()
+        elif para.lines[0].starts_list:
+            _, rest = split_bullet(text)
+            blocks.append(Block(BlockKind.LIST_ITEM, rest, loc, list_level=_list_level(list_indents, para)))
+        else:
+            blocks.append(Block(BlockKind.PARAGRAPH, text, loc))
+            list_indents.clear()
+    for page in range(last_page, max(tables_by_page, default=0) + 1):
+        emit_tables(page, None)
+    return blocks
+
+
+def _list_level(indents: list[float], para: _Para) -> int:
+    """Nesting of a list item from its indent relative to the items just before it."""
+    x0 = para.lines[0].x0
+    tolerance = para.size
+    while indents and x0 < indents[-1] - tolerance:
+        indents.pop()
+    if not indents or x0 > indents[-1] + tolerance:
+        indents.append(x0)
+    return len(indents) - 1
+
+
+def _open_error(path: Path, exc: Exception) -> Exception:
+    cause = exc.args[0] if isinstance(exc, PdfminerException) and exc.args else exc
+    kind = type(cause).__name__
+    if "Password" in kind or "Encryption" in kind:
+        return reader_error(
+            path,
+            "is password-protected (encrypted); open it with the password, save a copy without "
+            "protection (or print to PDF) and add that copy.",
+        )
+    return reader_error(path, "is not a valid PDF (it may be damaged or be another format).")
+
+
+def _metadata_title(metadata: dict[str, Any] | None) -> str:
+    """The Title from the PDF's properties, unless it is a producer's placeholder."""
+    title = clean(str((metadata or {}).get("Title") or ""))
+    if len(title) < 4 or _JUNK_TITLE_RE.search(title):
+        return ""
+    return title
+
+
+def read_pdf(path: Path, doc: Document) -> None:
+    """Fill `doc` from a PDF (see the module docstring)."""
+    try:
+        pdf = pdfplumber.open(path)
+    except Exception as exc:  # noqa: BLE001 - any parser failure at open means a bad file
+        raise _open_error(path, exc) from exc
+    pages: list[_Page] = []
+    with pdf:
+        metadata_title = _metadata_title(pdf.metadata)
+        try:
+            page_objects = pdf.pages
+        except Exception as exc:  # noqa: BLE001 - a broken page tree
+            raise _open_error(path, exc) from exc
+        doc.page_count = len(page_objects)
+        for number, page in enumerate(page_objects, start=1):
+            try:
+                pages.append(_read_page(page, number, doc.warnings, path.name))
+            except Exception as exc:  # noqa: BLE001 - one bad page must not lose the others
+                doc.warnings.append(f"{path.name}: page {number} could not be read ({type(exc).__name__}).")
+            finally:
+                page.close()
+    if doc.page_count and not any(p.lines or p.tables for p in pages):
+        raise reader_error(
+            path,
+            "has no text layer (it looks scanned); run OCR on it (e.g. in Acrobat or ABBYY) "
+            "and add the searchable PDF.",
+        )
+    scanned = [str(p.number) for p in pages if p.scanned]
+    if scanned:
+        doc.warnings.append(
+            f"{path.name}: page(s) {', '.join(scanned)} are images without a text layer; "
+            "their text was not read."
+        )
+    _drop_page_furniture(pages)
+    doc.blocks.extend(_blocks(pages, path))
+    doc.title = metadata_title or first_heading(doc.blocks)
+    doc.word_count = count_words(doc.blocks)
