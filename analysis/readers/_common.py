@@ -30,8 +30,8 @@ MAX_UNPACKED_BYTES = 1_500_000_000
 # Bullet glyphs as they come out of Word, PDF producers and plain text ("" and "" are
 # the Symbol / Wingdings private-use code points Word uses for its default bullets).
 BULLET_GLYPHS = frozenset("•‣◦▪▫●○■□►▶➢➤✓✔❖◆◇·–—-*+\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8")
-# Glyphs that are a bullet only when followed by a space ("-5%" is a number, "o" a letter).
-_SPACED_ONLY = frozenset("-*+o")
+# Glyphs that are a bullet only when followed by a space ("-5%" / "–5%" are numbers, "o" a letter).
+_SPACED_ONLY = frozenset("-–—*+o")
 # "a)", "(i)", "1)", "(12)", "iv)" and "1." at the start of a line; the enumerator stays in
 # the text because extraction reads codes from it.
 ENUMERATOR_RE = re.compile(r"^(?:\(?(?:\d{1,2}|[a-zA-Z]|[ivxlcIVXLC]{1,6})\)|\d{1,2}\.)\s+\S")

@@ -53,9 +53,9 @@ _SPACE_TAGS = {_W + "tab", _W + "br", _W + "cr", _W + "ptab"}
 _SKIP_TAGS = {
     _W + t
     for t in (
-        "pPr", "rPr", "sdtPr", "sdtEndPr", "tblPr", "tblGrid", "trPr", "tcPr", "del", "moveFrom",
-        "delText", "instrText", "delInstrText", "fldData", "footnoteReference", "endnoteReference",
-    )
+        "pPr rPr sdtPr sdtEndPr tblPr tblGrid trPr tcPr del moveFrom delText instrText delInstrText fldData "
+        "footnoteReference endnoteReference"
+    ).split()
 } | {_MC + "Fallback"}
 _OFF = {"0", "false", "off"}
 _VAL = _W + "val"
@@ -162,8 +162,8 @@ def _parse_level(lvl: etree._Element) -> _Level:
     )
 
 
-_ROMAN = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-          (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
+_ROMAN_VALUES = (1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1)
+_ROMAN = list(zip(_ROMAN_VALUES, "m cm d cd c xc l xl x ix v iv i".split(), strict=True))
 _LATIN = "abcdefghijklmnopqrstuvwxyz"
 # Word's russianLower sequence leaves out ё, й, ъ, ы and ь.
 _CYRILLIC = "абвгдежзиклмнопрстуфхцчшщэюя"
@@ -229,9 +229,7 @@ class _Numbering:
             return
         for an in root.iter(_W + "abstractNum"):
             aid = an.get(_W + "abstractNumId") or ""
-            self.abstract[aid] = {
-                _int(lvl.get(_W + "ilvl"), 0) or 0: _parse_level(lvl) for lvl in an.iter(_W + "lvl")
-            }
+            self.abstract[aid] = {_int(lvl.get(_W + "ilvl"), 0) or 0: _parse_level(lvl) for lvl in an.iter(_W + "lvl")}
             link = _val(an.find(_W + "numStyleLink"))
             if link:
                 self.style_link[aid] = link
@@ -255,11 +253,11 @@ class _Numbering:
         if entry is None:
             return None
         abstract_id, overrides, _ = entry
-        if abstract_id in self.style_link:
-            for _, st in self.styles.chain(self.style_link[abstract_id])[:1]:
-                linked = self.nums.get(st.num_id or "")
-                if linked and linked[0] in self.abstract:
-                    abstract_id = linked[0]
+        if abstract_id in self.style_link:  # the definition lives with a numbering style
+            chain = self.styles.chain(self.style_link[abstract_id])
+            linked = self.nums.get(next((st.num_id for _, st in chain if st.num_id), ""))
+            if linked and linked[0] in self.abstract:
+                abstract_id = linked[0]
         levels = dict(self.abstract.get(abstract_id, {}))
         levels.update(overrides)
         return abstract_id, levels

@@ -2,20 +2,25 @@
 
 A PDF has no paragraphs, only positioned words, so structure is inferred:
 - words are grouped into lines (content-stream order, which keeps columns apart), lines into
-  paragraphs by vertical gap, indentation, a change of font size or weight, a list marker,
-  and a short last line ending a sentence;
-- the body font size is the most common size by character count over the whole document; a
-  short paragraph set at least 15% larger is a HEADING, level by size rank (largest = 1); a
-  short bold paragraph at body size that does not end with "." is a heading one level deeper;
-- running headers and footers (same text, digits ignored, as the top or bottom line of more
-  than half of the pages, or of the odd or the even pages) and bare page numbers are dropped,
-  from the text and from the first or last row of a table drawn under them;
+  paragraphs by vertical gap, indentation, a change of font size or weight, a list marker or
+  a section number ("4.1."), and a short last line ending a sentence; a line that starts in
+  lowercase after one without final punctuation always continues the sentence;
+- body text = the most common font size (and font) by character count over the document. A
+  short paragraph set at least 15% larger, or bold at body size, or 5% larger in a font of its
+  own (producers that hide font names still use a separate font for headings) is a HEADING
+  unless it ends like a sentence, starts in lowercase or has dot leaders (a contents entry).
+  Levels rank the heading styles: larger first, then bold, then ALL CAPS; capped at 6;
+- running headers and footers (same text, page numbers ignored, among the two top or bottom
+  lines of more than half of the pages, or of the odd or the even pages) and bare page numbers
+  are dropped, from the text and from the first or last row of a table drawn under them;
 - lines starting with a bullet become LIST_ITEMs without the glyph; enumerators such as
-  "a)", "(i)", "1)" start a LIST_ITEM and stay in the text;
-- ruled tables found by `page.find_tables()` become TABLE blocks placed by their top edge,
-  and their words are left out of the running text;
-- "develop-" + "ment" across a line break is joined, and a paragraph that runs on to the
-  next page is joined when it clearly continues (no final punctuation, next starts lowercase).
+  "a)", "(i)", "1)", "2." start a LIST_ITEM and stay in the text;
+- ruled tables found by `page.find_tables()` become TABLE blocks placed by their top edge, and
+  their words are left out of the running text; boxes around a paragraph and highlighted lines
+  are not tables; all-empty rows and columns are dropped;
+- "develop-" + "ment" across a line break is joined, and a paragraph that runs on to the next
+  page is joined when it clearly continues;
+- fragments with fewer than two letters (chart axes, vertical captions) are left out.
 
 Location: `page` on every block, `paragraph` = running index of text blocks in the document,
 `table` = running index of tables. Pages are closed as soon as they are read so memory stays
@@ -291,6 +296,7 @@ def _drop_page_furniture(pages: list[_Page]) -> None:
 
 def _strip_table_furniture(rows: list[list[str]], repeated: set[str]) -> list[list[str]]:
     """Drop a first or last table row that is only the running header or footer."""
+
     def furniture_row(row: list[str]) -> bool:
         cells = {c for c in row if c}
         return len(cells) == 1 and _furniture_key(cells.pop()) in repeated
@@ -532,8 +538,7 @@ def read_pdf(path: Path, doc: Document) -> None:
     scanned = [str(p.number) for p in pages if p.scanned]
     if scanned:
         doc.warnings.append(
-            f"{path.name}: page(s) {', '.join(scanned)} are images without a text layer; "
-            "their text was not read."
+            f"{path.name}: page(s) {', '.join(scanned)} are images without a text layer; their text was not read."
         )
     _drop_page_furniture(pages)
     doc.blocks.extend(_blocks(pages, path))

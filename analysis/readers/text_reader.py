@@ -160,12 +160,7 @@ class _Parser:
                 self.heading(m.group(2), len(m.group(1)))
                 continue
             setext = _SETEXT_RE.match(line)
-            if (
-                self.markdown
-                and setext
-                and self.kind is BlockKind.PARAGRAPH
-                and len(self.lines) == 1
-            ):
+            if self.markdown and setext and self.kind is BlockKind.PARAGRAPH and len(self.lines) == 1:
                 pending, self.lines = self.lines[0], []
                 self.heading(pending, 1 if setext.group(1)[0] == "=" else 2)
                 continue

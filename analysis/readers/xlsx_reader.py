@@ -61,7 +61,7 @@ def _sheet_rows(ws: Worksheet, warn: list[str], path: Path) -> list[list[str]]:
     # `_cells` holds only the cells the file defines; ws.iter_rows() would create every cell up
     # to max_row x max_column, which formatting alone can push to a million.
     values: dict[tuple[int, int], str] = {}
-    for (r, c), cell in ws._cells.items():  # noqa: SLF001 - see above
+    for (r, c), cell in ws._cells.items():
         text = format_value(cell.value, cell.number_format)
         if text:
             values[(r, c)] = text

@@ -1,0 +1,273 @@
+"""PDF reader: headings by font size, paragraphs, lists, tables, page furniture, refusals.
+
+The PDFs are written by hand (standard Helvetica fonts, no embedded fonts), so the test needs
+no PDF library beyond the reader's own pdfplumber.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pdfminer.pdfdocument import PDFPasswordIncorrect
+from pdfplumber.utils.exceptions import PdfminerException
+
+from analysis.model import BlockKind, DocumentStatus
+from analysis.readers.pdf_reader import _open_error
+
+Op = tuple  # ("text", x, y, size, bold, text) or ("line", x0, y0, x1, y1)
+
+
+def _escape(text: str) -> bytes:
+    raw = text.encode("cp1252")  # WinAnsiEncoding: "•" is 0x95
+    return raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
+
+
+def make_pdf(pages: list[list[Op]], encrypted: bool = False) -> bytes:
+    """A minimal valid PDF: one content stream per page, Helvetica and Helvetica-Bold."""
+    objects: list[bytes] = []
+
+    def add(body: bytes) -> int:
+        objects.append(body)
+        return len(objects)
+
+    regular = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+    bold = add(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>")
+    pages_id = len(objects) + 2 * len(pages) + 1
+    page_ids = []
+    for ops in pages:
+        parts = []
+        for op in ops:
+            if op[0] == "text":
+                _, x, y, size, is_bold, text = op
+                font = b"F2" if is_bold else b"F1"
+                parts.append(b"BT /%s %d Tf %d %d Td (%s) Tj ET" % (font, size, x, y, _escape(text)))
+            else:
+                parts.append(b"%d %d m %d %d l S" % op[1:])
+        stream = b"\n".join(parts)
+        content = add(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream))
+        page_ids.append(
+            add(
+                b"<< /Type /Page /Parent %d 0 R /MediaBox [0 0 612 792] /Contents %d 0 R "
+                b"/Resources << /Font << /F1 %d 0 R /F2 %d 0 R >> >> >>" % (pages_id, content, regular, bold)
+            )
+        )
+    kids = b" ".join(b"%d 0 R" % i for i in page_ids)
+    assert add(b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, len(page_ids))) == pages_id
+    catalog = add(b"<< /Type /Catalog /Pages %d 0 R >>" % pages_id)
+    extra = b""
+    if encrypted:  # a user password is set: the empty password does not open it
+        encrypt = add(b"<< /Filter /Standard /V 1 /R 2 /O <%s> /U <%s> /P -4 >>" % (b"ab" * 32, b"cd" * 32))
+        extra = b" /Encrypt %d 0 R /ID [<%s> <%s>]" % (encrypt, b"01" * 16, b"01" * 16)
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % off for off in offsets)
+    out += b"trailer\n<< /Size %d /Root %d 0 R%s >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        catalog,
+        extra,
+        xref,
+    )
+    return bytes(out)
+
+
+def _body(y: int, lines: list[str]) -> list[Op]:
+    """Body text at 10 pt with 12 pt leading, starting at baseline y."""
+    return [("text", 72, y - 12 * i, 10, False, line) for i, line in enumerate(lines)]
+
+
+def _furniture(page: int) -> list[Op]:
+    return [("text", 72, 760, 8, False, "Green Growth Strategy 2030 - draft"), ("text", 300, 30, 9, False, str(page))]
+
+
+def _grid(x0: int, y0: int, widths: list[int], rows: int, height: int = 20) -> list[Op]:
+    xs = [x0]
+    for w in widths:
+        xs.append(xs[-1] + w)
+    ops: list[Op] = [("line", x0, y0 - r * height, xs[-1], y0 - r * height) for r in range(rows + 1)]
+    ops += [("line", x, y0, x, y0 - rows * height) for x in xs]
+    return ops
+
+
+@pytest.fixture
+def plan_pdf(tmp_path: Path) -> Path:
+    page1 = (
+        _furniture(1)
+        + [
+            ("text", 72, 700, 18, False, "Climate Strategy"),
+            ("text", 72, 670, 14, False, "Goals of the strategy"),
+        ]
+        + _body(
+            640,
+            [
+                "The government will pursue a low-carbon path of develop-",
+                "ment across all sectors of the economy and in every region of",
+                "the country until the end of the planning period.",
+            ],
+        )
+        + _body(
+            590,
+            [
+                "A second paragraph explains how the goals are shared between",
+                "the ministries and the regional administrations.",
+            ],
+        )
+        + [
+            ("text", 72, 550, 10, False, "\u2022 Reduce emissions by 40% by 2030."),
+            ("text", 72, 536, 10, False, "\u2022 Raise the share of renewable energy."),
+            ("text", 72, 510, 10, False, "a) Forest cover reaches 30% by 2030."),
+        ]
+    )
+    page2 = (
+        _furniture(2)
+        + [("text", 72, 700, 14, False, "Indicators")]
+        + _body(
+            670,
+            [
+                "Progress is measured every year with the indicators below and",
+                "reported to parliament in the annual climate report.",
+            ],
+        )
+        + [("text", 72, 620, 10, True, "Monitoring arrangements")]
+        + _body(
+            600,
+            [
+                "The statistics office collects the data and publishes them on",
+                "its website before the end of the first quarter.",
+            ],
+        )
+    )
+    page3 = (
+        _furniture(3)
+        + _body(
+            700,
+            [
+                "The table lists the indicators with their baseline and target",
+                "values for the whole planning period of the strategy.",
+            ],
+        )
+        + _grid(72, 660, [200, 80, 80], rows=2)
+        + [
+            ("text", 76, 646, 10, False, "Indicator"),
+            ("text", 276, 646, 10, False, "Baseline"),
+            ("text", 356, 646, 10, False, "Target"),
+            ("text", 76, 626, 10, False, "Forest cover"),
+            ("text", 276, 626, 10, False, "28%"),
+            ("text", 356, 626, 10, False, "30%"),
+        ]
+        + _body(590, ["The values are reviewed in the mid-term evaluation of the plan."])
+    )
+    path = tmp_path / "plan.pdf"
+    path.write_bytes(make_pdf([page1, page2, page3]))
+    return path
+
+
+def test_pdf_headings_by_font_size_and_weight(plan_pdf: Path, read) -> None:
+    doc = read(plan_pdf)
+
+    headings = [(b.text, b.heading_level, b.location.page) for b in doc.blocks if b.kind is BlockKind.HEADING]
+    assert headings == [
+        ("Climate Strategy", 1, 1),
+        ("Goals of the strategy", 2, 1),
+        ("Indicators", 2, 2),
+        ("Monitoring arrangements", 3, 2),
+    ]
+    assert doc.title == "Climate Strategy"
+    assert doc.page_count == 3
+
+
+def test_pdf_lines_join_into_paragraphs_without_hyphenation(plan_pdf: Path, read) -> None:
+    paragraphs = [b.text for b in read(plan_pdf).blocks if b.kind is BlockKind.PARAGRAPH]
+
+    assert paragraphs[0] == (
+        "The government will pursue a low-carbon path of development across all sectors of the economy "
+        "and in every region of the country until the end of the planning period."
+    )
+    assert paragraphs[1].startswith("A second paragraph") and paragraphs[1].endswith("administrations.")
+
+
+def test_pdf_bullets_and_enumerators_become_list_items(plan_pdf: Path, read) -> None:
+    items = [b.text for b in read(plan_pdf).blocks if b.kind is BlockKind.LIST_ITEM]
+
+    assert items == [
+        "Reduce emissions by 40% by 2030.",
+        "Raise the share of renewable energy.",
+        "a) Forest cover reaches 30% by 2030.",
+    ]
+
+
+def test_pdf_running_headers_and_page_numbers_are_dropped(plan_pdf: Path, read) -> None:
+    texts = [b.text for b in read(plan_pdf).blocks]
+
+    assert not any("Green Growth Strategy" in t for t in texts)
+    assert not {"1", "2", "3"} & set(texts)
+
+
+def test_pdf_ruled_table_becomes_a_table_block(plan_pdf: Path, read) -> None:
+    blocks = read(plan_pdf).blocks
+
+    (table,) = [b for b in blocks if b.kind is BlockKind.TABLE]
+    assert table.rows == [["Indicator", "Baseline", "Target"], ["Forest cover", "28%", "30%"]]
+    assert (table.location.page, table.location.table) == (3, 1)
+    # In reading order between the text above and below it; its words are not repeated as text.
+    index = blocks.index(table)
+    assert blocks[index - 1].text.endswith("of the strategy.")
+    assert blocks[index + 1].text.startswith("The values are reviewed")
+    assert not any("Baseline" in b.text or "28%" in b.text for b in blocks)
+
+
+def test_pdf_locations_count_pages_and_paragraphs(plan_pdf: Path, read) -> None:
+    text_blocks = [b for b in read(plan_pdf).blocks if b.kind is not BlockKind.TABLE]
+
+    assert [b.location.paragraph for b in text_blocks] == list(range(1, len(text_blocks) + 1))
+    assert [b.location.page for b in text_blocks] == sorted(b.location.page for b in text_blocks)
+    assert all(b.location.file == str(plan_pdf) for b in text_blocks)
+
+
+def test_pdf_without_text_layer_asks_for_ocr(tmp_path: Path, read) -> None:
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(make_pdf([[("line", 72, 700, 500, 700)], [("line", 72, 600, 500, 600)]]))
+
+    doc = read(path)
+
+    assert doc.status is DocumentStatus.FAILED
+    assert doc.error == (
+        "scan.pdf: has no text layer (it looks scanned); run OCR on it (e.g. in Acrobat or ABBYY) "
+        "and add the searchable PDF."
+    )
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"%PDF-1.4\n garbage without objects", bytes(range(256)) * 4, b"<html>not a pdf</html>"],
+    ids=["header-only", "random-bytes", "html"],
+)
+def test_pdf_corrupt_file_fails_with_message(tmp_path: Path, read, data: bytes) -> None:
+    path = tmp_path / "broken.pdf"
+    path.write_bytes(data)
+
+    doc = read(path)
+
+    assert doc.status is DocumentStatus.FAILED
+    assert doc.error == "broken.pdf: is not a valid PDF (it may be damaged or be another format)."
+
+
+def test_pdf_password_protected_file_is_refused(tmp_path: Path, read) -> None:
+    path = tmp_path / "locked.pdf"
+    path.write_bytes(make_pdf([[("text", 72, 700, 10, False, "Secret plan")]], encrypted=True))
+
+    doc = read(path)
+
+    assert doc.status is DocumentStatus.FAILED
+    assert "locked.pdf: is password-protected" in doc.error
+
+
+def test_pdf_password_error_wording_when_wrapped_by_pdfplumber() -> None:
+    error = _open_error(Path("x.pdf"), PdfminerException(PDFPasswordIncorrect()))
+
+    assert str(error).startswith("x.pdf: is password-protected (encrypted)")

@@ -1,0 +1,131 @@
+"""Text and Markdown reader: encodings, paragraphs, headings, lists, pipe tables."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+from analysis.model import BlockKind, DocumentStatus
+
+RUSSIAN = "Цель 1. Снизить выбросы парниковых газов на 30% к 2030 году."
+
+MARKDOWN = """\
+# Regional Development Plan
+
+Intro paragraph that is
+soft-wrapped over two lines with **bold** and a [link](http://x.org).
+
+## Objectives
+
+- Improve roads
+  in rural districts
+  - Pave 200 km
+* Expand broadband
+1. First numbered goal
+2) Second numbered goal
+
+| Indicator | Baseline | Target |
+|-----------|---------:|:------:|
+| Road length (km) | 1 200 | 1 400 |
+| Coverage \\| share | 60% | 90% |
+
+Setext heading
+--------------
+
+---
+
+Closing text.
+"""
+
+
+def _write(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("data", "warning"),
+    [
+        (RUSSIAN.encode("utf-8"), None),
+        (codecs.BOM_UTF8 + RUSSIAN.encode("utf-8"), None),
+        (codecs.BOM_UTF16_LE + RUSSIAN.encode("utf-16-le"), "UTF-16"),
+        (RUSSIAN.encode("cp1251"), "Windows-1251"),
+    ],
+    ids=["utf-8", "utf-8-bom", "utf-16-bom", "cp1251"],
+)
+def test_text_encodings_are_detected(tmp_path: Path, read, data: bytes, warning: str | None) -> None:
+    doc = read(_write(tmp_path, "plan.txt", data))
+
+    assert [b.text for b in doc.blocks] == [RUSSIAN]
+    if warning is None:
+        assert doc.warnings == [] and doc.status is DocumentStatus.SUCCESS
+    else:
+        assert len(doc.warnings) == 1 and warning in doc.warnings[0]
+        assert doc.status is DocumentStatus.PARTIAL
+
+
+def test_text_western_legacy_encoding_falls_back_with_warning(tmp_path: Path, read) -> None:
+    text = "Stratégie régionale – objectifs « 2030 » pour la forêt"
+    doc = read(_write(tmp_path, "plan.txt", text.encode("cp1252")))
+
+    assert doc.blocks[0].text == text
+    assert "Windows-1252" in doc.warnings[0]
+
+
+def test_text_markdown_headings_lists_and_tables(tmp_path: Path, read) -> None:
+    doc = read(_write(tmp_path, "plan.md", MARKDOWN.encode("utf-8")))
+
+    summary = [(b.kind, b.text, b.heading_level, b.list_level) for b in doc.blocks if b.kind is not BlockKind.TABLE]
+    assert summary == [
+        (BlockKind.HEADING, "Regional Development Plan", 1, None),
+        (BlockKind.PARAGRAPH, "Intro paragraph that is soft-wrapped over two lines with bold and a link.", None, None),
+        (BlockKind.HEADING, "Objectives", 2, None),
+        (BlockKind.LIST_ITEM, "Improve roads in rural districts", None, 0),
+        (BlockKind.LIST_ITEM, "Pave 200 km", None, 1),
+        (BlockKind.LIST_ITEM, "Expand broadband", None, 0),
+        (BlockKind.LIST_ITEM, "1. First numbered goal", None, 0),
+        (BlockKind.LIST_ITEM, "2) Second numbered goal", None, 0),
+        (BlockKind.HEADING, "Setext heading", 2, None),
+        (BlockKind.PARAGRAPH, "Closing text.", None, None),
+    ]
+    (table,) = [b for b in doc.blocks if b.kind is BlockKind.TABLE]
+    assert table.rows == [
+        ["Indicator", "Baseline", "Target"],
+        ["Road length (km)", "1 200", "1 400"],
+        ["Coverage | share", "60%", "90%"],
+    ]
+    assert doc.title == "Regional Development Plan"
+    assert [b.location.paragraph for b in doc.blocks] == list(range(1, len(doc.blocks) + 1))
+
+
+def test_text_plain_paragraphs_caps_headings_and_numbering(tmp_path: Path, read) -> None:
+    text = (
+        "STRATEGIC GOALS\n\n"
+        "The region will grow its economy\nwhile protecting nature.\n\n"
+        "1.2 Objectives of the programme\n"
+        "Objective text that wraps\nonto a second line.\n\n"
+        "1. First goal\n2. Second goal\n\n"
+        "NOT A HEADING BECAUSE IT ENDS WITH A PERIOD.\n\n"
+        "# Hash heading\n"
+    )
+    doc = read(_write(tmp_path, "plan.txt", text.encode("utf-8")))
+
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        (BlockKind.HEADING, "STRATEGIC GOALS"),
+        (BlockKind.PARAGRAPH, "The region will grow its economy while protecting nature."),
+        (BlockKind.PARAGRAPH, "1.2 Objectives of the programme Objective text that wraps onto a second line."),
+        (BlockKind.LIST_ITEM, "1. First goal"),
+        (BlockKind.LIST_ITEM, "2. Second goal"),
+        (BlockKind.PARAGRAPH, "NOT A HEADING BECAUSE IT ENDS WITH A PERIOD."),
+        (BlockKind.HEADING, "Hash heading"),
+    ]
+    assert doc.word_count == sum(len(b.text.split()) for b in doc.blocks)
+
+
+def test_text_markdown_keeps_all_caps_lines_as_paragraphs(tmp_path: Path, read) -> None:
+    doc = read(_write(tmp_path, "notes.md", b"IMPORTANT NOTE\n\nBody.\n"))
+
+    assert [b.kind for b in doc.blocks] == [BlockKind.PARAGRAPH, BlockKind.PARAGRAPH]
