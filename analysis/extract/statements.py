@@ -17,7 +17,15 @@ from functools import lru_cache
 from analysis.extract.classify import classify_indicator
 from analysis.extract.drafts import Draft
 from analysis.extract.numbers import find_quantities
-from analysis.extract.structure import Label, parse_label, section_role, statement_heading_kind, structure_lexicon
+from analysis.extract.structure import (
+    Label,
+    list_header_kind,
+    looks_like_heading,
+    parse_label,
+    section_role,
+    statement_heading_kind,
+    structure_lexicon,
+)
 from analysis.extract.targets import TargetParse, parse_target_statement
 from analysis.model import Block, BlockKind, IndicatorAttributes, ItemKind
 from analysis.resources import load_lexicon
@@ -32,6 +40,12 @@ ROLE_KINDS = {
 }
 STRUCTURAL_KINDS = {"goal", "objective", "task", "measure", "target", "indicator", "risk"}
 FINANCIAL_UNITS = ("KZT", "USD", "EUR")
+MAX_INDICATOR_WORDS = 30
+SHORT_INTRO_WORDS = 12
+_PROSE_CLAUSE = re.compile(r"(?:the|this|these|those|in|on|at|if|where|when|after|upon|its|their|it)\b", re.I)
+# Hierarchy order of list kinds: a sub-list never holds a kind above its parent item's.
+KIND_ORDER = {ItemKind.GOAL: 0, ItemKind.OBJECTIVE: 1, ItemKind.TASK: 2, ItemKind.TARGET: 2, ItemKind.MEASURE: 3,
+              ItemKind.INDICATOR: 4, ItemKind.RISK: 5, ItemKind.RESOURCE: 5}
 
 
 @dataclass(frozen=True)
@@ -58,24 +72,43 @@ def _cues(language: str) -> _Cues:
 
 
 def list_intro_kind(text: str, language: str = "en") -> ItemKind | None:
-    """The kind of the list a paragraph ending in ':' introduces ('The tasks are:')."""
+    """The kind of the list a paragraph ending in ':' introduces.
+
+    The kind word must be the subject: named after 'following' ('The following measures
+    ...:'), before 'are' ('Within objective 1 the tasks are:'), at the start ('Tasks to be
+    carried out ...:'), or anywhere in a short intro ('Main objectives of the region:').
+    A long clause that merely mentions objectives introduces nothing.
+    """
     stripped = text.strip()
     if not stripped.endswith(":"):
         return None
     low = stripped.lower()
     intro = structure_lexicon(language).list_intro
-    following = re.search(r"\bfollowing\s+([\w-]+(?:\s[\w-]+)?)", low)
-    if following:
+
+    def kind_at_start(fragment: str) -> ItemKind | None:
         for kind, phrases in intro.items():
-            if any(re.match(rf"{re.escape(p)}\b", following.group(1)) for p in phrases):
+            if any(re.match(rf"{re.escape(p)}\b", fragment) for p in sorted(phrases, key=len, reverse=True)):
                 return ItemKind(kind)
-    best: tuple[int, ItemKind] | None = None
+        return None
+
+    following = re.search(r"\bfollowing\s+([\w-]+(?:\s[\w-]+)?)", low)
+    if following and kind_at_start(following.group(1)):
+        return kind_at_start(following.group(1))
+    before_verb = re.search(r"([\w-]+)\s+(?:are|include|includes|is|shall be|will be)\s*:$", low)
+    if before_verb and kind_at_start(before_verb.group(1)):
+        return kind_at_start(before_verb.group(1))
+    header = list_header_kind(parse_label(stripped, language).rest, language, max_words=None)
+    if header is not None:
+        return ItemKind(header)
+    if len(low.split()) > SHORT_INTRO_WORDS:
+        return None
+    first: tuple[int, ItemKind] | None = None
     for kind, phrases in intro.items():
         for phrase in phrases:
-            for m in re.finditer(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", low):
-                if best is None or m.end() > best[0]:
-                    best = (m.end(), ItemKind(kind))
-    return best[1] if best else None
+            m = re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", low)
+            if m and (first is None or m.start() < first[0]):
+                first = (m.start(), ItemKind(kind))
+    return first[1] if first else None
 
 
 def resource_kinds(text: str, language: str = "en") -> list[str]:
@@ -111,13 +144,29 @@ class Sentence:
     past: bool | None = None  # from the parser's tags; None when the pipeline has no tagger
 
 
+@dataclass
+class _ListContext:
+    """A list opened by an intro ('The tasks are:'): its items' kind and the depth it ends at."""
+
+    kind: ItemKind
+    depth: int | None  # items at this numbering depth or shallower close the list
+
+
+def _depth(block: Block, label: Label) -> int | None:
+    if label.code:
+        return label.code.count(".") + 1
+    if block.kind == BlockKind.LIST_ITEM:
+        return (block.list_level or 0) + 1
+    return None
+
+
 class StatementReader:
     """Walks a document's non-table blocks in order, keeping the list and section context."""
 
     def __init__(self, language: str = "en", period: tuple[int, int] | None = None) -> None:
         self.language = language
         self.period = period
-        self.pending_list: ItemKind | None = None
+        self.lists: list[_ListContext] = []
         self.heading_statement: ItemKind | None = None  # set under "Goal of the Programme"
         self.cues = _cues(language)
 
@@ -129,20 +178,43 @@ class StatementReader:
         if block.kind == BlockKind.HEADING:
             kind = statement_heading_kind(text, self.language)
             self.heading_statement = ItemKind(kind) if kind else None
+            self.lists.clear()
         elif self.heading_statement and not label.kind and not text.endswith(":") and len(text.split()) <= 60:
             return [self._structured(block, index, label, self.heading_statement)]
+        if block.kind == BlockKind.PARAGRAPH and not label.code and looks_like_heading(text):
+            # a heading the reader saw as a paragraph (PDF): "Objectives of the Programme"
+            kind = statement_heading_kind(text, self.language)
+            header = list_header_kind(text, self.language)
+            if kind or header:
+                self.heading_statement = ItemKind(kind) if kind else None
+                self.lists = [_ListContext(ItemKind(header), None)] if header and not kind else []
+                return []
+        depth = _depth(block, label)
+        if depth is not None:
+            self._close_lists(depth)
         intro = list_intro_kind(text, self.language) if block.kind != BlockKind.HEADING else None
         if intro is not None and not label.kind:
-            self.pending_list = intro
-            return []
+            # "Tasks to be carried out ...:" only announces a list; "20.1. Promote ...:" is an item too
+            own_kind = (self._structural_kind(block, label, role)
+                        if depth is not None and not list_header_kind(label.rest, self.language, None) else None)
+            if own_kind is not None and KIND_ORDER[intro] <= KIND_ORDER[own_kind]:
+                intro = own_kind  # "20.1. Promote ... in these priorities:" lists parts of a task
+            self.lists.append(_ListContext(intro, depth))
+            return [self._structured(block, index, label, own_kind)] if own_kind else []
         kind = self._structural_kind(block, label, role)
-        if block.kind == BlockKind.HEADING or (block.kind == BlockKind.PARAGRAPH and not label.code and kind is None):
-            self.pending_list = None
+        if block.kind == BlockKind.PARAGRAPH and not label.code and kind is None:
+            self.lists.clear()
         if kind is not None:
+            if self.lists and self.lists[-1].depth is None and depth is not None:
+                self.lists[-1].depth = depth - 1  # an unnumbered intro: the first item sets the depth
             return [self._structured(block, index, label, kind)]
         if block.kind == BlockKind.HEADING:
             return []
         return self._sentence_drafts(block, index, role, sentences)
+
+    def _close_lists(self, depth: int) -> None:
+        while self.lists and self.lists[-1].depth is not None and depth <= self.lists[-1].depth:
+            self.lists.pop()
 
     def _structural_kind(self, block: Block, label: Label, role: str | None) -> ItemKind | None:
         if label.kind in STRUCTURAL_KINDS:
@@ -154,10 +226,16 @@ class StatementReader:
         listed = block.kind == BlockKind.LIST_ITEM or bool(label.code)
         if not listed:
             return None
-        if self.pending_list is not None:
-            return self.pending_list
+        if self.lists:
+            return self.lists[-1].kind
         if role in ROLE_KINDS and role not in ("resources",):
-            return ROLE_KINDS[role]
+            kind = ROLE_KINDS[role]
+            # numbered clauses of a chapter are prose, not items: "30.1. The field of the analysis covers ..."
+            if kind == ItemKind.INDICATOR and len(label.rest.split()) > MAX_INDICATOR_WORDS:
+                return None
+            if _PROSE_CLAUSE.match(label.rest) and len(label.rest.split()) > 12:
+                return None
+            return kind
         return None
 
     def _structured(self, block: Block, index: int, label: Label, kind: ItemKind) -> Draft:
@@ -206,9 +284,8 @@ class StatementReader:
             return ItemKind.TARGET
         if self._money(sentence) and "financial" in resource_kinds(sentence, self.language):
             return ItemKind.RESOURCE
-        if role not in ("background", "monitoring", "impact", "timeline") and (
-            self.cues.intent.search(sentence) or (role == "objectives" and self.cues.intent_future.search(sentence))
-        ):
+        # Intent outside an objectives section is mostly narrative ("the purpose of this phase is ...")
+        if role == "objectives" and (self.cues.intent.search(sentence) or self.cues.intent_future.search(sentence)):
             return ItemKind.OBJECTIVE
         if self.cues.risk.search(sentence) and re.search(r"\b(?:may|might|could|if|would)\b", sentence, re.I):
             return ItemKind.RISK

@@ -101,11 +101,28 @@ def statement_heading_kind(heading: str, language: str = "en") -> str | None:
     return None
 
 
-def section_role(heading: str, language: str = "en") -> str | None:
-    for role, pattern in structure_lexicon(language).section_roles:
-        if pattern.search(heading):
-            return role
+def list_header_kind(text: str, language: str, max_words: int | None = 6) -> str | None:
+    """'Objectives of the Programme', 'Tasks to be carried out ...:' — a line that names a
+    list, not an item."""
+    low = re.sub(r"^(?:the|main|key|specific)\s+", "", text.strip().lower()).rstrip(":")
+    if max_words is not None and len(low.split()) > max_words:
+        return None
+    for kind, phrases in structure_lexicon(language).list_intro.items():
+        for phrase in sorted(phrases, key=len, reverse=True):
+            if " " not in phrase and re.match(rf"{re.escape(phrase)}(?:\s+(?:of|to|for)\b|$)", low):
+                return kind
     return None
+
+
+def section_role(heading: str, language: str = "en") -> str | None:
+    """The role whose name comes first in the heading ('Objectives, tasks and evaluation
+    criteria' is an objectives section); on a tie, the role listed first in sections.json."""
+    best: tuple[int, int, str] | None = None
+    for order, (role, pattern) in enumerate(structure_lexicon(language).section_roles):
+        m = pattern.search(heading)
+        if m and (best is None or (m.start(), order) < best[:2]):
+            best = (m.start(), order, role)
+    return best[2] if best else None
 
 
 def heading_level_of(block: Block, label: Label) -> int | None:

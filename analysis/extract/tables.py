@@ -17,7 +17,7 @@ from openpyxl.utils import get_column_letter
 from analysis.extract.classify import classify_indicator
 from analysis.extract.drafts import Draft
 from analysis.extract.numbers import canonical_unit, parse_cell_number, parse_year
-from analysis.extract.structure import CODE, parse_label, structure_lexicon
+from analysis.extract.structure import CODE, list_header_kind, parse_label, statement_heading_kind, structure_lexicon
 from analysis.extract.targets import direction_from_text, has_negative_subject
 from analysis.model import Block, Direction, IndicatorAttributes, ItemKind, Location, YearValue
 
@@ -282,6 +282,8 @@ def item_table_drafts(block: Block, block_index: int, language: str = "en") -> l
 
 def _cell_item(text: str, column_kinds: list[str] | None, block: Block, block_index: int, r: int, c: int,
                language: str) -> Draft | None:
+    if list_header_kind(text, language) or statement_heading_kind(text, language):
+        return None  # "Strategic objective of the Programme": a row header, not an item
     label = parse_label(text, language)
     kind = label.kind
     if kind is None and column_kinds:

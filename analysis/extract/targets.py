@@ -80,6 +80,8 @@ def _cues(language: str) -> _Cues:
     )
 
 
+# "17 December 2013": a day of the month, not a value
+_DAY_OF_MONTH = re.compile(r"\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
 _FROM_TO = re.compile(r"\bfrom\b(?P<a>[^;]{0,60}?)\bto\b(?P<b>[^;]{0,60})", re.IGNORECASE)
 _BY_AMOUNT = re.compile(r"\bby\s+(?:at least\s+|up to\s+|about\s+|around\s+)?$", re.IGNORECASE)
 _NAME_AFTER_VERB = re.compile(
@@ -133,7 +135,8 @@ def parse_target_statement(text: str, language: str = "en") -> TargetParse:
     result = TargetParse()
     # "objective 2.3", "Annex 1": numbers that name a part of a plan are not values
     quantities = [q for q in find_quantities(text, language)
-                  if not cues.reference_before.search(text[max(0, q.start - 20) : q.start])]
+                  if not cues.reference_before.search(text[max(0, q.start - 20) : q.start])
+                  and not _DAY_OF_MONTH.match(text[q.end : q.end + 12])]
     base_years, target_years = _classify_years(text, cues)
     result.past_tense = bool(cues.past.search(text))
 
@@ -183,8 +186,9 @@ def parse_target_statement(text: str, language: str = "en") -> TargetParse:
     if to_q and not any(t.value == to_q.value for t in result.targets):
         year = result.target_years[-1] if result.target_years else None
         result.targets = [t for t in result.targets if t.year != year] + [YearValue(to_q.value, year)]
-    if result.change is None and quantities and result.targets and all(t.value is None for t in result.targets):
-        q = quantities[0]
+    with_unit = [q for q in quantities if q.unit]
+    if result.change is None and with_unit and result.targets and all(t.value is None for t in result.targets):
+        q = with_unit[0]  # "reduce emissions by 2030 by 20%": the value follows the year
         result.change = {"value": q.value, "unit": q.unit}
         result.unit = result.unit or q.unit
 

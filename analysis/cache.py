@@ -1,0 +1,111 @@
+"""Parse cache: a document's read blocks and extracted items, keyed by its content hash.
+
+Re-running a check after editing one plan re-reads only that plan. The key covers the
+file bytes, the NLP pipeline, the lexicons and the reading/extraction code (a planner's edit
+to a cue list, or a new release, invalidates the cache) and the facts a planner set that extraction depends on (period, region). Entries
+are plain JSON under the user's cache folder; ids are stored with a placeholder and
+re-numbered for the document's place in the current run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+
+from analysis.model import Document, Item, PipelineInfo
+from analysis.resources import resources_dir
+
+CACHE_FORMAT = "concord.cache/1"
+_PLACEHOLDER = "@doc"
+
+
+def default_cache_dir() -> Path:
+    override = os.environ.get("CONCORD_CACHE_DIR")
+    if override:
+        return Path(override)
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+        return base / "Concord" / "cache"
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "concord"
+
+
+@lru_cache(maxsize=8)
+def _rules_fingerprint(lexicon_dir: str | None) -> str:
+    """Hash of everything that decides what a file yields: lexicons, readers, extraction code."""
+    code = Path(__file__).resolve().parent
+    roots = [(resources_dir() / "lexicons", "*.json"), (code / "readers", "*.py"), (code / "extract", "*.py")]
+    if lexicon_dir:
+        roots.append((Path(lexicon_dir), "*.json"))
+    digest = hashlib.sha256()
+    for root, pattern in roots:
+        for path in sorted(root.rglob(pattern)):
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def file_hash(path: str | Path) -> str | None:
+    digest = hashlib.sha256()
+    try:
+        with open(path, "rb") as fh:
+            for chunk in iter(lambda: fh.read(1 << 20), b""):
+                digest.update(chunk)
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
+class ParseCache:
+    def __init__(self, directory: Path, pipeline: PipelineInfo, lexicon_dir: str | None = None) -> None:
+        self.directory = directory
+        self.salt = "|".join([CACHE_FORMAT, pipeline.name, pipeline.version, _rules_fingerprint(lexicon_dir)])
+
+    def key(self, content_hash: str, period: tuple[int, int] | None, region: str | None) -> str:
+        raw = f"{self.salt}|{content_hash}|{period}|{region}"
+        return hashlib.sha256(raw.encode()).hexdigest()[:32]
+
+    def _path(self, key: str) -> Path:
+        return self.directory / key[:2] / f"{key}.json"
+
+    def load(self, key: str, document: Document) -> tuple[Document, list[Item]] | None:
+        """The cached parse, renumbered as `document` (its id, path and planner-set facts win)."""
+        path = self._path(key)
+        try:
+            text = path.read_text(encoding="utf-8").replace(f'"{_PLACEHOLDER}:', f'"{document.id}:')
+            data = json.loads(text)
+            if data.get("format") != CACHE_FORMAT:
+                return None
+            cached = Document.from_dict({**data["document"], "id": document.id})
+            items = [Item.from_dict({**d, "document_id": document.id}) for d in data["items"]]
+        except (OSError, ValueError, KeyError, TypeError):
+            return None  # a missing or damaged entry is just a miss
+        cached.path, cached.level, cached.level_name = document.path, document.level, document.level_name
+        cached.region = document.region or cached.region
+        cached.period = document.period or cached.period
+        for item in items:
+            item.location.file = document.path
+        for block in cached.blocks:
+            block.location.file = document.path
+        for section in cached.sections:
+            section.document_id = document.id
+            section.location.file = document.path
+        return cached, items
+
+    def store(self, key: str, document: Document, items: list[Item]) -> None:
+        doc = document.to_dict()
+        payload = {"format": CACHE_FORMAT, "document": doc, "items": [i.to_dict() for i in items]}
+        text = json.dumps(payload, ensure_ascii=False).replace(f'"{document.id}:', f'"{_PLACEHOLDER}:')
+        target = self._path(key)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=target.parent, delete=False,
+                                             suffix=".tmp") as fh:
+                fh.write(text)
+            os.replace(fh.name, target)
+        except OSError:
+            pass  # a read-only or full disk only costs speed
