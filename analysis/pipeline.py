@@ -1,22 +1,27 @@
 """run(documents, ...) -> AnalysisResult: the named stages, per-document status, progress.
 
-Progress follows Orange3: a plain `progress(fraction, message)` callback; `cancel()` is
-polled between steps and stops the run by raising `Cancelled`. One broken document is
-marked FAILED with a one-line error and the others go on (Docling's per-document status).
+Stages: read -> extract (both skipped for files in the parse cache) -> annexes -> link ->
+checks -> scores. Progress follows Orange3: a plain `progress(fraction, message)` callback,
+each stage rescaled into its slice of the bar; `cancel()` is polled between steps and stops
+the run by raising `Cancelled`. One broken document is marked FAILED with a one-line error
+and the others go on (Docling's per-document status).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from analysis.cache import ParseCache, default_cache_dir, file_hash
+from analysis.checks import CheckContext, load_check_config, run_checks
 from analysis.extract import extract_document
 from analysis.extract.annexes import attach_annexes
-from analysis.model import AnalysisResult, Document, DocumentStatus
+from analysis.model import AnalysisResult, Document, DocumentStatus, Item, LinkStatus
 from analysis.nlp import NlpEngine, load_engine
 from analysis.project import DocumentSpec
 from analysis.readers import read_document
+from analysis.scores import compute_scores
 
 Progress = Callable[[float, str], None]
 
@@ -29,6 +34,13 @@ class Cancelled(Exception):
 class Config:
     pipeline: str = "auto"  # auto | trained | blank
     lexicon_dir: str | None = None
+    use_cache: bool = True
+    cache_dir: str | None = None
+    # None = the calibrated default of the linker
+    accept_threshold: float | None = None
+    # (lower item key, higher item key) -> "confirmed" | "rejected"; kept in the project file
+    link_decisions: dict[tuple[str, str], str] = field(default_factory=dict)
+    checks_file: str | None = None  # a planner's copy of resources/checks.json
 
 
 def _stage(progress: Progress | None, start: float, end: float) -> Progress:
@@ -52,6 +64,30 @@ def _new_document(n: int, spec: DocumentSpec) -> Document:
     )
 
 
+def _parse(document: Document, engine: NlpEngine, cache: ParseCache | None) -> tuple[Document, list[Item]]:
+    """Read and extract one document, or take both from the cache."""
+    key = None
+    if cache is not None:
+        content = file_hash(document.path)
+        if content is not None:
+            key = cache.key(content, document.period, document.region)
+            hit = cache.load(key, document)
+            if hit is not None:
+                return hit
+    read_document(document.path, document)
+    if document.status == DocumentStatus.FAILED:
+        return document, []
+    try:
+        items = extract_document(document, engine)
+    except Exception as exc:  # noqa: BLE001 - one document's failure must not stop the batch
+        document.status = DocumentStatus.FAILED
+        document.error = f"{Path(document.path).name}: extraction failed ({type(exc).__name__}: {exc})"
+        return document, []
+    if cache is not None and key is not None:
+        cache.store(key, document, items)
+    return document, items
+
+
 def run(
     specs: Sequence[DocumentSpec],
     config: Config | None = None,
@@ -62,29 +98,81 @@ def run(
     config = config or Config()
     engine = engine or load_engine(config.pipeline)
     result = AnalysisResult(pipeline=engine.info)
+    cache = (ParseCache(Path(config.cache_dir) if config.cache_dir else default_cache_dir(), engine.info,
+                        config.lexicon_dir) if config.use_cache else None)
 
     def check_cancel() -> None:
         if cancel and cancel():
             raise Cancelled()
 
-    read_progress = _stage(progress, 0.0, 0.3)
-    extract_progress = _stage(progress, 0.3, 0.95)
+    parse_progress = _stage(progress, 0.0, 0.75)
     total = max(1, len(specs))
     for n, spec in enumerate(specs, 1):
         check_cancel()
-        read_progress((n - 1) / total, f"Reading {Path(spec.path).name}")
-        result.documents.append(read_document(spec.path, _new_document(n, spec)))
-    for n, document in enumerate(result.documents, 1):
-        check_cancel()
-        extract_progress((n - 1) / total, f"Extracting {Path(document.path).name}")
-        if document.status == DocumentStatus.FAILED:
-            continue
-        try:
-            result.items.extend(extract_document(document, engine))
-        except Exception as exc:  # noqa: BLE001 - one document's failure must not stop the batch
-            document.status = DocumentStatus.FAILED
-            document.error = f"{Path(document.path).name}: extraction failed ({type(exc).__name__}: {exc})"
+        parse_progress((n - 1) / total, f"Reading and extracting {Path(spec.path).name}")
+        document, items = _parse(_new_document(n, spec), engine, cache)
+        result.documents.append(document)
+        result.items.extend(items)
     attach_annexes(result.documents, result.items)
+    check_cancel()
+    _link(result, engine, config, _stage(progress, 0.75, 0.95), check_cancel)
+    check_cancel()
+    _stage(progress, 0.95, 1.0)(0.0, "Checking coherence")
+    recheck(result, config, engine)
     if progress:
         progress(1.0, "Done")
     return result
+
+
+def _link(result: AnalysisResult, engine: NlpEngine, config: Config, progress: Progress,
+          check_cancel: Callable[[], None]) -> None:
+    from analysis.link import LinkConfig, link_items, same_level_pairs
+
+    link_config = LinkConfig(lexicon_dir=config.lexicon_dir)
+    if config.accept_threshold is not None:
+        link_config.accept_threshold = config.accept_threshold
+    progress(0.0, "Linking lower-level items to higher-level plans")
+    result.links = link_items(result, engine, link_config)
+    check_cancel()
+    progress(0.6, "Comparing plans of the same level")
+    checks = load_check_config(config.checks_file)
+    threshold = min(checks["duplicate_threshold"], checks["contradiction_min_similarity"])
+    result.same_level_pairs = same_level_pairs(result, engine, threshold)
+    result.accept_threshold = link_config.accept_threshold
+
+
+def apply_link_decisions(result: AnalysisResult, decisions: dict[tuple[str, str], str]) -> None:
+    """Mark candidates the planner confirmed or rejected; a confirmed pair the linker did not
+    propose is added as a rank-0 link so the checks still see it."""
+    from analysis.model import Link
+
+    keys = {i.id: i.key for i in result.items}
+    by_key = {i.key: i.id for i in result.items}
+    seen = set()
+    for link in result.links:
+        pair = (keys.get(link.source_id), keys.get(link.target_id))
+        status = decisions.get(pair)
+        link.status = LinkStatus(status) if status else LinkStatus.SUGGESTED
+        seen.add(pair)
+    for (source, target), status in decisions.items():
+        if status == LinkStatus.CONFIRMED.value and (source, target) not in seen \
+                and source in by_key and target in by_key:
+            result.links.append(Link(source_id=by_key[source], target_id=by_key[target], rank=0, score=1.0,
+                                     status=LinkStatus.CONFIRMED, evidence=["confirmed by the planner"]))
+
+
+def recheck(result: AnalysisResult, config: Config | None = None, engine: NlpEngine | None = None) -> None:
+    """Re-apply the planner's link decisions, then re-run the checks and scores (fast: no NLP)."""
+    config = config or Config()
+    apply_link_decisions(result, config.link_decisions)
+    checks = load_check_config(config.checks_file)
+    ctx = CheckContext(
+        result=result,
+        links=result.links,
+        config=checks,
+        language=(engine.language if engine else "en"),
+        accept_threshold=result.accept_threshold,
+        same_level_pairs=result.same_level_pairs,
+    )
+    result.findings = run_checks(ctx)
+    result.scores = compute_scores(ctx)

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any
+
+from rapidfuzz import fuzz
 
 from analysis.model import AnalysisResult, Document, DocumentStatus, Evidence, Finding, Item, ItemKind, Link, Severity
 from analysis.resources import load_lexicon, resources_dir
@@ -25,6 +28,23 @@ SHORT = 90
 def load_check_config(path: str | Path | None = None) -> dict[str, Any]:
     with open(path or resources_dir() / "checks.json", encoding="utf-8") as fh:
         return json.load(fh)
+
+
+_NAME_STOPWORDS = frozenset("the of in with to a an and for by on at".split())
+
+
+def name_similarity(a: Item, b: Item) -> float:
+    """How alike two indicator names are (0-100), word order and small words aside.
+
+    'Number of pedigree beef cattle' ~ 'Number of pedigree cattle' = 90, while 'Share of
+    population with access to gas' ~ '... to water supply' = 65: a related indicator is not the
+    same indicator.
+    """
+    def norm(item: Item) -> str:
+        name = item.extra.get("indicator_name") or item.text
+        return " ".join(w for w in re.findall(r"[\w-]+", name.lower()) if w not in _NAME_STOPWORDS)
+
+    return fuzz.token_sort_ratio(norm(a), norm(b))
 
 
 def shorten(text: str, limit: int = SHORT) -> str:

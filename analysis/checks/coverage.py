@@ -43,6 +43,28 @@ def covering_documents(ctx: CheckContext) -> dict[str, set[str]]:
     return covered
 
 
+def transitive_coverage(ctx: CheckContext, covered: dict[str, set[str]]) -> dict[str, set[str]]:
+    """A strategy objective that a national programme serves is taken up by the regional plans
+    that take up that programme's items."""
+    out = {k: set(v) for k, v in covered.items()}
+    for _ in range(3):  # hierarchies are shallow; three hops is plenty
+        changed = False
+        for link in ctx.accepted:
+            source, target = ctx.items.get(link.source_id), ctx.items.get(link.target_id)
+            if source is None or target is None:
+                continue
+            takers = set()
+            for node in [source, *ancestors(ctx, source)]:
+                takers |= out.get(node.id, set())
+            for higher in [target, *ancestors(ctx, target)]:
+                before = len(out.setdefault(higher.id, set()))
+                out[higher.id] |= takers
+                changed |= len(out[higher.id]) != before
+        if not changed:
+            break
+    return out
+
+
 def linked_items(ctx: CheckContext) -> set[str]:
     """Lower items with an accepted link of their own, through an ancestor or a descendant."""
     direct = {lk.source_id for lk in ctx.accepted}
@@ -64,13 +86,22 @@ def _names_region(ctx: CheckContext, item: Item, document: Document) -> bool:
     return re.search(rf"(?<!\w){re.escape(document.region)}", text, re.I) is not None
 
 
+def is_national(document: Document, top: int) -> bool:
+    return document.level_name == "national" if document.level_name else document.level == top
+
+
 def check(ctx: CheckContext) -> Iterator[Finding]:
+    """National priorities that no regional or local plan takes up (directly, or through a
+    national programme that a regional plan implements)."""
     ranked = [d for d in ctx.analysed_documents() if d.level is not None]
     if len({d.level for d in ranked}) < 2:
         return
-    covered = covering_documents(ctx)
+    top = min(d.level for d in ranked)
+    covered = transitive_coverage(ctx, covering_documents(ctx))
     for higher_doc in ranked:
-        lower_docs = [d for d in ranked if d.level > higher_doc.level]
+        if not is_national(higher_doc, top):
+            continue
+        lower_docs = [d for d in ranked if d.level > higher_doc.level and not is_national(d, top)]
         if not lower_docs:
             continue
         priorities = ctx.items_of(higher_doc.id, *PRIORITY_KINDS) or ctx.items_of(higher_doc.id, ItemKind.GOAL)

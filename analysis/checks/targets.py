@@ -7,17 +7,28 @@ deadline falls after the higher plan ends.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 
-from analysis.checks import CheckContext, shorten
-from analysis.model import Direction, Document, Finding, Item
+from analysis.checks import CheckContext, name_similarity, shorten
+from analysis.model import Direction, Document, Finding, Item, LinkStatus
 
 OPPOSITE = {Direction.INCREASE: Direction.DECREASE, Direction.DECREASE: Direction.INCREASE}
 
 
-def target_problems(lower: Item, higher: Item, higher_doc: Document) -> tuple[list[str], list[str]]:
-    """(problems, fixes) between a lower and a higher measurable item."""
+def _intensive(unit: str | None, intensive_units: list[str]) -> bool:
+    return bool(unit) and (unit in intensive_units or unit.startswith("per ") or " per " in unit)
+
+
+def base_unit(unit: str) -> str:
+    """'USD mln' and 'USD bn' are one unit at two scales."""
+    return re.sub(r"\b(?:thousand|thous\.|million|mln|billion|bn|bln)\b", "", unit, flags=re.I).strip()
+
+
+def target_problems(lower: Item, higher: Item, higher_doc: Document, intensive_units: list[str] = ("%",),
+                    lower_doc_end: int | None = None) -> tuple[list[str], list[str]]:
+    """(problems, fixes) between a lower and a higher item that measure the same thing."""
     a, b = lower.attributes, higher.attributes
     problems: list[str] = []
     fixes: list[str] = []
@@ -26,12 +37,14 @@ def target_problems(lower: Item, higher: Item, higher_doc: Document) -> tuple[li
     if a.direction and b.direction and OPPOSITE.get(a.direction) == b.direction:
         problems.append(f"the regional target goes the other way ({a.direction.value} vs {b.direction.value})")
         fixes.append(f"make it {b.direction.value}")
-    if a.unit and b.unit and a.unit != b.unit:
+    if a.unit and b.unit and base_unit(a.unit) != base_unit(b.unit):
         problems.append(f"the units differ ({a.unit} vs {b.unit})")
         fixes.append(f"state it in {b.unit}")
     higher_by_year = {t.year: t.value for t in b.targets if t.year and t.value is not None}
     direction = b.direction or a.direction
-    if not (a.unit and b.unit and a.unit != b.unit):
+    # A region's total is smaller than the nation's by nature; only shares, rates and
+    # averages can be compared for ambition.
+    if a.unit == b.unit and _intensive(a.unit, list(intensive_units)):
         for t in a.targets:
             other = higher_by_year.get(t.year)
             if t.value is None or other is None or direction not in OPPOSITE:
@@ -41,7 +54,8 @@ def target_problems(lower: Item, higher: Item, higher_doc: Document) -> tuple[li
                 problems.append(f"its {t.year} target ({_num(t.value)}{_unit(a.unit)}) is less ambitious than the "
                                 f"higher plan's ({_num(other)}{_unit(b.unit)})")
                 fixes.append(f"at least {_num(other)}{_unit(b.unit)} by {t.year}")
-    if higher_doc.period:
+    plan_late = lower_doc_end is not None and higher_doc.period is not None and lower_doc_end > higher_doc.period[1]
+    if higher_doc.period and not plan_late:  # a plan that runs late as a whole is one PERIOD_MISMATCH
         late = [t.year for t in a.targets if t.year and t.year > higher_doc.period[1]]
         if late:
             problems.append(f"its deadline {max(late)} falls after the end of the higher plan's period "
@@ -59,12 +73,17 @@ def _unit(unit: str | None) -> str:
 
 
 def check(ctx: CheckContext) -> Iterator[Finding]:
+    minimum = ctx.config["same_indicator_min_ratio"]
     for link in ctx.accepted:
         lower, higher = ctx.items.get(link.source_id), ctx.items.get(link.target_id)
         if lower is None or higher is None or lower.attributes is None or higher.attributes is None:
             continue
+        if link.status != LinkStatus.CONFIRMED and name_similarity(lower, higher) < minimum:
+            continue  # related indicators, not the same one: their targets are not comparable
         higher_doc = ctx.documents[higher.document_id]
-        problems, fixes = target_problems(lower, higher, higher_doc)
+        lower_doc = ctx.documents[lower.document_id]
+        problems, fixes = target_problems(lower, higher, higher_doc, ctx.config["intensive_units"],
+                                          lower_doc.period[1] if lower_doc.period else None)
         if problems:
             yield ctx.finding(
                 "TARGET_CONFLICT", [lower.document_id, higher.document_id], [lower.id, higher.id],

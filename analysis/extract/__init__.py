@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from analysis.extract.drafts import Draft, assemble
+from analysis.extract.drafts import Draft, assemble, drop_group_headings
 from analysis.extract.metadata import detect_language, detect_period, detect_region
 from analysis.extract.statements import Sentence, StatementReader
 from analysis.extract.structure import build_sections, effective_role
@@ -44,9 +44,11 @@ def extract_document(document: Document, engine: NlpEngine) -> list[Item]:
     for i, block in enumerate(blocks):
         role = roles[owner[i]] if owner[i] >= 0 else None
         if block.kind == BlockKind.TABLE:
-            drafts.extend(table_drafts(block, i, language))
+            drafts.extend(table_drafts(block, i, language, role))
         elif i in sentences:
             drafts.extend(reader.block_drafts(block, i, role, sentences[i]))
+    drafts = drop_group_headings(drafts)
+    reader.place_references(drafts)
     items = assemble(document.id, drafts, sections, owner)
     file_name = Path(document.path).name
     for item in items:

@@ -30,6 +30,28 @@ class Draft:
     # A parent named by structure rather than numbering, e.g. a table's group row.
     parent_code: str | None = None
     parent_draft: int | None = None  # index into the draft list
+    # Kind inferred from numbering and context rather than stated ("Goal 2."): such an item
+    # may turn out to be a group heading when numbered children follow.
+    inferred: bool = False
+
+
+def drop_group_headings(drafts: list[Draft]) -> list[Draft]:
+    """'3.1. Development of growth poles' followed by measures 3.1.1, 3.1.2 is a heading over
+    them, not a measure of its own."""
+    keep = []
+    for n, draft in enumerate(drafts):
+        if draft.inferred and draft.code and len(draft.text.split()) <= 12 and not draft.text.rstrip().endswith("."):
+            prefix = draft.code + "."
+            if any(d.kind == draft.kind and d.code and d.code.startswith(prefix) for d in drafts[n + 1 :]):
+                continue
+        keep.append(draft)
+    # parent_draft indexes point into the old list; only tables set them, and tables never
+    # produce inferred drafts, so remap by identity
+    index = {id(d): i for i, d in enumerate(keep)}
+    for d in keep:
+        if d.parent_draft is not None:
+            d.parent_draft = index.get(id(drafts[d.parent_draft]))
+    return keep
 
 
 def assemble(document_id: str, drafts: list[Draft], sections: list[Section], owner: list[int]) -> list[Item]:

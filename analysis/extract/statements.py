@@ -17,6 +17,7 @@ from functools import lru_cache
 from analysis.extract.classify import classify_indicator
 from analysis.extract.drafts import Draft
 from analysis.extract.numbers import find_quantities
+from analysis.extract.references import find_references
 from analysis.extract.structure import (
     Label,
     list_header_kind,
@@ -42,6 +43,9 @@ STRUCTURAL_KINDS = {"goal", "objective", "task", "measure", "target", "indicator
 FINANCIAL_UNITS = ("KZT", "USD", "EUR")
 MAX_INDICATOR_WORDS = 30
 SHORT_INTRO_WORDS = 12
+MIN_HEADING_ITEM_WORDS = 4
+_PLAN_SUBJECT = re.compile(r"\s*(?:The|This)\s+(?:[A-Z][\w-]*\s+){0,3}(?:Programme|Program|Plan|Strategy|Road ?Map|Concept|"
+                           r"Policy)\b")
 _PROSE_CLAUSE = re.compile(r"(?:the|this|these|those|in|on|at|if|where|when|after|upon|its|their|it)\b", re.I)
 # Hierarchy order of list kinds: a sub-list never holds a kind above its parent item's.
 KIND_ORDER = {ItemKind.GOAL: 0, ItemKind.OBJECTIVE: 1, ItemKind.TASK: 2, ItemKind.TARGET: 2, ItemKind.MEASURE: 3,
@@ -168,9 +172,32 @@ class StatementReader:
         self.period = period
         self.lists: list[_ListContext] = []
         self.heading_statement: ItemKind | None = None  # set under "Goal of the Programme"
+        self.last_item: Draft | None = None  # the item a following reference line qualifies
+        # "objective 1 implements objective 5.1": placed on this plan's item by code at the end
+        self.mapped_references: list[dict] = []
+        self.plan_references: list[dict] = []  # references made by the plan as a whole
         self.cues = _cues(language)
 
     def block_drafts(self, block: Block, index: int, role: str | None, sentences: list[Sentence]) -> list[Draft]:
+        drafts = self._block_drafts(block, index, role, sentences)
+        references = find_references(block.text, self.language) if block.text else []
+        self.mapped_references.extend(r for r in references if "from_code" in r)
+        references = [r for r in references if "from_code" not in r]
+        if drafts:
+            self.last_item = drafts[-1]
+            if references:
+                drafts[0].extra.setdefault("references", []).extend(references)
+        elif block.kind == BlockKind.HEADING:
+            self.last_item = None
+        elif references and _PLAN_SUBJECT.match(block.text):
+            # "The Programme implements ... Strategy 2025, objective 4.1": the plan's own goal does
+            self.plan_references.extend(references)
+        elif references and self.last_item is not None:
+            # "Link to national documents: Strategy 2025, objective 7.1." under the item it qualifies
+            self.last_item.extra.setdefault("references", []).extend(references)
+        return drafts
+
+    def _block_drafts(self, block: Block, index: int, role: str | None, sentences: list[Sentence]) -> list[Draft]:
         text = block.text.strip()
         if not text:
             return []
@@ -207,10 +234,25 @@ class StatementReader:
         if kind is not None:
             if self.lists and self.lists[-1].depth is None and depth is not None:
                 self.lists[-1].depth = depth - 1  # an unnumbered intro: the first item sets the depth
-            return [self._structured(block, index, label, kind)]
+            draft = self._structured(block, index, label, kind)
+            draft.inferred = not label.kind
+            return [draft]
         if block.kind == BlockKind.HEADING:
             return []
         return self._sentence_drafts(block, index, role, sentences)
+
+    def place_references(self, drafts: list[Draft]) -> None:
+        """Put references made by the plan as a whole on its goal, and mapping clauses on the item they name."""
+        if self.plan_references:
+            top = next((d for d in drafts if d.kind == ItemKind.GOAL), None) or \
+                next((d for d in drafts if d.kind == ItemKind.OBJECTIVE), None)
+            if top is not None:
+                top.extra.setdefault("references", []).extend(self.plan_references)
+        for ref in self.mapped_references:
+            target = next((d for d in drafts if d.code == ref["from_code"] and d.kind.value == ref["from_kind"]), None)
+            if target is not None:
+                clean = {k: v for k, v in ref.items() if not k.startswith("from_")}
+                target.extra.setdefault("references", []).append(clean)
 
     def _close_lists(self, depth: int) -> None:
         while self.lists and self.lists[-1].depth is not None and depth <= self.lists[-1].depth:
@@ -220,7 +262,9 @@ class StatementReader:
         if label.kind in STRUCTURAL_KINDS:
             return ItemKind(label.kind)
         if block.kind == BlockKind.HEADING:
-            if label.code and not section_role(label.rest, self.language) and role in ("objectives", "tasks", "measures"):
+            # "3.2. Subsidise interest rates on loans to SMEs" is a measure; "3.1. Economy" heads a group
+            if label.code and not section_role(label.rest, self.language) and role in ("objectives", "tasks", "measures") \
+                    and len(label.rest.split()) >= MIN_HEADING_ITEM_WORDS:
                 return ROLE_KINDS[role]
             return None
         listed = block.kind == BlockKind.LIST_ITEM or bool(label.code)

@@ -303,8 +303,33 @@ def _cell_item(text: str, column_kinds: list[str] | None, block: Block, block_in
                  block_index=block_index, attributes=attributes)
 
 
-def table_drafts(block: Block, block_index: int, language: str = "en") -> list[Draft]:
+def risk_table_drafts(block: Block, block_index: int, language: str = "en") -> list[Draft]:
+    """A risk register: one risk per row, its mitigation (if a column has it) kept with the risk.
+
+    'Mitigation measures' cells describe how a risk is handled; they are not the plan's measures.
+    """
+    rows = block.rows or []
+    if len(rows) < 2:
+        return []
+    header = [_norm(c) for c in rows[0]]
+    mitigation = next((c for c, h in enumerate(header) if re.search(r"mitigat|response|management|measure", h)), None)
+    risk_col = next((c for c, h in enumerate(header) if re.search(r"\brisks?\b|threat", h) and c != mitigation), 0)
+    drafts = []
+    for r in range(1, len(rows)):
+        text = _cell(rows[r], risk_col)
+        if not text or parse_cell_number(text) is not None and len(text) < 8:
+            continue
+        draft = Draft(kind=ItemKind.RISK, text=text, location=_location(block, r, risk_col), block_index=block_index)
+        if mitigation is not None and _cell(rows[r], mitigation):
+            draft.extra["mitigation"] = _cell(rows[r], mitigation)
+        drafts.append(draft)
+    return drafts
+
+
+def table_drafts(block: Block, block_index: int, language: str = "en", role: str | None = None) -> list[Draft]:
     layout = find_matrix_layout(block.rows or [], language)
     if layout is not None:
         return matrix_drafts(block, block_index, layout, language)
+    if role == "risks":
+        return risk_table_drafts(block, block_index, language)
     return item_table_drafts(block, block_index, language)
