@@ -33,6 +33,8 @@ class MatrixLayout:
     year_columns: dict[int, int] = field(default_factory=dict)  # column -> year
     baseline_year: int | None = None
     target_year: int | None = None
+    # Columns of statements the indicators sit under: column -> item kind ("Goal", "Target")
+    context_columns: dict[int, str] = field(default_factory=dict)
 
 
 def _norm(cell: str) -> str:
@@ -61,27 +63,60 @@ def _year_header(cell: str) -> int | None:
     return year if len(rest.split()) <= 2 else None
 
 
-def find_matrix_layout(rows: list[list[str]], language: str = "en") -> MatrixLayout | None:
-    lex = structure_lexicon(language).indicator_columns
-    for r, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
-        columns: dict[str, int] = {}
-        years: dict[int, int] = {}
+_ROLE_ORDER = ("baseline_year", "baseline", "target", "unit", "responsible", "source", "direction", "code", "name")
+
+
+def _header_roles(row: list[str], lex: dict[str, list[str]]) -> tuple[dict[str, int], dict[int, int]]:
+    """Column roles of a candidate header row: exact names first, then names that start a header
+    ('Indicator name', 'Unit of measurement'), so 'Indicator code' is the code, not the name."""
+    columns: dict[str, int] = {}
+    taken: set[int] = set()
+    for exact in (True, False):
         for c, cell in enumerate(row):
-            if not cell.strip():
+            if c in taken or not cell.strip():
                 continue
-            for role in ("baseline_year", "baseline", "target", "unit", "responsible", "source", "direction",
-                         "code", "name"):
-                exact = role == "code"
-                if role not in columns and _matches(cell, lex[role], exact=exact):
+            if exact and re.search(r"\bcode\b", cell, re.I) and "code" not in columns:
+                columns["code"] = c
+                taken.add(c)
+                continue
+            for role in _ROLE_ORDER:
+                if role not in columns and _matches(cell, lex[role], exact=exact or role == "code"):
                     columns[role] = c
+                    taken.add(c)
                     break
-            else:
-                year = _year_header(cell)
-                if year is not None:
-                    years[c] = year
+    years = {c: y for c, cell in enumerate(row) if c not in taken and cell.strip()
+             for y in [_year_header(cell)] if y is not None}
+    return columns, years
+
+
+def _text_column(rows: list[list[str]], header_row: int, column: int) -> bool:
+    """Does a column hold statements (a goal or target per row) rather than figures?"""
+    cells = [r[column].strip() for r in rows[header_row + 1 : header_row + 41] if column < len(r) and r[column].strip()]
+    return bool(cells) and sum(len(c.split()) >= 4 for c in cells) >= 0.6 * len(cells)
+
+
+def _one_indicator_per_row(rows: list[list[str]], header_row: int, column: int) -> bool:
+    """The UN layout lists several coded indicators in one cell: that is an item table."""
+    cells = [r[column] for r in rows[header_row + 1 : header_row + 41] if column < len(r) and r[column].strip()]
+    return bool(cells) and all(len(split_coded_segments(c)) == 1 for c in cells)
+
+
+def find_matrix_layout(rows: list[list[str]], language: str = "en") -> MatrixLayout | None:
+    lexicon = structure_lexicon(language)
+    lex = lexicon.indicator_columns
+    for r, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        columns, years = _header_roles(row, lex)
         if "name" not in columns:
             continue
-        if not (years or {"unit", "baseline", "target"} & columns.keys()):
+        # A "Target" column of sentences is the target each indicator measures, not a value.
+        context: dict[int, str] = {}
+        if "target" in columns and _text_column(rows, r, columns["target"]):
+            context[columns.pop("target")] = "target"
+        for c, kinds in _column_kinds(row, language).items():
+            if c not in columns.values() and c not in years and _text_column(rows, r, c):
+                context[c] = kinds[-1]
+        measured = bool(years or {"unit", "baseline", "target"} & columns.keys())
+        if not measured and not (context and _one_indicator_per_row(rows, r, columns["name"])):
             continue
         # Two-row header: "Target values" above "2021 | 2022 | ...".
         if r + 1 < len(rows):
@@ -90,13 +125,14 @@ def find_matrix_layout(rows: list[list[str]], language: str = "en") -> MatrixLay
             if len(below_years) >= 2 and len(below_years) >= len(below) - 1:
                 years.update(below_years)
                 r += 1
-        layout = MatrixLayout(header_row=r, name=columns.pop("name"), columns=columns, year_columns=years)
+        layout = MatrixLayout(header_row=r, name=columns.pop("name"), columns=columns, year_columns=years,
+                              context_columns=dict(sorted(context.items())))
         # "Baseline (2019)" and "Target 2025" name their year; they are not year columns.
         if "baseline" in columns:
             layout.baseline_year = parse_year(row[columns["baseline"]]) or parse_year(rows[r][columns["baseline"]])
         if "target" in columns:
             layout.target_year = parse_year(row[columns["target"]])
-        for role_col in list(columns.values()) + [layout.name]:
+        for role_col in list(columns.values()) + [layout.name, *context]:
             years.pop(role_col, None)
         return layout
     return None
@@ -128,6 +164,7 @@ def matrix_drafts(block: Block, block_index: int, layout: MatrixLayout, language
     rows = block.rows or []
     drafts: list[Draft] = []
     group: int | None = None  # draft index of the current group row item
+    context_items: dict[tuple[int, str], int] = {}  # (column, text) -> draft index
     for r in range(layout.header_row + 1, len(rows)):
         row = rows[r] + [""] * (layout.name + 1 - len(rows[r]))
         if _is_group_row(row, layout):
@@ -150,9 +187,21 @@ def matrix_drafts(block: Block, block_index: int, layout: MatrixLayout, language
         has_values = attributes.baseline is not None or attributes.targets or attributes.unit
         if not has_values and len(name.split()) > 40:
             continue  # a prose row, not an indicator
+        parent = group
+        for column, kind in layout.context_columns.items():
+            text = _cell(row, column)
+            if not text:
+                continue
+            if (column, text) not in context_items:
+                label = parse_label(text, language)
+                drafts.append(Draft(kind=ItemKind(label.kind or kind) if (label.kind or kind) in ItemKind._value2member_map_
+                                    else ItemKind.OBJECTIVE, text=label.rest if label.code else text, code=label.code,
+                                    location=_location(block, r, column), block_index=block_index, parent_draft=parent))
+                context_items[(column, text)] = len(drafts) - 1
+            parent = context_items[(column, text)]
         drafts.append(Draft(kind=ItemKind.INDICATOR, text=name, code=code or None,
                             location=_location(block, r, layout.name), block_index=block_index,
-                            attributes=attributes, parent_draft=group))
+                            attributes=attributes, parent_draft=parent))
     return drafts
 
 
