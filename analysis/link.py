@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from analysis.embed import load_embedder
 from analysis.model import AnalysisResult, Document, DocumentStatus, Item, ItemKind, Link
 from analysis.nlp import NlpEngine
 from analysis.resources import load_lexicon
@@ -38,6 +39,7 @@ LOWER_KINDS = (ItemKind.OBJECTIVE, ItemKind.TARGET, ItemKind.TASK, ItemKind.MEAS
 STRATEGIC_KINDS = (ItemKind.GOAL, ItemKind.OBJECTIVE, ItemKind.TARGET)
 SAME_LEVEL_KINDS = (ItemKind.GOAL, ItemKind.OBJECTIVE, ItemKind.TASK, ItemKind.MEASURE, ItemKind.INDICATOR)
 COSINE_WEIGHT, FUZZ_WEIGHT = 0.6, 0.4
+SEMANTIC_WEIGHT = 0.5  # share of the sentence-embedding cosine in the score when the model is there
 CONTEXT_WEIGHT = 0.35
 REFERENCE_SCORE = 0.97
 INHERITED_BONUS = 0.15
@@ -52,6 +54,8 @@ class LinkConfig:
     accept_threshold: float = 0.33
     shortlist: int = 30
     lexicon_dir: str | None = None
+    # Add sentence-embedding similarity (analysis/embed.py) when the model is installed
+    semantic: bool = True
 
 
 @dataclass
@@ -268,6 +272,9 @@ def link_pairs(lower: list[Item], higher: list[Item], engine: NlpEngine, config:
     all_items = all_items or {i.id: i for i in [*lower, *higher]}
     lower_terms = analyzer.analyze([i.text for i in lower])
     higher_terms = analyzer.analyze([i.text for i in higher])
+    embedder = load_embedder() if config.semantic else None
+    lower_vectors = embedder.encode([i.text for i in lower]) if embedder else None
+    higher_vectors = embedder.encode([i.text for i in higher]) if embedder else None
     context = _context_features(higher, all_items, analyzer)
     lower_context = _context_features(lower, all_items, analyzer)
     idf = inverse_document_frequency([*lower_terms, *higher_terms])
@@ -282,21 +289,27 @@ def link_pairs(lower: list[Item], higher: list[Item], engine: NlpEngine, config:
     for kinds, members in groups.items():
         pool = [j for j, h in enumerate(higher) if h.kind in kinds]
         index = TermIndex([higher_terms[j] for j in pool], [context[j] for j in pool], idf)
-        pairs_lower, pairs_higher, cosines = [], [], []
-        for n in members:
+        semantic = (lower_vectors[members] @ higher_vectors[pool].T) if lower_vectors is not None else None
+        pairs_lower, pairs_higher, cosines, meanings = [], [], [], []
+        k = min(config.shortlist, len(pool))
+        for row, n in enumerate(members):
             scores = index.query(lower_terms[n].features, lower_context[n])
-            k = min(config.shortlist, len(pool))
-            top = np.argpartition(-scores, k - 1)[:k] if k < len(pool) else np.arange(len(pool))
+            top = set(np.argpartition(-scores, k - 1)[:k].tolist() if k < len(pool) else range(len(pool)))
+            if semantic is not None and k < len(pool):
+                top |= set(np.argpartition(-semantic[row], k - 1)[:k].tolist())  # what the words miss
             for t in top:
                 pairs_lower.append(n)
-                pairs_higher.append(pool[int(t)])
-                cosines.append(float(scores[int(t)]))
+                pairs_higher.append(pool[t])
+                cosines.append(float(scores[t]))
+                meanings.append(float(semantic[row, t]) if semantic is not None else 0.0)
         fuzzy = process.cpdist([lower_terms[n].string for n in pairs_lower],
                                [higher_terms[j].string for j in pairs_higher],
                                scorer=fuzz.token_set_ratio, workers=-1)
         by_lower: dict[int, list[tuple[float, int]]] = defaultdict(list)
-        for n, j, cos, fz in zip(pairs_lower, pairs_higher, cosines, fuzzy, strict=True):
-            by_lower[n].append((COSINE_WEIGHT * cos + FUZZ_WEIGHT * fuzzy_score(float(fz)), j))
+        for n, j, cos, fz, meaning in zip(pairs_lower, pairs_higher, cosines, fuzzy, meanings, strict=True):
+            lexical = COSINE_WEIGHT * cos + FUZZ_WEIGHT * fuzzy_score(float(fz))
+            score = lexical if semantic is None else (1 - SEMANTIC_WEIGHT) * lexical + SEMANTIC_WEIGHT * max(0.0, meaning)
+            by_lower[n].append((score, j))
         higher_index = {h.id: j for j, h in enumerate(higher)}
         for n in members:
             item = lower[n]

