@@ -7,6 +7,9 @@ files keep working because unknown keys are ignored and missing ones have defaul
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -75,6 +78,10 @@ class Project:
     documents: list[DocumentSpec] = field(default_factory=list)
     path: Path | None = None
     extra: dict[str, Any] = field(default_factory=dict)  # keys other stages own (link decisions ...)
+    # (lower item key, higher item key) -> "confirmed" | "rejected": the planner's link decisions,
+    # in the shape `Config.link_decisions` takes
+    link_decisions: dict[tuple[str, str], str] = field(default_factory=dict)
+    dismissed_findings: list[str] = field(default_factory=list)  # finding ids (stable across runs)
 
 
 def load_project(path: str | Path) -> Project:
@@ -108,6 +115,68 @@ def load_project(path: str | Path) -> Project:
                 **level,
             )
         )
-    known = {"schema", "name", "documents"}
+    known = {"schema", "name", "documents", "link_decisions", "dismissed_findings"}
     return Project(name=data.get("name") or path.stem, documents=specs, path=path,
-                   extra={k: v for k, v in data.items() if k not in known})
+                   extra={k: v for k, v in data.items() if k not in known},
+                   link_decisions=_read_decisions(path, data.get("link_decisions")),
+                   dismissed_findings=[str(f) for f in data.get("dismissed_findings") or []])
+
+
+DECISIONS = ("confirmed", "rejected")
+
+
+def _read_decisions(path: Path, entries: Any) -> dict[tuple[str, str], str]:
+    """`[{"from": key, "to": key, "status": ...}]` -> {(from, to): status}; files without the key
+    (older projects) have no decisions."""
+    if entries is None:
+        return {}
+    if not isinstance(entries, list):
+        raise ProjectError(f"{path.name}: 'link_decisions' must be a list")
+    decisions = {}
+    for n, entry in enumerate(entries, 1):
+        if not isinstance(entry, dict) or not entry.get("from") or not entry.get("to") \
+                or entry.get("status") not in DECISIONS:
+            raise ProjectError(f"{path.name}: link decision #{n} needs 'from', 'to' and a status "
+                               f"of {' or '.join(DECISIONS)}")
+        decisions[(str(entry["from"]), str(entry["to"]))] = entry["status"]
+    return decisions
+
+
+def project_to_dict(project: Project, path: Path) -> dict[str, Any]:
+    """The JSON a project file holds; document paths relative to the file's folder when they can be."""
+    return {
+        **project.extra,
+        "schema": PROJECT_SCHEMA,
+        "name": project.name,
+        "documents": [spec.to_dict(relative_to=path.parent) for spec in project.documents],
+        "link_decisions": [{"from": source, "to": target, "status": status}
+                           for (source, target), status in sorted(project.link_decisions.items())],
+        "dismissed_findings": list(dict.fromkeys(project.dismissed_findings)),
+    }
+
+
+def save_project(project: Project, path: str | Path) -> None:
+    """Write the project atomically: a temp file in the same folder, flushed and fsynced, then
+    `os.replace`, so a crash or a full disk never leaves a half-written file. The version being
+    replaced is kept next to it as `<name>.concord.bak`."""
+    path = Path(path)
+    text = json.dumps(project_to_dict(project, path), ensure_ascii=False, indent=1) + "\n"
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=folder, prefix=f".{path.name}.",
+                                         suffix=".tmp", delete=False) as fh:
+            tmp = Path(fh.name)
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+    except OSError as exc:
+        raise ProjectError(f"{path.name}: cannot write in {folder} ({exc.strerror or exc})") from exc
+    try:
+        if path.exists():
+            shutil.copy2(path, path.with_name(path.name + ".bak"))
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise ProjectError(f"{path.name}: cannot replace the project file ({exc.strerror or exc}); "
+                           f"is it open in another program?") from exc
+    project.path = path

@@ -105,10 +105,14 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
         if not lower_docs:
             continue
         priorities = ctx.items_of(higher_doc.id, *PRIORITY_KINDS) or ctx.items_of(higher_doc.id, ItemKind.GOAL)
+        uncovered = {i.id for i in priorities if not covered.get(i.id)}
         for item in priorities:
             takers = covered.get(item.id, set())
             if not takers:
-                yield _uncovered(ctx, item, higher_doc, lower_docs, overall=True)
+                if any(a.id in uncovered for a in ancestors(ctx, item)):
+                    continue  # reported with its objective: one gap, one finding
+                below = [c for c in priorities if c.id in uncovered and item in ancestors(ctx, c)]
+                yield _uncovered(ctx, item, higher_doc, lower_docs, overall=True, below=below)
                 continue
             for lower in lower_docs:
                 if lower.id not in takers and _names_region(ctx, item, lower):
@@ -117,16 +121,22 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
 
 
 def _uncovered(ctx: CheckContext, item: Item, higher_doc: Document, lower_docs: list[Document],
-               overall: bool) -> Finding:
+               overall: bool, below: list[Item] | None = None) -> Finding:
+    below = below or []
     names = [ctx.doc_name(d.id) for d in lower_docs]
     scope = ("none of the lower-level plans (" + "; ".join(names) + ")") if overall else names[0]
     higher_name = ctx.doc_name(higher_doc.id)
     return ctx.finding(
-        "UNCOVERED_PRIORITY", [higher_doc.id, *(d.id for d in lower_docs)], [item.id], [ctx.evidence(item)],
+        "UNCOVERED_PRIORITY", [higher_doc.id, *(d.id for d in lower_docs)], [item.id, *(b.id for b in below)],
+        [ctx.evidence(item), *(ctx.evidence(b) for b in below)],
         item=item.text, item_short=shorten(item.text, 60), higher_doc=higher_name,
         higher_doc_short=shorten(higher_name, 40), code_part=f" ({item.kind.value} {item.code})" if item.code else "",
         code_ref=f", {item.kind.value} {item.code}" if item.code else "", scope=scope,
         scope_short="the lower-level plans" if overall else names[0],
+        scope_clause=("none of the lower-level plans (" + "; ".join(names) + ") has" if overall
+                      else f"{names[0]} has no"),
+        below_part=(" nor its " + ", ".join(f"{b.kind.value} {b.code or shorten(b.text, 40)}" for b in below)
+                    if below else ""),
     )
 
 
