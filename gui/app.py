@@ -1,23 +1,63 @@
-"""Application start-up: QApplication, main window, optional project path."""
+"""Application start-up: QApplication, translations, the main window, an optional project.
+
+The window is shown before anything heavy happens: the project opens on the first turn of
+the event loop and the spaCy pipeline warms up in a background thread after that.
+"""
 
 from __future__ import annotations
 
 import sys
+import traceback
 from pathlib import Path
 
+from PySide6.QtCore import QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
 
-def run_app(argv: list[str]) -> int:
-    from PySide6.QtWidgets import QApplication
+TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
 
-    from gui.main_window import MainWindow
 
+def _install_translator(app: QApplication) -> None:
+    """resources/translations/concord_<lang>.qm, when there is one for the user's language."""
+    translator = QTranslator(app)
+    if translator.load(QLocale(), "concord", "_", str(TRANSLATIONS)):
+        app.installTranslator(translator)
+
+
+def _excepthook(window):
+    """An error in a slot shows a message instead of ending the app (workers catch their own)."""
+    previous = sys.excepthook
+
+    def hook(kind, value, tb) -> None:
+        traceback.print_exception(kind, value, tb)
+        if window is None or kind in (KeyboardInterrupt, SystemExit):
+            previous(kind, value, tb)
+            return
+        from gui.errors import describe
+
+        window.show_error(describe(value.with_traceback(tb), window.tr("Something went wrong")))
+
+    return hook
+
+
+def create_window(argv: list[str]):
+    """The application and its shown main window; the project in argv opens once the loop runs."""
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName("Concord")
     app.setOrganizationName("Concord")
+    app.setApplicationDisplayName("Concord")
+    _install_translator(app)
+    from gui.main_window import MainWindow
+
     window = MainWindow()
-    window.resize(1400, 900)
+    window.resize(1600, 1000)
     window.show()
     paths = [a for a in argv if not a.startswith("-")]
     if paths:
-        window.open_project(Path(paths[0]))
+        QTimer.singleShot(0, lambda: window.open_project(Path(paths[0])))
+    return app, window
+
+
+def run_app(argv: list[str]) -> int:
+    app, window = create_window(argv)
+    sys.excepthook = _excepthook(window)
     return app.exec()

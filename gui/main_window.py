@@ -1,15 +1,18 @@
-"""Main window (first cut): the project's documents, a Run/Cancel button, the extracted items.
+"""The main window: menus and shortcuts, the workbench tabs beside the document view, the
+status bar with progress and Cancel, project files, drag and drop, and job dispatch.
 
-The full workbench (findings, document view, alignment matrix, dashboard) arrives with
-the desktop-app issue; this window already follows its patterns: models over
-`analysis.model`, one worker at a time, every string through `self.tr`.
+It stays thin: data lives in the Session, each view owns its widgets and models, long work
+runs in gui.worker jobs through one JobRunner (one job at a time).
 """
 
 from __future__ import annotations
 
+import time
+from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, QThreadPool
+from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -18,190 +21,560 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
-    QTableView,
+    QStyle,
+    QTabWidget,
     QToolBar,
-    QVBoxLayout,
-    QWidget,
 )
 
-from analysis.model import AnalysisResult, Item
-from analysis.project import Project, ProjectError, load_project
-from gui.worker import AnalysisWorker
+from analysis.model import AnalysisResult, PipelineInfo
+from analysis.project import ProjectError
+from gui import exports
+from gui.errors import ErrorReport, describe
+from gui.jobs import JobRunner
+from gui.settings import AnalysisSettings, add_recent_project, recent_projects, remove_recent_project
+from gui.views.alignment_view import AlignmentView
+from gui.views.document_view import DocumentView
+from gui.views.documents_view import DocumentsView
+from gui.views.findings_view import FindingsView
+from gui.views.overview_view import OverviewView
+from gui.worker import Job, analysis_work, warm_up_work
 
-
-class ItemTableModel(QAbstractTableModel):
-    """Extracted items, one row each."""
-
-    COLUMNS = ("Document", "Kind", "Code", "Text", "Unit", "Baseline", "Targets", "Type")
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._items: list[Item] = []
-        self._titles: dict[str, str] = {}
-
-    def set_result(self, result: AnalysisResult | None) -> None:
-        self.beginResetModel()
-        self._items = list(result.items) if result else []
-        self._titles = {d.id: Path(d.path).name for d in result.documents} if result else {}
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.DisplayRole):  # noqa: N802
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return self.tr(self.COLUMNS[section])
-        return None
-
-    def data(self, index: QModelIndex, role: int = Qt.DisplayRole):
-        if not index.isValid() or role not in (Qt.DisplayRole, Qt.ToolTipRole):
-            return None
-        item = self._items[index.row()]
-        attrs = item.attributes
-        column = index.column()
-        if column == 0:
-            return self._titles.get(item.document_id, item.document_id)
-        if column == 1:
-            return item.kind.value
-        if column == 2:
-            return item.code or ""
-        if column == 3:
-            return item.text
-        if attrs is None:
-            return ""
-        if column == 4:
-            return attrs.unit or ""
-        if column == 5:
-            return f"{attrs.baseline.value} ({attrs.baseline.year})" if attrs.baseline else ""
-        if column == 6:
-            return ", ".join(f"{t.value} ({t.year})" for t in attrs.targets)
-        return attrs.type.value
+DOCUMENT_SUFFIXES = (".docx", ".xlsx", ".pdf", ".txt", ".md")
 
 
 class MainWindow(QMainWindow):
-    def __init__(self) -> None:
+    DOCUMENTS, OVERVIEW, FINDINGS, ALIGNMENT = range(4)
+
+    def __init__(self, settings: AnalysisSettings | None = None) -> None:
         super().__init__()
-        self.setWindowTitle(self.tr("Concord — plan coherence checker"))
-        self.project: Project | None = None
-        self.worker: AnalysisWorker | None = None
-        self.result: AnalysisResult | None = None
+        from gui.session import Session
+
+        self.settings = settings or AnalysisSettings.load()
+        self.session = Session(config_factory=self.settings.config)
+        self.runner = JobRunner(self)
+        self.pipeline_info: PipelineInfo | None = None
+        self._warmed = False
+        self._started_at = 0.0
+        self.last_error: ErrorReport | None = None
+        self.setAcceptDrops(True)
+        self.setWindowTitle(self.tr("Concord"))
+
+        self.documents_view = DocumentsView(self.session)
+        self.overview_view = OverviewView(self.session)
+        self.findings_view = FindingsView(self.session)
+        self.alignment_view = AlignmentView(self.session)
+        self.document_view = DocumentView(self.session)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.documents_view, self.tr("Documents"))
+        self.tabs.addTab(self.overview_view, self.tr("Overview"))
+        self.tabs.addTab(self.findings_view, self.tr("Findings"))
+        self.tabs.addTab(self.alignment_view, self.tr("Alignment"))
+        for index, tip in enumerate((self.tr("The project's documents and their levels (Ctrl+1)"),
+                                     self.tr("Figures per document (Ctrl+2)"),
+                                     self.tr("What does not hold together, with evidence (Ctrl+3)"),
+                                     self.tr("Which higher-level objective each objective implements (Ctrl+4)"))):
+            self.tabs.setTabToolTip(index, tip)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(self.document_view)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([740, 860])
+        self.setCentralWidget(self.splitter)
+
+        self._build_actions()
+        self._build_status_bar()
+        self.documents_view.add_requested.connect(self.add_documents)
+        self.findings_view.evidence_requested.connect(self.document_view.show_evidence)
+        self.alignment_view.item_selected.connect(self.document_view.select_item)
+        self.document_view.alignment_requested.connect(self.review_alignment)
+        self.session.project_changed.connect(self._update_title)
+        self.session.dirty_changed.connect(self._update_title)
+        self.session.result_changed.connect(self._update_tab_titles)
+        self.session.stale_changed.connect(self._on_stale)
+        self.runner.progress.connect(self._on_progress)
+        self.runner.finished.connect(self._on_job_finished)
+        self.runner.failed.connect(self._on_job_failed)
+        self.runner.cancelled.connect(self._on_job_cancelled)
+        self.runner.busy_changed.connect(self._on_busy)
+        self._update_title()
+        self._update_tab_titles()
+        self.tabs.setCurrentIndex(self.DOCUMENTS)
+
+    # -- actions and menus --------------------------------------------------------------------------
+    def _action(self, text: str, slot, shortcut=None, tip: str = "", icon=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        sp = QStyle.StandardPixmap
+        self.new_action = self._action(self.tr("&New project"), self.new_project, QKeySequence.StandardKey.New,
+                                       self.tr("Start an empty project"), sp.SP_FileIcon)
+        self.open_action = self._action(self.tr("&Open project…"), self.choose_project, QKeySequence.StandardKey.Open,
+                                        self.tr("Open a Concord project file (.concord)"), sp.SP_DialogOpenButton)
+        self.save_action = self._action(self.tr("&Save project"), self.save_project, QKeySequence.StandardKey.Save,
+                                        self.tr("Save the documents, levels, link decisions and dismissed findings"),
+                                        sp.SP_DialogSaveButton)
+        self.save_as_action = self._action(self.tr("Save project &as…"), self.save_project_as, "Ctrl+Shift+S",
+                                           self.tr("Save the project under a new name"))
+        self.add_action = self._action(self.tr("&Add documents…"), self.add_documents, "Ctrl+D",
+                                       self.tr("Add Word, Excel, PDF or text files to the project"),
+                                       sp.SP_FileDialogNewFolder)
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.run_action = self._action(self.tr("&Run analysis"), self.run_or_cancel, "F5",
+                                       self.tr("Read the documents, link them and check them (F5)"),
+                                       sp.SP_MediaPlay)
+        self.settings_action = self._action(self.tr("&Settings…"), self.edit_settings, "Ctrl+,",
+                                            self.tr("Pipeline, thresholds, indicator limits, lexicon folder"))
+        self.find_action = self._action(self.tr("&Find in findings"), self._find, QKeySequence.StandardKey.Find)
+        self.about_action = self._action(self.tr("&About Concord"), self.show_about, "F1")
+        self.export_actions = {}
+        for kind in exports.export_kinds():
+            shortcut = "Ctrl+E" if kind.key == "word" else None
+            self.export_actions[kind.key] = self._action(kind.label + "…", lambda _=False, k=kind: self.export(k),
+                                                         shortcut, self.tr("Export: {0}").format(kind.label))
+
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        for action in (self.new_action, self.open_action):
+            menu.addAction(action)
+        self.recent_menu = menu.addMenu(self.tr("Open &recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        menu.addSeparator()
+        for action in (self.save_action, self.save_as_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.add_action)
+        menu.addSeparator()
+        menu.addAction(self.quit_action)
+        menu = self.menuBar().addMenu(self.tr("&Analysis"))
+        menu.addAction(self.run_action)
+        menu.addAction(self.settings_action)
+        menu = self.menuBar().addMenu(self.tr("&View"))
+        for index, label in enumerate((self.tr("&Documents"), self.tr("&Overview"), self.tr("&Findings"),
+                                       self.tr("&Alignment"))):
+            menu.addAction(self._action(label, lambda _=False, i=index: self.tabs.setCurrentIndex(i),
+                                        f"Ctrl+{index + 1}"))
+        self.toggle_document_action = self._action(self.tr("Document &view"), self._toggle_document_view, "F9",
+                                                   self.tr("Show or hide the document text on the right (F9)"))
+        self.toggle_document_action.setCheckable(True)
+        self.toggle_document_action.setChecked(True)
+        menu.addSeparator()
+        menu.addAction(self.toggle_document_action)
+        menu.addAction(self.find_action)
+        menu = self.menuBar().addMenu(self.tr("&Export"))
+        for action in self.export_actions.values():
+            menu.addAction(action)
+        menu = self.menuBar().addMenu(self.tr("&Help"))
+        menu.addAction(self.about_action)
 
         toolbar = QToolBar(self.tr("Main"))
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setMovable(False)
+        for action in (self.open_action, self.save_action, self.add_action):
+            toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.run_action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.export_actions["word"])
         self.addToolBar(toolbar)
-        open_action = toolbar.addAction(self.tr("Open project…"))
-        open_action.setShortcut("Ctrl+O")
-        open_action.triggered.connect(self._choose_project)
-        self.run_button = QPushButton(self.tr("Run analysis"))
-        self.run_button.setShortcut("F5")
-        self.run_button.setToolTip(self.tr("Read the documents and extract their goals, objectives and indicators"))
-        self.run_button.clicked.connect(self._run_or_cancel)
-        toolbar.addWidget(self.run_button)
+
+    def _build_status_bar(self) -> None:
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(True)
-        toolbar.addWidget(self.progress)
+        self.progress.setMinimumWidth(420)
+        self.progress.setToolTip(self.tr("The current stage and document"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop the analysis (Esc); the results shown stay as they were"))
+        self.cancel_button.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.cancel_button.clicked.connect(self.cancel)
+        self.pipeline_label = QLabel(self.tr("Language model: not loaded"))
+        self.pipeline_label.setToolTip(self.tr("The spaCy pipeline that reads the documents"))
+        self.stale_label = QLabel(self.tr("Documents changed: run again (F5)"))
+        self.stale_label.setStyleSheet("color: #b26a00; font-weight: bold;")
+        bar = self.statusBar()
+        bar.addPermanentWidget(self.stale_label)
+        bar.addPermanentWidget(self.progress)
+        bar.addPermanentWidget(self.cancel_button)
+        bar.addPermanentWidget(self.pipeline_label)
+        for widget in (self.progress, self.cancel_button, self.stale_label):
+            widget.hide()
+        bar.showMessage(self.tr("Open a project (Ctrl+O) or add documents (Ctrl+D)."))
 
-        self.documents_label = QLabel(self.tr("No project open. Use Open project… (Ctrl+O)."))
-        self.documents_label.setWordWrap(True)
-        self.documents_label.setTextFormat(Qt.RichText)
-        self.items_model = ItemTableModel()
-        proxy = QSortFilterProxyModel(self)
-        proxy.setSourceModel(self.items_model)
-        self.items_view = QTableView()
-        self.items_view.setModel(proxy)
-        self.items_view.setSortingEnabled(True)
-        self.items_view.setWordWrap(False)
-        self.items_view.horizontalHeader().setStretchLastSection(False)
-        self.items_view.setColumnWidth(3, 600)
+    # -- start-up -------------------------------------------------------------------------------------
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if not self._warmed:
+            self._warmed = True
+            QTimer.singleShot(300, self.warm_up)
 
-        splitter = QSplitter(Qt.Vertical)
-        splitter.addWidget(self.documents_label)
-        splitter.addWidget(self.items_view)
-        splitter.setSizes([180, 700])
-        central = QWidget()
-        layout = QVBoxLayout(central)
-        layout.addWidget(splitter)
-        self.setCentralWidget(central)
-        self.statusBar().showMessage(self.tr("Ready"))
+    def warm_up(self) -> None:
+        """Load the spaCy pipeline in the background once the window is on screen."""
+        if self.pipeline_info is not None:
+            return
+        self.pipeline_label.setText(self.tr("Language model: loading…"))
+        job = Job(warm_up_work(self.settings.pipeline), "warm-up", self.tr("The language model could not load"),
+                  cancellable=False)
+        self.runner.start_background(job, self._on_warm, self._on_warm_failed)
 
-    # -- project ------------------------------------------------------------------------
-    def _choose_project(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open project"), "",
+    def _on_warm(self, info: PipelineInfo) -> None:
+        self.pipeline_info = info
+        self.pipeline_label.setText(self.tr("Language model: {0} {1}").format(info.name, info.version))
+
+    def _on_warm_failed(self, report: ErrorReport) -> None:
+        self.pipeline_label.setText(self.tr("Language model: not available"))
+        self.pipeline_label.setToolTip(report.message())
+
+    # -- project --------------------------------------------------------------------------------------
+    def _confirm_discard(self) -> bool:
+        """True when there are no unsaved changes or the planner chose what to do with them."""
+        if not self.session.dirty:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes"),
+            self.tr("The project '{0}' has unsaved changes (documents, link decisions or dismissed findings). "
+                    "Save them first?").format(self.session.project.name),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save_project()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def new_project(self) -> None:
+        if self.runner.busy or not self._confirm_discard():
+            return
+        self.session.new_project()
+        self.tabs.setCurrentIndex(self.DOCUMENTS)
+        self.statusBar().showMessage(self.tr("New project: add documents (Ctrl+D) or drop files on the window."))
+
+    def choose_project(self) -> None:
+        if self.runner.busy:
+            self._busy_message()
+            return
+        start = str(self.session.project.path.parent) if self.session.project.path else ""
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open project"), start,
                                               self.tr("Concord projects (*.concord)"))
         if path:
-            self.open_project(Path(path))
+            self.open_project(path)
 
-    def open_project(self, path: Path) -> None:
+    def open_project(self, path: str | Path, run: bool | None = None) -> bool:
+        if self.runner.busy:
+            self._busy_message()
+            return False
+        if not self._confirm_discard():
+            return False
         try:
-            self.project = load_project(path)
+            self.session.open_project(path)
         except ProjectError as exc:
-            QMessageBox.warning(self, self.tr("Cannot open project"), str(exc))
-            return
-        self.setWindowTitle(self.tr("Concord — {0}").format(self.project.name))
-        self._show_documents()
-        self.statusBar().showMessage(self.tr("Project loaded: press Run analysis (F5)"))
+            self.show_error(ErrorReport(self.tr("The project could not be opened"), str(exc),
+                                        self.tr("Check that the file is a Concord project (.concord) and not open "
+                                                "in another program; the previous version is kept next to it as "
+                                                ".concord.bak.")))
+            if not Path(path).exists():
+                remove_recent_project(str(Path(path).resolve()))
+            return False
+        add_recent_project(path)
+        missing = [Path(s.path).name for s in self.session.project.documents if not Path(s.path).exists()]
+        self.tabs.setCurrentIndex(self.DOCUMENTS)
+        if missing:
+            self.show_error(ErrorReport(
+                self.tr("Some documents are missing"),
+                self.tr("These files are not where the project expects them: {0}.").format(", ".join(missing)),
+                self.tr("Put them back next to the project file, or remove them in the Documents tab and add them "
+                        "again from their new place.")))
+        self.statusBar().showMessage(self.tr("Opened {0}: {1} documents.").format(
+            self.session.project.name, len(self.session.project.documents)))
+        if (self.settings.run_on_open if run is None else run) and self.session.project.documents:
+            self.run_analysis()
+        return True
 
-    def _show_documents(self, result: AnalysisResult | None = None) -> None:
-        assert self.project is not None
-        rows = []
-        by_path = {d.path: d for d in result.documents} if result else {}
-        for spec in self.project.documents:
-            doc = by_path.get(str(spec.path))
-            status = doc.status.value if doc else self.tr("not analysed")
-            error = f" — {doc.error}" if doc and doc.error else ""
-            period = f"{spec.period[0]}–{spec.period[1]}" if spec.period else ""
-            rows.append(f"<tr><td>{Path(spec.path).name}</td><td>{spec.level_name or ''} ({spec.level or '–'})</td>"
-                        f"<td>{spec.region or ''}</td><td>{period}</td><td>{status}{error}</td></tr>")
-        header = "".join(f"<th align=left>{self.tr(h)}</th>" for h in ("Document", "Level", "Region", "Period", "Status"))
-        self.documents_label.setText(f"<b>{self.project.name}</b><table cellspacing=6><tr>{header}</tr>{''.join(rows)}</table>")
+    def save_project(self) -> bool:
+        if self.session.project.path is None:
+            return self.save_project_as()
+        return self._save(None)
 
-    # -- analysis -----------------------------------------------------------------------
-    def _run_or_cancel(self) -> None:
-        if self.worker is not None:
-            self.worker.cancel()
-            self.run_button.setEnabled(False)
+    def save_project_as(self) -> bool:
+        start = str(self.session.project.path or Path.home() / f"{self.session.project.name}.concord")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save project as"), start,
+                                              self.tr("Concord projects (*.concord)"))
+        if not path:
+            return False
+        if not path.endswith(".concord"):
+            path += ".concord"
+        return self._save(path)
+
+    def _save(self, path: str | None) -> bool:
+        try:
+            saved = self.session.save_project(path)
+        except ProjectError as exc:
+            self.show_error(ErrorReport(self.tr("The project was not saved"), str(exc),
+                                        self.tr("Close the file in other programs or choose another folder "
+                                                "(File > Save project as…). Nothing was lost: the project is "
+                                                "still open here.")))
+            return False
+        add_recent_project(saved)
+        self.statusBar().showMessage(self.tr("Saved {0}").format(saved), 5000)
+        return True
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        paths = recent_projects()
+        if not paths:
+            action = self.recent_menu.addAction(self.tr("No recent projects"))
+            action.setEnabled(False)
             return
-        if self.project is None:
-            QMessageBox.information(self, self.tr("No project"), self.tr("Open a project first (Ctrl+O)."))
-            return
-        self.worker = AnalysisWorker(self.project.documents)
-        self.worker.signals.progress.connect(self._on_progress)
-        self.worker.signals.finished.connect(self._on_finished)
-        self.worker.signals.failed.connect(self._on_failed)
-        self.worker.signals.cancelled.connect(self._on_cancelled)
-        self.run_button.setText(self.tr("Cancel"))
-        QThreadPool.globalInstance().start(self.worker)
+        for n, path in enumerate(paths, 1):
+            action = self.recent_menu.addAction(f"&{n} {Path(path).name}")
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_project(p))
+
+    def add_documents(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Add documents"), str(self.session.project.path.parent) if self.session.project.path else "",
+            self.tr("Plans (*.docx *.xlsx *.pdf *.txt *.md);;All files (*)"))
+        if paths:
+            self.add_document_paths(paths)
+
+    def add_document_paths(self, paths: list[str]) -> None:
+        supported = [p for p in paths if Path(p).suffix.lower() in DOCUMENT_SUFFIXES]
+        refused = [Path(p).name for p in paths if p not in supported]
+        skipped = self.session.add_documents(supported) if supported else []
+        added = len(supported) - len(skipped)
+        self.tabs.setCurrentIndex(self.DOCUMENTS)
+        message = self.tr("{0} document(s) added: set their level, rank, region and period, then run (F5).").format(
+            added)
+        if skipped:
+            message += " " + self.tr("Already in the project: {0}.").format(", ".join(skipped))
+        self.statusBar().showMessage(message, 10000)
+        if refused:
+            self.show_error(ErrorReport(self.tr("Some files were not added"),
+                                        self.tr("Concord reads Word (.docx), Excel (.xlsx), PDF and text files; "
+                                                "not: {0}.").format(", ".join(refused)),
+                                        self.tr("Save old .doc/.xls files as .docx/.xlsx in Word or Excel, then add "
+                                                "them again.")))
+
+    # -- drag and drop --------------------------------------------------------------------------------
+    def _dropped_paths(self, event) -> list[str]:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return []
+        return [u.toLocalFile() for u in mime.urls() if u.isLocalFile()]
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        paths = self._dropped_paths(event)
+        if paths and all(Path(p).suffix.lower() in (*DOCUMENT_SUFFIXES, ".concord") for p in paths):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        paths = self._dropped_paths(event)
+        projects = [p for p in paths if p.lower().endswith(".concord")]
+        event.acceptProposedAction()
+        if projects:
+            QTimer.singleShot(0, lambda: self.open_project(projects[0]))
+        elif paths:
+            self.add_document_paths(paths)
+
+    # -- analysis -------------------------------------------------------------------------------------
+    def run_or_cancel(self) -> None:
+        if self.runner.busy:
+            self.cancel()
+        else:
+            self.run_analysis()
+
+    def run_analysis(self) -> bool:
+        if self.runner.busy:
+            self._busy_message()
+            return False
+        specs = self.session.project.documents
+        if not specs:
+            self.show_error(ErrorReport(self.tr("Nothing to analyse"), self.tr("The project has no documents yet."),
+                                        self.tr("Add documents with File > Add documents (Ctrl+D) or drop them on "
+                                                "the window.")))
+            return False
+        config = self.session.analysis_config()
+        job = Job(analysis_work([replace(s) for s in specs], config), "analysis",
+                  self.tr("The analysis stopped"))
+        self._started_at = time.perf_counter()
+        return self.runner.start(job)
+
+    def cancel(self) -> None:
+        if self.runner.busy:
+            self.runner.cancel()
+            self.progress.setFormat(self.tr("Cancelling…"))
+            self.cancel_button.setEnabled(False)
+
+    def _busy_message(self) -> None:
+        self.statusBar().showMessage(self.tr("Wait for the current job to finish, or cancel it (Esc)."), 5000)
+
+    def _on_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        self.cancel_button.setEnabled(True)
+        self.alignment_view.set_busy(busy)
+        for action in (self.new_action, self.open_action, *self.export_actions.values()):
+            action.setEnabled(not busy)
+        if busy:
+            self.progress.setValue(0)
+            self.progress.setFormat(self.tr("Starting…"))
+            self.run_action.setText(self.tr("&Cancel analysis"))
+            self.run_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaStop))
+            self.run_action.setToolTip(self.tr("Stop the analysis (F5 or Esc)"))
+        else:
+            self.run_action.setText(self.tr("&Run analysis"))
+            self.run_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
+            self.run_action.setToolTip(self.tr("Read the documents, link them and check them (F5)"))
 
     def _on_progress(self, fraction: float, message: str) -> None:
         self.progress.setValue(int(fraction * 1000))
-        self.progress.setFormat(message)
+        self.progress.setFormat(f"{round(fraction * 100)}% — {message}")
 
-    def _done(self) -> None:
-        self.worker = None
-        self.run_button.setEnabled(True)
-        self.run_button.setText(self.tr("Run analysis"))
+    def _on_job_finished(self, job: Job, value: object) -> None:
+        if job.title == "analysis":
+            self._analysis_finished(value)
+        else:
+            self.statusBar().showMessage(self.tr("Written: {0}").format(value), 10000)
+            self._offer_open(str(value))
 
-    def _on_finished(self, result: AnalysisResult) -> None:
-        self._done()
-        self.result = result
-        self.items_model.set_result(result)
-        self._show_documents(result)
-        self.statusBar().showMessage(self.tr("{0} items extracted with {1}").format(len(result.items), result.pipeline.name))
+    def _analysis_finished(self, result: AnalysisResult) -> None:
+        self.session.set_result(result)
+        seconds = time.perf_counter() - self._started_at
+        active = self.session.active_findings()
+        high = sum(1 for f in active if f.severity.value == "high")
+        self.statusBar().showMessage(
+            self.tr("Analysis finished in {0:.1f} s: {1} items, {2} findings ({3} high).").format(
+                seconds, len(result.items), len(active), high))
+        if self.tabs.currentIndex() == self.DOCUMENTS and result.findings:
+            self.tabs.setCurrentIndex(self.OVERVIEW)
+        failed = [d for d in result.documents if d.error]
+        if failed:
+            self.show_error(ErrorReport(
+                self.tr("{0} document(s) could not be read").format(len(failed)),
+                "\n".join(f"• {d.error}" for d in failed),
+                self.tr("The other documents were analysed. Open each file in Word or Excel, save it again as "
+                        ".docx / .xlsx (without password or macros), then run again (F5).")))
 
-    def _on_failed(self, message: str) -> None:
-        self._done()
-        QMessageBox.critical(self, self.tr("Analysis failed"), message)
+    def _on_job_failed(self, job: Job, report: ErrorReport) -> None:
+        self.statusBar().showMessage(report.title, 10000)
+        self.show_error(report)
 
-    def _on_cancelled(self) -> None:
-        self._done()
-        self.progress.setFormat(self.tr("Cancelled"))
-        self.statusBar().showMessage(self.tr("Analysis cancelled"))
+    def _on_job_cancelled(self, job: Job) -> None:
+        self.statusBar().showMessage(self.tr("Cancelled. The results shown are from the previous run."), 8000)
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        if self.worker is not None:
-            self.worker.cancel()
-            QThreadPool.globalInstance().waitForDone(10000)
+    def _on_stale(self, stale: bool) -> None:
+        self.stale_label.setVisible(stale)
+
+    # -- export ---------------------------------------------------------------------------------------
+    def export(self, kind: exports.ExportKind) -> None:
+        result = self.session.result_for_export()
+        if result is None:
+            self.show_error(ErrorReport(self.tr("Nothing to export yet"), self.tr("There are no results yet."),
+                                        self.tr("Run the analysis first (F5).")))
+            return
+        if not exports.report_module_present():
+            from gui.errors import FeatureUnavailable
+
+            self.show_error(describe(FeatureUnavailable(kind.label, f"{exports.REPORT_MODULE}.{kind.function}"),
+                                     self.tr("Export is not available")))
+            return
+        folder = self.session.project.path.parent if self.session.project.path else Path.home()
+        if kind.suffix:
+            start = str(folder / exports.default_name(self.session.project.name, kind))
+            destination, _ = QFileDialog.getSaveFileName(self, kind.label, start, kind.file_filter)
+            if destination and not destination.lower().endswith(kind.suffix):
+                destination += kind.suffix
+        else:
+            destination = QFileDialog.getExistingDirectory(self, self.tr("Folder for the annotated copies"),
+                                                           str(folder))
+        if destination:
+            self.start_export(kind, result, destination)
+
+    def start_export(self, kind: exports.ExportKind, result: AnalysisResult, destination: str) -> bool:
+        job = Job(exports.export_work(kind, result, destination), "export",
+                  self.tr("The {0} was not written").format(kind.label))
+        return self.runner.start(job)
+
+    def _offer_open(self, path: str) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Export finished"),
+                          self.tr("Written: {0}").format(path), QMessageBox.StandardButton.Close, self)
+        open_button = box.addButton(self.tr("Open"), QMessageBox.ButtonRole.AcceptRole)
+        open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(path)))
+        box.open()
+
+    # -- misc -----------------------------------------------------------------------------------------
+    def show_error(self, report: ErrorReport) -> QMessageBox:
+        """Window-modal but non-blocking, so a worker's error never stalls the event loop."""
+        self.last_error = report
+        box = QMessageBox(QMessageBox.Icon.Warning, report.title, report.text, QMessageBox.StandardButton.Ok, self)
+        box.setInformativeText(report.action)
+        if report.details:
+            box.setDetailedText(report.details)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
+
+    def edit_settings(self) -> None:
+        from gui.dialogs.about import pipeline_text
+        from gui.dialogs.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, pipeline_text(self.pipeline_info), self)
+        if dialog.exec():
+            new = dialog.values()
+            if new != self.settings:
+                pipeline_changed = new.pipeline != self.settings.pipeline
+                self.settings = new
+                new.save(QSettings())
+                self.session.config_factory = new.config
+                if pipeline_changed:
+                    self.pipeline_info = None
+                    self.warm_up()
+                self.statusBar().showMessage(self.tr("Settings saved: they apply to the next run (F5)."), 8000)
+
+    def show_about(self) -> None:
+        from gui.dialogs.about import show_about
+
+        show_about(self, self.pipeline_info)
+
+    def review_alignment(self, item_id: str) -> None:
+        self.tabs.setCurrentIndex(self.ALIGNMENT)
+        if not self.alignment_view.select_item(item_id):
+            self.statusBar().showMessage(self.tr("This item is not in the alignment matrix (it has no "
+                                                 "higher-level plan, or it is not a goal or objective)."), 8000)
+
+    def _find(self) -> None:
+        self.tabs.setCurrentIndex(self.FINDINGS)
+        self.findings_view.focus_search()
+
+    def _toggle_document_view(self, checked: bool) -> None:
+        self.document_view.setVisible(checked)
+
+    def _update_title(self, *_args) -> None:
+        self.setWindowTitle(self.tr("{0}[*] — Concord").format(self.session.project.name))
+        self.setWindowModified(self.session.dirty)
+
+    def _update_tab_titles(self) -> None:
+        self.tabs.setTabText(self.DOCUMENTS, self.tr("Documents ({0})").format(len(self.session.project.documents)))
+        result = self.session.result
+        findings = len(self.session.active_findings()) if result else 0
+        self.tabs.setTabText(self.FINDINGS, self.tr("Findings ({0})").format(findings) if result
+                             else self.tr("Findings"))
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if not self._confirm_discard():
+            event.ignore()
+            return
+        if self.runner.busy:
+            self.statusBar().showMessage(self.tr("Cancelling the analysis…"))
+        self.runner.shutdown()
         super().closeEvent(event)

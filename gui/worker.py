@@ -1,45 +1,95 @@
-"""Runs the analysis off the GUI thread (napari/superqt pattern).
+"""Background jobs (napari/superqt pattern): a QRunnable owns a separate QObject of signals.
 
-A QRunnable owns a separate QObject of signals; the worker never touches widgets.
-Cancellation is a flag the pipeline polls between steps.
+The job never touches widgets: it reports progress, a result, an ErrorReport or
+cancellation by signal, and the GUI thread reacts. Cancellation is a flag the pipeline polls
+between steps (Orange3's callback style). Progress is throttled so a chatty stage cannot
+flood the GUI thread's event queue.
 """
 
 from __future__ import annotations
 
-import traceback
+import time
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
-from analysis.pipeline import Cancelled, Config, run
-from analysis.project import DocumentSpec
+from gui.errors import describe
+
+Progress = Callable[[float, str], None]
+Work = Callable[[Progress, Callable[[], bool]], Any]
 
 
 class WorkerSignals(QObject):
     progress = Signal(float, str)
-    finished = Signal(object)  # AnalysisResult
-    failed = Signal(str)
+    finished = Signal(object)  # the work's return value
+    failed = Signal(object)  # gui.errors.ErrorReport
     cancelled = Signal()
 
 
-class AnalysisWorker(QRunnable):
-    def __init__(self, specs: list[DocumentSpec], config: Config | None = None) -> None:
+class Job(QRunnable):
+    """Runs `work(progress, cancelled)` in a pool thread."""
+
+    MIN_INTERVAL = 0.05  # seconds between progress signals with the same message
+
+    def __init__(self, work: Work, title: str, error_title: str, cancellable: bool = True) -> None:
         super().__init__()
-        self.specs = specs
-        self.config = config or Config()
+        self.setAutoDelete(False)  # the runner holds the job until its last signal is handled
+        self.work = work
+        self.title = title
+        self.error_title = error_title
+        self.cancellable = cancellable
         self.signals = WorkerSignals()
         self._cancel = False
+        self._last = (0.0, "")
 
     def cancel(self) -> None:
         self._cancel = True
 
+    @property
+    def cancel_requested(self) -> bool:
+        return self._cancel
+
+    def _progress(self, fraction: float, message: str) -> None:
+        now = time.monotonic()
+        if message != self._last[1] or now - self._last[0] >= self.MIN_INTERVAL or fraction >= 1.0:
+            self._last = (now, message)
+            self.signals.progress.emit(float(fraction), message)
+
     def run(self) -> None:  # runs in a pool thread
+        from analysis.pipeline import Cancelled
+
         try:
-            result = run(self.specs, self.config, progress=self.signals.progress.emit,
-                         cancel=lambda: self._cancel)
+            value = self.work(self._progress, lambda: self._cancel)
         except Cancelled:
             self.signals.cancelled.emit()
-        except Exception as exc:  # noqa: BLE001 - an exception in a worker never kills the app
-            traceback.print_exc()
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+        except BaseException as exc:  # noqa: BLE001 - an exception in a worker never kills the app
+            self.signals.failed.emit(describe(exc, self.error_title))
         else:
-            self.signals.finished.emit(result)
+            if self._cancel and self.cancellable:
+                self.signals.cancelled.emit()
+            else:
+                self.signals.finished.emit(value)
+
+
+def analysis_work(specs: list, config: Any) -> Work:
+    """The whole pipeline; documents already parsed come from the content-hash cache."""
+
+    def work(progress: Progress, cancelled: Callable[[], bool]):
+        from analysis.pipeline import run
+
+        progress(0.0, "Loading the language model")
+        return run(list(specs), config, progress=progress, cancel=cancelled)
+
+    return work
+
+
+def warm_up_work(pipeline: str) -> Work:
+    """Load the spaCy pipeline so the first analysis does not wait for it."""
+
+    def work(progress: Progress, cancelled: Callable[[], bool]):
+        from analysis.nlp import load_engine
+
+        return load_engine(pipeline).info
+
+    return work

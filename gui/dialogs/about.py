@@ -1,0 +1,58 @@
+"""The About box: what Concord is, the NLP pipeline in use, and the versions that matter for support."""
+
+from __future__ import annotations
+
+import platform
+import sys
+from html import escape
+from importlib import metadata
+
+import PySide6
+from PySide6.QtCore import QCoreApplication, qVersion
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from analysis.model import PipelineInfo
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("About", text)
+
+
+def _version(package: str) -> str:
+    try:
+        return metadata.version(package)
+    except metadata.PackageNotFoundError:
+        return tr("not installed")
+
+
+def concord_version() -> str:
+    try:
+        return metadata.version("concord")
+    except metadata.PackageNotFoundError:
+        return tr("development copy")
+
+
+def pipeline_text(info: PipelineInfo | None) -> str:
+    if info is None:
+        return tr("not loaded yet (it loads in the background)")
+    kind = tr("trained statistical model") if info.trained else tr("rules only, no trained model")
+    return f"{info.name} {info.version} ({kind})"
+
+
+def about_html(info: PipelineInfo | None) -> str:
+    rows = [
+        (tr("NLP pipeline"), pipeline_text(info)),
+        ("spaCy", _version("spacy")),
+        ("Python", f"{platform.python_version()} ({sys.platform})"),
+        ("Qt / PySide6", f"{qVersion()} / {PySide6.__version__}"),
+    ]
+    table = "".join(f"<tr><td style='padding-right:12px'>{escape(k)}</td><td>{escape(v)}</td></tr>" for k, v in rows)
+    summary = tr("Checks that regional and sector plans take up the national plans above them: links, coverage "
+                 "gaps, duplicated or conflicting aims, indicator quality, missing risk and resource sections.")
+    offline = tr("Everything runs on this computer; no document leaves it.")
+    return (f"<h3>Concord {escape(concord_version())}</h3><p>{escape(summary)}</p><p>{escape(offline)}</p>"
+            f"<table>{table}</table>")
+
+
+def show_about(parent: QWidget, info: PipelineInfo | None) -> None:
+    QMessageBox.about(parent, tr("About Concord"), about_html(info))

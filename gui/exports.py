@@ -1,0 +1,79 @@
+"""Export menu: Word gap report, annotated copies of the plans, Excel workbook.
+
+The writers live in `analysis.report` (written separately); they are imported only when the
+planner exports, in the worker thread, so a missing or broken report module can never stop
+the app from starting and shows as a plain message instead.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from gui.errors import FeatureUnavailable
+
+REPORT_MODULE = "analysis.report"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Export", text)
+
+
+@dataclass(frozen=True)
+class ExportKind:
+    key: str
+    function: str  # name in analysis.report
+    suffix: str  # "" = a folder
+    label: str
+    file_filter: str
+
+
+def export_kinds() -> list[ExportKind]:
+    return [
+        ExportKind("word", "write_word_report", ".docx", tr("Word gap report"), tr("Word document (*.docx)")),
+        ExportKind("annotated", "annotate_documents", "", tr("Annotated copies"), ""),
+        ExportKind("excel", "write_excel_report", ".xlsx", tr("Excel workbook"), tr("Excel workbook (*.xlsx)")),
+    ]
+
+
+def report_module_present() -> bool:
+    """Cheap check without importing: a real package (not an empty folder) is there."""
+    try:
+        spec = importlib.util.find_spec(REPORT_MODULE)
+    except (ImportError, ValueError):
+        return False
+    return spec is not None and spec.origin is not None
+
+
+def writer(kind: ExportKind):
+    name = f"{REPORT_MODULE}.{kind.function}"
+    try:
+        module = importlib.import_module(REPORT_MODULE)
+    except ImportError as exc:
+        raise FeatureUnavailable(kind.label, name) from exc
+    fn = getattr(module, kind.function, None)
+    if fn is None:
+        raise FeatureUnavailable(kind.label, name)
+    return fn
+
+
+def export_work(kind: ExportKind, result, destination: str):
+    """Work for a gui.worker.Job: write the export, return the destination."""
+
+    def work(progress, cancelled):
+        progress(0.1, tr("Writing {0}").format(Path(destination).name))
+        writer(kind)(result, destination)
+        progress(1.0, tr("Done"))
+        return destination
+
+    return work
+
+
+def default_name(project_name: str, kind: ExportKind) -> str:
+    safe = "".join(c for c in project_name if c not in '<>:"/\\|?*').strip() or "Concord"
+    names = {"word": tr("gap report"), "excel": tr("findings"), "annotated": tr("annotated")}
+    return f"{safe} – {names[kind.key]}{kind.suffix}"

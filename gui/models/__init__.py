@@ -1,0 +1,1 @@
+"""Qt item models over `analysis.model`: each wraps plain result data and adds roles from Qt.UserRole."""

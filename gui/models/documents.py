@@ -1,0 +1,169 @@
+"""The project's documents as an editable table: level, rank, region and period per file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from analysis.model import LEVEL_RANKS, DocumentStatus
+from analysis.project import DocumentSpec
+from gui.labels import document_name, parse_period, period_text
+from gui.models.roles import Role
+from gui.palette import severity_icon
+from gui.session import Session
+
+_Index = QModelIndex | QPersistentModelIndex
+LEVEL_NAMES = tuple(LEVEL_RANKS)  # national, regional, local
+
+
+class DocumentListModel(QAbstractTableModel):
+    FILE, TITLE, LEVEL, RANK, REGION, PERIOD, STATUS = range(7)
+    EDITABLE = (LEVEL, RANK, REGION, PERIOD)
+
+    def __init__(self, session: Session, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._editing = False
+        self._headers = [self.tr("File"), self.tr("Title"), self.tr("Level"), self.tr("Rank"), self.tr("Region"),
+                         self.tr("Period"), self.tr("Status")]
+        self._tips = [
+            self.tr("The document file; drop more files on the window or use File > Add documents"),
+            self.tr("The title read from the document"),
+            self.tr("National, regional or local plan"),
+            self.tr("Place in the plan hierarchy: 1 is the top. Each plan is checked against plans with a "
+                    "smaller rank"),
+            self.tr("The region the plan covers (empty for national plans)"),
+            self.tr("The years the plan covers, e.g. 2021–2025"),
+            self.tr("Whether the last analysis could read the document"),
+        ]
+        session.project_changed.connect(self._on_project_changed)
+        session.result_changed.connect(self._on_result_changed)
+
+    @property
+    def specs(self) -> list[DocumentSpec]:
+        return self.session.project.documents
+
+    def _on_project_changed(self) -> None:
+        if not self._editing:
+            self.beginResetModel()
+            self.endResetModel()
+
+    def _on_result_changed(self) -> None:
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.specs)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tips[section]
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() in self.EDITABLE:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def _status(self, spec: DocumentSpec) -> tuple[str, str, str | None]:
+        """(short text, tooltip, severity for the icon)."""
+        doc = self.session.result_document_for(spec)
+        if not Path(spec.path).exists():
+            return (self.tr("File missing"),
+                    self.tr("{0} is not at {1}. Move it back, or remove it from the project and add it "
+                            "again from its new place.").format(Path(spec.path).name, spec.path), "high")
+        if doc is None:
+            return self.tr("Not analysed yet"), self.tr("Run the analysis (F5) to read this document"), None
+        if doc.status == DocumentStatus.FAILED:
+            return (self.tr("Could not be read"),
+                    self.tr("{0}\nOpen the file in Word or Excel, save it again as .docx/.xlsx (not "
+                            "protected, no macros), then run again.").format(doc.error or ""), "high")
+        if doc.status == DocumentStatus.PARTIAL or doc.warnings:
+            return (self.tr("Read with warnings"), "\n".join(doc.warnings) or self.tr("Part of the file was skipped"),
+                    "medium")
+        items = len(self.session.result.items_of(doc.id)) if self.session.result else 0
+        return self.tr("Read: {0} items").format(items), self.tr("Read without problems"), None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.specs):
+            return None
+        spec = self.specs[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            if column == self.FILE:
+                return Path(spec.path).name
+            if column == self.TITLE:
+                doc = self.session.result_document_for(spec)
+                return document_name(doc) if doc else ""
+            if column == self.LEVEL:
+                return spec.level_name or ""
+            if column == self.RANK:
+                return spec.level if role == Qt.ItemDataRole.EditRole else (str(spec.level) if spec.level else "")
+            if column == self.REGION:
+                return spec.region or ""
+            if column == self.PERIOD:
+                return period_text(spec.period)
+            return self._status(spec)[0]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.FILE:
+                return spec.path
+            if column == self.STATUS:
+                return self._status(spec)[1]
+            if column in self.EDITABLE:
+                return self._tips[column] + "\n" + self.tr("Double-click to change")
+            return None
+        if role == Qt.ItemDataRole.DecorationRole and column == self.STATUS:
+            severity = self._status(spec)[2]
+            return severity_icon(severity) if severity else None
+        if role == Qt.ItemDataRole.ForegroundRole and column in self.EDITABLE and spec.level is None \
+                and column in (self.LEVEL, self.RANK):
+            return QColor("#c62828")
+        if role == Role.SORT:
+            value = self.data(index, Qt.ItemDataRole.EditRole)
+            return value if value is not None else -1
+        if role == Role.ID:
+            return spec.path
+        return None
+
+    def setData(self, index: _Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() not in self.EDITABLE:
+            return False
+        spec = self.specs[index.row()]
+        column = index.column()
+        text = "" if value is None else str(value).strip()
+        if column == self.LEVEL:
+            if text and text not in LEVEL_NAMES:
+                return False
+            spec.level_name = text or None
+            if text and spec.level is None:
+                spec.level = LEVEL_RANKS[text]
+        elif column == self.RANK:
+            if text and (not text.isdigit() or int(text) < 1):
+                return False
+            spec.level = int(text) if text else None
+            if spec.level and not spec.level_name:
+                spec.level_name = next((n for n, r in LEVEL_RANKS.items() if r == spec.level), None)
+        elif column == self.REGION:
+            spec.region = text or None
+        elif column == self.PERIOD:
+            try:
+                spec.period = parse_period(text)
+            except ValueError:
+                return False
+        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), self.columnCount() - 1))
+        self._editing = True
+        try:
+            self.session.documents_edited()
+        finally:
+            self._editing = False
+        return True

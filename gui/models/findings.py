@@ -1,0 +1,152 @@
+"""Findings as a table (severity, code, title, documents) and the proxy that filters them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QColor, QFont
+
+from analysis.model import Document, Finding
+from gui.labels import document_name, severity_name
+from gui.models.roles import Role
+from gui.palette import SEVERITY_ORDER, severity_icon
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class FindingsModel(QAbstractTableModel):
+    SEVERITY, CODE, TITLE, DOCUMENT = range(4)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._findings: list[Finding] = []
+        self._doc_names: dict[str, str] = {}
+        self._dismissed: set[str] = set()
+        self._headers = [self.tr("Severity"), self.tr("Code"), self.tr("Finding"), self.tr("Document")]
+
+    def set_findings(self, findings: list[Finding], documents: list[Document], dismissed: list[str]) -> None:
+        self.beginResetModel()
+        self._findings = list(findings)
+        self._doc_names = {d.id: document_name(d) for d in documents}
+        self._dismissed = set(dismissed)
+        self.endResetModel()
+
+    def set_dismissed(self, dismissed: list[str]) -> None:
+        changed = set(dismissed) ^ self._dismissed
+        self._dismissed = set(dismissed)
+        for row, finding in enumerate(self._findings):
+            if finding.id in changed:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    def finding(self, row: int) -> Finding:
+        return self._findings[row]
+
+    def row_of(self, finding_id: str) -> int:
+        return next((n for n, f in enumerate(self._findings) if f.id == finding_id), -1)
+
+    def is_dismissed(self, row: int) -> bool:
+        return self._findings[row].id in self._dismissed
+
+    def documents_text(self, finding: Finding) -> str:
+        return "; ".join(self._doc_names.get(d, d) for d in finding.document_ids)
+
+    # -- QAbstractItemModel -----------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._findings)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self._headers):
+            return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._findings)):
+            return None
+        finding = self._findings[index.row()]
+        column = index.column()
+        severity = finding.severity.value
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (severity_name(severity), finding.code, finding.title, self.documents_text(finding))[column]
+        if role == Qt.ItemDataRole.DecorationRole and column == self.SEVERITY:
+            return severity_icon(severity)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"{finding.title}\n\n{finding.message}" if column != self.DOCUMENT else self.documents_text(finding)
+        if role == Qt.ItemDataRole.ForegroundRole and finding.id in self._dismissed:
+            return QColor("#9e9e9e")
+        if role == Qt.ItemDataRole.FontRole and finding.id in self._dismissed:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        if role == Role.SORT:
+            if column == self.SEVERITY:
+                return SEVERITY_ORDER.get(severity, 9) * 10_000 + index.row()
+            return (severity_name(severity), finding.code, finding.title.lower(),
+                    self.documents_text(finding).lower())[column]
+        if role == Role.ID:
+            return finding.id
+        if role == Role.SEVERITY:
+            return severity
+        if role == Role.CODE:
+            return finding.code
+        if role == Role.DOCUMENTS:
+            return list(finding.document_ids)
+        if role == Role.DISMISSED:
+            return finding.id in self._dismissed
+        if role == Role.SEARCH:
+            quotes = " ".join(e.quote for e in finding.evidence)
+            return " ".join([finding.code, finding.title, finding.message, finding.suggestion, quotes,
+                             self.documents_text(finding)]).casefold()
+        return None
+
+
+class FindingsFilterProxy(QSortFilterProxyModel):
+    """Filters by severity, code, document, free text, and hides dismissed findings unless asked."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.severities: set[str] | None = None  # None = all
+        self.code: str | None = None
+        self.document_id: str | None = None
+        self.text = ""
+        self.show_dismissed = False
+        self.setSortRole(Role.SORT)
+
+    def set_filters(self, *, severities: set[str] | None = ..., code: str | None = ...,
+                    document_id: str | None = ..., text: str | None = None,
+                    show_dismissed: bool | None = None) -> None:
+        compat = not hasattr(self, "beginFilterChange")  # Qt < 6.10
+        if not compat:
+            self.beginFilterChange()
+        if severities is not ...:
+            self.severities = severities
+        if code is not ...:
+            self.code = code
+        if document_id is not ...:
+            self.document_id = document_id
+        if text is not None:
+            self.text = text.strip().casefold()
+        if show_dismissed is not None:
+            self.show_dismissed = show_dismissed
+        if compat:
+            self.invalidateFilter()
+        else:
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:  # noqa: N802
+        model = self.sourceModel()
+        index = model.index(source_row, 0, source_parent)
+        if not self.show_dismissed and model.data(index, Role.DISMISSED):
+            return False
+        if self.severities is not None and model.data(index, Role.SEVERITY) not in self.severities:
+            return False
+        if self.code and model.data(index, Role.CODE) != self.code:
+            return False
+        if self.document_id and self.document_id not in (model.data(index, Role.DOCUMENTS) or []):
+            return False
+        if self.text:
+            haystack = model.data(index, Role.SEARCH) or ""
+            return all(word in haystack for word in self.text.split())
+        return True

@@ -1,0 +1,1 @@
+"""Widgets: one module per view; each reads the shared Session and its Qt models."""

@@ -1,0 +1,325 @@
+"""Alignment: which higher-level objective each objective of a lower plan implements.
+
+The matrix shows a lower plan's goals and objectives (rows) against the higher-level items the
+linker proposed (columns), coloured by link score. Selecting a row lists its ranked candidate
+parents with their evidence; Confirm / Reject record the planner's decision in the project
+and re-check at once, so findings and scores follow.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from analysis.model import LinkStatus
+from gui.labels import document_name, item_label, kind_name
+from gui.models.alignment import AlignmentMatrixModel, CandidatesModel
+from gui.palette import score_color
+from gui.session import Session
+from gui.views.legend import Legend
+from gui.views.rotated_header import RotatedHeader
+
+
+class AlignmentView(QWidget):
+    item_selected = Signal(str)  # an item id to show in the document view
+
+    def __init__(self, session: Session, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.matrix_model = AlignmentMatrixModel(session, self)
+        self.candidates_model = CandidatesModel(session, self)
+        self._result_id: int | None = None
+
+        self.document_combo = QComboBox()
+        self.document_combo.setToolTip(self.tr("The lower-level plan whose objectives are matched against "
+                                               "the plans above it"))
+        self.document_combo.setMinimumContentsLength(24)
+        self.document_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.document_combo.currentIndexChanged.connect(self._on_document)
+        self.all_columns = QCheckBox(self.tr("All higher-level objectives"))
+        self.all_columns.setToolTip(self.tr("Also show higher-level goals and objectives that no item of this "
+                                            "plan was matched to (gaps in coverage)"))
+        self.all_columns.toggled.connect(self._on_all_columns)
+        legend = Legend([(self.tr("weak"), score_color(0.2)), (self.tr("medium"), score_color(0.5)),
+                         (self.tr("strong"), score_color(0.85)), (self.tr("✓ confirmed"), QColor("#c8e6c9")),
+                         (self.tr("✗ rejected"), QColor("#eeeeee"))],
+                        self.tr("Link score (0–100) of each proposed parent:"))
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Lower-level plan:")))
+        top.addWidget(self.document_combo, 1)
+        top.addWidget(self.all_columns)
+        top2 = QHBoxLayout()
+        top2.addWidget(legend, 1)
+
+        self.matrix = QTableView()
+        self.matrix.setModel(self.matrix_model)
+        self.matrix.setHorizontalHeader(RotatedHeader(170, self.matrix))
+        self.matrix.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.matrix.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.matrix.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.matrix.setWordWrap(False)
+        self.matrix.setShowGrid(True)
+        self.matrix.setToolTip(self.tr("Each cell is a proposed link from the row's item to the column's "
+                                       "higher-level item; the number is the score out of 100"))
+        vertical = self.matrix.verticalHeader()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(24)
+        vertical.setFixedWidth(290)
+        vertical.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        vertical.setSectionsClickable(True)
+        self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.matrix.selectionModel().currentChanged.connect(self._on_cell)
+        vertical.sectionClicked.connect(self._on_row_header)
+
+        self.empty_label = QLabel()
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setStyleSheet("color: #555; font-size: 11pt; padding: 30px;")
+
+        self.item_label = QLabel()
+        self.item_label.setWordWrap(True)
+        self.item_label.setTextFormat(Qt.TextFormat.RichText)
+        self.candidates = QTableView()
+        self.candidates.setModel(self.candidates_model)
+        self.candidates.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.candidates.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.candidates.verticalHeader().setVisible(False)
+        self.candidates.setWordWrap(False)
+        header = self.candidates.horizontalHeader()
+        header.resizeSection(CandidatesModel.RANK, 50)
+        header.resizeSection(CandidatesModel.PLAN, 110)
+        header.resizeSection(CandidatesModel.ITEM, 300)
+        header.resizeSection(CandidatesModel.SCORE, 60)
+        header.resizeSection(CandidatesModel.STATUS, 100)
+        header.setStretchLastSection(True)
+        self.candidates.selectionModel().currentRowChanged.connect(self._on_candidate)
+        self.candidates.doubleClicked.connect(self._show_candidate)
+        self.evidence = QTextBrowser()
+        self.evidence.setMaximumHeight(76)
+        self.evidence.setPlaceholderText(self.tr("Select a candidate to see the evidence for the link: shared "
+                                                 "terms, numbers and explicit references."))
+
+        self.confirm_button = QPushButton(self.tr("&Confirm link"))
+        self.confirm_button.setToolTip(self.tr("This item implements the selected higher-level item (C). "
+                                               "Saved in the project; findings update at once."))
+        self.reject_button = QPushButton(self.tr("&Reject link"))
+        self.reject_button.setToolTip(self.tr("The selected higher-level item is not this item's parent (R)"))
+        self.clear_button = QPushButton(self.tr("C&lear decision"))
+        self.clear_button.setToolTip(self.tr("Forget your decision; the analysis decides again (0)"))
+        self.confirm_button.clicked.connect(lambda: self.decide(LinkStatus.CONFIRMED.value))
+        self.reject_button.clicked.connect(lambda: self.decide(LinkStatus.REJECTED.value))
+        self.clear_button.clicked.connect(lambda: self.decide(None))
+        for key, status in (("C", LinkStatus.CONFIRMED.value), ("R", LinkStatus.REJECTED.value), ("0", None)):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _=False, s=status: self.decide(s))
+            self.addAction(action)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.item_label, 1)
+        buttons.addWidget(self.confirm_button)
+        buttons.addWidget(self.reject_button)
+        buttons.addWidget(self.clear_button)
+
+        bottom = QWidget()
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addLayout(buttons)
+        bottom_layout.addWidget(self.candidates, 1)
+        bottom_layout.addWidget(self.evidence)
+        matrix_box = QWidget()
+        matrix_layout = QVBoxLayout(matrix_box)
+        matrix_layout.setContentsMargins(0, 0, 0, 0)
+        matrix_layout.addWidget(self.matrix)
+        matrix_layout.addWidget(self.empty_label)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(matrix_box)
+        splitter.addWidget(bottom)
+        splitter.setSizes([540, 380])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addLayout(top2)
+        layout.addWidget(splitter, 1)
+
+        session.result_changed.connect(self._on_result_changed)
+        self._on_result_changed()
+
+    # -- data ----------------------------------------------------------------------------------
+    def _on_result_changed(self) -> None:
+        result = self.session.result
+        if result is not None and self.session.generation == self._result_id:
+            self.matrix_model.refresh_cells()  # a decision: same layout, new statuses
+            self.candidates_model.refresh()
+            self._update_buttons()
+            return
+        self._result_id = self.session.generation
+        current = self.document_combo.currentData()
+        self.document_combo.blockSignals(True)
+        self.document_combo.clear()
+        for doc_id in self.matrix_model.lower_documents():
+            doc = self.session.documents[doc_id]
+            self.document_combo.addItem(document_name(doc), doc_id)
+        index = self.document_combo.findData(current)
+        if index < 0:  # default: the lower plan with the most objectives
+            counts = [len([i for i in result.items_of(self.document_combo.itemData(n))
+                           if i.kind.value in ("goal", "objective")]) if result else 0
+                      for n in range(self.document_combo.count())]
+            index = counts.index(max(counts)) if counts else -1
+        self.document_combo.setCurrentIndex(index)
+        self.document_combo.blockSignals(False)
+        self._on_document()
+
+    def _on_document(self, *_args) -> None:
+        self.matrix_model.configure(self.document_combo.currentData())
+        self.candidates_model.set_item(None)
+        self._show_empty_state()
+        self._update_item_label()
+        self._update_buttons()
+
+    def _on_all_columns(self, checked: bool) -> None:
+        self.matrix_model.configure(self.document_combo.currentData(), checked)
+        self._show_empty_state()
+
+    def _show_empty_state(self) -> None:
+        message = ""
+        if self.session.result is None:
+            message = self.tr("Run the analysis (F5) to match each plan's objectives with the plans above it.")
+        elif self.document_combo.count() == 0:
+            message = self.tr("No plan has a higher-level plan to be checked against. Set each document's level "
+                              "and rank in the Documents tab (1 = national strategy), then run the analysis again.")
+        elif self.matrix_model.rowCount() == 0:
+            message = self.tr("No goals or objectives were found in this plan.")
+        elif self.matrix_model.columnCount() == 0:
+            message = self.tr("No higher-level objective matches this plan's objectives. Tick 'All higher-level "
+                              "objectives' to link them by hand.")
+        self.empty_label.setText(message)
+        self.empty_label.setVisible(bool(message))
+        self.matrix.setVisible(not message or self.matrix_model.rowCount() > 0)
+
+    # -- selection -----------------------------------------------------------------------------
+    def current_item_id(self) -> str | None:
+        return self.candidates_model.item_id
+
+    def select_item(self, item_id: str) -> bool:
+        """Show the item's plan and row (used from the document view's 'review in Alignment')."""
+        item = self.session.items.get(item_id)
+        if item is None:
+            return False
+        index = self.document_combo.findData(item.document_id)
+        if index < 0:
+            return False
+        if index != self.document_combo.currentIndex():
+            self.document_combo.setCurrentIndex(index)
+        row = self.matrix_model.row_of(item_id)
+        if row < 0:
+            return False
+        self.matrix.selectRow(row)
+        self._set_row(row)
+        return True
+
+    def _on_row_header(self, row: int) -> None:
+        self._set_row(row)
+
+    def _on_cell(self, current, _previous) -> None:
+        if not current.isValid():
+            return
+        self._set_row(current.row())
+        link = self.matrix_model.link_at(current.row(), current.column())
+        if link is not None:
+            self.select_candidate(link.target_id)
+
+    def _set_row(self, row: int) -> None:
+        if not 0 <= row < len(self.matrix_model.rows):
+            return
+        item = self.matrix_model.rows[row]
+        if item.id != self.candidates_model.item_id:
+            self.candidates_model.set_item(item.id)
+            if self.candidates_model.rowCount():
+                self.candidates.selectRow(0)
+            self.item_selected.emit(item.id)
+        self._update_item_label()
+        self._update_buttons()
+
+    def select_candidate(self, target_id: str) -> bool:
+        for row, link in enumerate(self.candidates_model.links):
+            if link.target_id == target_id:
+                self.candidates.selectionModel().setCurrentIndex(
+                    self.candidates_model.index(row, 0),
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                return True
+        return False
+
+    def current_link(self):
+        index = self.candidates.selectionModel().currentIndex()
+        return self.candidates_model.link(index.row()) if index.isValid() else None
+
+    def _on_candidate(self, current, _previous) -> None:
+        link = self.candidates_model.link(current.row()) if current.isValid() else None
+        if link is None:
+            self.evidence.clear()
+        else:
+            target = self.session.items.get(link.target_id)
+            doc = self.session.documents.get(target.document_id) if target else None
+            lines = [f"<b>{document_name(doc) if doc else ''}</b> — {kind_name(target.kind) if target else ''} "
+                     f"{target.code or '' if target else ''}: {target.text if target else ''}"]
+            lines += [f"• {e}" for e in link.evidence] or [self.tr("No evidence recorded")]
+            self.evidence.setHtml("<br>".join(lines))
+            column = self.matrix_model.column_of(link.target_id)
+            row = self.matrix_model.row_of(link.source_id)
+            if column >= 0 and row >= 0:
+                self.matrix.scrollTo(self.matrix_model.index(row, column))
+        self._update_buttons()
+
+    def _show_candidate(self, index) -> None:
+        link = self.candidates_model.link(index.row())
+        if link is not None:
+            self.item_selected.emit(link.target_id)
+
+    def _update_item_label(self) -> None:
+        item = self.session.items.get(self.candidates_model.item_id or "")
+        if item is None:
+            self.item_label.setText(f"<i>{self.tr('Select an objective (a row) to review its candidate parents.')}"
+                                    "</i>")
+            return
+        count = self.candidates_model.rowCount()
+        self.item_label.setText(self.tr("<b>{0}</b> — {1} candidate parent(s)").format(item_label(item, 110), count))
+
+    def _update_buttons(self) -> None:
+        link = self.current_link()
+        enabled = link is not None and self.session.result is not None and not self._busy
+        status = link.status if link else None
+        self.confirm_button.setEnabled(enabled and status != LinkStatus.CONFIRMED)
+        self.reject_button.setEnabled(enabled and status != LinkStatus.REJECTED)
+        self.clear_button.setEnabled(enabled and status in (LinkStatus.CONFIRMED, LinkStatus.REJECTED))
+
+    # -- decisions -----------------------------------------------------------------------------
+    _busy = False
+
+    def set_busy(self, busy: bool) -> None:
+        """No decisions while an analysis runs: its result will replace the links."""
+        self._busy = busy
+        self._update_buttons()
+
+    def decide(self, status: str | None) -> None:
+        link = self.current_link()
+        if link is None or self._busy:
+            return
+        target_id = link.target_id
+        self.session.decide(link.source_id, target_id, status)
+        self.select_candidate(target_id)
+        self._update_buttons()

@@ -1,0 +1,167 @@
+"""Bar charts painted with QPainter over the overview model.
+
+The declared dependency is PySide6-Essentials, which has no QtCharts; painting keeps one
+code path that always runs (and prints the same on every machine). Each chart reads
+Role.VALUE cells of an OverviewModel and repaints when the model resets.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from gui.models.overview import OverviewModel
+from gui.models.roles import Role
+
+
+def _two_lines(text: str, metrics, width: int) -> str:
+    """Wrap a document title onto at most two lines; a long rest is shortened in the middle."""
+    if metrics.horizontalAdvance(text) <= width:
+        return text
+    words, first = text.split(), ""
+    while words and metrics.horizontalAdvance((first + " " + words[0]).strip()) <= width:
+        first = (first + " " + words.pop(0)).strip()
+    if not first:
+        return metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, width)
+    return first + "\n" + metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideMiddle, width)
+
+
+class BarChart(QWidget):
+    """Horizontal bars, one row per document; `series` are (column, label, colour).
+
+    stacked=True: the series add up (counts); else each series gets its own thin bar (ratios 0..1).
+    """
+
+    ROW_GAP = 10
+    LABEL_WIDTH = 200
+
+    def __init__(self, model: OverviewModel, title: str, series: list[tuple[int, str, QColor]],
+                 stacked: bool, ratio: bool = False, normalise: bool = False, parent=None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.title = title
+        self.series = series
+        self.stacked = stacked
+        self.ratio = ratio
+        self.normalise = normalise  # stacked bars as shares of each row's total
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumHeight(160)
+        for signal in (model.modelReset, model.dataChanged, model.rowsInserted, model.rowsRemoved):
+            signal.connect(self.update)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(420, 70 + 28 * max(1, self.model.rowCount()))
+
+    def _value(self, row: int, column: int) -> float | None:
+        value = self.model.index(row, column).data(Role.VALUE)
+        return None if value is None else float(value)
+
+    def paintEvent(self, _event) -> None:  # noqa: N802
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.fillRect(self.rect(), self.palette().base())
+        title_font = QFont(self.font())
+        title_font.setBold(True)
+        p.setFont(title_font)
+        p.setPen(self.palette().text().color())
+        p.drawText(QRectF(8, 4, self.width() - 16, 20), Qt.AlignmentFlag.AlignLeft,
+                   p.fontMetrics().elidedText(self.title, Qt.TextElideMode.ElideRight, self.width() - 16))
+        p.setFont(self.font())
+        rows = self.model.rowCount()
+        legend_h = 20 * self._legend_lines() + 2
+        top, bottom = 30, self.height() - legend_h - 6
+        if rows == 0:
+            p.setPen(QColor("#777"))
+            p.drawText(QRectF(0, top, self.width(), bottom - top), Qt.AlignmentFlag.AlignCenter,
+                       self.tr("No results yet"))
+            p.end()
+            return
+        compact = self.width() < 2.4 * self.LABEL_WIDTH  # narrow: short names on one line
+        label_width = self.LABEL_WIDTH if not compact else min(self.LABEL_WIDTH, int(self.width() * 0.34))
+        left, right = label_width + 14, self.width() - 46
+        row_h = max(16.0, min(36.0, (bottom - top) / rows))
+        maximum = 1.0
+        if self.stacked and not self.normalise:
+            totals = [sum(self._value(r, c) or 0 for c, _, _ in self.series) for r in range(rows)]
+            maximum = max(totals + [1.0])
+        metrics = p.fontMetrics()
+        for row in range(rows):
+            y = top + row * row_h
+            full = self.model.index(row, OverviewModel.DOCUMENT).data()
+            label = (metrics.elidedText(self.model.short_name(row), Qt.TextElideMode.ElideMiddle, label_width)
+                     if compact else _two_lines(full, metrics, label_width))
+            p.setPen(self.palette().text().color())
+            p.drawText(QRectF(8, y, label_width, row_h - 2), Qt.AlignmentFlag.AlignVCenter
+                       | Qt.AlignmentFlag.AlignRight, label)
+            bar_h = row_h - self.ROW_GAP / 2
+            if self.stacked:
+                self._stacked_row(p, row, left, right, y, bar_h, maximum)
+            else:
+                self._grouped_row(p, row, left, right, y, bar_h)
+        p.setPen(QPen(QColor("#9e9e9e"), 1))
+        p.drawLine(int(left), int(top), int(left), int(top + rows * row_h))
+        self._legend(p, top + rows * row_h + 8)
+        p.end()
+
+    def _stacked_row(self, p: QPainter, row: int, left: float, right: float, y: float, h: float,
+                     maximum: float) -> None:
+        values = [self._value(row, c) or 0.0 for c, _, _ in self.series]
+        total = sum(values)
+        scale = (right - left) / (total if self.normalise and total else maximum)
+        x = left
+        for value, (_, _, color) in zip(values, self.series, strict=True):
+            width = value * scale
+            if width > 0:
+                p.fillRect(QRectF(x, y + 1, width, h - 2), color)
+                if width > 22 and not self.normalise:
+                    p.setPen(QColor("#ffffff") if color.lightness() < 150 else QColor("#202020"))
+                    p.drawText(QRectF(x, y, width, h), Qt.AlignmentFlag.AlignCenter, f"{value:g}")
+            x += width
+        p.setPen(self.palette().text().color())
+        text = f"{total:g}" if not self.normalise else (self.tr("n = {0}").format(int(total)) if total else "–")
+        p.drawText(QRectF(x + 4, y, 60, h), Qt.AlignmentFlag.AlignVCenter, text)
+
+    def _grouped_row(self, p: QPainter, row: int, left: float, right: float, y: float, h: float) -> None:
+        n = len(self.series)
+        bar = (h - 2) / n
+        for k, (column, _, color) in enumerate(self.series):
+            value = self._value(row, column)
+            by = y + 1 + k * bar
+            small = QFont(self.font())
+            small.setPointSizeF(max(7.0, self.font().pointSizeF() - 1.5))
+            p.setFont(small)
+            if value is None:
+                p.setPen(QColor("#9e9e9e"))
+                p.drawText(QRectF(left + 4, by, 160, bar), Qt.AlignmentFlag.AlignVCenter, self.tr("n/a"))
+                p.setFont(self.font())
+                continue
+            width = (right - left) * max(0.0, min(1.0, value))
+            p.fillRect(QRectF(left, by + 0.5, width, bar - 1), color)
+            p.setPen(self.palette().text().color())
+            p.drawText(QRectF(left + width + 3, by, 44, bar), Qt.AlignmentFlag.AlignVCenter,
+                       f"{round(value * 100)}%")
+            p.setFont(self.font())
+
+    def _legend_lines(self) -> int:
+        metrics = self.fontMetrics()
+        x, lines = 8.0, 1
+        for _, label, _ in self.series:
+            step = 16 + metrics.horizontalAdvance(label) + 16
+            if x + step > self.width() - 8 and x > 8:
+                x, lines = 8.0, lines + 1
+            x += step
+        return lines
+
+    def _legend(self, p: QPainter, y: float) -> None:
+        x = 8.0
+        metrics = p.fontMetrics()
+        for _, label, color in self.series:
+            step = 16 + metrics.horizontalAdvance(label) + 16
+            if x + step > self.width() - 8 and x > 8:
+                x, y = 8.0, y + 20
+            p.fillRect(QRectF(x, y + 5, 12, 12), color)
+            p.setPen(self.palette().text().color())
+            p.drawText(QRectF(x + 16, y, metrics.horizontalAdvance(label) + 4, 22), Qt.AlignmentFlag.AlignVCenter,
+                       label)
+            x += step

@@ -1,0 +1,141 @@
+"""The project's documents: add, remove, and set each one's level, rank, region and period."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QRegularExpression, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QStyledItemDelegate,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gui.models.documents import LEVEL_NAMES, DocumentListModel
+from gui.session import Session
+
+
+class LevelDelegate(QStyledItemDelegate):
+    def createEditor(self, parent, option, index):  # noqa: N802
+        combo = QComboBox(parent)
+        combo.addItem("", "")
+        for name in LEVEL_NAMES:
+            combo.addItem(self.tr(name), name)
+        return combo
+
+    def setEditorData(self, editor: QComboBox, index: QModelIndex) -> None:  # noqa: N802
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole) or "")))
+
+    def setModelData(self, editor: QComboBox, model, index: QModelIndex) -> None:  # noqa: N802
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class RankDelegate(QStyledItemDelegate):
+    def createEditor(self, parent, option, index):  # noqa: N802
+        spin = QSpinBox(parent)
+        spin.setRange(0, 9)
+        spin.setSpecialValueText(self.tr("not set"))
+        return spin
+
+    def setEditorData(self, editor: QSpinBox, index: QModelIndex) -> None:  # noqa: N802
+        editor.setValue(int(index.data(Qt.ItemDataRole.EditRole) or 0))
+
+    def setModelData(self, editor: QSpinBox, model, index: QModelIndex) -> None:  # noqa: N802
+        model.setData(index, editor.value() or "", Qt.ItemDataRole.EditRole)
+
+
+class PeriodDelegate(QStyledItemDelegate):
+    """Only 'YYYY–YYYY' (any dash or 'to') or empty can be committed."""
+
+    def createEditor(self, parent, option, index):  # noqa: N802
+        edit = QLineEdit(parent)
+        edit.setPlaceholderText("2021–2025")
+        edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"^\s*(\d{4}\s*(-|–|—|to)\s*\d{4})?\s*$"),
+                                                      edit))
+        return edit
+
+
+class DocumentsView(QWidget):
+    add_requested = Signal()
+    message = Signal(str)
+
+    def __init__(self, session: Session, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.model = DocumentListModel(session, self)
+        self.name_edit = QLineEdit()
+        self.name_edit.setToolTip(self.tr("The project's name, shown in reports"))
+        self.name_edit.editingFinished.connect(self._on_name)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.table.setItemDelegateForColumn(DocumentListModel.LEVEL, LevelDelegate(self.table))
+        self.table.setItemDelegateForColumn(DocumentListModel.RANK, RankDelegate(self.table))
+        self.table.setItemDelegateForColumn(DocumentListModel.PERIOD, PeriodDelegate(self.table))
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(DocumentListModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(DocumentListModel.FILE, QHeaderView.ResizeMode.ResizeToContents)
+        for column, width in ((DocumentListModel.LEVEL, 90),
+                              (DocumentListModel.RANK, 50), (DocumentListModel.REGION, 100),
+                              (DocumentListModel.PERIOD, 90), (DocumentListModel.STATUS, 150)):
+            header.resizeSection(column, width)
+        add = QPushButton(self.tr("Add documents…"))
+        add.setToolTip(self.tr("Add Word, Excel, PDF or text files to the project (Ctrl+D); you can also drop "
+                               "files on the window"))
+        add.clicked.connect(self.add_requested)
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setToolTip(self.tr("Remove the selected documents from the project (the files stay "
+                                              "where they are)"))
+        self.remove_button.clicked.connect(self.remove_selected)
+        remove_action = QAction(self.tr("Remove document"), self)
+        remove_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        remove_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        remove_action.triggered.connect(self.remove_selected)
+        self.table.addAction(remove_action)
+        hint = QLabel(self.tr("Double-click a cell to set the <b>level</b> (national, regional, local), the "
+                              "<b>rank</b> (1 = top of the hierarchy; each plan is checked against plans of a "
+                              "smaller rank), the <b>region</b> and the <b>period</b> (e.g. 2021–2025). "
+                              "Drop files anywhere on the window to add them."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #444;")
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Project name:")))
+        top.addWidget(self.name_edit, 1)
+        top.addWidget(add)
+        top.addWidget(self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(top)
+        layout.addWidget(hint)
+        layout.addWidget(self.table, 1)
+        session.project_changed.connect(self._on_project_changed)
+        self._on_project_changed()
+
+    def _on_project_changed(self) -> None:
+        if not self.name_edit.hasFocus():
+            self.name_edit.setText(self.session.project.name)
+
+    def _on_name(self) -> None:
+        name = self.name_edit.text().strip()
+        if name and name != self.session.project.name:
+            self.session.project.name = name
+            self.session.mark_dirty()
+
+    def remove_selected(self) -> None:
+        rows = [i.row() for i in self.table.selectionModel().selectedRows()]
+        if rows:
+            self.session.remove_documents(rows)

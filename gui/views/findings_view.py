@@ -1,0 +1,289 @@
+"""Findings: a filterable table (severity, code, document, text) and the selected finding's
+message, evidence and suggestion. Selecting a finding asks the document view to highlight
+its evidence; findings can be dismissed (kept in the project file) and restored."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from analysis.model import Finding
+from gui.labels import document_name, severity_name
+from gui.models.findings import FindingsFilterProxy, FindingsModel
+from gui.models.roles import Role
+from gui.palette import severity_icon
+from gui.session import Session
+from gui.views.item_details import finding_html
+
+SEVERITIES = ("high", "medium", "low", "info")
+
+
+class FindingsView(QWidget):
+    evidence_requested = Signal(object, int)  # Finding, evidence index
+
+    def __init__(self, session: Session, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.model = FindingsModel(self)
+        self.proxy = FindingsFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        # filter bar
+        self.severity_buttons: dict[str, QToolButton] = {}
+        bar = QHBoxLayout()
+        bar.setSpacing(6)
+        for severity in SEVERITIES:
+            button = QToolButton()
+            button.setCheckable(True)
+            button.setChecked(True)
+            button.setIcon(severity_icon(severity))
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setToolTip(self.tr("Show or hide findings of this severity"))
+            button.toggled.connect(self._apply_filters)
+            self.severity_buttons[severity] = button
+            bar.addWidget(button)
+        self.code_combo = QComboBox()
+        self.code_combo.setToolTip(self.tr("Show one kind of finding"))
+        self.code_combo.setMinimumContentsLength(22)
+        self.code_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.code_combo.currentIndexChanged.connect(self._apply_filters)
+        self.document_combo = QComboBox()
+        self.document_combo.setToolTip(self.tr("Show the findings about one document"))
+        self.document_combo.setMinimumContentsLength(18)
+        self.document_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.document_combo.currentIndexChanged.connect(self._apply_filters)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search findings…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setToolTip(self.tr("Show findings whose title, message, evidence or suggestion contain all "
+                                       "these words (Ctrl+F)"))
+        self.search.textChanged.connect(self._apply_filters)
+        self.show_dismissed = QCheckBox(self.tr("Show dismissed"))
+        self.show_dismissed.setToolTip(self.tr("Also list the findings you dismissed (greyed out)"))
+        self.show_dismissed.toggled.connect(self._apply_filters)
+        bar.addStretch(1)
+        bar.addWidget(self.show_dismissed)
+        bar2 = QHBoxLayout()
+        bar2.addWidget(self.code_combo)
+        bar2.addWidget(self.document_combo)
+        bar2.addWidget(self.search, 1)
+
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(FindingsModel.SEVERITY, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(FindingsModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(FindingsModel.SEVERITY, 90)
+        header.resizeSection(FindingsModel.CODE, 200)
+        header.resizeSection(FindingsModel.DOCUMENT, 220)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current)
+        self.table.doubleClicked.connect(lambda _: self._request_evidence(0))
+
+        self.count_label = QLabel()
+        self.details = QTextBrowser()
+        self.details.setOpenLinks(False)
+        self.details.anchorClicked.connect(self._on_anchor)
+        self.details.setPlaceholderText(self.tr("Select a finding to read what is wrong, the evidence and what "
+                                                "to do. Its evidence is highlighted in the document on the right."))
+        self.show_button = QPushButton(self.tr("Show in document"))
+        self.show_button.setToolTip(self.tr("Highlight the evidence in the document view (double-click a row "
+                                            "does the same)"))
+        self.show_button.clicked.connect(lambda: self._request_evidence(0))
+        self.dismiss_button = QPushButton(self.tr("Dismiss"))
+        self.dismiss_button.setToolTip(self.tr("Hide the selected findings in this project (Del); they stay "
+                                               "dismissed after a re-run and are left out of reports"))
+        self.dismiss_button.clicked.connect(self.toggle_dismissed)
+        dismiss_action = QAction(self.tr("Dismiss finding"), self)
+        dismiss_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        dismiss_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        dismiss_action.triggered.connect(self.toggle_dismissed)
+        self.table.addAction(dismiss_action)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.count_label, 1)
+        buttons.addWidget(self.show_button)
+        buttons.addWidget(self.dismiss_button)
+        bottom = QWidget()
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addLayout(buttons)
+        bottom_layout.addWidget(self.details)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(bottom)
+        splitter.setSizes([520, 360])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(bar)
+        layout.addLayout(bar2)
+        layout.addWidget(splitter, 1)
+
+        session.result_changed.connect(self._on_result_changed)
+        self._result_id: int | None = None
+        self._on_result_changed()
+
+    # -- data ----------------------------------------------------------------------------------
+    def _on_result_changed(self) -> None:
+        result = self.session.result
+        current = self.current_finding()
+        same_result = result is not None and self.session.generation == self._result_id
+        self._result_id = self.session.generation
+        self.model.set_findings(result.findings if result else [], result.documents if result else [],
+                                self.session.project.dismissed_findings)
+        self._fill_combos(same_result)
+        self._update_severity_labels()
+        if current is not None and same_result:
+            self.select_finding(current.id, request_evidence=False)
+        self._update_count()
+        self._update_details()
+
+    def _fill_combos(self, keep: bool) -> None:
+        code = self.code_combo.currentData() if keep else None
+        doc = self.document_combo.currentData() if keep else None
+        findings = self.session.result.findings if self.session.result else []
+        codes = Counter(f.code for f in findings)
+        for combo in (self.code_combo, self.document_combo):
+            combo.blockSignals(True)
+            combo.clear()
+        self.code_combo.addItem(self.tr("All kinds of finding"), None)
+        for name, count in sorted(codes.items()):
+            self.code_combo.addItem(f"{name} ({count})", name)
+        self.document_combo.addItem(self.tr("All documents"), None)
+        for document in self.session.result.documents if self.session.result else []:
+            self.document_combo.addItem(document_name(document), document.id)
+            self.document_combo.setItemData(self.document_combo.count() - 1, document_name(document),
+                                            Qt.ItemDataRole.ToolTipRole)
+        self.code_combo.setCurrentIndex(max(0, self.code_combo.findData(code)))
+        self.document_combo.setCurrentIndex(max(0, self.document_combo.findData(doc)))
+        for combo in (self.code_combo, self.document_combo):
+            combo.blockSignals(False)
+        self._apply_filters()
+
+    def _update_severity_labels(self) -> None:
+        active = Counter(f.severity.value for f in self.session.active_findings())
+        for severity, button in self.severity_buttons.items():
+            button.setText(f"{severity_name(severity)} ({active.get(severity, 0)})")
+
+    def _apply_filters(self, *_args) -> None:
+        severities = {s for s, b in self.severity_buttons.items() if b.isChecked()}
+        self.proxy.set_filters(
+            severities=None if len(severities) == len(SEVERITIES) else severities,
+            code=self.code_combo.currentData(),
+            document_id=self.document_combo.currentData(),
+            text=self.search.text(),
+            show_dismissed=self.show_dismissed.isChecked(),
+        )
+        self._update_count()
+
+    def set_severity_filter(self, severities: set[str]) -> None:
+        for severity, button in self.severity_buttons.items():
+            button.blockSignals(True)
+            button.setChecked(severity in severities)
+            button.blockSignals(False)
+        self._apply_filters()
+
+    def _update_count(self) -> None:
+        total = len(self.session.result.findings) if self.session.result else 0
+        dismissed = sum(1 for f in (self.session.result.findings if self.session.result else [])
+                        if self.session.is_dismissed(f.id))
+        text = self.tr("{0} of {1} findings shown").format(self.proxy.rowCount(), total)
+        if dismissed:
+            text += " · " + self.tr("{0} dismissed").format(dismissed)
+        self.count_label.setText(text)
+
+    # -- selection -----------------------------------------------------------------------------
+    def current_finding(self) -> Finding | None:
+        index = self.table.selectionModel().currentIndex()
+        if not index.isValid():
+            return None
+        source = self.proxy.mapToSource(index)
+        return self.model.finding(source.row()) if source.isValid() else None
+
+    def selected_findings(self) -> list[Finding]:
+        rows = {self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()}
+        return [self.model.finding(r) for r in sorted(rows) if r >= 0]
+
+    def select_finding(self, finding_id: str, request_evidence: bool = True) -> bool:
+        row = self.model.row_of(finding_id)
+        index = self.proxy.mapFromSource(self.model.index(row, 0)) if row >= 0 else None
+        if index is None or not index.isValid():
+            return False
+        self._quiet = not request_evidence
+        try:
+            self.table.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        finally:
+            self._quiet = False
+        self.table.scrollTo(index)
+        return True
+
+    _quiet = False
+
+    def _on_current(self, current, _previous) -> None:
+        self._update_details()
+        if current.isValid() and not self._quiet:
+            self._request_evidence(0)
+
+    def _update_details(self) -> None:
+        finding = self.current_finding()
+        has = finding is not None
+        self.show_button.setEnabled(has and bool(finding.evidence))
+        self.dismiss_button.setEnabled(has)
+        if finding is None:
+            self.details.clear()
+            return
+        dismissed = self.session.is_dismissed(finding.id)
+        self.dismiss_button.setText(self.tr("Restore") if dismissed else self.tr("Dismiss"))
+        self.details.setHtml(finding_html(self.session, finding))
+
+    def _request_evidence(self, index: int) -> None:
+        finding = self.current_finding()
+        if finding is not None and finding.evidence:
+            self.evidence_requested.emit(finding, index)
+
+    def _on_anchor(self, url: QUrl) -> None:
+        kind, _, value = url.toString().partition(":")
+        if kind == "evidence" and value.isdigit():
+            self._request_evidence(int(value))
+
+    def toggle_dismissed(self) -> None:
+        findings = self.selected_findings() or ([self.current_finding()] if self.current_finding() else [])
+        if not findings:
+            return
+        dismiss = not self.session.is_dismissed(findings[0].id)
+        self.session.set_dismissed([f.id for f in findings], dismiss)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def source_row_count(self) -> int:
+        return self.model.rowCount()
+
+    def visible_ids(self) -> list[str]:
+        return [self.proxy.index(r, 0).data(Role.ID) for r in range(self.proxy.rowCount())]
