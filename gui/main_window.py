@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self.alignment_view.item_selected.connect(self.document_view.select_item)
         self.document_view.alignment_requested.connect(self.review_alignment)
         self.session.project_changed.connect(self._update_title)
+        self.session.project_changed.connect(self._update_tab_titles)
         self.session.dirty_changed.connect(self._update_title)
         self.session.result_changed.connect(self._update_tab_titles)
         self.session.stale_changed.connect(self._on_stale)
@@ -209,6 +210,11 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.pipeline_label)
         for widget in (self.progress, self.cancel_button, self.stale_label):
             widget.hide()
+        # a long stage (linking a big plan set) shows its elapsed time, so the bar never looks stuck
+        self._stage = (0.0, 0.0, "")  # (fraction, started, message)
+        self._clock = QTimer(self)
+        self._clock.setInterval(1000)
+        self._clock.timeout.connect(self._show_progress)
         bar.showMessage(self.tr("Open a project (Ctrl+O) or add documents (Ctrl+D)."))
 
     # -- start-up -------------------------------------------------------------------------------------
@@ -412,7 +418,7 @@ class MainWindow(QMainWindow):
     def cancel(self) -> None:
         if self.runner.busy:
             self.runner.cancel()
-            self.progress.setFormat(self.tr("Cancelling…"))
+            self.progress.setFormat(self.tr("Cancelling… (the current step finishes first)"))
             self.cancel_button.setEnabled(False)
 
     def _busy_message(self) -> None:
@@ -426,19 +432,34 @@ class MainWindow(QMainWindow):
         for action in (self.new_action, self.open_action, *self.export_actions.values()):
             action.setEnabled(not busy)
         if busy:
+            self._stage = (0.0, time.monotonic(), "")
+            self._clock.start()
             self.progress.setValue(0)
             self.progress.setFormat(self.tr("Starting…"))
             self.run_action.setText(self.tr("&Cancel analysis"))
             self.run_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaStop))
             self.run_action.setToolTip(self.tr("Stop the analysis (F5 or Esc)"))
         else:
+            self._clock.stop()
             self.run_action.setText(self.tr("&Run analysis"))
             self.run_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_MediaPlay))
             self.run_action.setToolTip(self.tr("Read the documents, link them and check them (F5)"))
 
     def _on_progress(self, fraction: float, message: str) -> None:
+        if message != self._stage[2]:
+            self._stage = (fraction, time.monotonic(), message)
+        else:
+            self._stage = (fraction, self._stage[1], message)
+        self._show_progress()
+
+    def _show_progress(self) -> None:
+        fraction, started, message = self._stage
+        if self.runner.job is not None and self.runner.job.cancel_requested:
+            return
         self.progress.setValue(int(fraction * 1000))
-        self.progress.setFormat(f"{round(fraction * 100)}% — {message}")
+        elapsed = time.monotonic() - started
+        suffix = self.tr(" ({0} s)").format(int(elapsed)) if elapsed >= 3 and message else ""
+        self.progress.setFormat(f"{round(fraction * 100)}% — {message}{suffix}")
 
     def _on_job_finished(self, job: Job, value: object) -> None:
         if job.title == "analysis":

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from PySide6.QtGui import (
     QBrush,
@@ -75,18 +76,44 @@ def _cell_key(loc: Location) -> tuple:
     return (loc.sheet, loc.table, loc.row, loc.column)
 
 
+def _normalised(text: str) -> tuple[str, list[int]]:
+    """Lower-cased text with runs of whitespace as one space, and each character's offset in
+    the original (so a match maps back exactly)."""
+    chars, offsets = [], []
+    space = False
+    for n, ch in enumerate(text):
+        if ch.isspace():
+            if not space and chars:
+                chars.append(" ")
+                offsets.append(n)
+            space = True
+            continue
+        space = False
+        low = ch.lower()
+        chars.append(low if len(low) == 1 else ch)
+        offsets.append(n)
+    return "".join(chars), offsets
+
+
+@lru_cache(maxsize=4096)
+def _normalised_cached(text: str) -> tuple[str, tuple[int, ...]]:
+    norm, offsets = _normalised(text)
+    return norm, tuple(offsets)
+
+
 def _find(text: str, quote: str) -> Span | None:
     """Case- and whitespace-tolerant search; tries shorter prefixes of long quotes."""
     words = quote.split()
     if not words or not text:
         return None
+    norm, offsets = _normalised_cached(text)
     for count in (len(words), 12, 6):
         if count > len(words):
             continue
-        pattern = r"\s+".join(re.escape(w) for w in words[:count])
-        match = re.search(pattern, text, re.IGNORECASE)
-        if match:
-            return match.start(), match.end()
+        needle = _normalised(" ".join(words[:count]))[0]
+        at = norm.find(needle)
+        if at >= 0:
+            return offsets[at], offsets[at + len(needle) - 1] + 1
     return None
 
 

@@ -7,7 +7,7 @@ is highlighted without re-layout; a new result clears them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, QUrl, Signal
+from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextOption
 from PySide6.QtWidgets import (
     QLabel,
@@ -135,8 +135,13 @@ class DocumentView(QWidget):
             self.text.clear()
             return
         first = next((d for d in result.documents if d.blocks), result.documents[0])
-        self.show_document(first.id)
-        self.tree.expand(self.tree_proxy.mapFromSource(self.tree_model.index_of(first.id)))
+        # laid out on the next turn of the event loop, so the views that show the new result
+        # do not all block the same turn
+        QTimer.singleShot(0, lambda generation=self.session.generation: self._show_first(first.id, generation))
+
+    def _show_first(self, doc_id: str, generation: int) -> None:
+        if generation == self.session.generation and self.current_id is None:
+            self.show_document(doc_id)
 
     _result_id: int | None = None
     _detail_item: str | None = None
