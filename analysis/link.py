@@ -79,10 +79,10 @@ class Analyzer:
         self.engine = engine
         lexicon = load_lexicon("synonyms", engine.language, lexicon_dir)
         groups = lexicon["groups"]
-        self.generic = {t.lemma_.lower() or t.lower_ for d in engine.pipe(lexicon.get("generic", [])) for t in d}
+        self.generic = {t.lemma_.lower() or t.lower_ for d in engine.lemmatize(lexicon.get("generic", [])) for t in d}
         self.concepts: dict[tuple[str, ...], str] = {}
         self.concept_names: dict[str, str] = {}
-        alias_docs = list(engine.pipe(a for group in groups for a in group))
+        alias_docs = list(engine.lemmatize(a for group in groups for a in group))
         n = 0
         for g, group in enumerate(groups):
             # a concept that includes a generic word ("region") is generic as a whole
@@ -96,7 +96,7 @@ class Analyzer:
         self.max_alias = max((len(k) for k in self.concepts), default=1)
 
     def analyze(self, texts: Sequence[str]) -> list[Terms]:
-        return [self._terms(doc) for doc in self.engine.pipe(texts)]
+        return [self._terms(doc) for doc in self.engine.lemmatize(texts)]
 
     def _terms(self, doc) -> Terms:
         raw = [(t.lemma_.lower() or t.lower_, t) for t in doc if not t.is_punct and not t.is_space]

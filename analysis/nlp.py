@@ -44,6 +44,12 @@ class NlpEngine:
         # the trained pipeline close to the raw parse cost.
         return self.nlp.pipe(texts, batch_size=batch_size)
 
+    def lemmatize(self, texts: Iterable[str], batch_size: int = 512) -> Iterator[Doc]:
+        """Tokens with lemmas only: the parser (sentences, noun chunks) is skipped, which halves
+        the cost of analysing thousands of short item texts for linking."""
+        skip = [name for name in ("parser", "senter") if name in self.nlp.pipe_names]
+        return self.nlp.pipe(texts, batch_size=batch_size, disable=skip)
+
     def is_past(self, sentence: Span) -> bool | None:
         """Does the sentence report the past ('the region produced')? None without a tagger."""
         if not self.info.trained:

@@ -184,9 +184,6 @@ def matrix_drafts(block: Block, block_index: int, layout: MatrixLayout, language
         if label.code and label.kind in (None, "indicator"):
             code, name = code or label.code, label.rest
         attributes = _row_attributes(row, layout, name, language)
-        has_values = attributes.baseline is not None or attributes.targets or attributes.unit
-        if not has_values and len(name.split()) > 40:
-            continue  # a prose row, not an indicator
         parent = group
         for column, kind in layout.context_columns.items():
             text = _cell(row, column)
