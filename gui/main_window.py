@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.document_view)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([740, 860])
+        self.splitter.setSizes([800, 800])
         self.setCentralWidget(self.splitter)
 
         self._build_actions()
@@ -462,7 +462,7 @@ class MainWindow(QMainWindow):
         self.progress.setFormat(f"{round(fraction * 100)}% — {message}{suffix}")
 
     def _on_job_finished(self, job: Job, value: object) -> None:
-        if job.title == "analysis":
+        if job.kind == "analysis":
             self._analysis_finished(value)
         else:
             self.statusBar().showMessage(self.tr("Written: {0}").format(value), 10000)

@@ -8,11 +8,12 @@ flood the GUI thread's event queue.
 
 from __future__ import annotations
 
+import gc
 import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Signal
 
 from gui.errors import describe
 
@@ -32,11 +33,11 @@ class Job(QRunnable):
 
     MIN_INTERVAL = 0.05  # seconds between progress signals with the same message
 
-    def __init__(self, work: Work, title: str, error_title: str, cancellable: bool = True) -> None:
+    def __init__(self, work: Work, kind: str, error_title: str, cancellable: bool = True) -> None:
         super().__init__()
         self.setAutoDelete(False)  # the runner holds the job until its last signal is handled
         self.work = work
-        self.title = title
+        self.kind = kind  # "analysis" | "export" | "warm-up": what the window does with the result
         self.error_title = error_title
         self.cancellable = cancellable
         self.signals = WorkerSignals()
@@ -78,7 +79,7 @@ def analysis_work(specs: list, config: Any) -> Work:
     def work(progress: Progress, cancelled: Callable[[], bool]):
         from analysis.pipeline import run
 
-        progress(0.0, "Loading the language model")
+        progress(0.0, QCoreApplication.translate("Worker", "Loading the language model"))
         return run(list(specs), config, progress=progress, cancel=cancelled)
 
     return work
@@ -90,6 +91,18 @@ def warm_up_work(pipeline: str) -> Work:
     def work(progress: Progress, cancelled: Callable[[], bool]):
         from analysis.nlp import load_engine
 
-        return load_engine(pipeline).info
+        info = load_engine(pipeline).info
+        # The models live as long as the process. Without this, the next full garbage
+        # collection walks their millions of objects while holding the GIL and the window
+        # freezes for a fifth of a second (measured); frozen objects are skipped.
+        gc.freeze()
+        try:  # the sentence-embedding model the linker blends in, when installed
+            from analysis.embed import load_embedder
+
+            load_embedder()
+        except ImportError:
+            pass
+        gc.freeze()
+        return info
 
     return work

@@ -39,9 +39,21 @@ def pipeline_text(info: PipelineInfo | None) -> str:
     return f"{info.name} {info.version} ({kind})"
 
 
+def embedding_text() -> str:
+    """The sentence-embedding model the linker blends in, found without loading it."""
+    try:
+        from analysis.embed import MODEL_PACKAGE, model_dir
+    except ImportError:
+        return tr("not part of this version")
+    if model_dir() is None:
+        return tr("not installed: links are found from shared words and references only")
+    return f"all-MiniLM-L6-v2 ({MODEL_PACKAGE.replace('_', '-')} {_version(MODEL_PACKAGE.replace('_', '-'))})"
+
+
 def about_html(info: PipelineInfo | None) -> str:
     rows = [
         (tr("NLP pipeline"), pipeline_text(info)),
+        (tr("Sentence embeddings"), embedding_text()),
         ("spaCy", _version("spacy")),
         ("Python", f"{platform.python_version()} ({sys.platform})"),
         ("Qt / PySide6", f"{qVersion()} / {PySide6.__version__}"),

@@ -19,24 +19,24 @@ LEVEL_NAMES = tuple(LEVEL_RANKS)  # national, regional, local
 
 
 class DocumentListModel(QAbstractTableModel):
-    FILE, TITLE, LEVEL, RANK, REGION, PERIOD, STATUS = range(7)
+    FILE, LEVEL, RANK, REGION, PERIOD, STATUS, TITLE = range(7)
     EDITABLE = (LEVEL, RANK, REGION, PERIOD)
 
     def __init__(self, session: Session, parent=None) -> None:
         super().__init__(parent)
         self.session = session
         self._editing = False
-        self._headers = [self.tr("File"), self.tr("Title"), self.tr("Level"), self.tr("Rank"), self.tr("Region"),
-                         self.tr("Period"), self.tr("Status")]
+        self._headers = [self.tr("File"), self.tr("Level"), self.tr("Rank"), self.tr("Region"), self.tr("Period"),
+                         self.tr("Status"), self.tr("Title")]
         self._tips = [
             self.tr("The document file; drop more files on the window or use File > Add documents"),
-            self.tr("The title read from the document"),
             self.tr("National, regional or local plan"),
             self.tr("Place in the plan hierarchy: 1 is the top. Each plan is checked against plans with a "
                     "smaller rank"),
             self.tr("The region the plan covers (empty for national plans)"),
             self.tr("The years the plan covers, e.g. 2021–2025"),
             self.tr("Whether the last analysis could read the document"),
+            self.tr("The title read from the document"),
         ]
         session.project_changed.connect(self._on_project_changed)
         session.result_changed.connect(self._on_result_changed)

@@ -76,8 +76,7 @@ class DocumentView(QWidget):
                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.text.setToolTip(self.tr("Click a highlighted passage to see what was extracted from it"))
         self.text.cursorPositionChanged.connect(self._on_text_click)
-        self.text.setPlaceholderText(self.tr("Run the analysis (F5): each document appears here with its goals, "
-                                             "objectives, indicators, risks and resources highlighted."))
+        self.text.setPlaceholderText(self.tr("Run the analysis (F5) to see the documents here."))
         self.details = QTextBrowser()
         self.details.setOpenLinks(False)
         self.details.anchorClicked.connect(self._on_anchor)
@@ -104,7 +103,7 @@ class DocumentView(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([250, 650])
+        splitter.setSizes([230, 570])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
@@ -131,7 +130,9 @@ class DocumentView(QWidget):
         self.current_id = None
         self.details.clear()
         if result is None or not result.documents:
-            self.title.setText(f"<i>{self.tr('Run the analysis (F5) to see the documents here.')}</i>")
+            heading = self.tr("Document view")
+            hint = self.tr("Each document with its goals, objectives, indicators, risks and resources highlighted")
+            self.title.setText(f"<b style='font-size:12pt'>{heading}</b><br><span style='color:#555'>{hint}</span>")
             self.text.clear()
             return
         first = next((d for d in result.documents if d.blocks), result.documents[0])

@@ -27,8 +27,9 @@ class LevelDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):  # noqa: N802
         combo = QComboBox(parent)
         combo.addItem("", "")
+        names = {"national": self.tr("national"), "regional": self.tr("regional"), "local": self.tr("local")}
         for name in LEVEL_NAMES:
-            combo.addItem(self.tr(name), name)
+            combo.addItem(names.get(name, name), name)
         return combo
 
     def setEditorData(self, editor: QComboBox, index: QModelIndex) -> None:  # noqa: N802
@@ -88,8 +89,8 @@ class DocumentsView(QWidget):
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(DocumentListModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(DocumentListModel.FILE, QHeaderView.ResizeMode.ResizeToContents)
-        for column, width in ((DocumentListModel.LEVEL, 90),
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        for column, width in ((DocumentListModel.FILE, 250), (DocumentListModel.LEVEL, 80),
                               (DocumentListModel.RANK, 50), (DocumentListModel.REGION, 100),
                               (DocumentListModel.PERIOD, 90), (DocumentListModel.STATUS, 150)):
             header.resizeSection(column, width)

@@ -238,3 +238,15 @@ def test_actions_click_in_the_text_shows_the_item(analysed):
 def test_actions_export_menu_has_each_export(window, key):
     action = window.export_actions[key]
     assert action.text().endswith("…") and action.isEnabled()
+
+
+def test_actions_an_error_in_a_slot_becomes_a_message(window):
+    from gui.app import _excepthook
+
+    hook = _excepthook(window)
+    try:
+        raise KeyError("d9")
+    except KeyError as exc:
+        hook(type(exc), exc, exc.__traceback__)
+    assert window.last_error.title == "Something went wrong"
+    assert "KeyError" in window.last_error.text and window.isVisible()
