@@ -425,6 +425,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Wait for the current job to finish, or cancel it (Esc)."), 5000)
 
     def _on_busy(self, busy: bool) -> None:
+        if not busy and self._closing:
+            QTimer.singleShot(0, self.close)
         self.progress.setVisible(busy)
         self.cancel_button.setVisible(busy)
         self.cancel_button.setEnabled(True)
@@ -592,10 +594,19 @@ class MainWindow(QMainWindow):
                              else self.tr("Findings"))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if not self._confirm_discard():
+        if not self._closing and not self._confirm_discard():
             event.ignore()
             return
         if self.runner.busy:
-            self.statusBar().showMessage(self.tr("Cancelling the analysis…"))
-        self.runner.shutdown()
+            # Cancel, and close when the job has stopped; the window stays responsive meanwhile
+            # (the pipeline stops at its next check, which can be a few seconds away).
+            self._closing = True
+            self.runner.cancel()
+            self.progress.setFormat(self.tr("Closing: cancelling the analysis…"))
+            self.cancel_button.setEnabled(False)
+            event.ignore()
+            return
+        self.runner.shutdown()  # the language-model warm-up, if it is still loading
         super().closeEvent(event)
+
+    _closing = False

@@ -7,9 +7,9 @@ Role.VALUE cells of an OverviewModel and repaints when the model resets.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from gui.models.overview import OverviewModel
 from gui.models.roles import Role
@@ -56,6 +56,27 @@ class BarChart(QWidget):
     def _value(self, row: int, column: int) -> float | None:
         value = self.model.index(row, column).data(Role.VALUE)
         return None if value is None else float(value)
+
+    def _row_at(self, y: float) -> int:
+        rows = self.model.rowCount()
+        legend_h = 20 * self._legend_lines() + 2
+        top, bottom = 30, self.height() - legend_h - 6
+        row_h = max(16.0, min(36.0, (bottom - top) / rows)) if rows else 0
+        row = int((y - top) // row_h) if row_h and y >= top else -1
+        return row if 0 <= row < rows else -1
+
+    def event(self, event) -> bool:
+        """Hovering a bar names the document in full with its figures."""
+        if event.type() == QEvent.Type.ToolTip:
+            row = self._row_at(event.pos().y())
+            if row < 0:
+                QToolTip.hideText()
+                return True
+            name = self.model.index(row, OverviewModel.DOCUMENT).data()
+            parts = [f"{label}: {self.model.index(row, column).data()}" for column, label, _ in self.series]
+            QToolTip.showText(event.globalPos(), f"{name}\n" + "\n".join(parts), self)
+            return True
+        return super().event(event)
 
     def paintEvent(self, _event) -> None:  # noqa: N802
         p = QPainter(self)

@@ -216,8 +216,12 @@ def test_actions_closing_during_an_analysis_cancels_and_waits(qtbot, window, sam
     window.open_project(sample_project, run=False)
     with qtbot.waitSignal(window.runner.progress, timeout=30_000):
         window.run_analysis()
-    assert window.close()
+    with qtbot.waitSignal(window.runner.cancelled, timeout=30_000):
+        assert not window.close()  # it cancels first and stays responsive
+        assert window.isVisible()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5_000)
     assert window.runner.pool.activeThreadCount() == 0
+    assert window.session.result is None
 
 
 def test_actions_click_in_the_text_shows_the_item(analysed):

@@ -10,6 +10,7 @@ from conftest import run_analysis, show_sample_result
 from PySide6.QtCore import Qt
 
 from analysis.model import ItemKind, LinkStatus
+from gui.models.roles import Role
 
 
 def _norm(text: str) -> str:
@@ -179,3 +180,27 @@ def test_gui_rerun_after_a_change_replaces_the_result(qtbot, analysed):
     run_analysis(qtbot, window)
     assert window.session.result is not first and not window.session.stale
     assert window.session.result.documents[5].region == "Kostanay oblast"
+
+
+def test_gui_overview_counts_open_findings_per_document(analysed):
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent
+
+    from gui.models.overview import OverviewModel
+
+    window = analysed
+    model = window.overview_view.model
+    session = window.session
+    row = next(r for r in range(model.rowCount()) if model.value(r, OverviewModel.HIGH))
+    doc_id = model.index(row, 0).data(Role.ID)
+    high = sum(1 for f in session.result.findings if f.severity.value == "high" and doc_id in f.document_ids)
+    assert model.value(row, OverviewModel.HIGH) == high
+    finding = next(f for f in session.result.findings if f.severity.value == "high" and doc_id in f.document_ids)
+    session.set_dismissed([finding.id], True)
+    assert model.value(row, OverviewModel.HIGH) == high - 1  # dismissed findings are not counted
+    chart = window.overview_view.severity_chart
+    window.tabs.setCurrentIndex(window.OVERVIEW)
+    chart.repaint()
+    y = next(y for y in range(chart.height()) if chart._row_at(y) == row)
+    event = QHelpEvent(QEvent.Type.ToolTip, QPoint(60, y), chart.mapToGlobal(QPoint(60, y)))
+    assert chart.event(event)
