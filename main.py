@@ -1,9 +1,9 @@
 """Concord entry point.
 
-    python main.py [PROJECT.concord]              open the desktop app
-    python main.py extract FILE... --json OUT     the plan model of each file
-    python main.py check LEVEL=FILE... --json OUT documents, items, links and findings
-    python main.py check --project P.concord ...  the same for a project file
+python main.py [PROJECT.concord]              open the desktop app
+python main.py extract FILE... --json OUT     the plan model of each file
+python main.py check LEVEL=FILE... --json OUT documents, items, links and findings
+python main.py check --project P.concord ...  the same for a project file
 """
 
 from __future__ import annotations
@@ -78,8 +78,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     def common(p: argparse.ArgumentParser) -> None:
         p.add_argument("--json", metavar="OUT", help="write the result as JSON to OUT ('-' = stdout)")
-        p.add_argument("--pipeline", choices=["auto", "trained", "blank"], default="auto",
-                       help="spaCy pipeline: trained English model, rules-only blank pipeline, or auto")
+        p.add_argument(
+            "--pipeline",
+            choices=["auto", "trained", "blank"],
+            default="auto",
+            help="spaCy pipeline: trained English model, rules-only blank pipeline, or auto",
+        )
         p.add_argument("-v", "--verbose", action="store_true", help="print progress to stderr")
 
     p_extract = sub.add_parser("extract", help="extract the plan model of each file")
@@ -88,11 +92,18 @@ def build_parser() -> argparse.ArgumentParser:
     p_extract.set_defaults(func=cmd_extract)
 
     p_check = sub.add_parser("check", help="check documents against each other")
-    p_check.add_argument("files", nargs="*", metavar="LEVEL=FILE",
-                         help="LEVEL is national, regional, local or a rank (1 = top); a bare FILE has no level")
+    p_check.add_argument(
+        "files",
+        nargs="*",
+        metavar="LEVEL=FILE",
+        help="LEVEL is national, regional, local or a rank (1 = top); a bare FILE has no level",
+    )
     p_check.add_argument("--project", metavar="FILE.concord", help="read the documents from a project file")
-    p_check.add_argument("--fail-on", choices=["high", "medium", "low", "info"],
-                         help="exit 1 when a finding of this severity or worse exists")
+    p_check.add_argument(
+        "--fail-on",
+        choices=["high", "medium", "low", "info"],
+        help="exit 1 when a finding of this severity or worse exists",
+    )
     common(p_check)
     p_check.set_defaults(func=cmd_check)
     return parser

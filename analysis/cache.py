@@ -2,7 +2,8 @@
 
 Re-running a check after editing one plan re-reads only that plan. The key covers the
 file bytes, the NLP pipeline, the lexicons and the reading/extraction code (a planner's edit
-to a cue list, or a new release, invalidates the cache) and the facts a planner set that extraction depends on (period, region). Entries
+to a cue list, or a new release, invalidates the cache) and the facts a planner set that
+extraction depends on (period, region). Entries
 are plain JSON under the user's cache folder; ids are stored with a placeholder and
 re-numbered for the document's place in the current run.
 """
@@ -103,8 +104,9 @@ class ParseCache:
         target = self._path(key)
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
-            with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=target.parent, delete=False,
-                                             suffix=".tmp") as fh:
+            with tempfile.NamedTemporaryFile(
+                "w", encoding="utf-8", dir=target.parent, delete=False, suffix=".tmp"
+            ) as fh:
                 fh.write(text)
             os.replace(fh.name, target)
         except OSError:

@@ -51,8 +51,12 @@ def read_safetensors(path: Path) -> dict[str, np.ndarray]:
         if name == "__metadata__":
             continue
         start, end = spec["data_offsets"]
-        array = np.frombuffer(data, dtype=dtypes[spec["dtype"]], count=(end - start) // np.dtype(dtypes[spec["dtype"]]).itemsize,
-                              offset=start).reshape(spec["shape"])
+        array = np.frombuffer(
+            data,
+            dtype=dtypes[spec["dtype"]],
+            count=(end - start) // np.dtype(dtypes[spec["dtype"]]).itemsize,
+            offset=start,
+        ).reshape(spec["shape"])
         tensors[name] = array.astype(np.float32) if spec["dtype"] == "F16" else array
     return tensors
 
@@ -77,8 +81,14 @@ class WordPiece:
                 if word:
                     out.append("".join(word))
                     word = []
-            elif cat.startswith("P") or (33 <= ord(ch) <= 47) or (58 <= ord(ch) <= 64) or (91 <= ord(ch) <= 96) \
-                    or (123 <= ord(ch) <= 126) or 0x4E00 <= ord(ch) <= 0x9FFF:
+            elif (
+                cat.startswith("P")
+                or (33 <= ord(ch) <= 47)
+                or (58 <= ord(ch) <= 64)
+                or (91 <= ord(ch) <= 96)
+                or (123 <= ord(ch) <= 126)
+                or 0x4E00 <= ord(ch) <= 0x9FFF
+            ):
                 if word:
                     out.append("".join(word))
                     word = []
@@ -134,8 +144,13 @@ class Embedder:
         self.eps = float(config.get("layer_norm_eps", 1e-12))
         self.w = read_safetensors(folder / "model.safetensors")
         # dense weights transposed once into contiguous arrays: BLAS then runs at full speed
-        for name in [n for n in self.w if n.startswith("encoder.") and n.endswith("dense.weight") or
-                     n.endswith(("query.weight", "key.weight", "value.weight"))]:
+        for name in [
+            n
+            for n in self.w
+            if n.startswith("encoder.")
+            and n.endswith("dense.weight")
+            or n.endswith(("query.weight", "key.weight", "value.weight"))
+        ]:
             self.w[name] = np.ascontiguousarray(self.w[name].T)
         self.tokenizer = WordPiece(folder / "vocab.txt")
         self.name = "all-MiniLM-L6-v2 (numpy)"
@@ -168,8 +183,11 @@ class Embedder:
         for n, x in enumerate(batch):
             tokens[n, : len(x)] = x
             mask[n, : len(x)] = 1.0
-        h = (w["embeddings.word_embeddings.weight"][tokens] + w["embeddings.position_embeddings.weight"][:length]
-             + w["embeddings.token_type_embeddings.weight"][0])
+        h = (
+            w["embeddings.word_embeddings.weight"][tokens]
+            + w["embeddings.position_embeddings.weight"][:length]
+            + w["embeddings.token_type_embeddings.weight"][0]
+        )
         h = _layer_norm(h, w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"], self.eps)
         b, t, d = h.shape
         dh = d // self.heads
@@ -177,7 +195,7 @@ class Embedder:
         for i in range(self.layers):
             p = f"encoder.layer.{i}."
 
-            def dense(x: np.ndarray, name: str) -> np.ndarray:
+            def dense(x: np.ndarray, name: str, p: str = p) -> np.ndarray:
                 flat = x.reshape(-1, x.shape[-1]) @ w[p + name + ".weight"] + w[p + name + ".bias"]
                 return flat.reshape(*x.shape[:-1], -1)
 
@@ -189,11 +207,19 @@ class Embedder:
             scores = np.exp(scores - scores.max(-1, keepdims=True))
             scores /= scores.sum(-1, keepdims=True)
             context = (scores @ v).transpose(0, 2, 1, 3).reshape(b, t, d)
-            h = _layer_norm(dense(context, "attention.output.dense") + h, w[p + "attention.output.LayerNorm.weight"],
-                            w[p + "attention.output.LayerNorm.bias"], self.eps)
+            h = _layer_norm(
+                dense(context, "attention.output.dense") + h,
+                w[p + "attention.output.LayerNorm.weight"],
+                w[p + "attention.output.LayerNorm.bias"],
+                self.eps,
+            )
             inner = _gelu(dense(h, "intermediate.dense"))
-            h = _layer_norm(dense(inner, "output.dense") + h, w[p + "output.LayerNorm.weight"],
-                            w[p + "output.LayerNorm.bias"], self.eps)
+            h = _layer_norm(
+                dense(inner, "output.dense") + h,
+                w[p + "output.LayerNorm.weight"],
+                w[p + "output.LayerNorm.bias"],
+                self.eps,
+            )
         pooled = (h * mask[:, :, None]).sum(1) / np.maximum(mask.sum(1, keepdims=True), 1e-9)
         return pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
 

@@ -39,7 +39,9 @@ LOWER_KINDS = (ItemKind.OBJECTIVE, ItemKind.TARGET, ItemKind.TASK, ItemKind.MEAS
 STRATEGIC_KINDS = (ItemKind.GOAL, ItemKind.OBJECTIVE, ItemKind.TARGET)
 SAME_LEVEL_KINDS = (ItemKind.GOAL, ItemKind.OBJECTIVE, ItemKind.TASK, ItemKind.MEASURE, ItemKind.INDICATOR)
 COSINE_WEIGHT, FUZZ_WEIGHT = 0.6, 0.4
-SEMANTIC_WEIGHT = 0.8  # chosen by leave-one-subset-out on the English SDG subsets (every fold chose 0.8): see bench/link_sdg.py
+SEMANTIC_WEIGHT = (
+    0.8  # chosen by leave-one-subset-out on the English SDG subsets (every fold chose 0.8): see bench/link_sdg.py
+)
 CONTEXT_WEIGHT = 0.35
 REFERENCE_SCORE = 0.97
 INHERITED_BONUS = 0.15
@@ -120,7 +122,7 @@ class Analyzer:
                     display.setdefault(lemma, tok.lower_)
                 i += 1
         features = Counter(out)
-        features.update(f"{a} {b}" for a, b in zip(out, out[1:]))
+        features.update(f"{a} {b}" for a, b in zip(out, out[1:], strict=False))
         return Terms(lemmas=out, features=features, display=display)
 
 
@@ -140,8 +142,10 @@ class TermIndex:
         for n, (t, ctx) in enumerate(zip(terms, context, strict=True)):
             for f, w in vector(t.features, ctx, idf).items():
                 postings[f].append((n, w))
-        self.postings = {f: (np.array([i for i, _ in p], dtype=np.int32), np.array([w for _, w in p], dtype=np.float32))
-                         for f, p in postings.items()}
+        self.postings = {
+            f: (np.array([i for i, _ in p], dtype=np.int32), np.array([w for _, w in p], dtype=np.float32))
+            for f, p in postings.items()
+        }
 
     def query(self, features: Counter, context: Counter | None = None) -> np.ndarray:
         scores = np.zeros(self.size, dtype=np.float32)
@@ -262,9 +266,15 @@ def _candidate_kinds(lower: Item, higher_items: list[Item]) -> tuple[ItemKind, .
     return tuple(present)
 
 
-def link_pairs(lower: list[Item], higher: list[Item], engine: NlpEngine, config: LinkConfig | None = None,
-               higher_docs: list[Document] | None = None, analyzer: Analyzer | None = None,
-               all_items: dict[str, Item] | None = None) -> list[Link]:
+def link_pairs(
+    lower: list[Item],
+    higher: list[Item],
+    engine: NlpEngine,
+    config: LinkConfig | None = None,
+    higher_docs: list[Document] | None = None,
+    analyzer: Analyzer | None = None,
+    all_items: dict[str, Item] | None = None,
+) -> list[Link]:
     """Rank `higher` items for each of `lower`; the top `top_k` per lower item, like to like."""
     config = config or LinkConfig()
     if not lower or not higher:
@@ -303,13 +313,18 @@ def link_pairs(lower: list[Item], higher: list[Item], engine: NlpEngine, config:
                 pairs_higher.append(pool[t])
                 cosines.append(float(scores[t]))
                 meanings.append(float(semantic[row, t]) if semantic is not None else 0.0)
-        fuzzy = process.cpdist([lower_terms[n].string for n in pairs_lower],
-                               [higher_terms[j].string for j in pairs_higher],
-                               scorer=fuzz.token_set_ratio, workers=-1)
+        fuzzy = process.cpdist(
+            [lower_terms[n].string for n in pairs_lower],
+            [higher_terms[j].string for j in pairs_higher],
+            scorer=fuzz.token_set_ratio,
+            workers=-1,
+        )
         by_lower: dict[int, list[tuple[float, int]]] = defaultdict(list)
         for n, j, cos, fz, meaning in zip(pairs_lower, pairs_higher, cosines, fuzzy, meanings, strict=True):
             lexical = COSINE_WEIGHT * cos + FUZZ_WEIGHT * fuzzy_score(float(fz))
-            score = lexical if semantic is None else (1 - SEMANTIC_WEIGHT) * lexical + SEMANTIC_WEIGHT * max(0.0, meaning)
+            score = (
+                lexical if semantic is None else (1 - SEMANTIC_WEIGHT) * lexical + SEMANTIC_WEIGHT * max(0.0, meaning)
+            )
             by_lower[n].append((score, j))
         higher_index = {h.id: j for j, h in enumerate(higher)}
         for n in members:
@@ -317,8 +332,10 @@ def link_pairs(lower: list[Item], higher: list[Item], engine: NlpEngine, config:
             referenced = resolve_references(item, higher_docs or [], items_by_doc) if higher_docs else []
             explicit = {higher_index[r.id] for r in referenced if r.id in higher_index}
             inherited = _inherited_scope(item, all_items, higher_docs or [], items_by_doc, higher_index)
-            ranked = sorted(((s + _inherited_bonus(lower_terms[n], higher_terms[j]) if j in inherited else s), j)
-                            for s, j in by_lower.get(n, []))[::-1]
+            ranked = sorted(
+                ((s + _inherited_bonus(lower_terms[n], higher_terms[j]) if j in inherited else s), j)
+                for s, j in by_lower.get(n, [])
+            )[::-1]
             chosen = [(REFERENCE_SCORE, j) for j in explicit] + [(s, j) for s, j in ranked if j not in explicit]
             for rank, (score, j) in enumerate(chosen[: config.top_k], 1):
                 target = higher[j]
@@ -331,8 +348,15 @@ def link_pairs(lower: list[Item], higher: list[Item], engine: NlpEngine, config:
                 if terms:
                     evidence.append("shared terms: " + ", ".join(terms))
                 evidence += number_evidence(item, target)
-                links.append(Link(source_id=item.id, target_id=target.id, rank=rank,
-                                  score=round(min(1.0, max(0.0, score)), 4), evidence=evidence))
+                links.append(
+                    Link(
+                        source_id=item.id,
+                        target_id=target.id,
+                        rank=rank,
+                        score=round(min(1.0, max(0.0, score)), 4),
+                        evidence=evidence,
+                    )
+                )
     return links
 
 
@@ -351,8 +375,10 @@ def _context_features(items: list[Item], all_items: dict[str, Item], analyzer: A
     for other in all_items.values():
         if other.parent_id and other.kind in (ItemKind.INDICATOR, ItemKind.TARGET):
             children[other.parent_id].append(other)
-    related = {i.id: [p for p in [all_items.get(i.parent_id) if i.parent_id else None] if p] + children.get(i.id, [])
-               for i in items}
+    related = {
+        i.id: [p for p in [all_items.get(i.parent_id) if i.parent_id else None] if p] + children.get(i.id, [])
+        for i in items
+    }
     unique = {r.id: r for rs in related.values() for r in rs}
     terms = dict(zip(unique, analyzer.analyze([r.text for r in unique.values()]), strict=True))
     out: list[Counter | None] = []
@@ -367,8 +393,13 @@ def _context_features(items: list[Item], all_items: dict[str, Item], analyzer: A
     return out
 
 
-def _inherited_scope(item: Item, all_items: dict[str, Item], higher_docs: list[Document],
-                     items_by_doc: dict[str, list[Item]], higher_index: dict[str, int]) -> dict[int, str]:
+def _inherited_scope(
+    item: Item,
+    all_items: dict[str, Item],
+    higher_docs: list[Document],
+    items_by_doc: dict[str, list[Item]],
+    higher_index: dict[str, int],
+) -> dict[int, str]:
     """Higher items inside what the nearest citing ancestor cites: its cited items and their descendants.
 
     'Goal 2 ... (Strategy 2025, goal 3)' makes every objective under goal 2 likely to serve
@@ -409,8 +440,12 @@ def _reference_text(item: Item, target: Item) -> str:
     return target.code or ""
 
 
-def link_items(result: AnalysisResult, engine: NlpEngine, config: LinkConfig | None = None,
-               progress: Callable[[float, str], None] | None = None) -> list[Link]:
+def link_items(
+    result: AnalysisResult,
+    engine: NlpEngine,
+    config: LinkConfig | None = None,
+    progress: Callable[[float, str], None] | None = None,
+) -> list[Link]:
     """Links from every ranked lower document to all documents ranked above it."""
     config = config or LinkConfig()
     documents = _ranked_documents(result)
@@ -432,16 +467,18 @@ def link_items(result: AnalysisResult, engine: NlpEngine, config: LinkConfig | N
     return links
 
 
-def same_level_pairs(result: AnalysisResult, engine: NlpEngine, threshold: float,
-                     lexicon_dir: str | None = None) -> list[tuple[str, str, float, list[str]]]:
+def same_level_pairs(
+    result: AnalysisResult, engine: NlpEngine, threshold: float, lexicon_dir: str | None = None
+) -> list[tuple[str, str, float, list[str]]]:
     """Similar items among plans of one level (and inside one plan), for duplicates and contradictions.
 
     Pairs are (item id, other id, score, shared terms), each pair once, items of one family
     (objectives/tasks/measures with each other, indicators with indicators), never an item
     with its own ancestor.
     """
-    documents = _ranked_documents(result) + [d for d in result.documents
-                                             if d.level is None and d.status != DocumentStatus.FAILED]
+    documents = _ranked_documents(result) + [
+        d for d in result.documents if d.level is None and d.status != DocumentStatus.FAILED
+    ]
     analyzer = Analyzer(engine, lexicon_dir)
     by_level: dict[int | None, set[str]] = defaultdict(set)
     for d in documents:
@@ -463,8 +500,12 @@ def same_level_pairs(result: AnalysisResult, engine: NlpEngine, threshold: float
                 candidates = [int(b) for b in candidates if int(b) > a]
                 if not candidates:
                     continue
-                fuzzy = process.cpdist([terms[a].string] * len(candidates), [terms[b].string for b in candidates],
-                                       scorer=fuzz.token_set_ratio, workers=-1)
+                fuzzy = process.cpdist(
+                    [terms[a].string] * len(candidates),
+                    [terms[b].string for b in candidates],
+                    scorer=fuzz.token_set_ratio,
+                    workers=-1,
+                )
                 for b, fz in zip(candidates, fuzzy, strict=True):
                     other = members[b]
                     if _related(item, other, items_by_id):

@@ -109,8 +109,9 @@ class Block:
     Readers emit blocks; extraction turns them into sections and items. A TABLE block
     carries its grid in `rows` (merged cells repeated into every cell they cover) and
     `text` is empty. For .xlsx, row r / column c of `rows` (1-based) is sheet cell (c, r):
-    readers keep leading empty rows and columns so addresses stay true. `heading_level` is set for headings (from the style, numbering or
-    font size); `list_level` for list items (0 = top level).
+    readers keep leading empty rows and columns so addresses stay true. `heading_level` is set
+    for headings (from the style, numbering or font size); `list_level` for list items
+    (0 = top level).
     """
 
     kind: BlockKind
@@ -132,7 +133,9 @@ class Block:
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Block:
         d = dict(d)
-        return cls(kind=BlockKind(d.pop("kind")), text=d.pop("text"), location=Location.from_dict(d.pop("location")), **d)
+        return cls(
+            kind=BlockKind(d.pop("kind")), text=d.pop("text"), location=Location.from_dict(d.pop("location")), **d
+        )
 
 
 @dataclass
@@ -304,12 +307,20 @@ class Document:
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> Document:
         return cls(
-            id=d["id"], path=d["path"], title=d.get("title", ""), level=d.get("level"),
-            level_name=d.get("level_name"), region=d.get("region"),
-            period=tuple(d["period"]) if d.get("period") else None, language=d.get("language"),
-            status=DocumentStatus(d.get("status", "pending")), error=d.get("error"),
-            warnings=list(d.get("warnings") or []), blocks=[Block.from_dict(b) for b in d.get("blocks") or []],
-            sections=[Section.from_dict(x) for x in d.get("sections") or []], word_count=d.get("word_count", 0),
+            id=d["id"],
+            path=d["path"],
+            title=d.get("title", ""),
+            level=d.get("level"),
+            level_name=d.get("level_name"),
+            region=d.get("region"),
+            period=tuple(d["period"]) if d.get("period") else None,
+            language=d.get("language"),
+            status=DocumentStatus(d.get("status", "pending")),
+            error=d.get("error"),
+            warnings=list(d.get("warnings") or []),
+            blocks=[Block.from_dict(b) for b in d.get("blocks") or []],
+            sections=[Section.from_dict(x) for x in d.get("sections") or []],
+            word_count=d.get("word_count", 0),
             page_count=d.get("page_count"),
         )
 

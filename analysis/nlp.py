@@ -58,8 +58,10 @@ class NlpEngine:
         if root.tag_ == "VBD":
             return True
         # "has grown", "was built": a past or perfect auxiliary on the main verb
-        return any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or (c.lemma_ == "have" and root.tag_ == "VBN"))
-                   for c in root.children)
+        return any(
+            c.dep_ in ("aux", "auxpass") and (c.tag_ == "VBD" or (c.lemma_ == "have" and root.tag_ == "VBN"))
+            for c in root.children
+        )
 
     def lemmas(self, doc: Doc) -> list[str]:
         return [t.lemma_.lower() if t.lemma_ else t.lower_ for t in doc]

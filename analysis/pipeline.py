@@ -98,8 +98,11 @@ def run(
     config = config or Config()
     engine = engine or load_engine(config.pipeline)
     result = AnalysisResult(pipeline=engine.info)
-    cache = (ParseCache(Path(config.cache_dir) if config.cache_dir else default_cache_dir(), engine.info,
-                        config.lexicon_dir) if config.use_cache else None)
+    cache = (
+        ParseCache(Path(config.cache_dir) if config.cache_dir else default_cache_dir(), engine.info, config.lexicon_dir)
+        if config.use_cache
+        else None
+    )
 
     def check_cancel() -> None:
         if cancel and cancel():
@@ -124,8 +127,9 @@ def run(
     return result
 
 
-def _link(result: AnalysisResult, engine: NlpEngine, config: Config, progress: Progress,
-          check_cancel: Callable[[], None]) -> None:
+def _link(
+    result: AnalysisResult, engine: NlpEngine, config: Config, progress: Progress, check_cancel: Callable[[], None]
+) -> None:
     from analysis.link import LinkConfig, link_items, same_level_pairs
 
     link_config = LinkConfig(lexicon_dir=config.lexicon_dir)
@@ -155,10 +159,22 @@ def apply_link_decisions(result: AnalysisResult, decisions: dict[tuple[str, str]
         link.status = LinkStatus(status) if status else LinkStatus.SUGGESTED
         seen.add(pair)
     for (source, target), status in decisions.items():
-        if status == LinkStatus.CONFIRMED.value and (source, target) not in seen \
-                and source in by_key and target in by_key:
-            result.links.append(Link(source_id=by_key[source], target_id=by_key[target], rank=0, score=1.0,
-                                     status=LinkStatus.CONFIRMED, evidence=["confirmed by the planner"]))
+        if (
+            status == LinkStatus.CONFIRMED.value
+            and (source, target) not in seen
+            and source in by_key
+            and target in by_key
+        ):
+            result.links.append(
+                Link(
+                    source_id=by_key[source],
+                    target_id=by_key[target],
+                    rank=0,
+                    score=1.0,
+                    status=LinkStatus.CONFIRMED,
+                    evidence=["confirmed by the planner"],
+                )
+            )
 
 
 def recheck(result: AnalysisResult, config: Config | None = None, engine: NlpEngine | None = None) -> None:

@@ -116,10 +116,14 @@ def load_project(path: str | Path) -> Project:
             )
         )
     known = {"schema", "name", "documents", "link_decisions", "dismissed_findings"}
-    return Project(name=data.get("name") or path.stem, documents=specs, path=path,
-                   extra={k: v for k, v in data.items() if k not in known},
-                   link_decisions=_read_decisions(path, data.get("link_decisions")),
-                   dismissed_findings=[str(f) for f in data.get("dismissed_findings") or []])
+    return Project(
+        name=data.get("name") or path.stem,
+        documents=specs,
+        path=path,
+        extra={k: v for k, v in data.items() if k not in known},
+        link_decisions=_read_decisions(path, data.get("link_decisions")),
+        dismissed_findings=[str(f) for f in data.get("dismissed_findings") or []],
+    )
 
 
 DECISIONS = ("confirmed", "rejected")
@@ -134,10 +138,15 @@ def _read_decisions(path: Path, entries: Any) -> dict[tuple[str, str], str]:
         raise ProjectError(f"{path.name}: 'link_decisions' must be a list")
     decisions = {}
     for n, entry in enumerate(entries, 1):
-        if not isinstance(entry, dict) or not entry.get("from") or not entry.get("to") \
-                or entry.get("status") not in DECISIONS:
-            raise ProjectError(f"{path.name}: link decision #{n} needs 'from', 'to' and a status "
-                               f"of {' or '.join(DECISIONS)}")
+        if (
+            not isinstance(entry, dict)
+            or not entry.get("from")
+            or not entry.get("to")
+            or entry.get("status") not in DECISIONS
+        ):
+            raise ProjectError(
+                f"{path.name}: link decision #{n} needs 'from', 'to' and a status of {' or '.join(DECISIONS)}"
+            )
         decisions[(str(entry["from"]), str(entry["to"]))] = entry["status"]
     return decisions
 
@@ -149,8 +158,10 @@ def project_to_dict(project: Project, path: Path) -> dict[str, Any]:
         "schema": PROJECT_SCHEMA,
         "name": project.name,
         "documents": [spec.to_dict(relative_to=path.parent) for spec in project.documents],
-        "link_decisions": [{"from": source, "to": target, "status": status}
-                           for (source, target), status in sorted(project.link_decisions.items())],
+        "link_decisions": [
+            {"from": source, "to": target, "status": status}
+            for (source, target), status in sorted(project.link_decisions.items())
+        ],
         "dismissed_findings": list(dict.fromkeys(project.dismissed_findings)),
     }
 
@@ -163,8 +174,9 @@ def save_project(project: Project, path: str | Path) -> None:
     text = json.dumps(project_to_dict(project, path), ensure_ascii=False, indent=1) + "\n"
     folder = path.parent if str(path.parent) else Path(".")
     try:
-        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=folder, prefix=f".{path.name}.",
-                                         suffix=".tmp", delete=False) as fh:
+        with tempfile.NamedTemporaryFile(
+            "w", encoding="utf-8", dir=folder, prefix=f".{path.name}.", suffix=".tmp", delete=False
+        ) as fh:
             tmp = Path(fh.name)
             fh.write(text)
             fh.flush()
@@ -177,6 +189,7 @@ def save_project(project: Project, path: str | Path) -> None:
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise ProjectError(f"{path.name}: cannot replace the project file ({exc.strerror or exc}); "
-                           f"is it open in another program?") from exc
+        raise ProjectError(
+            f"{path.name}: cannot replace the project file ({exc.strerror or exc}); is it open in another program?"
+        ) from exc
     project.path = path

@@ -43,8 +43,9 @@ def compute_scores(ctx: CheckContext) -> dict[str, Any]:
         if higher:
             priorities = [i for d in higher for i in ctx.items_of(d.id, *PRIORITY_KINDS)]
             entry["linkage"] = _ratio(sum(1 for o in objectives if o.id in linked), len(objectives))
-            entry["coverage"] = _ratio(sum(1 for p in priorities if document.id in covered.get(p.id, ())),
-                                       len(priorities))
+            entry["coverage"] = _ratio(
+                sum(1 for p in priorities if document.id in covered.get(p.id, ())), len(priorities)
+            )
             entry["higher_priorities"] = len(priorities)
         per_document[document.id] = entry
     return {"documents": per_document}

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from pathlib import Path
 
 from _common import eval_dir, pipeline_arg, print_table, require
 
@@ -29,8 +28,10 @@ def main() -> None:
     config = Config(pipeline=pipeline_arg(), use_cache=False)
     started = time.perf_counter()
     engine = load_engine(config.pipeline)
-    print(f"extract_real: {len(pdfs)} PDFs under {folder}; pipeline {engine.info.name} {engine.info.version} "
-          f"(loaded in {time.perf_counter() - started:.1f} s)\n")
+    print(
+        f"extract_real: {len(pdfs)} PDFs under {folder}; pipeline {engine.info.name} {engine.info.version} "
+        f"(loaded in {time.perf_counter() - started:.1f} s)\n"
+    )
     rows, errors, totals, ok = [], [], Counter(), 0
     words_total, seconds_total = 0, 0.0
     for pdf in pdfs:
@@ -44,9 +45,17 @@ def main() -> None:
         words_total += doc.word_count
         seconds_total += seconds
         name = pdf.name[:38]
-        rows.append([name, doc.status.value, doc.page_count or 0, doc.word_count,
-                     *[counts.get(k, 0) for k in KINDS], f"{seconds:.1f}",
-                     f"{doc.word_count / seconds:,.0f}" if seconds else "-"])
+        rows.append(
+            [
+                name,
+                doc.status.value,
+                doc.page_count or 0,
+                doc.word_count,
+                *[counts.get(k, 0) for k in KINDS],
+                f"{seconds:.1f}",
+                f"{doc.word_count / seconds:,.0f}" if seconds else "-",
+            ]
+        )
         if doc.error:
             errors.append(doc.error)
     print_table(["file", "status", "pages", "words", *KINDS, "s", "words/s"], rows)

@@ -46,9 +46,16 @@ def framework_rows(path: Path) -> list[dict]:
     rows = list(csv.DictReader(open(path, encoding="utf-8")))
     goals = {r["id"]: r["text"] for r in rows if r["level"] == "goal"}
     targets = {r["id"]: r["text"] for r in rows if r["level"] == "target"}
-    return [{"goal": f"{r['parent_id'].split('.')[0]}. {goals[r['parent_id'].split('.')[0]]}",
-             "target": f"{r['parent_id']} {targets[r['parent_id']]}", "code": r["id"], "text": r["text"]}
-            for r in rows if r["level"] == "indicator"]
+    return [
+        {
+            "goal": f"{r['parent_id'].split('.')[0]}. {goals[r['parent_id'].split('.')[0]]}",
+            "target": f"{r['parent_id']} {targets[r['parent_id']]}",
+            "code": r["id"],
+            "text": r["text"],
+        }
+        for r in rows
+        if r["level"] == "indicator"
+    ]
 
 
 def write_table(path: Path, header: list[str], rows: list[list[str]]) -> None:
@@ -82,12 +89,17 @@ def main() -> None:
     for row in framework:
         same_text[row["text"].strip().lower()].add(row["code"])
     equivalent = {row["code"]: same_text[row["text"].strip().lower()] for row in framework}
-    links = [r for r in csv.DictReader(open(base / "all_links.csv", encoding="utf-8"))
-             if r["text_differs_from_global"] == "True" and r["global_indicator_id"]]
+    links = [
+        r
+        for r in csv.DictReader(open(base / "all_links.csv", encoding="utf-8"))
+        if r["text_differs_from_global"] == "True" and r["global_indicator_id"]
+    ]
     formats = ["xlsx", "docx"] if args.format == "both" else [args.format]
-    print(f"link_sdg: {len(links)} lower rows (text differs from the global wording), {len(framework)} global "
-          f"indicators; split: leave-one-subset-out for the one fitted number (semantic weight 0.8, chosen by every "
-          f"fold); all other weights fixed by hand\n")
+    print(
+        f"link_sdg: {len(links)} lower rows (text differs from the global wording), {len(framework)} global "
+        f"indicators; split: leave-one-subset-out for the one fitted number (semantic weight 0.8, chosen by every "
+        f"fold); all other weights fixed by hand\n"
+    )
     results: dict[tuple[str, str], list[tuple[bool, bool]]] = defaultdict(list)
     baseline: dict[str, list[tuple[bool, bool]]] = defaultdict(list)
     pooled_rows = []
@@ -101,8 +113,9 @@ def main() -> None:
         else:
             english_rows = rows if subset in ENGLISH else []
         # the plain rapidfuzz ranking, same rows
-        scores = process.cdist([r["national_indicator_text"] for r in rows], fw_texts, scorer=fuzz.token_set_ratio,
-                               workers=-1)
+        scores = process.cdist(
+            [r["national_indicator_text"] for r in rows], fw_texts, scorer=fuzz.token_set_ratio, workers=-1
+        )
         for r, row_scores in zip(rows, scores, strict=True):
             order = row_scores.argsort()[::-1][:5]
             codes = [framework[j]["code"] for j in order]
@@ -112,14 +125,24 @@ def main() -> None:
             with tempfile.TemporaryDirectory() as tmp:
                 higher = Path(tmp) / f"sdg_framework.{fmt}"
                 lower = Path(tmp) / f"{subset}.{fmt}"
-                write_table(higher, ["Goal", "Target", "Indicator code", "Indicator"],
-                            [[f["goal"], f["target"], f["code"], f["text"]] for f in framework])
-                write_table(lower, ["No.", "Indicator", "Unit"],
-                            [[str(n), r["national_indicator_text"], ""] for n, r in enumerate(rows, 1)])
+                write_table(
+                    higher,
+                    ["Goal", "Target", "Indicator code", "Indicator"],
+                    [[f["goal"], f["target"], f["code"], f["text"]] for f in framework],
+                )
+                write_table(
+                    lower,
+                    ["No.", "Indicator", "Unit"],
+                    [[str(n), r["national_indicator_text"], ""] for n, r in enumerate(rows, 1)],
+                )
                 t0 = time.perf_counter()
-                result = run([DocumentSpec(str(higher), level=1, level_name="national"),
-                              DocumentSpec(str(lower), level=2, level_name="regional")],
-                             Config(pipeline=args.pipeline, use_cache=False))
+                result = run(
+                    [
+                        DocumentSpec(str(higher), level=1, level_name="national"),
+                        DocumentSpec(str(lower), level=2, level_name="regional"),
+                    ],
+                    Config(pipeline=args.pipeline, use_cache=False),
+                )
                 timings.append(time.perf_counter() - t0)
             items = {i.id: i for i in result.items}
             lower_items = [i for i in result.items if i.document_id == "d2" and i.kind == ItemKind.INDICATOR]
@@ -146,7 +169,10 @@ def main() -> None:
         for fmt in formats:
             hits = results[(subset, fmt)]
             line += [f"{sum(h[0] for h in hits) / len(hits):.2f}", f"{sum(h[1] for h in hits) / len(hits):.2f}"]
-        line += [f"{sum(h[0] for h in base_hits) / len(base_hits):.2f}", f"{sum(h[1] for h in base_hits) / len(base_hits):.2f}"]
+        line += [
+            f"{sum(h[0] for h in base_hits) / len(base_hits):.2f}",
+            f"{sum(h[1] for h in base_hits) / len(base_hits):.2f}",
+        ]
         table.append(line)
     header = ["subset", "rows"]
     for fmt in formats:
@@ -158,10 +184,14 @@ def main() -> None:
         top1, top5 = sum(h[0] for h, _ in pooled) / n, sum(h[1] for h, _ in pooled) / n
         b1, b5 = sum(b[0] for _, b in pooled) / n, sum(b[1] for _, b in pooled) / n
         verdict = "PASS" if top1 >= 0.60 and top5 >= 0.80 else "FAIL"
-        print(f"\npooled English ({fmt}, {n} rows): Concord top-1 {top1:.3f}, top-5 {top5:.3f} "
-              f"[bar 0.60 / 0.80: {verdict}]; rapidfuzz token_set_ratio top-1 {b1:.3f}, top-5 {b5:.3f}")
-    print(f"\nfull check (read + extract + link + checks) per subset file pair: "
-          f"mean {sum(timings) / len(timings):.1f} s, max {max(timings):.1f} s")
+        print(
+            f"\npooled English ({fmt}, {n} rows): Concord top-1 {top1:.3f}, top-5 {top5:.3f} "
+            f"[bar 0.60 / 0.80: {verdict}]; rapidfuzz token_set_ratio top-1 {b1:.3f}, top-5 {b5:.3f}"
+        )
+    print(
+        f"\nfull check (read + extract + link + checks) per subset file pair: "
+        f"mean {sum(timings) / len(timings):.1f} s, max {max(timings):.1f} s"
+    )
 
 
 if __name__ == "__main__":

@@ -35,8 +35,10 @@ def texts(n: int, pool: list[str], seed: int) -> list[str]:
 
 
 def items(doc: str, kind: ItemKind, values: list[str]) -> list[Item]:
-    return [Item(id=f"{doc}:i{n}", document_id=doc, kind=kind, text=t, location=Location(file=doc)) for n, t in
-            enumerate(values)]
+    return [
+        Item(id=f"{doc}:i{n}", document_id=doc, kind=kind, text=t, location=Location(file=doc))
+        for n, t in enumerate(values)
+    ]
 
 
 def main() -> None:
@@ -72,8 +74,10 @@ def main() -> None:
         t0 = time.perf_counter()
         link_pairs(lower, higher, engine, LinkConfig())
         link_s = time.perf_counter() - t0
-        print(f"  {size:6d} lower: embedding {embed_s:6.1f} s (first time only, {1000 * embed_s / (size + 1000):.1f} "
-              f"ms/text); linking with embeddings known {link_s:5.2f} s")
+        print(
+            f"  {size:6d} lower: embedding {embed_s:6.1f} s (first time only, {1000 * embed_s / (size + 1000):.1f} "
+            f"ms/text); linking with embeddings known {link_s:5.2f} s"
+        )
 
 
 if __name__ == "__main__":

@@ -47,16 +47,44 @@ def main() -> None:
             real_items.update(i.kind.value for i in real.items)
             texts |= {(pdf.name, i.text) for i in real.items if i.kind == ItemKind.TARGET}
         targets[name] = texts
-        rows.append([f"{engine.info.name} {engine.info.version}", f"{load:.1f}", f"{sample_s:.1f}",
-                     f"{objectives.precision:.2f}/{objectives.recall:.2f}", f"{indicators.precision:.2f}/{indicators.recall:.2f}",
-                     f"{attributes.accuracy:.2f}", f"{findings.found}/{findings.planted}", f"{findings.outside_share:.2f}",
-                     f"{real_s:.1f}" if pdfs else "-", real_items.get("target", 0), sum(real_items.values())])
+        rows.append(
+            [
+                f"{engine.info.name} {engine.info.version}",
+                f"{load:.1f}",
+                f"{sample_s:.1f}",
+                f"{objectives.precision:.2f}/{objectives.recall:.2f}",
+                f"{indicators.precision:.2f}/{indicators.recall:.2f}",
+                f"{attributes.accuracy:.2f}",
+                f"{findings.found}/{findings.planted}",
+                f"{findings.outside_share:.2f}",
+                f"{real_s:.1f}" if pdfs else "-",
+                real_items.get("target", 0),
+                sum(real_items.values()),
+            ]
+        )
     print("pipelines: sample project (answer key) and", len(pdfs), "real PDFs\n")
-    print_table(["pipeline", "load s", "sample s", "obj P/R", "ind P/R", "attr", "planted", "outside",
-                 "PDFs s", "PDF targets", "PDF items"], rows)
+    print_table(
+        [
+            "pipeline",
+            "load s",
+            "sample s",
+            "obj P/R",
+            "ind P/R",
+            "attr",
+            "planted",
+            "outside",
+            "PDFs s",
+            "PDF targets",
+            "PDF items",
+        ],
+        rows,
+    )
     only_blank = sorted(targets["blank"] - targets["trained"])
     only_trained = sorted(targets["trained"] - targets["blank"])
-    print(f"\ntarget statements only the rules-only pipeline takes: {len(only_blank)}; only the trained: {len(only_trained)}")
+    print(
+        f"\ntarget statements only the rules-only pipeline takes: {len(only_blank)}; "
+        f"only the trained: {len(only_trained)}"
+    )
     for name, text in only_blank[:12]:
         print(f"  blank only | {name[:30]} | {text[:150]}")
     for name, text in only_trained[:6]:

@@ -61,8 +61,10 @@ def main() -> None:
         result = run([DocumentSpec(str(path))], Config(pipeline=pipeline_arg(), use_cache=False))
         seconds = time.perf_counter() - t0
     items = {i.id: i for i in result.items}
-    print(f"sdg_docx: UN layout built from {source.name}; pipeline {result.pipeline.name} {result.pipeline.version}; "
-          f"status {result.documents[0].status.value}; {seconds:.1f} s\n")
+    print(
+        f"sdg_docx: UN layout built from {source.name}; pipeline {result.pipeline.name} {result.pipeline.version}; "
+        f"status {result.documents[0].status.value}; {seconds:.1f} s\n"
+    )
     kinds = {"goal": ItemKind.GOAL, "target": ItemKind.TARGET, "indicator": ItemKind.INDICATOR}
     all_ok = True
     for level, kind in kinds.items():
@@ -79,8 +81,10 @@ def main() -> None:
                 misses.append(f"{code}: parent {got} != {want}")
         missing = sorted(set(expected[level]) - set(found))
         all_ok &= not missing and parent_ok == len(found)
-        print(f"{level:10s} expected {len(expected[level]):4d}  found with code {len(found):4d}  "
-              f"right parent {parent_ok:4d}  extra {len(extra)}")
+        print(
+            f"{level:10s} expected {len(expected[level]):4d}  found with code {len(found):4d}  "
+            f"right parent {parent_ok:4d}  extra {len(extra)}"
+        )
         for line in (missing[:15] and [f"missing: {', '.join(missing[:15])}"]) + misses[:15]:
             print("   " + line)
     print("\nall goals, targets and indicators found with their codes and parents:", "YES" if all_ok else "NO")

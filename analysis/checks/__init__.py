@@ -40,6 +40,7 @@ def name_similarity(a: Item, b: Item) -> float:
     population with access to gas' ~ '... to water supply' = 65: a related indicator is not the
     same indicator.
     """
+
     def norm(item: Item) -> str:
         name = item.extra.get("indicator_name") or item.text
         return " ".join(w for w in re.findall(r"[\w-]+", name.lower()) if w not in _NAME_STOPWORDS)
@@ -87,7 +88,8 @@ class CheckContext:
         from analysis.model import LinkStatus
 
         return [
-            lk for lk in self.links
+            lk
+            for lk in self.links
             if lk.status == LinkStatus.CONFIRMED
             or (lk.status == LinkStatus.SUGGESTED and lk.rank == 1 and lk.score >= self.accept_threshold)
         ]
@@ -114,8 +116,15 @@ class CheckContext:
 
         return Evidence(quote=document.title, location=Location(file=document.path))
 
-    def finding(self, code: str, documents: Iterable[str], items: Iterable[str], evidence: list[Evidence],
-                severity: Severity | None = None, **fields: Any) -> Finding:
+    def finding(
+        self,
+        code: str,
+        documents: Iterable[str],
+        items: Iterable[str],
+        evidence: list[Evidence],
+        severity: Severity | None = None,
+        **fields: Any,
+    ) -> Finding:
         template = self.texts[code]
         values = _SafeDict(fields)
         return Finding(

@@ -120,23 +120,37 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
     yield from _unlinked(ctx, ranked)
 
 
-def _uncovered(ctx: CheckContext, item: Item, higher_doc: Document, lower_docs: list[Document],
-               overall: bool, below: list[Item] | None = None) -> Finding:
+def _uncovered(
+    ctx: CheckContext,
+    item: Item,
+    higher_doc: Document,
+    lower_docs: list[Document],
+    overall: bool,
+    below: list[Item] | None = None,
+) -> Finding:
     below = below or []
     names = [ctx.doc_name(d.id) for d in lower_docs]
     scope = ("none of the lower-level plans (" + "; ".join(names) + ")") if overall else names[0]
     higher_name = ctx.doc_name(higher_doc.id)
     return ctx.finding(
-        "UNCOVERED_PRIORITY", [higher_doc.id, *(d.id for d in lower_docs)], [item.id, *(b.id for b in below)],
+        "UNCOVERED_PRIORITY",
+        [higher_doc.id, *(d.id for d in lower_docs)],
+        [item.id, *(b.id for b in below)],
         [ctx.evidence(item), *(ctx.evidence(b) for b in below)],
-        item=item.text, item_short=shorten(item.text, 60), higher_doc=higher_name,
-        higher_doc_short=shorten(higher_name, 40), code_part=f" ({item.kind.value} {item.code})" if item.code else "",
-        code_ref=f", {item.kind.value} {item.code}" if item.code else "", scope=scope,
+        item=item.text,
+        item_short=shorten(item.text, 60),
+        higher_doc=higher_name,
+        higher_doc_short=shorten(higher_name, 40),
+        code_part=f" ({item.kind.value} {item.code})" if item.code else "",
+        code_ref=f", {item.kind.value} {item.code}" if item.code else "",
+        scope=scope,
         scope_short="the lower-level plans" if overall else names[0],
-        scope_clause=("none of the lower-level plans (" + "; ".join(names) + ") has" if overall
-                      else f"{names[0]} has no"),
-        below_part=(" nor its " + ", ".join(f"{b.kind.value} {b.code or shorten(b.text, 40)}" for b in below)
-                    if below else ""),
+        scope_clause=(
+            "none of the lower-level plans (" + "; ".join(names) + ") has" if overall else f"{names[0]} has no"
+        ),
+        below_part=(
+            " nor its " + ", ".join(f"{b.kind.value} {b.code or shorten(b.text, 40)}" for b in below) if below else ""
+        ),
     )
 
 
@@ -159,9 +173,18 @@ def _unlinked(ctx: CheckContext, ranked: list[Document]) -> Iterator[Finding]:
             best_part = ""
             if item.id in best and best[item.id][1] in ctx.items:
                 score, target = best[item.id]
-                best_part = f" (the closest candidate, \"{shorten(ctx.items[target].text, 60)}\", scores only {score:.2f})"
+                best_part = (
+                    f' (the closest candidate, "{shorten(ctx.items[target].text, 60)}", scores only {score:.2f})'
+                )
             yield ctx.finding(
-                "UNLINKED_OBJECTIVE", [document.id], [item.id], [ctx.evidence(item)],
-                doc=ctx.doc_name(document.id), item=item.text, item_short=shorten(item.text, 60),
-                code_part=f" ({item.code})" if item.code else "", higher_docs=higher_names, best_part=best_part,
+                "UNLINKED_OBJECTIVE",
+                [document.id],
+                [item.id],
+                [ctx.evidence(item)],
+                doc=ctx.doc_name(document.id),
+                item=item.text,
+                item_short=shorten(item.text, 60),
+                code_part=f" ({item.code})" if item.code else "",
+                higher_docs=higher_names,
+                best_part=best_part,
             )

@@ -20,8 +20,12 @@ from analysis.resources import load_lexicon
 
 _CLAUSE_BOUNDARY = re.compile(r"\s(?:by|through|via|while|whereas|so that|in order to)\s|[,;:]", re.I)
 STRATEGY_KINDS = (ItemKind.OBJECTIVE, ItemKind.TASK, ItemKind.MEASURE)
-KIND_PLURAL = {ItemKind.OBJECTIVE: "objectives", ItemKind.TASK: "tasks", ItemKind.MEASURE: "measures",
-               ItemKind.INDICATOR: "indicators"}
+KIND_PLURAL = {
+    ItemKind.OBJECTIVE: "objectives",
+    ItemKind.TASK: "tasks",
+    ItemKind.MEASURE: "measures",
+    ItemKind.INDICATOR: "indicators",
+}
 
 
 def clusters(pairs: list[tuple[str, str]]) -> list[list[str]]:
@@ -55,8 +59,11 @@ def _axes(language: str) -> list[_Axis]:
     lex = load_lexicon("polarity", language)
     axes = []
     for name, spec in lex["axes"].items():
-        poles = {pole: re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(s) for s in stems) + ")", re.I)
-                 for pole, stems in spec.items() if isinstance(stems, list)}
+        poles = {
+            pole: re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(s) for s in stems) + ")", re.I)
+            for pole, stems in spec.items()
+            if isinstance(stems, list)
+        }
         axes.append(_Axis(name, poles, bool(spec.get("needs_shared_subject", True))))
     return axes
 
@@ -72,7 +79,7 @@ def poles_of(text: str, language: str = "en") -> dict[str, str]:
     decrease = direction.poles.get("decrease") if direction else None
     # what a decrease verb governs: up to the next clause boundary ("reduce X in large cities | by ...")
     decreases = []
-    for m in (decrease.finditer(text) if decrease else []):
+    for m in decrease.finditer(text) if decrease else []:
         stop = _CLAUSE_BOUNDARY.search(text, m.end())
         decreases.append((m.end(), stop.start() if stop else len(text)))
     found: dict[str, set[str]] = defaultdict(set)
@@ -91,7 +98,7 @@ def poles_of(text: str, language: str = "en") -> dict[str, str]:
 def check(ctx: CheckContext) -> Iterator[Finding]:
     dup_threshold = ctx.config["duplicate_threshold"]
     strategy_pairs, indicator_pairs = [], []
-    for a_id, b_id, score, shared in ctx.same_level_pairs:
+    for a_id, b_id, score, _shared in ctx.same_level_pairs:
         a, b = ctx.items.get(a_id), ctx.items.get(b_id)
         if a is None or b is None:
             continue
@@ -100,7 +107,8 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
             if name_similarity(a, b) >= ctx.config["same_indicator_min_ratio"] and _same_unit(a, b):
                 indicator_pairs.append((a_id, b_id))
         elif _comparable_strategy(a, b) and score >= (
-                dup_threshold if a.document_id != b.document_id else ctx.config["duplicate_threshold_within_plan"]):
+            dup_threshold if a.document_id != b.document_id else ctx.config["duplicate_threshold_within_plan"]
+        ):
             strategy_pairs.append((a_id, b_id))
     for code, pairs in (("DUPLICATE_STRATEGY", strategy_pairs), ("DUPLICATE_INDICATOR", indicator_pairs)):
         for group in clusters(pairs):
@@ -128,9 +136,16 @@ def _same_unit(a: Item, b: Item) -> bool:
 def _duplicate(ctx: CheckContext, code: str, members: list[Item]) -> Finding:
     kinds = {m.kind for m in members}
     kind_plural = KIND_PLURAL.get(next(iter(kinds)), "items") if len(kinds) == 1 else "objectives and measures"
-    listed = "; ".join(f"\"{shorten(m.text, 80)}\" ({ctx.doc_name(m.document_id)})" for m in members)
-    return ctx.finding(code, [m.document_id for m in members], [m.id for m in members],
-                       [ctx.evidence(m) for m in members], n=len(members), kind_plural=kind_plural, members=listed)
+    listed = "; ".join(f'"{shorten(m.text, 80)}" ({ctx.doc_name(m.document_id)})' for m in members)
+    return ctx.finding(
+        code,
+        [m.document_id for m in members],
+        [m.id for m in members],
+        [ctx.evidence(m) for m in members],
+        n=len(members),
+        kind_plural=kind_plural,
+        members=listed,
+    )
 
 
 def _contradictions(ctx: CheckContext) -> Iterator[Finding]:
@@ -161,8 +176,15 @@ def _contradictions(ctx: CheckContext) -> Iterator[Finding]:
                     continue
                 seen.add((a.id, b.id))
                 yield ctx.finding(
-                    "CONTRADICTORY_OBJECTIVES", [a.document_id, b.document_id], [a.id, b.id],
-                    [ctx.evidence(a), ctx.evidence(b)], a=shorten(a.text, 120), b=shorten(b.text, 120),
-                    doc_a=ctx.doc_name(a.document_id), doc_b=ctx.doc_name(b.document_id),
-                    shared=", ".join((shared or [])[:5]) or axis_name, dir_a=pa[axis_name], dir_b=pb[axis_name],
+                    "CONTRADICTORY_OBJECTIVES",
+                    [a.document_id, b.document_id],
+                    [a.id, b.id],
+                    [ctx.evidence(a), ctx.evidence(b)],
+                    a=shorten(a.text, 120),
+                    b=shorten(b.text, 120),
+                    doc_a=ctx.doc_name(a.document_id),
+                    doc_b=ctx.doc_name(b.document_id),
+                    shared=", ".join((shared or [])[:5]) or axis_name,
+                    dir_a=pa[axis_name],
+                    dir_b=pb[axis_name],
                 )

@@ -81,35 +81,67 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
         for item in indicators:
             missing = missing_parts(item)
             if missing:
-                yield ctx.finding("INDICATOR_INCOMPLETE", [document.id], [item.id], [ctx.evidence(item)],
-                                  doc=name, item=item.text, item_short=shorten(item.text, 60),
-                                  missing=", ".join(missing))
+                yield ctx.finding(
+                    "INDICATOR_INCOMPLETE",
+                    [document.id],
+                    [item.id],
+                    [ctx.evidence(item)],
+                    doc=name,
+                    item=item.text,
+                    item_short=shorten(item.text, 60),
+                    missing=", ".join(missing),
+                )
         for objective in objectives:
             measures = indicators_of(ctx, objective)
             if not measures:
                 if not _is_measured(objective) and not any(_is_measured(c) for c in ctx.children.get(objective.id, [])):
-                    yield ctx.finding("OBJECTIVE_WITHOUT_INDICATOR", [document.id], [objective.id],
-                                      [ctx.evidence(objective)], doc=name, item=objective.text,
-                                      item_short=shorten(objective.text, 60))
+                    yield ctx.finding(
+                        "OBJECTIVE_WITHOUT_INDICATOR",
+                        [document.id],
+                        [objective.id],
+                        [ctx.evidence(objective)],
+                        doc=name,
+                        item=objective.text,
+                        item_short=shorten(objective.text, 60),
+                    )
                 continue
             types = {m.attributes.type for m in measures if m.attributes}
             if types == {IndicatorType.OUTPUT}:
-                yield ctx.finding("OUTPUT_ONLY", [document.id], [objective.id, *(m.id for m in measures)],
-                                  [ctx.evidence(objective), *(ctx.evidence(m) for m in measures)],
-                                  doc=name, item=objective.text, item_short=shorten(objective.text, 60),
-                                  indicators="; ".join(shorten(m.text, 60) for m in measures))
+                yield ctx.finding(
+                    "OUTPUT_ONLY",
+                    [document.id],
+                    [objective.id, *(m.id for m in measures)],
+                    [ctx.evidence(objective), *(ctx.evidence(m) for m in measures)],
+                    doc=name,
+                    item=objective.text,
+                    item_short=shorten(objective.text, 60),
+                    indicators="; ".join(shorten(m.text, 60) for m in measures),
+                )
             if len(measures) > limits["per_objective_indicators"]:
-                yield ctx.finding("INDICATOR_OVERLOAD", [document.id], [objective.id], [ctx.evidence(objective)],
-                                  doc=name, limit=limits["per_objective_indicators"],
-                                  detail=f"{len(measures)} indicators for the objective \"{shorten(objective.text, 60)}\"")
+                yield ctx.finding(
+                    "INDICATOR_OVERLOAD",
+                    [document.id],
+                    [objective.id],
+                    [ctx.evidence(objective)],
+                    doc=name,
+                    limit=limits["per_objective_indicators"],
+                    detail=f'{len(measures)} indicators for the objective "{shorten(objective.text, 60)}"',
+                )
         over = []
         if len(indicators) > limits["per_plan_indicators"]:
             over.append(f"{len(indicators)} indicators (limit {limits['per_plan_indicators']})")
         if len(objectives) > limits["per_plan_objectives"]:
             over.append(f"{len(objectives)} objectives (limit {limits['per_plan_objectives']})")
         if over:
-            yield ctx.finding("INDICATOR_OVERLOAD", [document.id], [], [_count_statement(ctx, document)],
-                              doc=name, detail=" and ".join(over), limit=limits["per_objective_indicators"])
+            yield ctx.finding(
+                "INDICATOR_OVERLOAD",
+                [document.id],
+                [],
+                [_count_statement(ctx, document)],
+                doc=name,
+                detail=" and ".join(over),
+                limit=limits["per_objective_indicators"],
+            )
 
 
 def _uncontrollable(ctx: CheckContext) -> Iterator[Finding]:
@@ -123,6 +155,13 @@ def _uncontrollable(ctx: CheckContext) -> Iterator[Finding]:
         for item in ctx.items_of(document.id, ItemKind.INDICATOR):
             match = pattern.search(item.text)
             if match:
-                yield ctx.finding("UNCONTROLLABLE_INDICATOR", [document.id], [item.id], [ctx.evidence(item)],
-                                  doc=ctx.doc_name(document.id), item=item.text, item_short=shorten(item.text, 60),
-                                  subject=match.group(0))
+                yield ctx.finding(
+                    "UNCONTROLLABLE_INDICATOR",
+                    [document.id],
+                    [item.id],
+                    [ctx.evidence(item)],
+                    doc=ctx.doc_name(document.id),
+                    item=item.text,
+                    item_short=shorten(item.text, 60),
+                    subject=match.group(0),
+                )

@@ -94,8 +94,11 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
                 continue
             if state == "absent" and kind is not None and len(ctx.items_of(document.id, kind)) >= 2:
                 continue  # risks are discussed, just not under their own heading
-            evidence = ([ctx.document_evidence(document)] if state == "absent" else
-                        [e for s in sections for e in section_evidence(document, s)])
+            evidence = (
+                [ctx.document_evidence(document)]
+                if state == "absent"
+                else [e for s in sections for e in section_evidence(document, s)]
+            )
             title_word, text = STATE_WORDS[state]
             yield ctx.finding(code, [document.id], [], evidence, doc=name, state=title_word, state_text=text)
         yield from _resources(ctx, document, name)
@@ -114,6 +117,11 @@ def _resources(ctx: CheckContext, document: Document, name: str) -> Iterator[Fin
     present = [k for k in RESOURCE_KINDS if k in found]
     evidence = [Evidence(quote=s.heading, location=s.location) for s in sections] or [ctx.document_evidence(document)]
     yield ctx.finding(
-        "MISSING_RESOURCES", [document.id], [], evidence, doc=name, missing=" and ".join(missing),
+        "MISSING_RESOURCES",
+        [document.id],
+        [],
+        evidence,
+        doc=name,
+        missing=" and ".join(missing),
         present_part=f" (it states {' and '.join(present)} resources)" if present else "",
     )

@@ -26,8 +26,13 @@ def base_unit(unit: str) -> str:
     return re.sub(r"\b(?:thousand|thous\.|million|mln|billion|bn|bln)\b", "", unit, flags=re.I).strip()
 
 
-def target_problems(lower: Item, higher: Item, higher_doc: Document, intensive_units: list[str] = ("%",),
-                    lower_doc_end: int | None = None) -> tuple[list[str], list[str]]:
+def target_problems(
+    lower: Item,
+    higher: Item,
+    higher_doc: Document,
+    intensive_units: list[str] = ("%",),
+    lower_doc_end: int | None = None,
+) -> tuple[list[str], list[str]]:
     """(problems, fixes) between a lower and a higher item that measure the same thing."""
     a, b = lower.attributes, higher.attributes
     problems: list[str] = []
@@ -51,15 +56,19 @@ def target_problems(lower: Item, higher: Item, higher_doc: Document, intensive_u
                 continue
             weaker = t.value < other if direction == Direction.INCREASE else t.value > other
             if weaker:
-                problems.append(f"its {t.year} target ({_num(t.value)}{_unit(a.unit)}) is less ambitious than the "
-                                f"higher plan's ({_num(other)}{_unit(b.unit)})")
+                problems.append(
+                    f"its {t.year} target ({_num(t.value)}{_unit(a.unit)}) is less ambitious than the "
+                    f"higher plan's ({_num(other)}{_unit(b.unit)})"
+                )
                 fixes.append(f"at least {_num(other)}{_unit(b.unit)} by {t.year}")
     plan_late = lower_doc_end is not None and higher_doc.period is not None and lower_doc_end > higher_doc.period[1]
     if higher_doc.period and not plan_late:  # a plan that runs late as a whole is one PERIOD_MISMATCH
         late = [t.year for t in a.targets if t.year and t.year > higher_doc.period[1]]
         if late:
-            problems.append(f"its deadline {max(late)} falls after the end of the higher plan's period "
-                            f"({higher_doc.period[0]}–{higher_doc.period[1]})")
+            problems.append(
+                f"its deadline {max(late)} falls after the end of the higher plan's period "
+                f"({higher_doc.period[0]}–{higher_doc.period[1]})"
+            )
             fixes.append(f"set a milestone for {higher_doc.period[1]}")
     return problems, fixes
 
@@ -82,14 +91,22 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
             continue  # related indicators, not the same one: their targets are not comparable
         higher_doc = ctx.documents[higher.document_id]
         lower_doc = ctx.documents[lower.document_id]
-        problems, fixes = target_problems(lower, higher, higher_doc, ctx.config["intensive_units"],
-                                          lower_doc.period[1] if lower_doc.period else None)
+        problems, fixes = target_problems(
+            lower, higher, higher_doc, ctx.config["intensive_units"], lower_doc.period[1] if lower_doc.period else None
+        )
         if problems:
             yield ctx.finding(
-                "TARGET_CONFLICT", [lower.document_id, higher.document_id], [lower.id, higher.id],
-                [ctx.evidence(lower), ctx.evidence(higher)], doc=ctx.doc_name(lower.document_id),
-                item=lower.text, item_short=shorten(lower.text, 60), higher=shorten(higher.text, 120),
-                higher_doc=ctx.doc_name(higher.document_id), problem="; ".join(problems), fix="; ".join(fixes),
+                "TARGET_CONFLICT",
+                [lower.document_id, higher.document_id],
+                [lower.id, higher.id],
+                [ctx.evidence(lower), ctx.evidence(higher)],
+                doc=ctx.doc_name(lower.document_id),
+                item=lower.text,
+                item_short=shorten(lower.text, 60),
+                higher=shorten(higher.text, 120),
+                higher_doc=ctx.doc_name(higher.document_id),
+                problem="; ".join(problems),
+                fix="; ".join(fixes),
             )
     yield from _periods(ctx)
 
@@ -120,8 +137,15 @@ def _periods(ctx: CheckContext) -> Iterator[Finding]:
         if not problems:
             continue
         yield ctx.finding(
-            "PERIOD_MISMATCH", [document.id, higher.id], [], [ctx.document_evidence(document)],
-            doc=ctx.doc_name(document.id), period=f"{start}–{end}", higher_doc=ctx.doc_name(higher.id),
-            higher_doc_short=shorten(ctx.doc_name(higher.id), 40), higher_period=f"{hstart}–{hend}",
-            higher_end=hend, problem=" and ".join(problems),
+            "PERIOD_MISMATCH",
+            [document.id, higher.id],
+            [],
+            [ctx.document_evidence(document)],
+            doc=ctx.doc_name(document.id),
+            period=f"{start}–{end}",
+            higher_doc=ctx.doc_name(higher.id),
+            higher_doc_short=shorten(ctx.doc_name(higher.id), 40),
+            higher_period=f"{hstart}–{hend}",
+            higher_end=hend,
+            problem=" and ".join(problems),
         )

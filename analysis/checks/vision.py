@@ -47,6 +47,13 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
         if len(covered) >= minimum:
             continue
         missing = [a for a in counts if a not in covered]
-        yield ctx.finding("NARROW_VISION", [document.id], [], [ctx.document_evidence(document)],
-                          doc=ctx.doc_name(document.id), covered_n=len(covered), total_n=len(counts),
-                          missing=", ".join(missing))
+        yield ctx.finding(
+            "NARROW_VISION",
+            [document.id],
+            [],
+            [ctx.document_evidence(document)],
+            doc=ctx.doc_name(document.id),
+            covered_n=len(covered),
+            total_n=len(counts),
+            missing=", ".join(missing),
+        )

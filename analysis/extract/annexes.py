@@ -26,8 +26,13 @@ def is_annex_of(annex: Document, main: Document) -> bool:
     a, m = _norm_title(annex.title), _norm_title(main.title)
     if a != m and a.startswith(m):
         return True
-    return bool(_ANNEX.search(a)) and annex.period == main.period and annex.region == main.region \
-        and annex.period is not None and not _ANNEX.search(m)
+    return (
+        bool(_ANNEX.search(a))
+        and annex.period == main.period
+        and annex.region == main.region
+        and annex.period is not None
+        and not _ANNEX.search(m)
+    )
 
 
 def attach_annexes(documents: list[Document], items: list[Item]) -> int:

@@ -73,7 +73,7 @@ def assemble(document_id: str, drafts: list[Draft], sections: list[Section], own
                 extra=draft.extra,
             )
         )
-    for n, (draft, item) in enumerate(zip(drafts, items)):
+    for n, (draft, item) in enumerate(zip(drafts, items, strict=True)):
         rank = KIND_RANK.get(item.kind)
         if rank is None:
             continue

@@ -47,8 +47,9 @@ def detect_region(title: str, blocks: list[Block], language: str = "en") -> str 
 
     def regions_in(text: str) -> list[str]:
         found = [name for name, pattern in named if pattern.search(text)]
-        found += [m.group(1) for pattern in patterns for m in pattern.finditer(text)
-                  if m.group(1).split()[0] not in not_names]
+        found += [
+            m.group(1) for pattern in patterns for m in pattern.finditer(text) if m.group(1).split()[0] not in not_names
+        ]
         return list(dict.fromkeys(found))
 
     in_title = regions_in(title)

@@ -15,9 +15,7 @@ from analysis.resources import load_lexicon
 YEAR_MIN, YEAR_MAX = 1950, 2100
 YEAR_RE = re.compile(r"(?<![\d.,])(19[5-9]\d|20\d\d|2100)(?![\d%])(?:\s*(?:year|г\.|года?|жыл\w*))?")
 # A number: thousands grouped by space, thin space, comma or apostrophe; decimal . or ,
-NUMBER_RE = re.compile(
-    r"(?<![\w.,])[-+−]?(?:\d{1,3}(?:[ \u00a0\u202f,'](?=\d{3}\b)\d{3})+|\d+)(?:[.,]\d+)?(?![\w])"
-)
+NUMBER_RE = re.compile(r"(?<![\w.,])[-+−]?(?:\d{1,3}(?:[ \u00a0\u202f,'](?=\d{3}\b)\d{3})+|\d+)(?:[.,]\d+)?(?![\w])")
 _EMPTY_CELL = re.compile(r"^\s*(?:-+|—|–|n/?a|none|nil|\.\.\.|…|x|tbd|tbc)?\s*$", re.IGNORECASE)
 
 
@@ -106,7 +104,7 @@ def _unit_after(text: str, pos: int, language: str) -> tuple[str | None, int]:
     # "<scale> <unit>" not listed as such: "million sq m", "thousand jobs"
     first = stripped.split(" ", 1)[0].rstrip(",;")
     if first in scales:
-        rest = stripped[len(first):]
+        rest = stripped[len(first) :]
         inner = rest.lstrip()
         unit, end = _known_unit(inner, pairs)
         if unit is not None and not unit[0].isupper():
@@ -128,7 +126,14 @@ def _known_unit(text: str, pairs: list[tuple[str, str]]) -> tuple[str | None, in
 def _unit_before(text: str, pos: int, language: str) -> str | None:
     """Currency written before the number: 'KZT 12.5 bn', '$ 3 million'."""
     head = text[max(0, pos - 6) : pos].lower().rstrip()
-    for symbol, canonical in (("kzt", "KZT"), ("usd", "USD"), ("us$", "USD"), ("$", "USD"), ("eur", "EUR"), ("€", "EUR")):
+    for symbol, canonical in (
+        ("kzt", "KZT"),
+        ("usd", "USD"),
+        ("us$", "USD"),
+        ("$", "USD"),
+        ("eur", "EUR"),
+        ("€", "EUR"),
+    ):
         if head.endswith(symbol):
             return canonical
     return None

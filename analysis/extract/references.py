@@ -63,11 +63,18 @@ def find_references(text: str, language: str = "en") -> list[dict]:
     documents = [ref["document"] for _, ref in found]
     for m in _mapping_pattern(language).finditer(text):
         if documents:
-            found.append((m.start(), {
-                "document": documents[0], "kind": lex.keyword_kinds.get(m.group("kind").lower()),
-                "codes": re.findall(CODE, m.group("codes")),
-                "from_kind": lex.keyword_kinds.get(m.group("from_kind").lower()), "from_code": m.group("from_code"),
-            }))
+            found.append(
+                (
+                    m.start(),
+                    {
+                        "document": documents[0],
+                        "kind": lex.keyword_kinds.get(m.group("kind").lower()),
+                        "codes": re.findall(CODE, m.group("codes")),
+                        "from_kind": lex.keyword_kinds.get(m.group("from_kind").lower()),
+                        "from_code": m.group("from_code"),
+                    },
+                )
+            )
     found.sort(key=lambda f: f[0])
     if any("from_code" in ref for _, ref in found):
         # in a mapping paragraph the plain mentions only name the document

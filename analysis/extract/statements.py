@@ -44,12 +44,22 @@ FINANCIAL_UNITS = ("KZT", "USD", "EUR")
 MAX_INDICATOR_WORDS = 30
 SHORT_INTRO_WORDS = 12
 MIN_HEADING_ITEM_WORDS = 4
-_PLAN_SUBJECT = re.compile(r"\s*(?:The|This)\s+(?:[A-Z][\w-]*\s+){0,3}(?:Programme|Program|Plan|Strategy|Road ?Map|Concept|"
-                           r"Policy)\b")
+_PLAN_SUBJECT = re.compile(
+    r"\s*(?:The|This)\s+(?:[A-Z][\w-]*\s+){0,3}(?:Programme|Program|Plan|Strategy|Road ?Map|Concept|"
+    r"Policy)\b"
+)
 _PROSE_CLAUSE = re.compile(r"(?:the|this|these|those|in|on|at|if|where|when|after|upon|its|their|it)\b", re.I)
 # Hierarchy order of list kinds: a sub-list never holds a kind above its parent item's.
-KIND_ORDER = {ItemKind.GOAL: 0, ItemKind.OBJECTIVE: 1, ItemKind.TASK: 2, ItemKind.TARGET: 2, ItemKind.MEASURE: 3,
-              ItemKind.INDICATOR: 4, ItemKind.RISK: 5, ItemKind.RESOURCE: 5}
+KIND_ORDER = {
+    ItemKind.GOAL: 0,
+    ItemKind.OBJECTIVE: 1,
+    ItemKind.TASK: 2,
+    ItemKind.TARGET: 2,
+    ItemKind.MEASURE: 3,
+    ItemKind.INDICATOR: 4,
+    ItemKind.RISK: 5,
+    ItemKind.RESOURCE: 5,
+}
 
 
 @dataclass(frozen=True)
@@ -222,8 +232,11 @@ class StatementReader:
         intro = list_intro_kind(text, self.language) if block.kind != BlockKind.HEADING else None
         if intro is not None and not label.kind:
             # "Tasks to be carried out ...:" only announces a list; "20.1. Promote ...:" is an item too
-            own_kind = (self._structural_kind(block, label, role)
-                        if depth is not None and not list_header_kind(label.rest, self.language, None) else None)
+            own_kind = (
+                self._structural_kind(block, label, role)
+                if depth is not None and not list_header_kind(label.rest, self.language, None)
+                else None
+            )
             if own_kind is not None and KIND_ORDER[intro] <= KIND_ORDER[own_kind]:
                 intro = own_kind  # "20.1. Promote ... in these priorities:" lists parts of a task
             self.lists.append(_ListContext(intro, depth))
@@ -244,8 +257,9 @@ class StatementReader:
     def place_references(self, drafts: list[Draft]) -> None:
         """Put references made by the plan as a whole on its goal, and mapping clauses on the item they name."""
         if self.plan_references:
-            top = next((d for d in drafts if d.kind == ItemKind.GOAL), None) or \
-                next((d for d in drafts if d.kind == ItemKind.OBJECTIVE), None)
+            top = next((d for d in drafts if d.kind == ItemKind.GOAL), None) or next(
+                (d for d in drafts if d.kind == ItemKind.OBJECTIVE), None
+            )
             if top is not None:
                 top.extra.setdefault("references", []).extend(self.plan_references)
         for ref in self.mapped_references:
@@ -263,8 +277,12 @@ class StatementReader:
             return ItemKind(label.kind)
         if block.kind == BlockKind.HEADING:
             # "3.2. Subsidise interest rates on loans to SMEs" is a measure; "3.1. Economy" heads a group
-            if label.code and not section_role(label.rest, self.language) and role in ("objectives", "tasks", "measures") \
-                    and len(label.rest.split()) >= MIN_HEADING_ITEM_WORDS:
+            if (
+                label.code
+                and not section_role(label.rest, self.language)
+                and role in ("objectives", "tasks", "measures")
+                and len(label.rest.split()) >= MIN_HEADING_ITEM_WORDS
+            ):
                 return ROLE_KINDS[role]
             return None
         listed = block.kind == BlockKind.LIST_ITEM or bool(label.code)

@@ -62,8 +62,15 @@ def structure_lexicon(language: str = "en") -> _StructureLexicon:
         section_roles=roles,
         thin_section_words=int(sections.get("thin_section_words", 25)),
         statement_headings=[
-            (kind, re.compile(r"^(?:the\s+)?(?:" + "|".join(re.escape(w) for w in words)
-                              + r")(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s*:?$", re.I))
+            (
+                kind,
+                re.compile(
+                    r"^(?:the\s+)?(?:"
+                    + "|".join(re.escape(w) for w in words)
+                    + r")(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s*:?$",
+                    re.I,
+                ),
+            )
             for kind, words in lex.get("statement_headings", {}).items()
         ],
     )

@@ -84,8 +84,13 @@ def _header_roles(row: list[str], lex: dict[str, list[str]]) -> tuple[dict[str, 
                     columns[role] = c
                     taken.add(c)
                     break
-    years = {c: y for c, cell in enumerate(row) if c not in taken and cell.strip()
-             for y in [_year_header(cell)] if y is not None}
+    years = {
+        c: y
+        for c, cell in enumerate(row)
+        if c not in taken and cell.strip()
+        for y in [_year_header(cell)]
+        if y is not None
+    }
     return columns, years
 
 
@@ -125,8 +130,13 @@ def find_matrix_layout(rows: list[list[str]], language: str = "en") -> MatrixLay
             if len(below_years) >= 2 and len(below_years) >= len(below) - 1:
                 years.update(below_years)
                 r += 1
-        layout = MatrixLayout(header_row=r, name=columns.pop("name"), columns=columns, year_columns=years,
-                              context_columns=dict(sorted(context.items())))
+        layout = MatrixLayout(
+            header_row=r,
+            name=columns.pop("name"),
+            columns=columns,
+            year_columns=years,
+            context_columns=dict(sorted(context.items())),
+        )
         # "Baseline (2019)" and "Target 2025" name their year; they are not year columns.
         if "baseline" in columns:
             layout.baseline_year = parse_year(row[columns["baseline"]]) or parse_year(rows[r][columns["baseline"]])
@@ -140,8 +150,15 @@ def find_matrix_layout(rows: list[list[str]], language: str = "en") -> MatrixLay
 
 def _location(block: Block, row: int, column: int | None = None) -> Location:
     base = block.location
-    loc = Location(file=base.file, page=base.page, paragraph=base.paragraph, table=base.table,
-                   row=row + 1, column=column + 1 if column is not None else None, sheet=base.sheet)
+    loc = Location(
+        file=base.file,
+        page=base.page,
+        paragraph=base.paragraph,
+        table=base.table,
+        row=row + 1,
+        column=column + 1 if column is not None else None,
+        sheet=base.sheet,
+    )
     if base.sheet is not None and column is not None:
         loc.cell = f"{get_column_letter(column + 1)}{row + 1}"
     return loc
@@ -171,8 +188,15 @@ def matrix_drafts(block: Block, block_index: int, layout: MatrixLayout, language
             text = next(c for c in row if c.strip()).strip()
             label = parse_label(text, language)
             if label.kind in ("goal", "objective", "task", "measure"):
-                drafts.append(Draft(kind=ItemKind(label.kind), text=label.rest, code=label.code,
-                                    location=_location(block, r, layout.name), block_index=block_index))
+                drafts.append(
+                    Draft(
+                        kind=ItemKind(label.kind),
+                        text=label.rest,
+                        code=label.code,
+                        location=_location(block, r, layout.name),
+                        block_index=block_index,
+                    )
+                )
                 group = len(drafts) - 1
             continue
         name = row[layout.name].strip()
@@ -191,14 +215,31 @@ def matrix_drafts(block: Block, block_index: int, layout: MatrixLayout, language
                 continue
             if (column, text) not in context_items:
                 label = parse_label(text, language)
-                drafts.append(Draft(kind=ItemKind(label.kind or kind) if (label.kind or kind) in ItemKind._value2member_map_
-                                    else ItemKind.OBJECTIVE, text=label.rest if label.code else text, code=label.code,
-                                    location=_location(block, r, column), block_index=block_index, parent_draft=parent))
+                drafts.append(
+                    Draft(
+                        kind=ItemKind(label.kind or kind)
+                        if (label.kind or kind) in ItemKind._value2member_map_
+                        else ItemKind.OBJECTIVE,
+                        text=label.rest if label.code else text,
+                        code=label.code,
+                        location=_location(block, r, column),
+                        block_index=block_index,
+                        parent_draft=parent,
+                    )
+                )
                 context_items[(column, text)] = len(drafts) - 1
             parent = context_items[(column, text)]
-        drafts.append(Draft(kind=ItemKind.INDICATOR, text=name, code=code or None,
-                            location=_location(block, r, layout.name), block_index=block_index,
-                            attributes=attributes, parent_draft=parent))
+        drafts.append(
+            Draft(
+                kind=ItemKind.INDICATOR,
+                text=name,
+                code=code or None,
+                location=_location(block, r, layout.name),
+                block_index=block_index,
+                attributes=attributes,
+                parent_draft=parent,
+            )
+        )
     return drafts
 
 
@@ -252,8 +293,9 @@ def _direction(row, layout, name, baseline, targets, language) -> Direction | No
             return Direction.INCREASE
         if stated in ("↓", "-", "▼") or direction_from_text(stated, language) == Direction.DECREASE:
             return Direction.DECREASE
-    values = ([baseline.value] if baseline and baseline.value is not None else []) + \
-             [t.value for t in targets if t.value is not None]
+    values = ([baseline.value] if baseline and baseline.value is not None else []) + [
+        t.value for t in targets if t.value is not None
+    ]
     if len(values) >= 2:
         first, last = values[0], values[-1]
         if last > first:
@@ -298,7 +340,7 @@ def split_coded_segments(text: str) -> list[str]:
         starts = [s for s in starts if re.match(r"\d{1,2}\.(?:\d{1,2}|[a-z])", line[s:]) or s == 0]
         if not starts or starts[0] != 0:
             starts = [0] + starts
-        for a, b in zip(starts, starts[1:] + [len(line)]):
+        for a, b in zip(starts, starts[1:] + [len(line)], strict=True):
             piece = line[a:b].strip()
             if piece:
                 segments.append(piece)
@@ -326,8 +368,9 @@ def item_table_drafts(block: Block, block_index: int, language: str = "en") -> l
     return drafts
 
 
-def _cell_item(text: str, column_kinds: list[str] | None, block: Block, block_index: int, r: int, c: int,
-               language: str) -> Draft | None:
+def _cell_item(
+    text: str, column_kinds: list[str] | None, block: Block, block_index: int, r: int, c: int, language: str
+) -> Draft | None:
     if list_header_kind(text, language) or statement_heading_kind(text, language):
         return None  # "Strategic objective of the Programme": a row header, not an item
     label = parse_label(text, language)
@@ -345,8 +388,14 @@ def _cell_item(text: str, column_kinds: list[str] | None, block: Block, block_in
     attributes = None
     if item_kind == ItemKind.INDICATOR:
         attributes = IndicatorAttributes(type=classify_indicator(body, None, language))
-    return Draft(kind=item_kind, text=body, code=label.code, location=_location(block, r, c),
-                 block_index=block_index, attributes=attributes)
+    return Draft(
+        kind=item_kind,
+        text=body,
+        code=label.code,
+        location=_location(block, r, c),
+        block_index=block_index,
+        attributes=attributes,
+    )
 
 
 def risk_table_drafts(block: Block, block_index: int, language: str = "en") -> list[Draft]:

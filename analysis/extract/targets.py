@@ -36,8 +36,11 @@ class TargetParse:
     @property
     def is_target(self) -> bool:
         """A dated, measurable commitment (a target year plus a value or a direction)."""
-        return bool(self.target_years) and (bool(self.targets and self.targets[0].value is not None)
-                                             or self.change is not None or self.direction is not None)
+        return bool(self.target_years) and (
+            bool(self.targets and self.targets[0].value is not None)
+            or self.change is not None
+            or self.direction is not None
+        )
 
 
 @dataclass(frozen=True)
@@ -60,8 +63,10 @@ def _stems(words: list[str]) -> re.Pattern:
 def _tail_pattern(phrases: list[str]) -> re.Pattern:
     """Matches text that ENDS with one of the phrases (+ optional 'the', 'year', 'levels of')."""
     alternatives = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"(?:^|\W)(?:{alternatives})(?:\s+(?:the|its|their|a))?(?:\s+(?:year|levels?(?:\s+(?:of|in))?))?\s*[,(]?\s*$",
-                      re.IGNORECASE)
+    return re.compile(
+        rf"(?:^|\W)(?:{alternatives})(?:\s+(?:the|its|their|a))?(?:\s+(?:year|levels?(?:\s+(?:of|in))?))?\s*[,(]?\s*$",
+        re.IGNORECASE,
+    )
 
 
 @lru_cache(maxsize=8)
@@ -76,7 +81,8 @@ def _cues(language: str) -> _Cues:
         base_after=re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in lex["base_year_after"]) + r")\b", re.I),
         past=_stems([w + " " for w in lex["past_markers"]]),
         reference_before=re.compile(
-            r"(?:^|\W)(?:" + "|".join(re.escape(w) for w in lex["reference_words"]) + r")\s*$", re.IGNORECASE),
+            r"(?:^|\W)(?:" + "|".join(re.escape(w) for w in lex["reference_words"]) + r")\s*$", re.IGNORECASE
+        ),
     )
 
 
@@ -86,7 +92,9 @@ _FROM_TO = re.compile(r"\bfrom\b(?P<a>[^;]{0,60}?)\bto\b(?P<b>[^;]{0,60})", re.I
 _BY_AMOUNT = re.compile(r"\bby\s+(?:at least\s+|up to\s+|about\s+|around\s+)?$", re.IGNORECASE)
 _NAME_AFTER_VERB = re.compile(
     r"\b(?:increas|rais|reduc|decreas|improv|grow|expand|lower|cut|boost|doubl|halv|bring|reach|achiev|maintain|keep)\w*\s+"
-    r"(?!(?:to|by|from)\b)(?P<name>.+?)\s+(?:from|to|by|up to|at least|at|of)\s+[-+]?\d", re.IGNORECASE)
+    r"(?!(?:to|by|from)\b)(?P<name>.+?)\s+(?:from|to|by|up to|at least|at|of)\s+[-+]?\d",
+    re.IGNORECASE,
+)
 
 
 def direction_from_text(text: str, language: str = "en") -> Direction | None:
@@ -134,9 +142,12 @@ def parse_target_statement(text: str, language: str = "en") -> TargetParse:
     cues = _cues(language)
     result = TargetParse()
     # "objective 2.3", "Annex 1": numbers that name a part of a plan are not values
-    quantities = [q for q in find_quantities(text, language)
-                  if not cues.reference_before.search(text[max(0, q.start - 20) : q.start])
-                  and not _DAY_OF_MONTH.match(text[q.end : q.end + 12])]
+    quantities = [
+        q
+        for q in find_quantities(text, language)
+        if not cues.reference_before.search(text[max(0, q.start - 20) : q.start])
+        and not _DAY_OF_MONTH.match(text[q.end : q.end + 12])
+    ]
     base_years, target_years = _classify_years(text, cues)
     result.past_tense = bool(cues.past.search(text))
 
@@ -171,7 +182,11 @@ def parse_target_statement(text: str, language: str = "en") -> TargetParse:
         if q is not None and q is not from_q:
             prefix = text[max(0, q.start - 25) : q.start]
             after_q = text[q.end : q.end + 40].lower()
-            is_change = bool(_BY_AMOUNT.search(prefix)) or re.match(r"\s*(?:\([\w ]+\)\s*)?(?:[a-z]+\s+)?(?:reduction|decrease|cut|increase|growth|lower|higher|below|above)", after_q)
+            is_change = bool(_BY_AMOUNT.search(prefix)) or re.match(
+                r"\s*(?:\([\w ]+\)\s*)?(?:[a-z]+\s+)?"
+                r"(?:reduction|decrease|cut|increase|growth|lower|higher|below|above)",
+                after_q,
+            )
             if is_change and result.change is None:
                 result.change = {"value": q.value, "unit": q.unit}
                 result.targets.append(YearValue(None, year))
@@ -196,8 +211,13 @@ def parse_target_statement(text: str, language: str = "en") -> TargetParse:
     if result.direction is None and result.baseline and result.baseline.value is not None and result.targets:
         last = result.targets[-1].value
         if last is not None:
-            result.direction = (Direction.INCREASE if last > result.baseline.value
-                                else Direction.DECREASE if last < result.baseline.value else Direction.MAINTAIN)
+            result.direction = (
+                Direction.INCREASE
+                if last > result.baseline.value
+                else Direction.DECREASE
+                if last < result.baseline.value
+                else Direction.MAINTAIN
+            )
     if result.change and result.direction == Direction.DECREASE and result.change["value"] > 0:
         result.change = {**result.change, "value": -result.change["value"]}
     name = _NAME_AFTER_VERB.search(text)

@@ -64,8 +64,7 @@ def read_document(path: str | Path, document: Document) -> Document:
         reader = _reader_for(suffix)
         if reader is None:
             raise ReaderError(
-                f"{name}: unsupported file type '{suffix or '(none)'}'; "
-                f"Concord reads {', '.join(SUPPORTED_SUFFIXES)}."
+                f"{name}: unsupported file type '{suffix or '(none)'}'; Concord reads {', '.join(SUPPORTED_SUFFIXES)}."
             )
         if not path.is_file():
             raise ReaderError(f"{name}: file not found at {path}.")

@@ -31,8 +31,17 @@ def test_checks_sample_every_planted_problem_found_with_its_code(result, key):
     assert score.found == score.planted, score.missed
 
 
-@pytest.mark.parametrize("code", ["UNCOVERED_PRIORITY", "CONTRADICTORY_OBJECTIVES", "MISSING_RISK_SECTION",
-                                  "OUTPUT_ONLY", "TARGET_CONFLICT", "PERIOD_MISMATCH"])
+@pytest.mark.parametrize(
+    "code",
+    [
+        "UNCOVERED_PRIORITY",
+        "CONTRADICTORY_OBJECTIVES",
+        "MISSING_RISK_SECTION",
+        "OUTPUT_ONLY",
+        "TARGET_CONFLICT",
+        "PERIOD_MISMATCH",
+    ],
+)
 def test_checks_sample_planted_code_is_reported_on_the_planted_items(result, key, code):
     problems = [p for p in key["planted_problems"] if p["code"] == code]
     assert problems

@@ -9,15 +9,24 @@ LEXICAL = LinkConfig(semantic=False)
 
 
 def _item(doc: str, n: int, kind: ItemKind, text: str, code: str | None = None, **extra) -> Item:
-    return Item(id=f"{doc}:i{n}", document_id=doc, kind=kind, text=text, location=Location(file=f"{doc}.docx"),
-                code=code, extra=dict(extra))
+    return Item(
+        id=f"{doc}:i{n}",
+        document_id=doc,
+        kind=kind,
+        text=text,
+        location=Location(file=f"{doc}.docx"),
+        code=code,
+        extra=dict(extra),
+    )
 
 
 @pytest.fixture()
 def national():
     return [
         _item("d1", 1, ItemKind.OBJECTIVE, "Raise the share of small and medium-sized enterprises in GDP", "4.1"),
-        _item("d1", 2, ItemKind.OBJECTIVE, "Create a flour-milling and grain-processing cluster in Kostanay region", "3.3"),
+        _item(
+            "d1", 2, ItemKind.OBJECTIVE, "Create a flour-milling and grain-processing cluster in Kostanay region", "3.3"
+        ),
         _item("d1", 3, ItemKind.OBJECTIVE, "Improve the health of the population and extend life expectancy", "1.2"),
         _item("d1", 4, ItemKind.INDICATOR, "Share of SMEs in GDP", "4.1.1"),
     ]
@@ -32,8 +41,15 @@ def test_link_synonyms_and_lemmas_find_the_parent(national, blank_engine):
 
 def test_link_explicit_reference_outranks_lexical_similarity(national, blank_engine):
     documents = [Document(id="d1", path="s.docx", title="Strategy 2025: National Development Strategy", level=1)]
-    lower = [_item("d2", 1, ItemKind.OBJECTIVE, "Increase the contribution of SMEs to GDP",
-                   references=[{"document": "Strategy 2025", "kind": "objective", "codes": ["1.2"]}])]
+    lower = [
+        _item(
+            "d2",
+            1,
+            ItemKind.OBJECTIVE,
+            "Increase the contribution of SMEs to GDP",
+            references=[{"document": "Strategy 2025", "kind": "objective", "codes": ["1.2"]}],
+        )
+    ]
     links = link_pairs(lower, national, blank_engine, LEXICAL, higher_docs=documents)
     assert links[0].target_id == "d1:i3"
     assert links[0].evidence[0].startswith("explicit reference: Strategy 2025")
@@ -53,10 +69,14 @@ def test_link_like_to_like_scores_in_range_and_top_k(national, blank_engine):
     assert all(lk.target_id != "d1:i4" for lk in links)
 
 
-@pytest.mark.parametrize(("name", "expected"), [("Strategy 2025", "d1"), ("PRD", "d2"),
-                                                ("Programme for Regional Development", "d2"), ("Unknown Plan", None)])
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("Strategy 2025", "d1"), ("PRD", "d2"), ("Programme for Regional Development", "d2"), ("Unknown Plan", None)],
+)
 def test_link_resolve_document_by_title_acronym_or_words(name, expected):
-    documents = [Document(id="d1", path="a", title="Strategy 2025: National Development Strategy"),
-                 Document(id="d2", path="b", title="Programme for Regional Development for 2020–2025")]
+    documents = [
+        Document(id="d1", path="a", title="Strategy 2025: National Development Strategy"),
+        Document(id="d2", path="b", title="Programme for Regional Development for 2020–2025"),
+    ]
     found = resolve_document(name, documents)
     assert (found.id if found else None) == expected

@@ -40,8 +40,7 @@ def plan_files(tmp_path):
 
 def test_pipeline_broken_files_fail_alone_with_one_line_errors(plan_files, blank_engine):
     good, broken, macro = plan_files
-    result = run([DocumentSpec(str(broken)), DocumentSpec(str(good)), DocumentSpec(str(macro))],
-                 engine=blank_engine)
+    result = run([DocumentSpec(str(broken)), DocumentSpec(str(good)), DocumentSpec(str(macro))], engine=blank_engine)
     statuses = [d.status for d in result.documents]
     assert statuses == [DocumentStatus.FAILED, DocumentStatus.SUCCESS, DocumentStatus.FAILED]
     for doc in (result.documents[0], result.documents[2]):
@@ -66,13 +65,24 @@ def test_pipeline_reports_progress_and_can_be_cancelled(plan_files, blank_engine
 
 
 def test_project_load_resolves_relative_paths_and_levels(tmp_path):
-    (tmp_path / "p.concord").write_text(json.dumps({
-        "schema": "concord.project/1", "name": "P",
-        "documents": [{"path": "a.docx", "level": "national"}, {"path": "b.docx", "level": 3, "period": [2021, 2025]}],
-    }), encoding="utf-8")
+    (tmp_path / "p.concord").write_text(
+        json.dumps(
+            {
+                "schema": "concord.project/1",
+                "name": "P",
+                "documents": [
+                    {"path": "a.docx", "level": "national"},
+                    {"path": "b.docx", "level": 3, "period": [2021, 2025]},
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
     project = load_project(tmp_path / "p.concord")
     assert [(Path(d.path).name, d.level, d.level_name) for d in project.documents] == [
-        ("a.docx", 1, "national"), ("b.docx", 3, "local")]
+        ("a.docx", 1, "national"),
+        ("b.docx", 3, "local"),
+    ]
     assert project.documents[1].period == (2021, 2025)
 
 
@@ -88,9 +98,21 @@ def test_cli_check_writes_result_json_with_schema_and_pipeline(plan_files, tmp_p
     good, broken, _ = plan_files
     out = tmp_path / "r.json"
     proc = subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), "check", f"regional={good}", str(broken),
-         "--json", str(out), "--pipeline", "blank"],
-        capture_output=True, text=True, timeout=120, cwd=ROOT,
+        [
+            sys.executable,
+            str(ROOT / "main.py"),
+            "check",
+            f"regional={good}",
+            str(broken),
+            "--json",
+            str(out),
+            "--pipeline",
+            "blank",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
     )
     assert proc.returncode == 0, proc.stderr
     assert "Traceback" not in proc.stderr and "broken.docx" in proc.stderr
@@ -106,7 +128,9 @@ def test_cli_check_writes_result_json_with_schema_and_pipeline(plan_files, tmp_p
 
 
 def test_core_imports_without_qt():
-    code = ("import sys, analysis.pipeline, analysis.extract, analysis.readers, analysis.project; "
-            "print(any(m.startswith('PySide6') for m in sys.modules))")
+    code = (
+        "import sys, analysis.pipeline, analysis.extract, analysis.readers, analysis.project; "
+        "print(any(m.startswith('PySide6') for m in sys.modules))"
+    )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert proc.stdout.strip() == "False", proc.stderr

@@ -31,9 +31,15 @@ def test_structure_word_numbering_label_gives_code():
 
 @pytest.mark.parametrize(
     ("heading", "role"),
-    [("5. Risks and their management", "risks"), ("4. Resources and financing", "resources"),
-     ("6. Monitoring and evaluation", "monitoring"), ("2. Goals, objectives and target indicators", "objectives"), ("3. Target indicators", "indicators"),
-     ("1. Analysis of the current situation", "background"), ("Chapter about cattle", None)],
+    [
+        ("5. Risks and their management", "risks"),
+        ("4. Resources and financing", "resources"),
+        ("6. Monitoring and evaluation", "monitoring"),
+        ("2. Goals, objectives and target indicators", "objectives"),
+        ("3. Target indicators", "indicators"),
+        ("1. Analysis of the current situation", "background"),
+        ("Chapter about cattle", None),
+    ],
 )
 def test_structure_section_role(heading, role):
     assert section_role(heading) == role
@@ -41,9 +47,13 @@ def test_structure_section_role(heading, role):
 
 @pytest.mark.parametrize(
     ("text", "kind"),
-    [("The tasks of the programme are:", ItemKind.TASK),
-     ("The following measures will be implemented to achieve the objectives:", ItemKind.MEASURE),
-     ("Objectives:", ItemKind.OBJECTIVE), ("The region is large.", None), ("Background:", None)],
+    [
+        ("The tasks of the programme are:", ItemKind.TASK),
+        ("The following measures will be implemented to achieve the objectives:", ItemKind.MEASURE),
+        ("Objectives:", ItemKind.OBJECTIVE),
+        ("The region is large.", None),
+        ("Background:", None),
+    ],
 )
 def test_statements_list_intro_kind(text, kind):
     assert list_intro_kind(text) == kind
@@ -60,7 +70,10 @@ def test_structure_sections_nest_by_heading_level_and_numbering():
     ]
     sections, owner = build_sections("d1", blocks)
     assert [(s.heading, s.level, s.role) for s in sections] == [
-        ("Context", 1, "background"), ("Economy", 2, None), ("Risks", 1, "risks")]
+        ("Context", 1, "background"),
+        ("Economy", 2, None),
+        ("Risks", 1, "risks"),
+    ]
     assert sections[1].parent_id == sections[0].id
     assert owner == [0, 0, 1, 1, 2]
     assert sections[0].text == "Some text."

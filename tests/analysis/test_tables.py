@@ -12,9 +12,14 @@ MATRIX = [
     ["Kostanay region: target indicators", "", "", "", "", ""],
     ["", "", "", "", "", ""],
     ["No.", "Indicator", "Unit", "Baseline (2019)", "2023", "2025"],
-    ["Objective 2. Agro-industrial complex", "Objective 2. Agro-industrial complex",
-     "Objective 2. Agro-industrial complex", "Objective 2. Agro-industrial complex",
-     "Objective 2. Agro-industrial complex", "Objective 2. Agro-industrial complex"],
+    [
+        "Objective 2. Agro-industrial complex",
+        "Objective 2. Agro-industrial complex",
+        "Objective 2. Agro-industrial complex",
+        "Objective 2. Agro-industrial complex",
+        "Objective 2. Agro-industrial complex",
+        "Objective 2. Agro-industrial complex",
+    ],
     ["2.1", "Labour productivity in agriculture", "thous. KZT", "3 450,5", "4 000", "4 600"],
     ["2.2", "Mortality from road accidents", "per 100,000 population", "12.1", "10", "8.5"],
     ["2.3", "Number of farmers trained", "people", "-", "300", "600"],
@@ -49,16 +54,24 @@ def test_tables_un_style_framework_gives_goals_targets_indicators():
     rows = [
         ["Goals and targets (from the 2030 Agenda)", "Indicators"],
         ["Goal 1. End poverty in all its forms everywhere", "Goal 1. End poverty in all its forms everywhere"],
-        ["1.1 By 2030, eradicate extreme poverty for all people everywhere",
-         "1.1.1 Proportion of the population living below the international poverty line\n"
-         "1.1.2 Proportion of men, women and children living in poverty"],
+        [
+            "1.1 By 2030, eradicate extreme poverty for all people everywhere",
+            "1.1.1 Proportion of the population living below the international poverty line\n"
+            "1.1.2 Proportion of men, women and children living in poverty",
+        ],
     ]
     drafts = table_drafts(Block(BlockKind.TABLE, "", Location(file="sdg.docx", table=1), rows=rows), 0)
     assert [(d.kind, d.code) for d in drafts] == [
-        (ItemKind.GOAL, "1"), (ItemKind.TARGET, "1.1"), (ItemKind.INDICATOR, "1.1.1"), (ItemKind.INDICATOR, "1.1.2")]
+        (ItemKind.GOAL, "1"),
+        (ItemKind.TARGET, "1.1"),
+        (ItemKind.INDICATOR, "1.1.1"),
+        (ItemKind.INDICATOR, "1.1.2"),
+    ]
 
 
 def test_tables_split_coded_segments_keeps_decimals_in_text():
     text = "1.2.1 Proportion of population below 1.25 dollars a day 1.2.2 Share of children"
     assert split_coded_segments(text) == [
-        "1.2.1 Proportion of population below 1.25 dollars a day", "1.2.2 Share of children"]
+        "1.2.1 Proportion of population below 1.25 dollars a day",
+        "1.2.2 Share of children",
+    ]

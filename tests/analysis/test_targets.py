@@ -15,7 +15,9 @@ def test_numbers_to_float_reads_planner_formats(raw, expected):
     assert to_float(raw) == expected
 
 
-@pytest.mark.parametrize(("cell", "expected"), [("-", None), ("n/a", None), ("", None), ("35 %", 35.0), ("≥ 12.5", 12.5)])
+@pytest.mark.parametrize(
+    ("cell", "expected"), [("-", None), ("n/a", None), ("", None), ("35 %", 35.0), ("≥ 12.5", 12.5)]
+)
 def test_numbers_parse_cell_number(cell, expected):
     assert parse_cell_number(cell) == expected
 
