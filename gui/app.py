@@ -49,7 +49,9 @@ def create_window(argv: list[str]):
     from gui.main_window import MainWindow
 
     window = MainWindow()
-    window.resize(1600, 1000)
+    available = app.primaryScreen().availableGeometry()
+    window.resize(min(1600, int(available.width() * 0.92)), min(1000, int(available.height() * 0.92)))
+    window.restore_geometry()
     window.show()
     paths = [a for a in argv if not a.startswith("-")]
     if paths:

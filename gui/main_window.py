@@ -607,6 +607,18 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.runner.shutdown()  # the language-model warm-up, if it is still loading
+        store = QSettings()
+        store.setValue("window/geometry", self.saveGeometry())
+        store.setValue("window/splitter", self.splitter.saveState())
         super().closeEvent(event)
+
+    def restore_geometry(self) -> None:
+        """The size, place and split of the window as the planner left them."""
+        store = QSettings()
+        geometry, splitter = store.value("window/geometry"), store.value("window/splitter")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
 
     _closing = False
