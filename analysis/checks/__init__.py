@@ -116,6 +116,20 @@ class CheckContext:
 
         return Evidence(quote=document.title, location=Location(file=document.path))
 
+    def item_finding(self, code: str, item: Item, also: Iterable[Item] = (), **fields: Any) -> Finding:
+        """A finding about one item (and items that go with it), quoting each where it stands."""
+        others = list(also)
+        return self.finding(
+            code,
+            [item.document_id],
+            [item.id, *(o.id for o in others)],
+            [self.evidence(item), *(self.evidence(o) for o in others)],
+            doc=self.doc_name(item.document_id),
+            item=item.text,
+            item_short=shorten(item.text, 60),
+            **fields,
+        )
+
     def finding(
         self,
         code: str,

@@ -176,14 +176,9 @@ def _unlinked(ctx: CheckContext, ranked: list[Document]) -> Iterator[Finding]:
                 best_part = (
                     f' (the closest candidate, "{shorten(ctx.items[target].text, 60)}", scores only {score:.2f})'
                 )
-            yield ctx.finding(
+            yield ctx.item_finding(
                 "UNLINKED_OBJECTIVE",
-                [document.id],
-                [item.id],
-                [ctx.evidence(item)],
-                doc=ctx.doc_name(document.id),
-                item=item.text,
-                item_short=shorten(item.text, 60),
+                item,
                 code_part=f" ({item.code})" if item.code else "",
                 higher_docs=higher_names,
                 best_part=best_part,

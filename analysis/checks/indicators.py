@@ -81,40 +81,19 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
         for item in indicators:
             missing = missing_parts(item)
             if missing:
-                yield ctx.finding(
-                    "INDICATOR_INCOMPLETE",
-                    [document.id],
-                    [item.id],
-                    [ctx.evidence(item)],
-                    doc=name,
-                    item=item.text,
-                    item_short=shorten(item.text, 60),
-                    missing=", ".join(missing),
-                )
+                yield ctx.item_finding("INDICATOR_INCOMPLETE", item, missing=", ".join(missing))
         for objective in objectives:
             measures = indicators_of(ctx, objective)
             if not measures:
                 if not _is_measured(objective) and not any(_is_measured(c) for c in ctx.children.get(objective.id, [])):
-                    yield ctx.finding(
-                        "OBJECTIVE_WITHOUT_INDICATOR",
-                        [document.id],
-                        [objective.id],
-                        [ctx.evidence(objective)],
-                        doc=name,
-                        item=objective.text,
-                        item_short=shorten(objective.text, 60),
-                    )
+                    yield ctx.item_finding("OBJECTIVE_WITHOUT_INDICATOR", objective)
                 continue
             types = {m.attributes.type for m in measures if m.attributes}
             if types == {IndicatorType.OUTPUT}:
-                yield ctx.finding(
+                yield ctx.item_finding(
                     "OUTPUT_ONLY",
-                    [document.id],
-                    [objective.id, *(m.id for m in measures)],
-                    [ctx.evidence(objective), *(ctx.evidence(m) for m in measures)],
-                    doc=name,
-                    item=objective.text,
-                    item_short=shorten(objective.text, 60),
+                    objective,
+                    also=measures,
                     indicators="; ".join(shorten(m.text, 60) for m in measures),
                 )
             if len(measures) > limits["per_objective_indicators"]:
@@ -155,13 +134,4 @@ def _uncontrollable(ctx: CheckContext) -> Iterator[Finding]:
         for item in ctx.items_of(document.id, ItemKind.INDICATOR):
             match = pattern.search(item.text)
             if match:
-                yield ctx.finding(
-                    "UNCONTROLLABLE_INDICATOR",
-                    [document.id],
-                    [item.id],
-                    [ctx.evidence(item)],
-                    doc=ctx.doc_name(document.id),
-                    item=item.text,
-                    item_short=shorten(item.text, 60),
-                    subject=match.group(0),
-                )
+                yield ctx.item_finding("UNCONTROLLABLE_INDICATOR", item, subject=match.group(0))
