@@ -24,7 +24,7 @@ def _write_json(data: dict, out: str | None) -> None:
         Path(out).write_text(text, encoding="utf-8")
 
 
-def _run_headless(specs, args) -> dict:
+def _run_headless(specs, args):
     from analysis.pipeline import Config, run
 
     def progress(fraction: float, message: str) -> None:
@@ -35,13 +35,13 @@ def _run_headless(specs, args) -> dict:
     for document in result.documents:
         if document.error:
             print(f"error: {document.error}", file=sys.stderr)
-    return result.to_dict()
+    return result
 
 
 def cmd_extract(args) -> int:
     from analysis.project import DocumentSpec
 
-    data = _run_headless([DocumentSpec(path=f) for f in args.files], args)
+    data = _run_headless([DocumentSpec(path=f) for f in args.files], args).to_dict()
     data.pop("links", None)
     data.pop("findings", None)
     data["schema"] = "concord.plan/1"
@@ -63,8 +63,23 @@ def cmd_check(args) -> int:
     if not specs:
         print("error: nothing to check: give LEVEL=FILE arguments or --project FILE.concord", file=sys.stderr)
         return 2
-    data = _run_headless(specs, args)
+    result = _run_headless(specs, args)
+    data = result.to_dict()
     _write_json(data, args.json)
+    if args.docx or args.xlsx or args.annotate:
+        from analysis.report import annotate_documents, write_excel_report, write_word_report
+
+        try:
+            if args.docx:
+                write_word_report(result, args.docx)
+            if args.xlsx:
+                write_excel_report(result, args.xlsx)
+            for _, reason in annotate_documents(result, args.annotate) if args.annotate else []:
+                if reason:
+                    print(f"note: {reason}", file=sys.stderr)
+        except OSError as exc:
+            print(f"error: cannot write the report: {exc}", file=sys.stderr)
+            return 2
     order = ["info", "low", "medium", "high"]
     if args.fail_on and any(order.index(f["severity"]) >= order.index(args.fail_on) for f in data["findings"]):
         return 1
@@ -99,6 +114,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="LEVEL is national, regional, local or a rank (1 = top); a bare FILE has no level",
     )
     p_check.add_argument("--project", metavar="FILE.concord", help="read the documents from a project file")
+    p_check.add_argument("--docx", metavar="OUT", help="write the Word gap report to OUT")
+    p_check.add_argument("--xlsx", metavar="OUT", help="write the Excel workbook (findings, links, items, ...) to OUT")
+    p_check.add_argument(
+        "--annotate",
+        metavar="DIR",
+        help="write a copy of each .docx/.xlsx input with its findings as comments into DIR",
+    )
     p_check.add_argument(
         "--fail-on",
         choices=["high", "medium", "low", "info"],

@@ -1,0 +1,429 @@
+"""What the reports say and how they name things: the wording template and one shared view.
+
+The Word report, the Excel workbook and the annotated copies must agree on how a finding,
+a place in a file, a severity or a score is named, or a planner comparing them gets lost;
+so they all read `ReportView`, which holds the wording (`resources/templates/<lang>/report.json`,
+adaptable and translatable by a ministry) and the lookups over an `AnalysisResult`.
+The view only arranges what the analysis found: it never adds a finding or a score.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections import defaultdict
+from collections.abc import Callable
+from functools import cached_property, lru_cache
+from pathlib import Path
+from typing import Any
+
+from analysis.checks import SEVERITY_ORDER, CheckContext
+from analysis.model import (
+    AnalysisResult,
+    Document,
+    DocumentStatus,
+    Evidence,
+    Finding,
+    Item,
+    ItemKind,
+    Link,
+    LinkStatus,
+    Location,
+    YearValue,
+)
+from analysis.resources import resources_dir
+
+# Lower items the alignment table lists (measures are too many to read in a report; the
+# workbook's Links sheet has them all).
+ALIGNMENT_KINDS = (ItemKind.GOAL, ItemKind.OBJECTIVE, ItemKind.TASK)
+
+# One character for one character, so positions in the normalised text map back to the file.
+_TYPOGRAPHIC = str.maketrans(
+    {"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"', "–": "-", "—": "-", "\u00a0": " ", "\u2011": "-"}
+)
+
+
+@lru_cache(maxsize=8)
+def load_texts(language: str = "en") -> dict[str, Any]:
+    """The report wording for `language`, falling back to English for a missing translation."""
+    base = resources_dir() / "templates"
+    path = base / language / "report.json"
+    if not path.is_file():
+        path = base / "en" / "report.json"
+    with open(path, encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def fill(template: str, **values: Any) -> str:
+    """`str.format` that leaves an unknown placeholder empty: a ministry's edited template with
+    a typo must not stop a report from being written."""
+    return template.format_map(defaultdict(str, values))
+
+
+def _block_key(location: Location) -> tuple:
+    """What identifies the block an item came from (a table's rows share the table's key)."""
+    if location.table or location.sheet:
+        return ("t", location.table, location.sheet)
+    return ("p", location.paragraph, location.page)
+
+
+def same_file(a: str, b: str) -> bool:
+    return _path_key(a) == _path_key(b)
+
+
+def _path_key(path: str) -> str:
+    return os.path.normcase(os.path.abspath(path))
+
+
+def number(value: float | int | None) -> str:
+    """A number as a planner writes it: 2019 not 2019.0, 28.5 not 28.500000001."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return f"{int(value):,}".replace(",", " ") if abs(value) >= 10000 else str(int(value))
+    return f"{value:.6g}"
+
+
+def normalise_with_positions(text: str) -> tuple[str, list[int]]:
+    """Lower case, plain quotes and dashes, one space between words: how a quote is compared
+    with the text of a file (readers collapse whitespace, and Word may hold two spaces or a tab
+    where the reader saw one). Also returns, for each character kept, its index in `text`."""
+    out: list[str] = []
+    positions: list[int] = []
+    space = True  # drops leading whitespace
+    for n, char in enumerate(text.translate(_TYPOGRAPHIC)):
+        lower = char.lower()
+        char = lower if len(lower) == 1 else char
+        if char.isspace():
+            if space:
+                continue
+            char, space = " ", True
+        else:
+            space = False
+        out.append(char)
+        positions.append(n)
+    if out and out[-1] == " ":
+        out.pop()
+        positions.pop()
+    return "".join(out), positions
+
+
+def normalise_for_match(text: str) -> str:
+    return normalise_with_positions(text)[0]
+
+
+def quote_variants(quote: str) -> list[str]:
+    """The forms a quote may take in the file, most exact first: as is, without a trailing
+    ellipsis (a shortened quote), without a leading number label ("1.2. ", "Objective 3:")."""
+    text = normalise_for_match(quote)
+    out = [text]
+    if text.endswith("…") or text.endswith("..."):
+        out.append(text.rstrip(".…").rstrip())
+    unlabelled = re.sub(r"^(?:[a-z]+\s+)?[\divxlc]+(?:\.[\divxlc]+)*[.):]?\s+", "", out[-1])
+    if unlabelled != out[-1]:
+        out.append(unlabelled)
+    return [v for v in dict.fromkeys(out) if v]
+
+
+class ReportView:
+    """The result as the reports present it: names, places, order, families, scores."""
+
+    def __init__(self, result: AnalysisResult, language: str = "en") -> None:
+        self.result = result
+        self.t = load_texts(language)
+
+    # -- lookups ----------------------------------------------------------------------------------
+    @cached_property
+    def documents(self) -> dict[str, Document]:
+        return {d.id: d for d in self.result.documents}
+
+    @cached_property
+    def items(self) -> dict[str, Item]:
+        return {i.id: i for i in self.result.items}
+
+    @cached_property
+    def _documents_by_file(self) -> dict[str, Document]:
+        return {_path_key(d.path): d for d in self.result.documents}
+
+    def document_of_location(self, location: Location) -> Document | None:
+        return self._documents_by_file.get(_path_key(location.file))
+
+    @cached_property
+    def context(self) -> CheckContext:
+        """The checks' own view, so that 'accepted link' means here what it meant to them."""
+        return CheckContext(
+            result=self.result,
+            links=self.result.links,
+            config={},
+            accept_threshold=self.result.accept_threshold,
+            same_level_pairs=self.result.same_level_pairs,
+        )
+
+    @cached_property
+    def accepted(self) -> set[tuple[str, str]]:
+        return {(lk.source_id, lk.target_id) for lk in self.context.accepted}
+
+    def is_accepted(self, link: Link) -> bool:
+        return (link.source_id, link.target_id) in self.accepted
+
+    # -- names ------------------------------------------------------------------------------------
+    @staticmethod
+    def file_name(path: str) -> str:
+        return path.replace("\\", "/").rsplit("/", 1)[-1]
+
+    def doc_name(self, document_id: str) -> str:
+        document = self.documents.get(document_id)
+        if document is None:
+            return document_id
+        return document.title or self.file_name(document.path)
+
+    def doc_file(self, document_id: str) -> str:
+        document = self.documents.get(document_id)
+        return self.file_name(document.path) if document else document_id
+
+    def severity(self, finding: Finding) -> str:
+        return self.t["severity"].get(finding.severity.value, finding.severity.value)
+
+    def kind(self, kind: ItemKind) -> str:
+        return self.t["kind"].get(kind.value, kind.value)
+
+    def level(self, document: Document) -> str:
+        if document.level is None:
+            return document.level_name or self.t["none"]
+        if document.level_name and document.level_name != str(document.level):
+            return fill(self.t["level"], name=document.level_name, rank=document.level)
+        return fill(self.t["level_rank_only"], rank=document.level)
+
+    def period(self, document: Document) -> str:
+        if not document.period:
+            return self.t["none"]
+        return fill(self.t["period"], start=document.period[0], end=document.period[1])
+
+    def status(self, document: Document) -> str:
+        return self.t["document_status"].get(document.status.value, document.status.value)
+
+    def pipeline(self) -> str:
+        info = self.result.pipeline
+        key = "pipeline_trained" if info.trained else "pipeline_rules"
+        return fill(self.t[key], name=info.name, version=info.version)
+
+    def where(self, location: Location, with_file: bool = True) -> str:
+        """'plan.docx, para. 14' / 'indicators.xlsx, sheet 'Economy', cell B7', in the template's words."""
+        words = self.t["location"]
+        parts = [self.file_name(location.file)] if with_file else []
+        if location.sheet:
+            parts.append(fill(words["sheet"], name=location.sheet))
+        if location.cell:
+            parts.append(fill(words["cell"], cell=location.cell))
+        if location.page:
+            parts.append(fill(words["page"], n=location.page))
+        if location.paragraph and not location.table:
+            parts.append(fill(words["paragraph"], n=location.paragraph))
+        if location.table:
+            parts.append(fill(words["table"], n=location.table))
+        if location.row and not location.cell:
+            parts.append(fill(words["row"], n=location.row))
+        if location.column and location.table:
+            parts.append(fill(words["column"], n=location.column))
+        return words["separator"].join(parts)
+
+    def item_label(self, item: Item) -> str:
+        return f"{item.code} {item.text}" if item.code else item.text
+
+    def value_year(self, value: YearValue | None) -> str:
+        if value is None or value.value is None:
+            return ""
+        if value.year is None:
+            return number(value.value)
+        return fill(self.t["value_year"], value=number(value.value), year=value.year)
+
+    def finding_documents(self, finding: Finding) -> str:
+        return self.t["list_separator"].join(self.doc_name(d) for d in finding.document_ids)
+
+    # -- order and grouping -----------------------------------------------------------------------
+    @cached_property
+    def findings(self) -> list[Finding]:
+        """Most serious first; the checks' own order within a severity (stable sort)."""
+        return sorted(self.result.findings, key=lambda f: SEVERITY_ORDER[f.severity])
+
+    def families(self) -> list[tuple[str, str, list[Finding]]]:
+        """(name, intro, findings) per family with findings, the family with the most serious
+        finding first; a code the template does not list lands in 'other' rather than vanishing."""
+        by_code = {code: n for n, family in enumerate(self.t["families"]) for code in family["codes"]}
+        groups: dict[int, list[Finding]] = defaultdict(list)
+        for finding in self.findings:
+            groups[by_code.get(finding.code, len(self.t["families"]))].append(finding)
+        out = []
+        for n, members in groups.items():
+            family = self.t["families"][n] if n < len(self.t["families"]) else self.t["other_family"]
+            out.append((family["name"], family.get("intro", ""), members))
+        out.sort(key=lambda g: (SEVERITY_ORDER[g[2][0].severity], -len(g[2])))
+        return out
+
+    def top_findings(self, n: int = 3) -> list[Finding]:
+        """The n most serious findings, one per code where possible, so that the summary shows
+        three different problems rather than three instances of one; within a severity the
+        template's family order decides (links between levels first: the point of the check)."""
+        rank = {code: n for n, family in enumerate(self.t["families"]) for code in family["codes"]}
+        ordered = sorted(self.findings, key=lambda f: (SEVERITY_ORDER[f.severity], rank.get(f.code, len(rank))))
+        chosen: list[Finding] = []
+        codes: set[str] = set()
+        for finding in ordered:
+            if finding.code not in codes:
+                chosen.append(finding)
+                codes.add(finding.code)
+            if len(chosen) == n:
+                return chosen
+        rest = [f for f in ordered if f not in chosen]
+        chosen.extend(rest[: n - len(chosen)])
+        return sorted(chosen, key=lambda f: SEVERITY_ORDER[f.severity])
+
+    def severity_counts(self) -> list[tuple[str, str, int]]:
+        """(severity value, label, count) for every severity, zeros included."""
+        counts = {s: 0 for s in SEVERITY_ORDER}
+        for finding in self.result.findings:
+            counts[finding.severity] += 1
+        return [(s.value, self.t["severity"].get(s.value, s.value), n) for s, n in counts.items()]
+
+    def failed_documents(self) -> list[Document]:
+        return [d for d in self.result.documents if d.status == DocumentStatus.FAILED]
+
+    # -- scores -----------------------------------------------------------------------------------
+    def document_scores(self) -> dict[str, dict[str, Any]]:
+        scores = self.result.scores.get("documents") if isinstance(self.result.scores, dict) else None
+        return scores if isinstance(scores, dict) else {}
+
+    def score_keys(self) -> list[str]:
+        """Keys present in any document's scores: the template's known ones in its order, then
+        any new key the core adds later (shown under its own name rather than dropped)."""
+        present: dict[str, None] = {}
+        for entry in self.document_scores().values():
+            if isinstance(entry, dict):
+                present.update(dict.fromkeys(entry))
+        known = [k for k in self.t["score_label"] if k in present]
+        return known + [k for k in present if k not in self.t["score_label"]]
+
+    def score_label(self, key: str) -> str:
+        return self.t["score_label"].get(key) or key.replace("_", " ").capitalize()
+
+    def is_percent(self, key: str) -> bool:
+        return key in self.t["percent_scores"]
+
+    def format_score(self, key: str, value: Any) -> str:
+        if value is None:
+            return self.t["none"]
+        if isinstance(value, dict):
+            return ", ".join(
+                f"{self.t['indicator_type'].get(k, k)} {self.format_score('', v)}" for k, v in value.items()
+            )
+        if isinstance(value, bool):
+            return self.t["yes"] if value else self.t["no"]
+        if isinstance(value, (int, float)):
+            return f"{value:.0%}" if self.is_percent(key) else number(value)
+        return str(value)
+
+    def average_score(self, key: str) -> float | None:
+        values = [
+            e[key]
+            for e in self.document_scores().values()
+            if isinstance(e, dict) and isinstance(e.get(key), (int, float))
+        ]
+        return sum(values) / len(values) if values else None
+
+    def other_scores(self) -> dict[str, Any]:
+        """Result-level scores besides the per-document table (shown as they are)."""
+        if not isinstance(self.result.scores, dict):
+            return {}
+        return {k: v for k, v in self.result.scores.items() if k != "documents"}
+
+    # -- links ------------------------------------------------------------------------------------
+    @cached_property
+    def links_by_source(self) -> dict[str, list[Link]]:
+        out: dict[str, list[Link]] = defaultdict(list)
+        for link in self.result.links:
+            out[link.source_id].append(link)
+        for links in out.values():
+            links.sort(key=lambda lk: (lk.rank, -lk.score))
+        return out
+
+    def alignment_rows(self, document_id: str) -> list[tuple[Item, Link | None, str]]:
+        """(lower item, link, status key) for the document's goals, objectives and tasks: each
+        accepted link, else the best rejected-free candidate marked 'below', else 'none'."""
+        rows: list[tuple[Item, Link | None, str]] = []
+        for item in self.reading_order(document_id):
+            if item.kind not in ALIGNMENT_KINDS:
+                continue
+            links = [lk for lk in self.links_by_source.get(item.id, []) if lk.target_id in self.items]
+            if not links and item.kind != ItemKind.OBJECTIVE:
+                continue  # the linker links objectives; a goal or task without candidates says nothing
+            accepted = [lk for lk in links if self.is_accepted(lk)]
+            if accepted:
+                rows.extend(
+                    (item, lk, "confirmed" if lk.status == LinkStatus.CONFIRMED else "accepted") for lk in accepted
+                )
+                continue
+            candidates = [lk for lk in links if lk.status != LinkStatus.REJECTED]
+            rows.append((item, candidates[0], "below") if candidates else (item, None, "none"))
+        return rows
+
+    def lower_documents(self) -> list[Document]:
+        """Documents with a higher-level document above them: the ones that link upwards."""
+        levels = [d.level for d in self.result.documents if d.level is not None and d.status != DocumentStatus.FAILED]
+        if not levels:
+            return []
+        top = min(levels)
+        return [
+            d
+            for d in self.result.documents
+            if d.level is not None and d.level > top and d.status != DocumentStatus.FAILED
+        ]
+
+    def reading_order(self, document_id: str) -> list[Item]:
+        """The document's items in the order a reader meets them (the extractor lists them by
+        kind): by the position of their block, then table row and column."""
+        document = self.documents.get(document_id)
+        items = [i for i in self.result.items if i.document_id == document_id]
+        if document is None:
+            return items
+        position: dict[tuple, int] = {}
+        for n, block in enumerate(document.blocks):
+            position.setdefault(_block_key(block.location), n)
+        fallback = len(document.blocks)
+
+        def key(pair: tuple[int, Item]) -> tuple:
+            n, item = pair
+            loc = item.location
+            return (position.get(_block_key(loc), fallback), loc.row or 0, loc.column or 0, n)
+
+        return [item for _, item in sorted(enumerate(items), key=key)]
+
+    # -- evidence ---------------------------------------------------------------------------------
+    def evidence_in(self, finding: Finding, document: Document) -> list[Evidence]:
+        return [e for e in finding.evidence if same_file(e.location.file, document.path)]
+
+    def findings_for(self, document: Document) -> list[Finding]:
+        """Findings with evidence in the document or naming it, most serious first."""
+        return [f for f in self.findings if document.id in f.document_ids or self.evidence_in(f, document)]
+
+    def document_anchor(self, document: Document) -> Evidence | None:
+        """Where a note about the whole document goes: its first text (the title, usually)."""
+        for block in document.blocks:
+            if block.text.strip():
+                return Evidence(quote=block.text.strip(), location=block.location)
+        return None
+
+
+def save_atomic(path: str | os.PathLike[str], write: Callable[[str], None]) -> None:
+    """Write through a temporary file in the same folder, then move it into place: a failure
+    half-way never leaves a broken report, and never replaces a good one. The temporary
+    file is opened normally (not mkstemp) so the result gets the usual permissions."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".~{target.stem}.{os.getpid()}{target.suffix}")
+    try:
+        write(str(tmp))
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
