@@ -7,14 +7,18 @@ not its torch-based runtime: this module reads the safetensors file, tokenises w
 model's WordPiece vocabulary and runs the 6-layer BERT encoder in numpy (mean pooling, unit
 length), the same computation sentence-transformers performs. No network, ever.
 
-When the package is absent `load_embedder()` returns None and linking stays lexical.
+Vectors are kept in the user's cache folder (SQLite, keyed by a hash of the text), so a text
+is encoded once, not once per run. When the package is absent `load_embedder()` returns None
+and linking stays lexical.
 """
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import json
 import os
+import sqlite3
 import struct
 import threading
 import unicodedata
@@ -156,20 +160,27 @@ class Embedder:
         self.name = "all-MiniLM-L6-v2 (numpy)"
         self.dimension = int(config["hidden_size"])
         self._memo: dict[str, np.ndarray] = {}
+        self.store: VectorStore | None = None  # on disk, so a re-run does not encode again
         self._encode_lock = threading.Lock()
 
     def encode(self, texts: list[str], batch_size: int = 64) -> np.ndarray:
         """Unit-length embeddings, one row per text (384 columns); each distinct text is encoded
         once per process (a run links several levels against the same higher items)."""
         missing = list(dict.fromkeys(t for t in texts if t not in self._memo))
+        if missing and self.store is not None:
+            self._memo.update(self.store.get(missing))
+            missing = [t for t in missing if t not in self._memo]
         if missing:
             ids = [self.tokenizer.encode(t or "") for t in missing]
             order = sorted(range(len(ids)), key=lambda i: len(ids[i]))  # similar lengths pad least
             with self._encode_lock:
                 for start in range(0, len(order), batch_size):
                     batch = order[start : start + batch_size]
-                    for i, vector in zip(batch, self._forward([ids[i] for i in batch]), strict=True):
+                    vectors = self._forward([ids[i] for i in batch])
+                    for i, vector in zip(batch, vectors, strict=True):
                         self._memo[missing[i]] = vector
+                    if self.store is not None:
+                        self.store.put([missing[i] for i in batch], vectors)
                 if len(self._memo) > MEMO_LIMIT:
                     self._memo.clear()
                     return self.encode(texts, batch_size)
@@ -224,10 +235,62 @@ class Embedder:
         return pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
 
 
+class VectorStore:
+    """Embeddings kept on disk (SQLite in the user's cache folder), keyed by a hash of the text."""
+
+    def __init__(self, path: Path, model: str) -> None:
+        self.path = path
+        self.model = model
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with self._connect() as db:
+            db.execute("CREATE TABLE IF NOT EXISTS vectors (key TEXT PRIMARY KEY, vector BLOB)")
+
+    def _connect(self) -> sqlite3.Connection:
+        return sqlite3.connect(self.path, timeout=30)
+
+    def _key(self, text: str) -> str:
+        return hashlib.sha1(f"{self.model}|{text}".encode()).hexdigest()
+
+    def get(self, texts: list[str]) -> dict[str, np.ndarray]:
+        keys = {self._key(t): t for t in texts}
+        found: dict[str, np.ndarray] = {}
+        try:
+            with self._connect() as db:
+                items = list(keys.items())
+                for start in range(0, len(items), 500):
+                    chunk = dict(items[start : start + 500])
+                    marks = ",".join("?" * len(chunk))
+                    rows = db.execute(f"SELECT key, vector FROM vectors WHERE key IN ({marks})", list(chunk))
+                    for key, blob in rows:
+                        found[chunk[key]] = np.frombuffer(blob, dtype=np.float32)
+        except sqlite3.Error:
+            return {}  # an unreadable cache only costs time
+        return found
+
+    def put(self, texts: list[str], vectors: np.ndarray) -> None:
+        try:
+            with self._connect() as db:
+                db.executemany(
+                    "INSERT OR REPLACE INTO vectors VALUES (?, ?)",
+                    [(self._key(t), v.astype(np.float32).tobytes()) for t, v in zip(texts, vectors, strict=True)],
+                )
+        except sqlite3.Error:
+            pass
+
+
 @lru_cache(maxsize=1)
 def _cached() -> Embedder | None:
     folder = model_dir()
-    return Embedder(folder) if folder else None
+    if folder is None:
+        return None
+    embedder = Embedder(folder)
+    from analysis.cache import default_cache_dir
+
+    try:
+        embedder.store = VectorStore(default_cache_dir() / "embeddings.sqlite", embedder.name)
+    except (OSError, sqlite3.Error):
+        embedder.store = None
+    return embedder
 
 
 def load_embedder() -> Embedder | None:
