@@ -66,11 +66,30 @@ def export_work(kind: ExportKind, result, destination: str):
 
     def work(progress, cancelled):
         progress(0.1, tr("Writing {0}").format(Path(destination).name))
-        writer(kind)(result, destination)
+        outcome = writer(kind)(result, destination)
         progress(1.0, tr("Done"))
-        return destination
+        return ExportDone(destination, notes(result, outcome))
 
     return work
+
+
+@dataclass(frozen=True)
+class ExportDone:
+    destination: str
+    notes: list[str]  # what a writer skipped or could not do, one line per document
+
+
+def notes(result, outcome) -> list[str]:
+    """Per-document remarks from a writer that returns one outcome per document, each with a
+    `reason` (annotate_documents does); other writers return nothing to remark on."""
+    if not isinstance(outcome, list):
+        return []
+    lines = []
+    for document, entry in zip(result.documents, outcome, strict=False):
+        reason = getattr(entry, "reason", None)
+        if reason:
+            lines.append(f"{Path(document.path).name}: {reason}")
+    return lines
 
 
 def default_name(project_name: str, kind: ExportKind) -> str:

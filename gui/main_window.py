@@ -467,8 +467,8 @@ class MainWindow(QMainWindow):
         if job.kind == "analysis":
             self._analysis_finished(value)
         else:
-            self.statusBar().showMessage(self.tr("Written: {0}").format(value), 10000)
-            self._offer_open(str(value))
+            self.statusBar().showMessage(self.tr("Written: {0}").format(value.destination), 10000)
+            self._offer_open(value.destination, value.notes)
 
     def _analysis_finished(self, result: AnalysisResult) -> None:
         self.session.set_result(result)
@@ -528,9 +528,11 @@ class MainWindow(QMainWindow):
                   self.tr("The {0} was not written").format(kind.label))
         return self.runner.start(job)
 
-    def _offer_open(self, path: str) -> None:
+    def _offer_open(self, path: str, notes: list[str]) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Export finished"),
                           self.tr("Written: {0}").format(path), QMessageBox.StandardButton.Close, self)
+        if notes:
+            box.setInformativeText(self.tr("Remarks:") + "\n" + "\n".join(f"• {n}" for n in notes))
         open_button = box.addButton(self.tr("Open"), QMessageBox.ButtonRole.AcceptRole)
         open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(path)))
         box.open()

@@ -113,14 +113,34 @@ def test_actions_export_runs_in_the_worker_without_dismissed_findings(qtbot, ana
     analysed.session.set_dismissed([dismissed], True)
     target = tmp_path / "gap report.docx"
     kind = exports.export_kinds()[0]
-    with qtbot.waitSignal(analysed.runner.finished, timeout=10_000):
+    with qtbot.waitSignal(analysed.runner.finished, timeout=10_000) as done:
         assert analysed.start_export(kind, analysed.session.result_for_export(), str(target))
     assert target.read_bytes() == b"docx"
+    assert done.args[1].destination == str(target) and done.args[1].notes == []
     assert dismissed not in seen["findings"] and len(seen["findings"]) == len(analysed.session.result.findings) - 1
     excel = next(k for k in exports.export_kinds() if k.key == "excel")  # not in the fake module
     with qtbot.waitSignal(analysed.runner.failed, timeout=10_000):
         analysed.start_export(excel, analysed.session.result_for_export(), str(tmp_path / "x.xlsx"))
     assert "Excel workbook" in analysed.last_error.text
+
+
+def test_actions_annotated_copies_report_skipped_documents(qtbot, analysed, monkeypatch, tmp_path):
+    from collections import namedtuple
+
+    outcome = namedtuple("Outcome", "copy reason")
+
+    def annotate_documents(result, out_dir):
+        return [outcome(None, "no findings") if n else outcome(str(Path(out_dir) / "a.docx"), None)
+                for n, _ in enumerate(result.documents)]
+
+    fake = types.ModuleType("analysis.report")
+    fake.annotate_documents = annotate_documents
+    monkeypatch.setitem(sys.modules, "analysis.report", fake)
+    kind = next(k for k in exports.export_kinds() if k.key == "annotated")
+    with qtbot.waitSignal(analysed.runner.finished, timeout=10_000) as done:
+        analysed.start_export(kind, analysed.session.result, str(tmp_path))
+    notes = done.args[1].notes
+    assert len(notes) == len(analysed.session.result.documents) - 1 and notes[0].endswith(": no findings")
 
 
 def test_actions_export_to_a_locked_file_says_to_close_it(qtbot, analysed, monkeypatch, tmp_path):
