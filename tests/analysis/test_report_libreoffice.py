@@ -1,0 +1,60 @@
+"""The three outputs open in another office suite: LibreOffice converts the Word report, the
+workbook and an annotated copy to PDF without error. A ministry may not use Microsoft Office,
+and a file Word repairs silently can still be broken.
+
+Needs the `soffice` binary (Debian: libreoffice-writer-nogui, libreoffice-calc-nogui); the
+test is skipped where it is absent, e.g. on a CI runner without LibreOffice.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from analysis.pipeline import Config, run
+from analysis.project import load_project
+from analysis.report import annotate_documents, write_excel_report, write_word_report
+from analysis.resources import resources_dir
+
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+
+pytestmark = pytest.mark.skipif(
+    SOFFICE is None, reason="LibreOffice (soffice) is not installed; it is only needed for this conversion check"
+)
+
+
+def test_report_libreoffice_converts_every_output_to_pdf(blank_engine, tmp_path):
+    result = run(load_project(resources_dir() / "samples" / "sample.concord").documents, Config(), engine=blank_engine)
+    write_word_report(result, tmp_path / "report.docx")
+    write_excel_report(result, tmp_path / "report.xlsx")
+    copies = [Path(c) for c, _ in annotate_documents(result, tmp_path / "annotated") if c]
+    # one annotated copy of each format: enough to prove the comment markup, and each file
+    # converted costs LibreOffice a second or two
+    one_of_each = list({c.suffix: c for c in copies}.values())
+    assert {c.suffix for c in one_of_each} == {".docx", ".xlsx"}
+    inputs = [tmp_path / "report.docx", tmp_path / "report.xlsx", *one_of_each]
+    pdf_dir = tmp_path / "pdf"
+    completed = subprocess.run(
+        [
+            SOFFICE,
+            f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(pdf_dir),
+            *map(str, inputs),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert completed.returncode == 0, completed.stderr
+    for source in inputs:
+        pdf = pdf_dir / f"{source.stem}.pdf"
+        assert pdf.is_file() and pdf.stat().st_size > 1000, (source.name, completed.stdout, completed.stderr)
+        assert pdf.read_bytes().startswith(b"%PDF")
