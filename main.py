@@ -74,9 +74,10 @@ def cmd_check(args) -> int:
                 write_word_report(result, args.docx)
             if args.xlsx:
                 write_excel_report(result, args.xlsx)
-            for _, reason in annotate_documents(result, args.annotate) if args.annotate else []:
+            outcomes = annotate_documents(result, args.annotate) if args.annotate else []
+            for document, (_, reason) in zip(result.documents, outcomes, strict=False):
                 if reason:
-                    print(f"note: {reason}", file=sys.stderr)
+                    print(f"note: {Path(document.path).name}: {reason}", file=sys.stderr)
         except OSError as exc:
             print(f"error: cannot write the report: {exc}", file=sys.stderr)
             return 2

@@ -70,7 +70,8 @@ _XLSX_DROPPED = {
 
 class AnnotationOutcome(NamedTuple):
     """One per input document, in the result's order: `copy` is the written copy (None when
-    skipped); `reason` says why it was skipped, or what the copy lacks, else None."""
+    skipped); `reason` says why it was skipped, or what the copy lacks, else None. The reason
+    does not repeat the file name: the caller shows it beside the document's name."""
 
     copy: str | None
     reason: str | None
