@@ -178,6 +178,23 @@ class ReportView:
             return document_id
         return document.title or self.file_name(document.path)
 
+    @cached_property
+    def _short_names(self) -> dict[str, str]:
+        """Titles cut before the colon ("Strategy 2025: National Development Strategy ..." ->
+        "Strategy 2025") for narrow table columns; a cut that two documents share is not used."""
+        short = {}
+        for document in self.result.documents:
+            title = self.doc_name(document.id)
+            head = title.split(": ", 1)[0]
+            short[document.id] = head if len(head) >= 8 else title
+        counts: dict[str, int] = defaultdict(int)
+        for name in short.values():
+            counts[name] += 1
+        return {d: (n if counts[n] == 1 else self.doc_name(d)) for d, n in short.items()}
+
+    def short_name(self, document_id: str) -> str:
+        return self._short_names.get(document_id) or self.doc_name(document_id)
+
     def doc_file(self, document_id: str) -> str:
         document = self.documents.get(document_id)
         return self.file_name(document.path) if document else document_id

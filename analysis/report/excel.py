@@ -34,6 +34,7 @@ _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _MAX_CELL = 32_000  # Excel's limit is 32,767 characters per cell
 _WRAP = Alignment(wrap_text=True, vertical="top")
 _TOP = Alignment(vertical="top")
+_LINE_HEIGHT = 15  # points per line of 11 pt text
 
 
 def write_excel_report(result: AnalysisResult, path: str | os.PathLike[str], language: str = "en") -> None:
@@ -57,6 +58,14 @@ def _style_of(ws: Worksheet, alignment: Alignment, number_format: str | None) ->
     return scratch._style
 
 
+def _lines(text: str, width: float) -> int:
+    """Lines a wrapped text takes in a column `width` characters wide. Row heights are stored
+    because LibreOffice, by default, does not re-fit them when it opens an .xlsx; the estimate
+    errs on the tall side so no text is hidden."""
+    per_line = max(1, int(width * 1.05))
+    return sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
+
+
 def _cell_value(value: Any) -> Any:
     """Strings cleaned of characters XML cannot hold and cut to Excel's cell limit; numbers as they are."""
     if isinstance(value, str):
@@ -73,7 +82,7 @@ class _Writer:
         self.x = view.t["excel"]
         self.book = book
         self.header_fill = PatternFill("solid", fgColor=self.t["header_fill"])
-        self.header_font = Font(bold=True, color=self.t["header_font_colour"])
+        self.header_font = Font(name="Calibri", size=11, bold=True, color=self.t["header_font_colour"])
 
     def write(self) -> None:
         self._findings()
@@ -108,6 +117,7 @@ class _Writer:
         r = 1
         for row in rows:
             r += 1
+            lines = 1
             for c, value in enumerate(row):
                 if value is None or value == "":
                     continue
@@ -115,11 +125,21 @@ class _Writer:
                 if cell.data_type == "f":
                     cell.data_type = "s"  # plan text that starts with '=' is text, never a formula
                 cell._style = copy(number[c] if isinstance(value, (int, float)) else plain[c])
+                if c in wrap and isinstance(value, str):
+                    lines = max(lines, _lines(value, widths[c]))
+            if lines > 1:
+                ws.row_dimensions[r].height = min(409, _LINE_HEIGHT * lines)
         for c, width in enumerate(widths, 1):
             ws.column_dimensions[get_column_letter(c)].width = width
         ws.freeze_panes = "A2"
         ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{max(r, 2)}"
         ws.sheet_view.zoomScale = 90
+        # Printed (or saved as PDF): landscape, every column on one page width, header repeated.
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.paperSize = ws.PAPERSIZE_A4
+        ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.print_title_rows = "1:1"
         return ws
 
     def severity_colours(self, ws: Worksheet, column: str) -> None:
@@ -174,7 +194,7 @@ class _Writer:
             self.x["findings_sheet"],
             self.x["findings_headers"],
             rows,
-            [13, 24, 40, 70, 55, 35, 60, 38, 30],
+            [13, 28, 40, 70, 55, 35, 60, 38, 30],
             wrap=(2, 3, 4, 5, 6, 7),
         )
         self.severity_colours(ws, "A")

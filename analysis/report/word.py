@@ -423,7 +423,7 @@ class _Report:
                     [
                         label,
                         view.item_label(target),
-                        view.doc_file(target.document_id),
+                        view.short_name(target.document_id),
                         f"{link.score:.2f}",
                         self.t["alignment_status"][status],
                         self.t["list_separator"].join(link.evidence),
@@ -435,7 +435,7 @@ class _Report:
             self.para(w["alignment_none"])
             return
         self.para(fill(w["alignment_intro"], threshold=f"{view.result.accept_threshold:.2f}"))
-        self.table(w["alignment_headers"], rows, self._widths([6, 6, 3.3, 1.0, 1.7, 3.7]), fills)
+        self.table(w["alignment_headers"], rows, self._widths([6.3, 6.3, 2.8, 1.0, 1.7, 3.9]), fills)
 
     def _indicators(self) -> None:
         view, w = self.view, self.w
