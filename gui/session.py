@@ -160,10 +160,23 @@ class Session(QObject):
         self.result_changed.emit()
 
     def analysis_config(self):
-        from analysis.pipeline import Config
+        """The Config for a run or a re-check. Imports analysis.pipeline: call it from a worker
+        (see `config_builder`) unless a result exists, i.e. the pipeline is already loaded."""
+        return self.config_builder()()
 
-        config = self.config_factory() if self.config_factory else Config()
-        return replace(config, link_decisions=dict(self.project.link_decisions))
+    def config_builder(self) -> Callable[[], object]:
+        """A snapshot of the settings and decisions, built into a Config later (in a worker:
+        importing the pipeline takes half a second the first time)."""
+        factory = self.config_factory
+        decisions = dict(self.project.link_decisions)
+
+        def build():
+            from analysis.pipeline import Config
+
+            config = factory() if factory else Config()
+            return replace(config, link_decisions=decisions)
+
+        return build
 
     # -- dismissed findings ---------------------------------------------------------------------
     def is_dismissed(self, finding_id: str) -> bool:

@@ -73,14 +73,18 @@ class Job(QRunnable):
                 self.signals.finished.emit(value)
 
 
-def analysis_work(specs: list, config: Any) -> Work:
-    """The whole pipeline; documents already parsed come from the content-hash cache."""
+def analysis_work(specs: list, config: Callable[[], Any]) -> Work:
+    """The whole pipeline; documents already parsed come from the content-hash cache.
+
+    `config` builds the Config here, in the worker: the first import of analysis.pipeline
+    (readers, linker, numpy) takes about half a second and must not happen on the GUI thread.
+    """
 
     def work(progress: Progress, cancelled: Callable[[], bool]):
+        progress(0.0, QCoreApplication.translate("Worker", "Loading the language model"))
         from analysis.pipeline import run
 
-        progress(0.0, QCoreApplication.translate("Worker", "Loading the language model"))
-        return run(list(specs), config, progress=progress, cancel=cancelled)
+        return run(list(specs), config(), progress=progress, cancel=cancelled)
 
     return work
 

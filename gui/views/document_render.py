@@ -9,6 +9,7 @@ are merged again for display when the repeated text is words, not numbers.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -77,28 +78,30 @@ def _cell_key(loc: Location) -> tuple:
 
 
 def _normalised(text: str) -> tuple[str, list[int]]:
-    """Lower-cased text with runs of whitespace as one space, and each character's offset in
-    the original (so a match maps back exactly)."""
-    chars, offsets = [], []
-    space = False
-    for n, ch in enumerate(text):
-        if ch.isspace():
-            if not space and chars:
-                chars.append(" ")
-                offsets.append(n)
-            space = True
-            continue
-        space = False
-        low = ch.lower()
-        chars.append(low if len(low) == 1 else ch)
-        offsets.append(n)
-    return "".join(chars), offsets
+    """Lower-cased text with runs of whitespace as one space, and where each word starts in
+    the normalised text and in the original (so a match maps back exactly)."""
+    words = [(m.start(), m.group()) for m in re.finditer(r"\S+", text)]
+    parts, starts, origins, at = [], [], [], 0
+    for origin, word in words:
+        low = word.lower()
+        if len(low) != len(word):  # a rare letter whose lower case is longer: keep it as written
+            low = word
+        starts.append(at)
+        origins.append(origin)
+        parts.append(low)
+        at += len(low) + 1
+    return " ".join(parts), [starts, origins]
 
 
 @lru_cache(maxsize=4096)
-def _normalised_cached(text: str) -> tuple[str, tuple[int, ...]]:
-    norm, offsets = _normalised(text)
-    return norm, tuple(offsets)
+def _normalised_cached(text: str) -> tuple[str, tuple[tuple[int, ...], tuple[int, ...]]]:
+    norm, (starts, origins) = _normalised(text)
+    return norm, (tuple(starts), tuple(origins))
+
+
+def _to_original(position: int, starts: tuple[int, ...], origins: tuple[int, ...]) -> int:
+    n = bisect_right(starts, position) - 1
+    return origins[n] + (position - starts[n])
 
 
 def _find(text: str, quote: str) -> Span | None:
@@ -106,14 +109,14 @@ def _find(text: str, quote: str) -> Span | None:
     words = quote.split()
     if not words or not text:
         return None
-    norm, offsets = _normalised_cached(text)
+    norm, (starts, origins) = _normalised_cached(text)
     for count in (len(words), 12, 6):
         if count > len(words):
             continue
         needle = _normalised(" ".join(words[:count]))[0]
         at = norm.find(needle)
         if at >= 0:
-            return offsets[at], offsets[at + len(needle) - 1] + 1
+            return _to_original(at, starts, origins), _to_original(at + len(needle) - 1, starts, origins) + 1
     return None
 
 

@@ -59,9 +59,12 @@ class OverviewView(QWidget):
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(OverviewModel.DOCUMENT, QHeaderView.ResizeMode.Interactive)
+        # fixed widths: ResizeToContents would ask every cell for its text on each reset
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setDefaultSectionSize(78)
         header.resizeSection(OverviewModel.DOCUMENT, 260)
+        header.resizeSection(OverviewModel.LEVEL, 90)
+        header.resizeSection(OverviewModel.COMPLETENESS, 150)
         self.model.modelReset.connect(self._update_summary)
         session.stale_changed.connect(self._update_summary)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import time
@@ -54,9 +55,34 @@ def test_window_appears_within_two_seconds_without_loading_spacy(tmp_path):
     start = time.time()
     out = subprocess.run([sys.executable, "-c", APPEAR, str(start), str(ROOT), str(sample)],
                          capture_output=True, text=True, timeout=60,
-                         env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert out.returncode == 0, out.stderr
     shown, spacy_loaded = out.stdout.split()
     print(f"\nwindow appeared {float(shown):.2f} s after launch")
     assert float(shown) < 2.0
     assert spacy_loaded == "False"
+
+
+NO_HEAVY_IMPORTS = """
+import sys
+sys.path.insert(0, sys.argv[1])
+from PySide6.QtCore import QStandardPaths
+QStandardPaths.setTestModeEnabled(True)
+from gui.app import create_window
+from gui.settings import AnalysisSettings
+app, window = create_window([])
+window.settings.run_on_open = False
+window.open_project(sys.argv[2], run=False)
+window.runner.start = lambda job: True  # build the job as Run does, but do not start it
+window.run_analysis()
+print(" ".join(m for m in ("spacy", "analysis.pipeline", "analysis.link", "numpy") if m in sys.modules) or "-")
+"""
+
+
+def test_starting_a_run_imports_nothing_heavy_on_the_gui_thread():
+    """spaCy, the pipeline (readers, linker) and numpy load in the worker, never on the GUI thread."""
+    sample = ROOT / "resources" / "samples" / "sample.concord"
+    out = subprocess.run([sys.executable, "-c", NO_HEAVY_IMPORTS, str(ROOT), str(sample)], capture_output=True,
+                         text=True, timeout=60, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split()[-1] == "-", out.stdout
