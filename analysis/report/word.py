@@ -23,7 +23,7 @@ from docx.document import Document as WordDocument
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_BREAK, WD_TAB_ALIGNMENT, WD_TAB_LEADER
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK, WD_TAB_ALIGNMENT, WD_TAB_LEADER
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt, RGBColor
@@ -116,7 +116,7 @@ class _Report:
 
     def _footer(self, section) -> None:
         paragraph = section.footer.paragraphs[0]
-        paragraph.alignment = 1  # centre
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
         template = fill(self.w["footer"], title=self.w["title"], PAGE="\0PAGE\0", NUMPAGES="\0NUMPAGES\0")
         for n, part in enumerate(template.split("\0")):
             if n % 2:
@@ -177,8 +177,10 @@ class _Report:
         _repeat_header_tr(header)
         tbl.append(header)
         band = False
+        rows = list(rows)
         for n, row in enumerate(rows, 1):
             if n > MAX_TABLE_ROWS:
+                self.para(fill(self.w["table_truncated"], n=len(rows) - MAX_TABLE_ROWS), self.small)
                 break
             if isinstance(row, str):
                 tbl.append(
@@ -211,7 +213,7 @@ class _Report:
         self.para(w["subtitle"], "Subtitle")
         self.para(fill(w["date"], date=dt.date.today().isoformat()))
         self.para(fill(w["pipeline"], pipeline=view.pipeline()))
-        self.para(w["documents_heading"], "Heading 2")  # not in the contents: part of the cover
+        self.heading(w["documents_heading"], 1)
         rows = []
         fills = {}
         for n, document in enumerate(view.result.documents, 1):
@@ -240,9 +242,10 @@ class _Report:
         self.para().add_run().add_break(WD_BREAK.PAGE)
 
     def _fill_contents(self) -> None:
-        """A TOC field whose shown result already lists the headings, each with a PAGEREF to its
-        bookmark: readable before anyone updates fields, and page numbers appear on update
-        (Word) or at layout (LibreOffice)."""
+        """A TOC field whose shown result already lists the headings, each a link with a PAGEREF
+        to its bookmark, so the contents read and navigate before any update. Page numbers are
+        only known after layout: the settings ask Word to update fields when the report is
+        opened; a reader that does not update fields (LibreOffice) shows the entries unnumbered."""
         anchor = self._toc_anchor
         assert anchor is not None
         entries = self._bookmarks or [(1, "", "")]
@@ -261,10 +264,7 @@ class _Report:
         _field_start(paragraphs[0], f' TOC \\o "1-{_TOC_LEVELS}" \\h \\z \\u ')
         _field_end(paragraphs[-1])
         anchor._p.getparent().remove(anchor._p)
-        settings = self.doc.settings.element
-        update = OxmlElement("w:updateFields")
-        update.set(qn("w:val"), "true")
-        settings.append(update)
+        _update_fields_on_open(self.doc.settings.element)
 
     # -- executive summary ------------------------------------------------------------------------
     def _summary(self) -> None:
@@ -558,6 +558,28 @@ _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 def _xml_safe(text: str) -> str:
     """Text a plan may carry (form feeds, stray control characters) that XML cannot."""
     return _XML_ILLEGAL.sub(" ", text)
+
+
+# CT_Settings is a sequence: updateFields must come before these (Word rejects a file whose
+# settings are out of order).
+_SETTINGS_AFTER_UPDATE_FIELDS = (
+    "hdrShapeDefaults footnotePr endnotePr compat docVars rsids mathPr attachedSchema themeFontLang "
+    "clrSchemeMapping doNotIncludeSubdocsInStats doNotAutoCompressPictures forceUpgrade captions "
+    "readModeInkLockDown smartTagType schemaLibrary shapeDefaults doNotEmbedSmartTags decimalSymbol listSeparator"
+).split()
+
+
+def _update_fields_on_open(settings) -> None:
+    update = OxmlElement("w:updateFields")
+    update.set(qn("w:val"), "true")
+    later = {qn(f"w:{name}") for name in _SETTINGS_AFTER_UPDATE_FIELDS} | {
+        "{http://schemas.openxmlformats.org/officeDocument/2006/math}mathPr"
+    }
+    for child in settings:
+        if child.tag in later:
+            child.addprevious(update)
+            return
+    settings.append(update)
 
 
 def _repeat_header_tr(tr) -> None:
