@@ -69,10 +69,11 @@ def _block_key(location: Location) -> tuple:
 
 
 def same_file(a: str, b: str) -> bool:
-    return _path_key(a) == _path_key(b)
+    return path_key(a) == path_key(b)
 
 
-def _path_key(path: str) -> str:
+def path_key(path: str | os.PathLike[str]) -> str:
+    """A path as the file system compares it (case-insensitive on Windows)."""
     return os.path.normcase(os.path.abspath(path))
 
 
@@ -120,7 +121,7 @@ def quote_variants(quote: str) -> list[str]:
     out = [text]
     if text.endswith("…") or text.endswith("..."):
         out.append(text.rstrip(".…").rstrip())
-    unlabelled = re.sub(r"^(?:[a-z]+\s+)?[\divxlc]+(?:\.[\divxlc]+)*[.):]?\s+", "", out[-1])
+    unlabelled = re.sub(r"^(?:[a-z]+\s+)?(?:\d+(?:\.\d+)*[.):]?|[ivxlc]+[.):])\s+", "", out[-1])
     if unlabelled != out[-1]:
         out.append(unlabelled)
     return [v for v in dict.fromkeys(out) if v]
@@ -135,23 +136,9 @@ class ReportView:
 
     # -- lookups ----------------------------------------------------------------------------------
     @cached_property
-    def documents(self) -> dict[str, Document]:
-        return {d.id: d for d in self.result.documents}
-
-    @cached_property
-    def items(self) -> dict[str, Item]:
-        return {i.id: i for i in self.result.items}
-
-    @cached_property
-    def _documents_by_file(self) -> dict[str, Document]:
-        return {_path_key(d.path): d for d in self.result.documents}
-
-    def document_of_location(self, location: Location) -> Document | None:
-        return self._documents_by_file.get(_path_key(location.file))
-
-    @cached_property
     def context(self) -> CheckContext:
-        """The checks' own view, so that 'accepted link' means here what it meant to them."""
+        """The checks' own view (lookups, names, accepted links), so that the reports mean by
+        'accepted link' or a document's name what the checks meant."""
         return CheckContext(
             result=self.result,
             links=self.result.links,
@@ -159,6 +146,14 @@ class ReportView:
             accept_threshold=self.result.accept_threshold,
             same_level_pairs=self.result.same_level_pairs,
         )
+
+    @property
+    def documents(self) -> dict[str, Document]:
+        return self.context.documents
+
+    @property
+    def items(self) -> dict[str, Item]:
+        return self.context.items
 
     @cached_property
     def accepted(self) -> set[tuple[str, str]]:
@@ -173,10 +168,7 @@ class ReportView:
         return path.replace("\\", "/").rsplit("/", 1)[-1]
 
     def doc_name(self, document_id: str) -> str:
-        document = self.documents.get(document_id)
-        if document is None:
-            return document_id
-        return document.title or self.file_name(document.path)
+        return self.context.doc_name(document_id) if document_id in self.documents else document_id
 
     @cached_property
     def _short_names(self) -> dict[str, str]:

@@ -53,7 +53,14 @@ from analysis.readers.docx_reader import (  # the reader's rules, so offsets and
     _is_placeholder,
     _prop_int,
 )
-from analysis.report._text import ReportView, fill, normalise_with_positions, quote_variants, save_atomic
+from analysis.report._text import (
+    ReportView,
+    fill,
+    normalise_with_positions,
+    path_key,
+    quote_variants,
+    save_atomic,
+)
 
 _NO_BREAK_HYPHEN = _W + "noBreakHyphen"
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
@@ -93,7 +100,7 @@ def annotate_documents(
     texts = view.t["annotate"]
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    originals = {os.path.normcase(os.path.abspath(d.path)) for d in result.documents}
+    originals = {path_key(d.path) for d in result.documents}
     used: set[str] = set()
     outcomes: list[AnnotationOutcome] = []
     for document in result.documents:
@@ -144,10 +151,10 @@ def _copy_path(out: Path, source: Path, template: str, originals: set[str], used
     base = fill(template, stem=source.stem, suffix=source.suffix)
     candidate = out / base
     n = 1
-    while os.path.normcase(os.path.abspath(candidate)) in originals or os.path.normcase(str(candidate)) in used:
+    while path_key(candidate) in originals or path_key(candidate) in used:
         n += 1
         candidate = out / f"{Path(base).stem} {n}{source.suffix}"
-    used.add(os.path.normcase(str(candidate)))
+    used.add(path_key(candidate))
     return candidate
 
 
