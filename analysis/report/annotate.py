@@ -158,7 +158,7 @@ def _copy_path(out: Path, source: Path, template: str, originals: set[str], used
     return candidate
 
 
-def comment_lines(view: ReportView, note: _Note, placed: bool) -> list[str]:
+def _comment_lines(view: ReportView, note: _Note, placed: bool) -> list[str]:
     """The comment text, paragraph by paragraph (the first is shown bold)."""
     c = view.t["comment"]
     finding = note.finding
@@ -192,7 +192,7 @@ def _annotate_docx(view: ReportView, document, notes: list[_Note], target: Path)
             anchor = _first_text(body)
         if anchor is None:
             continue  # a document with no text at all: nothing to hang a comment on
-        lines = comment_lines(view, note, placed or note.evidence is None)
+        lines = _comment_lines(view, note, placed or note.evidence is None)
         comment = word.add_comment(
             [Run(anchor[0], word), Run(anchor[1], word)], text=lines[0], author=c["author"], initials=c["initials"]
         )
@@ -404,7 +404,7 @@ def _annotate_xlsx(view: ReportView, document, notes: list[_Note], target: Path)
         placed = place is not None
         if place is None:
             place = (book.worksheets[0].title, "A1")
-        lines = comment_lines(view, note, placed or note.evidence is None)
+        lines = _comment_lines(view, note, placed or note.evidence is None)
         by_cell.setdefault(place, []).append("\n".join(lines))
     c = view.t["comment"]
     for (sheet, coordinate), texts in by_cell.items():
