@@ -484,7 +484,7 @@ class _Report:
                 self.para(w["appendix_none"] if not document.error else document.error)
                 continue
             rows = [[i.code or "", view.kind(i.kind), i.text, view.where(i.location, with_file=False)] for i in items]
-            self.table(w["appendix_headers"], rows, self._widths([1.4, 1.8, 10, 2.8]))
+            self.table(w["appendix_headers"], rows, self._widths([1.4, 1.8, 9.4, 3.4]))
 
 
 # -- low-level helpers (python-docx has no API for these) ------------------------------------------
