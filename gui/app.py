@@ -46,8 +46,10 @@ def create_window(argv: list[str]):
     app.setOrganizationName("Concord")
     app.setApplicationDisplayName("Concord")
     _install_translator(app)
+    from gui import gc_guard
     from gui.main_window import MainWindow
 
+    gc_guard.install(app)
     window = MainWindow()
     available = app.primaryScreen().availableGeometry()
     window.resize(min(1600, int(available.width() * 0.92)), min(1000, int(available.height() * 0.92)))
@@ -55,7 +57,7 @@ def create_window(argv: list[str]):
     window.show()
     paths = [a for a in argv if not a.startswith("-")]
     if paths:
-        QTimer.singleShot(0, lambda: window.open_project(Path(paths[0])))
+        QTimer.singleShot(0, window, lambda: window.open_project(Path(paths[0])))
     return app, window
 
 

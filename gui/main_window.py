@@ -223,7 +223,7 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._warmed:
             self._warmed = True
-            QTimer.singleShot(300, self.warm_up)
+            QTimer.singleShot(300, self, self.warm_up)
 
     def warm_up(self) -> None:
         """Load the spaCy pipeline in the background once the window is on screen."""
@@ -389,7 +389,7 @@ class MainWindow(QMainWindow):
         projects = [p for p in paths if p.lower().endswith(".concord")]
         event.acceptProposedAction()
         if projects:
-            QTimer.singleShot(0, lambda: self.open_project(projects[0]))
+            QTimer.singleShot(0, self, lambda: self.open_project(projects[0]))
         elif paths:
             self.add_document_paths(paths)
 
@@ -426,7 +426,7 @@ class MainWindow(QMainWindow):
 
     def _on_busy(self, busy: bool) -> None:
         if not busy and self._closing:
-            QTimer.singleShot(0, self.close)
+            QTimer.singleShot(0, self, self.close)
         self.progress.setVisible(busy)
         self.cancel_button.setVisible(busy)
         self.cancel_button.setEnabled(True)

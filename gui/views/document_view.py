@@ -138,7 +138,8 @@ class DocumentView(QWidget):
         first = next((d for d in result.documents if d.blocks), result.documents[0])
         # laid out on the next turn of the event loop, so the views that show the new result
         # do not all block the same turn
-        QTimer.singleShot(60, lambda generation=self.session.generation: self._show_first(first.id, generation))
+        generation = self.session.generation
+        QTimer.singleShot(60, self, lambda: self._show_first(first.id, generation))  # cancelled if self goes
 
     def _show_first(self, doc_id: str, generation: int) -> None:
         if generation == self.session.generation and self.current_id is None:

@@ -32,6 +32,9 @@ def _qt_test_mode(qapp):
     from PySide6.QtCore import QSettings
 
     QSettings().clear()
+    from gui import gc_guard
+
+    gc_guard.install(qapp)  # as the app does: no garbage collection in worker threads
     yield
 
 

@@ -75,14 +75,18 @@ window.settings.run_on_open = False
 window.open_project(sys.argv[2], run=False)
 window.runner.start = lambda job: True  # build the job as Run does, but do not start it
 window.run_analysis()
+import gc
+print("gc-in-threads" if gc.isenabled() else "gc-on-gui-thread")
 print(" ".join(m for m in ("spacy", "analysis.pipeline", "analysis.link", "numpy") if m in sys.modules) or "-")
 """
 
 
 def test_starting_a_run_imports_nothing_heavy_on_the_gui_thread():
-    """spaCy, the pipeline (readers, linker) and numpy load in the worker, never on the GUI thread."""
+    """spaCy, the pipeline (readers, linker) and numpy load in the worker, never on the GUI thread;
+    garbage is collected on the GUI thread only (gui/gc_guard.py)."""
     sample = ROOT / "resources" / "samples" / "sample.concord"
     out = subprocess.run([sys.executable, "-c", NO_HEAVY_IMPORTS, str(ROOT), str(sample)], capture_output=True,
                          text=True, timeout=60, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert out.returncode == 0, out.stderr
     assert out.stdout.split()[-1] == "-", out.stdout
+    assert "gc-on-gui-thread" in out.stdout
