@@ -1,49 +1,73 @@
 """Linking: which higher-level item each lower-level item serves, with evidence a planner can read.
 
 For every objective, target, task, measure and indicator of a lower plan, the items of the
-higher plans are ranked and the top `top_k` kept, each with a score in 0..1:
+plans ranked above it are scored and the top `top_k` kept (score 0..1, rank, evidence), like
+to like: indicators to indicators where the higher plan has indicators; objectives, targets,
+tasks and measures to goals, objectives and targets.
 
-1. Terms: spaCy lemmas of content words, with synonyms and abbreviations folded into one
-   concept (resources/lexicons/<lang>/synonyms.json), plus lemma bigrams. A higher item is
-   described by its own terms and, at lower weight, those of its parent (an indicator by its
-   target, a target by its goal), because a plan often words its indicator after the goal.
-2. Candidates: TF-IDF cosine through an inverted index over the higher items, so the cost
-   grows with the number of lower items times the postings they touch, not with all pairs;
-   the best `shortlist` candidates go on.
-3. Scoring: 0.6 x TF-IDF cosine + 0.4 x rapidfuzz token_set_ratio on the lemma strings,
-   computed for all shortlisted pairs in one `process.cpdist(..., workers=-1)` call.
-4. Explicit references ("Strategy 2025, objective 7.1", read during extraction) resolve to
-   the cited item and put it first: they are the strongest evidence (OECD 2020, 3.1.2).
+Scoring, per lower item against every candidate of its pool (all vectorised, no pair loops):
 
-The weights are fixed by reasoning, not fitted; bench/link_sdg.py measures them on real
-SDG indicator mappings, which nothing here was tuned on.
+- chars: TF-IDF cosine of character 3-5-grams of the content lemmas (rare terms count more;
+  'qualified' meets 'qualification'); synonyms and abbreviations from
+  resources/lexicons/<lang>/synonyms.json are folded into one term first;
+- terms: TF-IDF cosine of lemma unigrams and bigrams;
+- static: IDF-weighted mean of the sentence encoder's word-piece input embeddings (free: no
+  encoding), when the encoder package is installed;
+- sentence: all-MiniLM-L6-v2 sentence cosine (analysis/embed.py, numpy; ~40 ms per new text
+  on 2 cores, then cached on disk), used when installed and the run has at most
+  `encoder_max_texts` distinct texts ("auto"), so large runs stay fast;
+- fuzz: rapidfuzz token_set_ratio of the lemma strings, for the shortlisted pairs only
+  (`process.cpdist(..., workers=-1)`, the pairwise form of cdist).
+A higher item is described by its own text and, at lower weight, its parent's and
+grandparent's (an indicator by its target and goal). The components are blended with
+weights that sum to 1, so the score stays in 0..1. Explicit references ("Strategy 2025,
+objective 7.1", "SPIID indicator 2.1", "1.2.3") resolve to the cited item and put it first:
+they are the strongest evidence (DOMAIN.md, OECD 2020, 3.1.2); what a parent cites raises the
+items inside the cited scope.
+
+The blend weights were chosen on the English SDG subsets; bench/link_sdg.py reports them
+leave-one-subset-out (each subset scored with weights chosen on the others).
 """
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from analysis.embed import load_embedder
+from analysis.extract.references import find_references
+from analysis.extract.structure import CODE, structure_lexicon
 from analysis.model import AnalysisResult, Document, DocumentStatus, Item, ItemKind, Link
 from analysis.nlp import NlpEngine
-from analysis.resources import load_lexicon
+from analysis.text_terms import (
+    Analyzer,
+    StaticVectors,
+    Terms,
+    TfIdf,
+    cosine,
+    inverse_document_frequency,
+    percentages_in,
+    word_idf,
+    years_in,
+)
 
 LOWER_KINDS = (ItemKind.OBJECTIVE, ItemKind.TARGET, ItemKind.TASK, ItemKind.MEASURE, ItemKind.INDICATOR)
 STRATEGIC_KINDS = (ItemKind.GOAL, ItemKind.OBJECTIVE, ItemKind.TARGET)
 SAME_LEVEL_KINDS = (ItemKind.GOAL, ItemKind.OBJECTIVE, ItemKind.TASK, ItemKind.MEASURE, ItemKind.INDICATOR)
-COSINE_WEIGHT, FUZZ_WEIGHT = 0.6, 0.4
-SEMANTIC_WEIGHT = (
-    0.8  # chosen by leave-one-subset-out on the English SDG subsets (every fold chose 0.8): see bench/link_sdg.py
-)
-CONTEXT_WEIGHT = 0.35
-REFERENCE_SCORE = 0.97
+COMPONENTS = ("chars", "terms", "static", "sentence", "fuzz")
+
+# Blend weights by what is installed and used. Chosen on the five English SDG subsets; the
+# benchmark reports each subset with weights chosen on the other four (bench/link_sdg.py).
+WEIGHTS_ENCODER = {"chars": 0.2, "terms": 0.1, "static": 0.0, "sentence": 1.0, "fuzz": 0.0}
+WEIGHTS_STATIC = {"chars": 1.0, "terms": 0.25, "static": 1.0, "sentence": 0.0, "fuzz": 0.15}
+WEIGHTS_LEXICAL = {"chars": 1.0, "terms": 0.5, "static": 0.0, "sentence": 0.0, "fuzz": 0.25}
+PARENT_WEIGHT, GRANDPARENT_WEIGHT = 0.35, 0.15  # context of a higher item
+LOWER_PARENT_WEIGHT = 0.2  # an indicator's objective says a little about what it measures
+REFERENCE_SCORE = 0.97  # an explicit reference ranks first, whatever the words say
 INHERITED_BONUS = 0.15
 MAX_EVIDENCE_TERMS = 6
 
@@ -51,145 +75,80 @@ MAX_EVIDENCE_TERMS = 6
 @dataclass
 class LinkConfig:
     top_k: int = 5
-    # A rank-1 candidate at or above this score is an accepted link. 0.40 is where, matching
-    # real national SDG indicators to the global ones, a rank-1 link is right 70% of the time
-    # (bench/link_weight_loso.py prints the curve); stronger evidence is needed to say "no parent".
-    accept_threshold: float = 0.40
-    shortlist: int = 30
+    # A rank-1 link at or above this score is accepted (the checks treat it as the parent).
+    # Read off the SDG benchmark's precision curve: about 70% of rank-1 links at or above it
+    # are right with the sentence encoder (bench/link_sdg.py prints the curve).
+    accept_threshold: float = 0.45
     lexicon_dir: str | None = None
-    # Add sentence-embedding similarity (analysis/embed.py) when the model is installed
-    semantic: bool = True
+    # Sentence encoder: "auto" = when installed and the run has at most encoder_max_texts
+    # distinct texts (a cold encoder costs ~40 ms per text on 2 cores; cached texts are free);
+    # "on" / True = whenever installed; "off" / False = never.
+    semantic: str | bool = "auto"
+    encoder_max_texts: int = 1500
+    shortlist: int = 30  # candidates per lower item that get the rapidfuzz score
+    weights: dict[str, float] | None = None  # override the blend (keys: COMPONENTS)
+    static_vectors: bool = True  # use the encoder's word-piece embeddings when installed
+
+    def encoder_wanted(self, n_texts: int) -> bool:
+        mode = {True: "on", False: "off"}.get(self.semantic, self.semantic)  # type: ignore[arg-type]
+        return mode == "on" or (mode == "auto" and n_texts <= self.encoder_max_texts)
 
 
 @dataclass
-class Terms:
-    """What linking knows of an item's text."""
+class Scores:
+    """Component scores of lower rows against one pool of higher items (dense, rows x pool)."""
 
-    lemmas: list[str]  # content lemmas in order, synonyms folded to one token
-    features: Counter  # unigrams and bigrams
-    display: dict[str, str] = field(default_factory=dict)  # token -> a readable word for evidence
+    components: dict[str, np.ndarray] = field(default_factory=dict)
 
-    @property
-    def string(self) -> str:
-        return " ".join(self.lemmas)
-
-
-class Analyzer:
-    """Turns texts into Terms with one spaCy pass; folds synonyms by lemma sequence."""
-
-    def __init__(self, engine: NlpEngine, lexicon_dir: str | None = None) -> None:
-        self.engine = engine
-        lexicon = load_lexicon("synonyms", engine.language, lexicon_dir)
-        groups = lexicon["groups"]
-        self.generic = {t.lemma_.lower() or t.lower_ for d in engine.lemmatize(lexicon.get("generic", [])) for t in d}
-        self.concepts: dict[tuple[str, ...], str] = {}
-        self.concept_names: dict[str, str] = {}
-        alias_docs = list(engine.lemmatize(a for group in groups for a in group))
-        n = 0
-        for g, group in enumerate(groups):
-            # a concept that includes a generic word ("region") is generic as a whole
-            token = "" if any(a in lexicon.get("generic", []) for a in group) else f"syn{g}"
-            self.concept_names[token] = group[0]
-            for _ in group:
-                lemmas = tuple(t.lemma_.lower() for t in alias_docs[n] if not t.is_punct and not t.is_space)
-                n += 1
-                if lemmas:
-                    self.concepts.setdefault(lemmas, token)
-        self.max_alias = max((len(k) for k in self.concepts), default=1)
-
-    def analyze(self, texts: Sequence[str]) -> list[Terms]:
-        return [self._terms(doc) for doc in self.engine.lemmatize(texts)]
-
-    def _terms(self, doc) -> Terms:
-        raw = [(t.lemma_.lower() or t.lower_, t) for t in doc if not t.is_punct and not t.is_space]
-        out: list[str] = []
-        display: dict[str, str] = {}
-        i = 0
-        while i < len(raw):
-            for size in range(min(self.max_alias, len(raw) - i), 0, -1):
-                key = tuple(lemma for lemma, _ in raw[i : i + size])
-                token = self.concepts.get(key)
-                if token is not None:
-                    if token:
-                        out.append(token)
-                        display[token] = self.concept_names[token]
-                    i += size
-                    break
-            else:
-                lemma, tok = raw[i]
-                if _is_content(lemma, tok) and lemma not in self.generic:
-                    out.append(lemma)
-                    display.setdefault(lemma, tok.lower_)
-                i += 1
-        features = Counter(out)
-        features.update(f"{a} {b}" for a, b in zip(out, out[1:], strict=False))
-        return Terms(lemmas=out, features=features, display=display)
+    def blend(self, weights: dict[str, float]) -> np.ndarray:
+        active = {k: w for k, w in weights.items() if w > 0 and k in self.components}
+        total = sum(active.values()) or 1.0
+        out = None
+        for k, w in active.items():
+            part = (w / total) * np.clip(self.components[k], 0.0, 1.0)
+            out = part if out is None else out + part
+        shape = next(iter(self.components.values())).shape if self.components else (0, 0)
+        return out if out is not None else np.zeros(shape, np.float32)
 
 
-def _is_content(lemma: str, token) -> bool:
-    if token.is_stop or token.like_num or len(lemma) < 2:
-        return False
-    return any(ch.isalpha() for ch in lemma)
+# ---- the encoder and the word vectors (optional) -------------------------------------------
 
 
-class TermIndex:
-    """TF-IDF vectors of the higher items and an inverted index to query them."""
+def _embedder():
+    try:
+        from analysis.embed import load_embedder
 
-    def __init__(self, terms: list[Terms], context: list[Counter | None], idf: dict[str, float]) -> None:
-        self.idf = idf
-        self.size = len(terms)
-        postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
-        for n, (t, ctx) in enumerate(zip(terms, context, strict=True)):
-            for f, w in vector(t.features, ctx, idf).items():
-                postings[f].append((n, w))
-        self.postings = {
-            f: (np.array([i for i, _ in p], dtype=np.int32), np.array([w for _, w in p], dtype=np.float32))
-            for f, p in postings.items()
-        }
-
-    def query(self, features: Counter, context: Counter | None = None) -> np.ndarray:
-        scores = np.zeros(self.size, dtype=np.float32)
-        for f, w in vector(features, context, self.idf).items():
-            posting = self.postings.get(f)
-            if posting is not None:
-                scores[posting[0]] += w * posting[1]
-        return scores
+        return load_embedder()
+    except Exception:  # noqa: BLE001 - a broken model package means lexical linking, not a failed run
+        return None
 
 
-def weigh(features: Counter, idf: dict[str, float]) -> dict[str, float]:
-    """Sublinear term frequency x inverse document frequency (rare terms count more)."""
-    default = max(idf.values(), default=1.0)
-    return {f: (1.0 + math.log(c)) * idf.get(f, default) for f, c in features.items()}
+def _static_vectors(embedder) -> StaticVectors | None:
+    if embedder is None:
+        return None
+    table = getattr(embedder, "w", {}).get("embeddings.word_embeddings.weight")
+    return StaticVectors(table, embedder.tokenizer) if table is not None else None
 
 
-def vector(features: Counter, context: Counter | None, idf: dict[str, float]) -> dict[str, float]:
-    """Unit TF-IDF vector of an item, its context (parent, indicators) added at lower weight."""
-    vec = normalise(weigh(features, idf))
-    if context:
-        for f, w in normalise(weigh(context, idf)).items():
-            vec[f] = vec.get(f, 0.0) + CONTEXT_WEIGHT * w
-    return normalise(vec)
+# ---- context --------------------------------------------------------------------------------
 
 
-def fuzzy_score(ratio: float) -> float:
-    """token_set_ratio rescaled so that chance-level likeness (<= 50 of 100) adds nothing."""
-    return max(0.0, (ratio - 50.0) / 50.0)
+def _ancestors(item: Item, all_items: dict[str, Item], depth: int) -> list[Item]:
+    out, node, seen = [], item, {item.id}
+    while len(out) < depth and node.parent_id and node.parent_id in all_items and node.parent_id not in seen:
+        node = all_items[node.parent_id]
+        seen.add(node.id)
+        out.append(node)
+    return out
 
 
-def normalise(vec: dict[str, float]) -> dict[str, float]:
-    norm = math.sqrt(sum(w * w for w in vec.values()))
-    return {f: w / norm for f, w in vec.items()} if norm else {}
+def _context(
+    items: list[Item], all_items: dict[str, Item], weights: tuple[float, ...]
+) -> list[list[tuple[Item, float]]]:
+    return [list(zip(_ancestors(i, all_items, len(weights)), weights, strict=False)) for i in items]
 
 
-def inverse_document_frequency(all_terms: list[Terms]) -> dict[str, float]:
-    df: Counter = Counter()
-    for t in all_terms:
-        df.update(set(t.features))
-    n = len(all_terms)
-    return {f: math.log((n + 1) / (c + 1)) + 1.0 for f, c in df.items()}
-
-
-# ---- explicit references ----------------------------------------------------------------
+# ---- explicit references --------------------------------------------------------------------
 
 
 def _acronym(title: str) -> str:
@@ -213,214 +172,70 @@ def resolve_document(name: str, documents: list[Document]) -> Document | None:
     return best if best_score >= 90 else None
 
 
-def resolve_references(item: Item, higher_docs: list[Document], items_by_doc: dict[str, list[Item]]) -> list[Item]:
-    targets: list[Item] = []
-    for ref in item.extra.get("references", []):
+def _references(item: Item, language: str) -> list[dict]:
+    """References read during extraction, or read here from the text when there are none."""
+    refs = item.extra.get("references")
+    if refs is None:
+        refs = [r for r in find_references(item.text, language) if "from_code" not in r]
+    return refs
+
+
+_BARE_CACHE: dict[str, re.Pattern] = {}
+
+
+def _bare_pattern(language: str) -> re.Pattern:
+    """'goal 3', 'indicator 2.1' without a document name; or a dotted code '1.2.3'."""
+    if language not in _BARE_CACHE:
+        keywords = sorted(structure_lexicon(language).keyword_kinds, key=len, reverse=True)
+        kinds = "|".join(re.escape(k) for k in keywords)
+        _BARE_CACHE[language] = re.compile(
+            rf"(?i:\b(?P<kind>{kinds})s?)\s+(?P<code>{CODE})(?![\w.]*\d)|(?<![\w.])(?P<dotted>\d+\.\d+\.\d+|\d+\.[a-z]\.\d+)(?![\w.])"
+        )
+    return _BARE_CACHE[language]
+
+
+def resolve_references(
+    item: Item, higher_docs: list[Document], items_by_doc: dict[str, list[Item]], language: str = "en"
+) -> list[tuple[Item, str]]:
+    """The higher items an item cites, each with the words that cite it."""
+    found: list[tuple[Item, str]] = []
+    for ref in _references(item, language):
         doc = resolve_document(ref["document"], higher_docs)
         if doc is None:
             continue
         for code in ref["codes"]:
             matches = [i for i in items_by_doc.get(doc.id, []) if i.code == code]
             preferred = [i for i in matches if ref.get("kind") and i.kind.value == ref["kind"]]
-            targets.extend((preferred or matches)[:1])
-    unique = {t.id: t for t in targets}
+            for target in (preferred or matches)[:1]:
+                found.append((target, f"{ref['document']}, {ref.get('kind') or ''} {code}".replace("  ", " ")))
+    if not found:
+        found = _bare_references(item, higher_docs, items_by_doc, language)
+    unique: dict[str, tuple[Item, str]] = {}
+    for target, words in found:
+        unique.setdefault(target.id, (target, words))
     return list(unique.values())
 
 
-# ---- evidence ----------------------------------------------------------------------------
-
-
-def shared_terms(a: Terms, b: Terms, idf: dict[str, float]) -> list[str]:
-    common = set(a.lemmas) & set(b.lemmas)
-    ranked = sorted(common, key=lambda t: -idf.get(t, 0.0))[:MAX_EVIDENCE_TERMS]
-    return [a.display.get(t) or b.display.get(t) or t for t in ranked]
-
-
-def number_evidence(a: Item, b: Item) -> list[str]:
+def _bare_references(
+    item: Item, higher_docs: list[Document], items_by_doc: dict[str, list[Item]], language: str
+) -> list[tuple[Item, str]]:
+    """'contributes to goal 3' or '(SDG 1.2.3)': a code that exactly one higher item of that kind
+    carries, nearest plan first; a bare number with one dot is too often a decimal to count."""
+    lex = structure_lexicon(language)
     out = []
-    x, y = a.attributes, b.attributes
-    if x is None or y is None:
-        return out
-    if x.unit and x.unit == y.unit:
-        out.append(f"same unit: {x.unit}")
-    years = {t.year for t in x.targets if t.year} & {t.year for t in y.targets if t.year}
-    if years:
-        out.append("same target year: " + ", ".join(str(v) for v in sorted(years)))
-    return out
-
-
-# ---- linking -----------------------------------------------------------------------------
-
-
-def _ranked_documents(result: AnalysisResult) -> list[Document]:
-    return [d for d in result.documents if d.status != DocumentStatus.FAILED and d.level is not None]
-
-
-def _candidate_kinds(lower: Item, higher_items: list[Item]) -> tuple[ItemKind, ...]:
-    """Like to like: indicators to indicators; objectives, tasks and measures to goals/objectives/targets."""
-    present = {i.kind for i in higher_items}
-    if lower.kind == ItemKind.INDICATOR and ItemKind.INDICATOR in present:
-        return (ItemKind.INDICATOR,)
-    if any(k in present for k in STRATEGIC_KINDS):
-        return STRATEGIC_KINDS
-    return tuple(present)
-
-
-def link_pairs(
-    lower: list[Item],
-    higher: list[Item],
-    engine: NlpEngine,
-    config: LinkConfig | None = None,
-    higher_docs: list[Document] | None = None,
-    analyzer: Analyzer | None = None,
-    all_items: dict[str, Item] | None = None,
-) -> list[Link]:
-    """Rank `higher` items for each of `lower`; the top `top_k` per lower item, like to like."""
-    config = config or LinkConfig()
-    if not lower or not higher:
-        return []
-    analyzer = analyzer or Analyzer(engine, config.lexicon_dir)
-    all_items = all_items or {i.id: i for i in [*lower, *higher]}
-    lower_terms = analyzer.analyze([i.text for i in lower])
-    higher_terms = analyzer.analyze([i.text for i in higher])
-    embedder = load_embedder() if config.semantic else None
-    lower_vectors = embedder.encode([i.text for i in lower]) if embedder else None
-    higher_vectors = embedder.encode([i.text for i in higher]) if embedder else None
-    context = _context_features(higher, all_items, analyzer)
-    lower_context = _context_features(lower, all_items, analyzer)
-    idf = inverse_document_frequency([*lower_terms, *higher_terms])
-
-    groups: dict[tuple[ItemKind, ...], list[int]] = defaultdict(list)
-    for n, item in enumerate(lower):
-        groups[_candidate_kinds(item, higher)].append(n)
-    items_by_doc: dict[str, list[Item]] = defaultdict(list)
-    for item in higher:
-        items_by_doc[item.document_id].append(item)
-    links: list[Link] = []
-    for kinds, members in groups.items():
-        pool = [j for j, h in enumerate(higher) if h.kind in kinds]
-        index = TermIndex([higher_terms[j] for j in pool], [context[j] for j in pool], idf)
-        semantic = (lower_vectors[members] @ higher_vectors[pool].T) if lower_vectors is not None else None
-        pairs_lower, pairs_higher, cosines, meanings = [], [], [], []
-        k = min(config.shortlist, len(pool))
-        for row, n in enumerate(members):
-            scores = index.query(lower_terms[n].features, lower_context[n])
-            top = set(np.argpartition(-scores, k - 1)[:k].tolist() if k < len(pool) else range(len(pool)))
-            if semantic is not None and k < len(pool):
-                top |= set(np.argpartition(-semantic[row], k - 1)[:k].tolist())  # what the words miss
-            for t in top:
-                pairs_lower.append(n)
-                pairs_higher.append(pool[t])
-                cosines.append(float(scores[t]))
-                meanings.append(float(semantic[row, t]) if semantic is not None else 0.0)
-        fuzzy = process.cpdist(
-            [lower_terms[n].string for n in pairs_lower],
-            [higher_terms[j].string for j in pairs_higher],
-            scorer=fuzz.token_set_ratio,
-            workers=-1,
-        )
-        by_lower: dict[int, list[tuple[float, int]]] = defaultdict(list)
-        for n, j, cos, fz, meaning in zip(pairs_lower, pairs_higher, cosines, fuzzy, meanings, strict=True):
-            lexical = COSINE_WEIGHT * cos + FUZZ_WEIGHT * fuzzy_score(float(fz))
-            score = (
-                lexical if semantic is None else (1 - SEMANTIC_WEIGHT) * lexical + SEMANTIC_WEIGHT * max(0.0, meaning)
-            )
-            by_lower[n].append((score, j))
-        higher_index = {h.id: j for j, h in enumerate(higher)}
-        for n in members:
-            item = lower[n]
-            referenced = resolve_references(item, higher_docs or [], items_by_doc) if higher_docs else []
-            explicit = {higher_index[r.id] for r in referenced if r.id in higher_index}
-            inherited = _inherited_scope(item, all_items, higher_docs or [], items_by_doc, higher_index)
-            ranked = sorted(
-                ((s + _inherited_bonus(lower_terms[n], higher_terms[j]) if j in inherited else s), j)
-                for s, j in by_lower.get(n, [])
-            )[::-1]
-            chosen = [(REFERENCE_SCORE, j) for j in explicit] + [(s, j) for s, j in ranked if j not in explicit]
-            for rank, (score, j) in enumerate(chosen[: config.top_k], 1):
-                target = higher[j]
-                evidence = []
-                if j in explicit:
-                    evidence.append(f"explicit reference: {_reference_text(item, target)}")
-                elif j in inherited:
-                    evidence.append(f"within what its parent cites: {inherited[j]}")
-                terms = shared_terms(lower_terms[n], higher_terms[j], idf)
-                if terms:
-                    evidence.append("shared terms: " + ", ".join(terms))
-                evidence += number_evidence(item, target)
-                links.append(
-                    Link(
-                        source_id=item.id,
-                        target_id=target.id,
-                        rank=rank,
-                        score=round(min(1.0, max(0.0, score)), 4),
-                        evidence=evidence,
-                    )
-                )
-    return links
-
-
-def _inherited_bonus(lower: Terms, higher: Terms) -> float:
-    """Inside the cited scope, a shared subject term makes the link likely; scope alone only hints."""
-    return INHERITED_BONUS if set(lower.lemmas) & set(higher.lemmas) else INHERITED_BONUS / 3
-
-
-def _context_features(items: list[Item], all_items: dict[str, Item], analyzer: Analyzer) -> list[Counter | None]:
-    """What surrounds an item: its parent, and the indicators and targets that measure it.
-
-    An objective is described by its indicators as much as by its own words ('Increase housing
-    construction' is measured by 'Housing commissioned, sq m').
-    """
-    children: dict[str, list[Item]] = defaultdict(list)
-    for other in all_items.values():
-        if other.parent_id and other.kind in (ItemKind.INDICATOR, ItemKind.TARGET):
-            children[other.parent_id].append(other)
-    related = {
-        i.id: [p for p in [all_items.get(i.parent_id) if i.parent_id else None] if p] + children.get(i.id, [])
-        for i in items
-    }
-    unique = {r.id: r for rs in related.values() for r in rs}
-    terms = dict(zip(unique, analyzer.analyze([r.text for r in unique.values()]), strict=True))
-    out: list[Counter | None] = []
-    for item in items:
-        if not related[item.id]:
-            out.append(None)
+    for m in _bare_pattern(language).finditer(item.text):
+        code = m.group("code") or m.group("dotted")
+        kind = lex.keyword_kinds.get((m.group("kind") or "").lower())
+        if code == item.code:
             continue
-        context: Counter = Counter()
-        for r in related[item.id]:
-            context.update(terms[r.id].features)
-        out.append(context)
+        for doc in sorted(higher_docs, key=lambda d: -(d.level or 0)):
+            matches = [
+                i for i in items_by_doc.get(doc.id, []) if i.code == code and (kind is None or i.kind.value == kind)
+            ]
+            if len(matches) == 1:
+                out.append((matches[0], m.group(0).strip()))
+                break
     return out
-
-
-def _inherited_scope(
-    item: Item,
-    all_items: dict[str, Item],
-    higher_docs: list[Document],
-    items_by_doc: dict[str, list[Item]],
-    higher_index: dict[str, int],
-) -> dict[int, str]:
-    """Higher items inside what the nearest citing ancestor cites: its cited items and their descendants.
-
-    'Goal 2 ... (Strategy 2025, goal 3)' makes every objective under goal 2 likely to serve
-    something under Strategy goal 3.
-    """
-    if item.extra.get("references") or not higher_docs:
-        return {}
-    node, seen = item, set()
-    while node.parent_id and node.parent_id in all_items and node.parent_id not in seen:
-        seen.add(node.parent_id)
-        node = all_items[node.parent_id]
-        cited = resolve_references(node, higher_docs, items_by_doc)
-        if cited:
-            scope: dict[int, str] = {}
-            label = f"{node.kind.value} {node.code or ''} cites {_reference_text(node, cited[0])}".replace("  ", " ")
-            roots = {c.id for c in cited}
-            for h_id, j in higher_index.items():
-                if _descends_from(all_items.get(h_id), roots, all_items):
-                    scope[j] = label
-            return scope
-    return {}
 
 
 def _descends_from(item: Item | None, roots: set[str], all_items: dict[str, Item]) -> bool:
@@ -433,11 +248,303 @@ def _descends_from(item: Item | None, roots: set[str], all_items: dict[str, Item
     return False
 
 
-def _reference_text(item: Item, target: Item) -> str:
-    for ref in item.extra.get("references", []):
-        if target.code in ref["codes"]:
-            return f"{ref['document']}, {ref.get('kind') or ''} {target.code}".replace("  ", " ")
-    return target.code or ""
+def _inherited_scope(
+    item: Item,
+    all_items: dict[str, Item],
+    higher_docs: list[Document],
+    items_by_doc: dict[str, list[Item]],
+    pool_ids: dict[str, int],
+    language: str,
+) -> dict[int, str]:
+    """Pool positions inside what the nearest citing ancestor cites (its cited items and their
+    descendants). 'Goal 2 ... (Strategy 2025, goal 3)' makes every objective under goal 2 likely
+    to serve something under Strategy goal 3."""
+    for node in _ancestors(item, all_items, 8):
+        cited = resolve_references(node, higher_docs, items_by_doc, language)
+        if cited:
+            label = f"{node.kind.value} {node.code or ''} cites {cited[0][1]}".replace("  ", " ")
+            roots = {c.id for c, _ in cited}
+            return {j: label for h_id, j in pool_ids.items() if _descends_from(all_items.get(h_id), roots, all_items)}
+    return {}
+
+
+# ---- evidence -------------------------------------------------------------------------------
+
+
+def shared_terms(a: Terms, b: Terms, idf: dict[str, float]) -> list[str]:
+    common = set(a.lemmas) & set(b.lemmas)
+    ranked = sorted(common, key=lambda t: (-idf.get(t, 0.0), t))[:MAX_EVIDENCE_TERMS]
+    return [a.display.get(t) or b.display.get(t) or t for t in ranked]
+
+
+def number_evidence(a: Item, b: Item) -> list[str]:
+    out = []
+    x, y = a.attributes, b.attributes
+    if x is not None and y is not None and x.unit and x.unit == y.unit:
+        out.append(f"same unit: {x.unit}")
+    years_a = {t.year for t in (x.targets if x else []) if t.year} | years_in(a.text)
+    years_b = {t.year for t in (y.targets if y else []) if t.year} | years_in(b.text)
+    if years_a & years_b:
+        out.append("same year: " + ", ".join(str(v) for v in sorted(years_a & years_b)))
+    figures = percentages_in(a.text) & percentages_in(b.text)
+    if figures:
+        out.append("same figure: " + ", ".join(sorted(figures)))
+    return out
+
+
+# ---- scoring --------------------------------------------------------------------------------
+
+
+class _Corpus:
+    """Everything linking needs about the texts of one run, computed once."""
+
+    def __init__(self, analyzer: Analyzer, texts: list[str], encoder, static: StaticVectors | None) -> None:
+        self.terms = dict(zip(texts, analyzer.analyze(texts), strict=True))
+        own = list(self.terms.values())
+        self.word_tfidf = TfIdf(inverse_document_frequency([t.word_features() for t in own]))
+        self.char_tfidf = TfIdf(inverse_document_frequency([t.char_features() for t in own]))
+        self.lemma_idf = inverse_document_frequency([Counter(set(t.lemmas)) for t in own])
+        self.word_idf = word_idf(own)
+        self.encoder = encoder
+        self.static = static
+        self._sentences: dict[str, np.ndarray] = {}
+        if encoder is not None:
+            self._sentences = dict(zip(texts, encoder.encode(texts), strict=True))
+
+    def side(self, items: list[Item], context: list[list[tuple[Item, float]]]) -> dict[str, object]:
+        terms = [self.terms[i.text] for i in items]
+        ctx_terms = [[(self.terms[c.text], w) for c, w in ctx] for ctx in context]
+        side: dict[str, object] = {
+            "terms": self.word_tfidf.rows(
+                [t.word_features() for t in terms], [[(t.word_features(), w) for t, w in c] for c in ctx_terms]
+            ),
+            "chars": self.char_tfidf.rows(
+                [t.char_features() for t in terms], [[(t.char_features(), w) for t, w in c] for c in ctx_terms]
+            ),
+            "strings": [t.string for t in terms],
+        }
+        if self.static is not None:
+            side["static"] = self.static.matrix(terms, self.word_idf, ctx_terms)
+        if self._sentences:
+            dim = next(iter(self._sentences.values())).shape[0]
+            rows = np.zeros((len(items), dim), np.float32)
+            for n, (item, ctx) in enumerate(zip(items, context, strict=True)):
+                row = self._sentences[item.text].copy()
+                for c, w in ctx:
+                    row += w * self._sentences[c.text]
+                rows[n] = row / (np.linalg.norm(row) or 1.0)
+            side["sentence"] = rows
+        return side
+
+
+def _component_scores(lower: dict, higher: dict) -> Scores:
+    scores = Scores()
+    scores.components["terms"] = cosine(lower["terms"], higher["terms"])
+    scores.components["chars"] = cosine(lower["chars"], higher["chars"])
+    for dense in ("static", "sentence"):
+        if dense in lower and dense in higher:
+            scores.components[dense] = lower[dense] @ higher[dense].T
+    return scores
+
+
+def _fuzz(lower_strings: list[str], higher_strings: list[str], rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+    if len(rows) == 0:
+        return np.zeros(0, np.float32)
+    ratios = process.cpdist(
+        [lower_strings[r] for r in rows], [higher_strings[c] for c in cols], scorer=fuzz.token_set_ratio, workers=-1
+    )
+    return np.asarray(ratios, np.float32) / 100.0
+
+
+def _candidate_kinds(lower: Item, present: set[ItemKind]) -> tuple[ItemKind, ...]:
+    """Like to like: indicators to indicators; objectives, tasks and measures to goals/objectives/targets."""
+    if lower.kind == ItemKind.INDICATOR and ItemKind.INDICATOR in present:
+        return (ItemKind.INDICATOR,)
+    if any(k in present for k in STRATEGIC_KINDS):
+        return tuple(k for k in STRATEGIC_KINDS if k in present)
+    return tuple(sorted(present, key=lambda k: k.value))
+
+
+def _weights(config: LinkConfig, corpus: _Corpus) -> dict[str, float]:
+    if config.weights is not None:
+        return config.weights
+    if corpus.encoder is not None:
+        return WEIGHTS_ENCODER
+    return WEIGHTS_STATIC if corpus.static is not None else WEIGHTS_LEXICAL
+
+
+def method_name(config: LinkConfig | None, n_texts: int) -> str:
+    """Which scoring a run of `n_texts` distinct texts uses, as the benchmark prints it."""
+    config = config or LinkConfig()
+    embedder = _embedder()
+    if embedder is not None and config.encoder_wanted(n_texts):
+        return "sentence encoder + character/term TF-IDF + rapidfuzz"
+    if embedder is not None and config.static_vectors:
+        return "word-piece vectors + character/term TF-IDF + rapidfuzz"
+    return "character/term TF-IDF + rapidfuzz"
+
+
+def link_pairs(
+    lower: list[Item],
+    higher: list[Item],
+    engine: NlpEngine,
+    config: LinkConfig | None = None,
+    higher_docs: list[Document] | None = None,
+    analyzer: Analyzer | None = None,
+    all_items: dict[str, Item] | None = None,
+) -> list[Link]:
+    """Rank `higher` items for each of `lower`; the top `top_k` per lower item, like to like.
+
+    `higher` may hold context items (goals above indicators): they describe their children
+    and are candidates only for lower items of a strategic kind.
+    """
+    config = config or LinkConfig()
+    if not lower or not higher:
+        return []
+    analyzer = analyzer or Analyzer(engine, config.lexicon_dir)
+    all_items = all_items or {i.id: i for i in [*lower, *higher]}
+    higher_context = _context(higher, all_items, (PARENT_WEIGHT, GRANDPARENT_WEIGHT))
+    lower_context = _context(lower, all_items, (LOWER_PARENT_WEIGHT,))
+    texts = list(
+        dict.fromkeys(
+            [i.text for i in lower]
+            + [i.text for i in higher]
+            + [c.text for ctx in [*higher_context, *lower_context] for c, _ in ctx]
+        )
+    )
+    embedder = _embedder()
+    encoder = embedder if embedder is not None and config.encoder_wanted(len(texts)) else None
+    static = _static_vectors(embedder) if config.static_vectors else None
+    corpus = _Corpus(analyzer, texts, encoder, static)
+    weights = _weights(config, corpus)
+    language = engine.language
+
+    items_by_doc: dict[str, list[Item]] = defaultdict(list)
+    for item in higher:
+        items_by_doc[item.document_id].append(item)
+    present = {h.kind for h in higher}
+    groups: dict[tuple[ItemKind, ...], list[int]] = defaultdict(list)
+    for n, item in enumerate(lower):
+        groups[_candidate_kinds(item, present)].append(n)
+
+    links: list[Link] = []
+    for kinds, members in groups.items():
+        pool = [j for j, h in enumerate(higher) if h.kind in kinds]
+        if not pool:
+            continue
+        low_side = corpus.side([lower[n] for n in members], [lower_context[n] for n in members])
+        high_side = corpus.side([higher[j] for j in pool], [higher_context[j] for j in pool])
+        scores = _component_scores(low_side, high_side)
+        blended = scores.blend({k: w for k, w in weights.items() if k != "fuzz"})
+        w_fuzz = weights.get("fuzz", 0.0)
+        total = sum(w for k, w in weights.items() if w > 0 and (k in scores.components or k == "fuzz")) or 1.0
+        k = min(config.shortlist, len(pool))
+        short = (
+            np.argpartition(-blended, k - 1, axis=1)[:, :k]
+            if k < len(pool)
+            else np.tile(np.arange(len(pool)), (len(members), 1))
+        )
+        rows = np.repeat(np.arange(len(members)), short.shape[1])
+        cols = short.reshape(-1)
+        fuzzy = (
+            _fuzz(low_side["strings"], high_side["strings"], rows, cols)  # type: ignore[arg-type]
+            if w_fuzz > 0
+            else np.zeros(len(rows), np.float32)
+        )
+        # blended is normalised over the non-fuzz weights; rescale so all weights sum to 1
+        non_fuzz = total - (w_fuzz if w_fuzz > 0 else 0.0)
+        final = (blended[rows, cols] * non_fuzz + w_fuzz * fuzzy) / total
+        final = final.reshape(short.shape)
+        pool_ids = {higher[j].id: p for p, j in enumerate(pool)}
+        for r, n in enumerate(members):
+            item = lower[n]
+            cited = resolve_references(item, higher_docs or [], items_by_doc, language) if higher_docs else []
+            explicit = {pool_ids[t.id]: words for t, words in cited if t.id in pool_ids}
+            inherited = (
+                _inherited_scope(item, all_items, higher_docs, items_by_doc, pool_ids, language)
+                if higher_docs and not cited
+                else {}
+            )
+            lower_terms = corpus.terms[item.text]
+            candidates: dict[int, float] = {int(p): float(s) for p, s in zip(short[r], final[r], strict=True)}
+            for p in list(explicit) + list(inherited):
+                candidates.setdefault(p, float(blended[r, p]) * non_fuzz / total)
+            ranked: list[tuple[float, int]] = []
+            for p, s in candidates.items():
+                if p in explicit:
+                    s = max(REFERENCE_SCORE, s)
+                elif p in inherited:
+                    shares = set(lower_terms.lemmas) & set(corpus.terms[higher[pool[p]].text].lemmas)
+                    s += INHERITED_BONUS if shares else INHERITED_BONUS / 3
+                ranked.append((min(1.0, max(0.0, s)), p))
+            ranked.sort(key=lambda x: (-x[0], x[1]))
+            for rank, (score, p) in enumerate(ranked[: config.top_k], 1):
+                target = higher[pool[p]]
+                evidence = []
+                if p in explicit:
+                    evidence.append(f"explicit reference: '{explicit[p]}'")
+                elif p in inherited:
+                    evidence.append(f"within what its parent cites: {inherited[p]}")
+                terms = shared_terms(lower_terms, corpus.terms[target.text], corpus.lemma_idf)
+                if terms:
+                    evidence.append("shared terms: " + ", ".join(terms))
+                evidence += number_evidence(item, target)
+                if "sentence" in scores.components and scores.components["sentence"][r, p] >= 0.5:
+                    evidence.append(f"close in meaning: {scores.components['sentence'][r, p]:.2f}")
+                links.append(
+                    Link(source_id=item.id, target_id=target.id, rank=rank, score=round(score, 4), evidence=evidence)
+                )
+    return links
+
+
+def component_scores(
+    lower: list[Item],
+    higher: list[Item],
+    engine: NlpEngine,
+    config: LinkConfig | None = None,
+    all_items: dict[str, Item] | None = None,
+) -> tuple[list[Item], dict[str, np.ndarray]]:
+    """Every component score of `lower` (one kind) against its like-to-like pool, dense, with the
+    rapidfuzz score for all pairs (`process.cdist`): what a benchmark needs to choose blend
+    weights on some data and rank held-out data with them."""
+    config = config or LinkConfig()
+    all_items = all_items or {i.id: i for i in [*lower, *higher]}
+    kinds = {_candidate_kinds(i, {h.kind for h in higher}) for i in lower}
+    if len(kinds) != 1:
+        raise ValueError("component_scores takes lower items of one candidate family")
+    family = kinds.pop()
+    pool = [h for h in higher if h.kind in family]
+    higher_context = _context(pool, all_items, (PARENT_WEIGHT, GRANDPARENT_WEIGHT))
+    lower_context = _context(lower, all_items, (LOWER_PARENT_WEIGHT,))
+    texts = list(
+        dict.fromkeys(
+            [i.text for i in lower]
+            + [i.text for i in higher]
+            + [c.text for ctx in [*higher_context, *lower_context] for c, _ in ctx]
+        )
+    )
+    embedder = _embedder()
+    encoder = embedder if embedder is not None and config.encoder_wanted(len(texts)) else None
+    corpus = _Corpus(
+        Analyzer(engine, config.lexicon_dir),
+        texts,
+        encoder,
+        _static_vectors(embedder) if config.static_vectors else None,
+    )
+    low_side, high_side = corpus.side(lower, lower_context), corpus.side(pool, higher_context)
+    components = _component_scores(low_side, high_side).components
+    components["fuzz"] = (
+        np.asarray(
+            process.cdist(low_side["strings"], high_side["strings"], scorer=fuzz.token_set_ratio, workers=-1),
+            np.float32,
+        )
+        / 100.0
+    )
+    return pool, components
+
+
+def _ranked_documents(result: AnalysisResult) -> list[Document]:
+    return [d for d in result.documents if d.status != DocumentStatus.FAILED and d.level is not None]
 
 
 def link_items(
@@ -449,22 +556,34 @@ def link_items(
     """Links from every ranked lower document to all documents ranked above it."""
     config = config or LinkConfig()
     documents = _ranked_documents(result)
-    levels = sorted({d.level for d in documents})
+    levels = sorted({d.level for d in documents})  # type: ignore[type-var]
     if len(levels) < 2:
         return []
     analyzer = Analyzer(engine, config.lexicon_dir)
     all_items = {i.id: i for i in result.items}
     links: list[Link] = []
-    for step, level in enumerate(levels[1:], 1):
+    for step, level in enumerate(levels[1:]):
         if progress:
-            progress(step / len(levels), f"Linking level {level} plans")
+            progress(step / (len(levels) - 1), f"Linking level {level} plans to the plans above")
         lower_docs = {d.id for d in documents if d.level == level}
-        higher_docs = [d for d in documents if d.level < level]
+        higher_docs = [d for d in documents if d.level < level]  # type: ignore[operator]
         higher_ids = {d.id for d in higher_docs}
         lower = [i for i in result.items if i.document_id in lower_docs and i.kind in LOWER_KINDS]
         higher = [i for i in result.items if i.document_id in higher_ids and i.kind in (*STRATEGIC_KINDS, *LOWER_KINDS)]
         links.extend(link_pairs(lower, higher, engine, config, higher_docs, analyzer, all_items))
+    if progress:
+        progress(1.0, "Linked")
     return links
+
+
+# ---- same level -----------------------------------------------------------------------------
+
+SAME_LEVEL_COSINE, SAME_LEVEL_FUZZ = 0.6, 0.4
+
+
+def _fuzzy_score(ratio: np.ndarray) -> np.ndarray:
+    """token_set_ratio rescaled so that chance-level likeness (<= 50 of 100) adds nothing."""
+    return np.maximum(0.0, (ratio - 50.0) / 50.0)
 
 
 def same_level_pairs(
@@ -473,8 +592,9 @@ def same_level_pairs(
     """Similar items among plans of one level (and inside one plan), for duplicates and contradictions.
 
     Pairs are (item id, other id, score, shared terms), each pair once, items of one family
-    (objectives/tasks/measures with each other, indicators with indicators), never an item
-    with its own ancestor.
+    (objectives/tasks/measures/goals with each other, indicators with indicators), never an item
+    with its own ancestor. Score: 0.6 x term TF-IDF cosine + 0.4 x rescaled token_set_ratio
+    (the scale resources/checks.json's thresholds are set on).
     """
     documents = _ranked_documents(result) + [
         d for d in result.documents if d.level is None and d.status != DocumentStatus.FAILED
@@ -492,39 +612,50 @@ def same_level_pairs(
             if len(members) < 2:
                 continue
             terms = analyzer.analyze([i.text for i in members])
-            idf = inverse_document_frequency(terms)
-            index = TermIndex(terms, [None] * len(members), idf)
-            for a, item in enumerate(members):
-                scores = index.query(terms[a].features)
-                candidates = np.nonzero(scores >= threshold * 0.8)[0]
-                candidates = [int(b) for b in candidates if int(b) > a]
-                if not candidates:
+            features = [t.word_features() for t in terms]
+            idf = inverse_document_frequency(features)
+            rows = TfIdf(idf).rows(features)
+            lemma_idf = inverse_document_frequency([Counter(set(t.lemmas)) for t in terms])
+            strings = [t.string for t in terms]
+            # cosine in blocks of rows so that a 20,000-item plan never holds a dense n x n matrix
+            for start in range(0, len(members), 512):
+                end = min(start + 512, len(members))
+                block = _row_block(rows, start, end)
+                cos = cosine(block, rows)
+                a_idx, b_idx = np.nonzero(cos >= threshold * 0.8)
+                a_idx = a_idx + start
+                keep = b_idx > a_idx
+                a_idx, b_idx = a_idx[keep], b_idx[keep]
+                if len(a_idx) == 0:
                     continue
-                fuzzy = process.cpdist(
-                    [terms[a].string] * len(candidates),
-                    [terms[b].string for b in candidates],
-                    scorer=fuzz.token_set_ratio,
-                    workers=-1,
+                ratios = np.asarray(
+                    process.cpdist(
+                        [strings[a] for a in a_idx],
+                        [strings[b] for b in b_idx],
+                        scorer=fuzz.token_set_ratio,
+                        workers=-1,
+                    ),
+                    np.float32,
                 )
-                for b, fz in zip(candidates, fuzzy, strict=True):
-                    other = members[b]
-                    if _related(item, other, items_by_id):
+                score = SAME_LEVEL_COSINE * cos[a_idx - start, b_idx] + SAME_LEVEL_FUZZ * _fuzzy_score(ratios)
+                for a, b, s in zip(a_idx, b_idx, score, strict=True):
+                    if s < threshold or _related(members[a], members[b], items_by_id):
                         continue
-                    score = COSINE_WEIGHT * float(scores[b]) + FUZZ_WEIGHT * fuzzy_score(float(fz))
-                    if score >= threshold:
-                        out.append((item.id, other.id, round(score, 4), shared_terms(terms[a], terms[b], idf)))
+                    out.append(
+                        (members[a].id, members[b].id, round(float(s), 4), shared_terms(terms[a], terms[b], lemma_idf))
+                    )
     return out
+
+
+def _row_block(rows, start: int, end: int):
+    from analysis.text_terms import SparseRows
+
+    lo, hi = rows.indptr[start], rows.indptr[end]
+    return SparseRows(rows.indptr[start : end + 1] - lo, rows.indices[lo:hi], rows.data[lo:hi])
 
 
 def _related(a: Item, b: Item, items: dict[str, Item]) -> bool:
     """Is one item an ancestor of the other?"""
-    for x, y in ((a, b), (b, a)):
-        node, seen = x, set()
-        while node.parent_id and node.parent_id not in seen:
-            if node.parent_id == y.id:
-                return True
-            seen.add(node.parent_id)
-            node = items.get(node.parent_id)
-            if node is None:
-                break
-    return False
+    return any(node.id == b.id for node in _ancestors(a, items, 64)) or any(
+        node.id == a.id for node in _ancestors(b, items, 64)
+    )

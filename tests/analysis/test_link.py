@@ -1,14 +1,32 @@
+"""Linking: like to like, explicit references first, synonyms count, scores and ranks in range,
+same-level duplicates. Lexical scoring only (no sentence encoder), on the rules-only pipeline."""
+
 from __future__ import annotations
 
+import json
+from collections import Counter
+
+import numpy as np
 import pytest
 
-from analysis.link import LinkConfig, link_pairs, resolve_document
-from analysis.model import Document, IndicatorAttributes, Item, ItemKind, Location, YearValue
+from analysis.link import LinkConfig, link_items, link_pairs, resolve_document, same_level_pairs
+from analysis.model import (
+    AnalysisResult,
+    Document,
+    DocumentStatus,
+    IndicatorAttributes,
+    Item,
+    ItemKind,
+    Location,
+    PipelineInfo,
+    YearValue,
+)
+from analysis.text_terms import TfIdf, cosine
 
-LEXICAL = LinkConfig(semantic=False)
+LEXICAL = LinkConfig(semantic="off", static_vectors=False)
 
 
-def _item(doc: str, n: int, kind: ItemKind, text: str, code: str | None = None, **extra) -> Item:
+def _item(doc: str, n: int, kind: ItemKind, text: str, code: str | None = None, parent: str | None = None, **extra):
     return Item(
         id=f"{doc}:i{n}",
         document_id=doc,
@@ -16,6 +34,7 @@ def _item(doc: str, n: int, kind: ItemKind, text: str, code: str | None = None, 
         text=text,
         location=Location(file=f"{doc}.docx"),
         code=code,
+        parent_id=parent,
         extra=dict(extra),
     )
 
@@ -28,19 +47,38 @@ def national():
             "d1", 2, ItemKind.OBJECTIVE, "Create a flour-milling and grain-processing cluster in Kostanay region", "3.3"
         ),
         _item("d1", 3, ItemKind.OBJECTIVE, "Improve the health of the population and extend life expectancy", "1.2"),
-        _item("d1", 4, ItemKind.INDICATOR, "Share of SMEs in GDP", "4.1.1"),
+        _item("d1", 4, ItemKind.INDICATOR, "Share of SMEs in GDP", "4.1.1", parent="d1:i1"),
+        _item("d1", 5, ItemKind.INDICATOR, "Life expectancy at birth", "1.2.1", parent="d1:i3"),
     ]
+
+
+STRATEGY = [Document(id="d1", path="s.docx", title="Strategy 2025: National Development Strategy", level=1)]
 
 
 def test_link_synonyms_and_lemmas_find_the_parent(national, blank_engine):
     lower = [_item("d2", 1, ItemKind.OBJECTIVE, "Increase the contribution of SMEs to the gross domestic product")]
     links = link_pairs(lower, national, blank_engine, LEXICAL)
     assert links[0].target_id == "d1:i1" and links[0].rank == 1
-    assert any("shared terms" in e for e in links[0].evidence)
+    assert any(e.startswith("shared terms: ") and "small and medium-sized enterprises" in e for e in links[0].evidence)
+
+
+def test_link_synonym_group_is_what_matches_an_abbreviation(blank_engine, tmp_path):
+    higher = [
+        _item("d1", 1, ItemKind.INDICATOR, "Young people not in education, employment or training", "8.6.1"),
+        _item("d1", 2, ItemKind.INDICATOR, "Registered enterprises in manufacturing", "9.2.1"),
+    ]
+    lower = [_item("d2", 1, ItemKind.INDICATOR, "NEETs aged 16 to 24 in the city")]
+    with_synonyms = link_pairs(lower, higher, blank_engine, LEXICAL)
+    assert with_synonyms[0].target_id == "d1:i1"
+    assert with_synonyms[0].score > with_synonyms[1].score
+    (tmp_path / "en").mkdir()
+    (tmp_path / "en" / "synonyms.json").write_text(json.dumps({"groups": [], "generic": []}), encoding="utf-8")
+    config = LinkConfig(semantic="off", static_vectors=False, lexicon_dir=str(tmp_path))
+    without = link_pairs(lower, higher, blank_engine, config)
+    assert max(lk.score for lk in without) < with_synonyms[0].score
 
 
 def test_link_explicit_reference_outranks_lexical_similarity(national, blank_engine):
-    documents = [Document(id="d1", path="s.docx", title="Strategy 2025: National Development Strategy", level=1)]
     lower = [
         _item(
             "d2",
@@ -50,23 +88,122 @@ def test_link_explicit_reference_outranks_lexical_similarity(national, blank_eng
             references=[{"document": "Strategy 2025", "kind": "objective", "codes": ["1.2"]}],
         )
     ]
-    links = link_pairs(lower, national, blank_engine, LEXICAL, higher_docs=documents)
-    assert links[0].target_id == "d1:i3"
-    assert links[0].evidence[0].startswith("explicit reference: Strategy 2025")
-    assert links[0].score > links[1].score
+    links = link_pairs(lower, national, blank_engine, LEXICAL, higher_docs=STRATEGY)
+    assert links[0].target_id == "d1:i3"  # cited, although the words point at objective 4.1
+    assert links[0].evidence[0] == "explicit reference: 'Strategy 2025, objective 1.2'"
+    assert links[0].score > links[1].score and links[1].target_id == "d1:i1"
+
+
+def test_link_reference_read_from_the_text_when_extraction_left_none(national, blank_engine):
+    lower = [_item("d2", 1, ItemKind.OBJECTIVE, "Support SMEs in line with Strategy 2025, objective 3.3")]
+    links = link_pairs(lower, national, blank_engine, LEXICAL, higher_docs=STRATEGY)
+    assert links[0].target_id == "d1:i2" and links[0].evidence[0].startswith("explicit reference: ")
+
+
+def test_link_bare_code_counts_when_one_higher_item_carries_it(national, blank_engine):
+    lower = [_item("d2", 1, ItemKind.INDICATOR, "Share of SMEs in gross regional product (indicator 1.2.1)")]
+    links = link_pairs(lower, national, blank_engine, LEXICAL, higher_docs=STRATEGY)
+    assert links[0].target_id == "d1:i5"
+    assert links[0].evidence[0] == "explicit reference: 'indicator 1.2.1'"
+
+
+def test_link_parent_reference_raises_items_in_the_cited_scope(national, blank_engine):
+    objective = _item(
+        "d2",
+        1,
+        ItemKind.OBJECTIVE,
+        "Regional economy",
+        "1",
+        references=[{"document": "Strategy 2025", "kind": "objective", "codes": ["1.2"]}],
+    )
+    indicator = _item("d2", 2, ItemKind.INDICATOR, "Share of the population, %", parent="d2:i1")
+    links = link_pairs([indicator], national, blank_engine, LEXICAL, higher_docs=STRATEGY, all_items=None)
+    # without the parent in all_items nothing is inherited; with it, 1.2.1 (under the cited 1.2) rises
+    assert links[0].target_id == "d1:i4"
+    items = {i.id: i for i in [*national, objective, indicator]}
+    links = link_pairs([indicator], national, blank_engine, LEXICAL, higher_docs=STRATEGY, all_items=items)
+    assert links[0].target_id == "d1:i5"
+    assert links[0].evidence[0].startswith("within what its parent cites: objective 1 cites Strategy 2025")
 
 
 def test_link_like_to_like_scores_in_range_and_top_k(national, blank_engine):
     indicator = _item("d2", 1, ItemKind.INDICATOR, "Share of small and medium enterprises in gross regional product")
     indicator.attributes = IndicatorAttributes(unit="%", targets=[YearValue(35, 2025)])
     national[3].attributes = IndicatorAttributes(unit="%", targets=[YearValue(35, 2025)])
-    links = link_pairs([indicator], national, blank_engine, LinkConfig(top_k=2, semantic=False))
-    assert [lk.target_id for lk in links] == ["d1:i4"]  # the only higher indicator: indicators link to indicators
-    assert "same unit: %" in links[0].evidence and "same target year: 2025" in links[0].evidence
+    links = link_pairs([indicator], national, blank_engine, LinkConfig(top_k=5, semantic="off", static_vectors=False))
+    assert {lk.target_id for lk in links} <= {"d1:i4", "d1:i5"}  # indicators link to indicators only
+    assert links[0].target_id == "d1:i4"
+    assert "same unit: %" in links[0].evidence and "same year: 2025" in links[0].evidence
     objective = _item("d2", 2, ItemKind.OBJECTIVE, "Develop tourism in the region")
-    links = link_pairs([objective], national, blank_engine, LinkConfig(top_k=2, semantic=False))
-    assert len(links) == 2 and all(0.0 <= lk.score <= 1.0 for lk in links)
-    assert all(lk.target_id != "d1:i4" for lk in links)
+    links = link_pairs([objective], national, blank_engine, LinkConfig(top_k=2, semantic="off", static_vectors=False))
+    assert [lk.rank for lk in links] == [1, 2]
+    assert all(0.0 <= lk.score <= 1.0 for lk in links)
+    assert all(lk.target_id not in ("d1:i4", "d1:i5") for lk in links)
+    assert links[0].score >= links[1].score
+
+
+def test_link_items_link_each_level_to_the_levels_above_only(national, blank_engine):
+    regional = [_item("d2", 1, ItemKind.OBJECTIVE, "Build a grain-processing cluster in Kostanay")]
+    unranked = [_item("d3", 1, ItemKind.OBJECTIVE, "Build a flour-milling cluster")]
+    result = AnalysisResult(
+        pipeline=PipelineInfo("blank", "0", False),
+        documents=[
+            Document(id="d1", path="a", title="Strategy 2025", level=1, status=DocumentStatus.SUCCESS),
+            Document(id="d2", path="b", title="Kostanay programme", level=2, status=DocumentStatus.SUCCESS),
+            Document(id="d3", path="c", title="Notes", level=None, status=DocumentStatus.SUCCESS),
+        ],
+        items=[*national, *regional, *unranked],
+    )
+    fractions = []
+    links = link_items(result, blank_engine, LEXICAL, progress=lambda f, _m: fractions.append(f))
+    assert {lk.source_id for lk in links} == {"d2:i1"}
+    assert links[0].target_id == "d1:i2"
+    assert fractions[-1] == 1.0
+
+
+def test_link_same_level_pairs_find_duplicates_across_plans_not_ancestors(blank_engine):
+    items = [
+        _item("d1", 1, ItemKind.OBJECTIVE, "Develop SMEs in monotowns and rural areas"),
+        _item("d2", 1, ItemKind.OBJECTIVE, "Support small and medium-sized enterprises in rural areas and monotowns"),
+        _item("d2", 2, ItemKind.MEASURE, "Develop SMEs in monotowns and rural areas", parent="d2:i1"),
+        _item("d2", 3, ItemKind.OBJECTIVE, "Build kindergartens in Aktobe"),
+        _item("d3", 1, ItemKind.OBJECTIVE, "Develop SMEs in monotowns and rural areas"),  # another level
+    ]
+    result = AnalysisResult(
+        pipeline=PipelineInfo("blank", "0", False),
+        documents=[
+            Document(id="d1", path="a", level=2, status=DocumentStatus.SUCCESS),
+            Document(id="d2", path="b", level=2, status=DocumentStatus.SUCCESS),
+            Document(id="d3", path="c", level=1, status=DocumentStatus.SUCCESS),
+        ],
+        items=items,
+    )
+    pairs = same_level_pairs(result, blank_engine, threshold=0.5)
+    found = {frozenset((a, b)): (score, shared) for a, b, score, shared in pairs}
+    assert frozenset(("d1:i1", "d2:i1")) in found and frozenset(("d1:i1", "d2:i2")) in found
+    assert frozenset(("d2:i1", "d2:i2")) not in found  # a measure and its own objective
+    assert not any("d3:i1" in pair for pair in found)  # other level
+    assert not any("d2:i3" in pair for pair in found)
+    score, shared = found[frozenset(("d1:i1", "d2:i2"))]
+    assert 0.5 <= score <= 1.0 and "monotown" in " ".join(shared)
+
+
+def test_link_sparse_cosine_equals_dense():
+    rng = np.random.default_rng(0)
+    words = [f"w{k}" for k in range(30)]
+    docs = [Counter(rng.choice(words, size=rng.integers(1, 8)).tolist()) for _ in range(40)]
+    idf = {w: 1.0 + float(rng.random()) for w in words}
+    index = TfIdf(idf)
+    a, b = index.rows(docs[:25]), index.rows(docs[25:])
+
+    def dense(rows):
+        out = np.zeros((rows.size, len(index.vocabulary)))
+        for r in range(rows.size):
+            lo, hi = rows.indptr[r], rows.indptr[r + 1]
+            out[r, rows.indices[lo:hi]] = rows.data[lo:hi]
+        return out
+
+    np.testing.assert_allclose(cosine(a, b), dense(a) @ dense(b).T, atol=1e-5)
 
 
 @pytest.mark.parametrize(
