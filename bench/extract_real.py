@@ -1,68 +1,103 @@
 """Extraction on real strategy PDFs: every file processed, items by kind, speed.
 
-Runs `analysis.pipeline.run` on each PDF under ../shared/eval/plan_documents/ one at a time
-(parse cache off, so the timing is a first read), and prints per file: status, pages,
-words, items by kind, seconds, words per second. A file that cannot be read prints its
-one-line error; the run never stops on one file.
+Runs `analysis.pipeline.run` on each PDF under <eval>/plan_documents/ (recursively), one file
+per run so the timing is per file, with the parse cache off (a first read). Prints per file:
+status, pages, words, items by kind, seconds, words per second; then totals and the share of
+files read. A file that fails prints its one-line error; the run never stops on one file.
+The seconds are the whole run() (read, extract, link, checks) for that one file.
+
+Data: <eval>/plan_documents/**/*.pdf (<eval> = ../shared/eval or CONCORD_EVAL_DIR).
 Run: python bench/extract_real.py [--pipeline auto|trained|blank]
 """
 
 from __future__ import annotations
 
-import time
 from collections import Counter
 
-from _common import eval_dir, pipeline_arg, print_table, require
+from _common import (
+    KIND_COLUMNS,
+    FileRun,
+    arguments,
+    kind_cells,
+    pipeline_label,
+    plan_pdfs,
+    print_table,
+    run_file,
+    timed_engine,
+)
 
-from analysis.model import ItemKind
-from analysis.nlp import load_engine
-from analysis.pipeline import Config, run
-from analysis.project import DocumentSpec
+from analysis.pipeline import Config
 
-KINDS = [k.value for k in ItemKind]
+
+def file_row(name: str, run: FileRun) -> list[object]:
+    doc = run.document
+    words = doc.word_count if doc else 0
+    return [
+        name,
+        run.status,
+        (doc.page_count or 0) if doc else 0,
+        f"{words:,}",
+        *kind_cells(run.counts),
+        f"{run.seconds:.1f}",
+        f"{words / run.seconds:,.0f}" if run.seconds and words else "-",
+    ]
 
 
 def main() -> None:
-    folder = require(eval_dir() / "plan_documents")
-    pdfs = sorted(folder.rglob("*.pdf"))
-    config = Config(pipeline=pipeline_arg(), use_cache=False)
-    started = time.perf_counter()
-    engine = load_engine(config.pipeline)
+    args = arguments(__doc__.splitlines()[0])
+    folder, pdfs = plan_pdfs()
+    engine, load_s = timed_engine(args.pipeline)
     print(
-        f"extract_real: {len(pdfs)} PDFs under {folder}; pipeline {engine.info.name} {engine.info.version} "
-        f"(loaded in {time.perf_counter() - started:.1f} s)\n"
+        f"extract_real: pipeline {pipeline_label(engine.info)}, loaded in {load_s:.1f} s; "
+        f"data: {len(pdfs)} PDFs under {folder} (all of them; no split)\n"
     )
-    rows, errors, totals, ok = [], [], Counter(), 0
-    words_total, seconds_total = 0, 0.0
+    if not pdfs:
+        print(f"skipped: no PDF under {folder}")
+        return
+    config = Config(pipeline=args.pipeline, use_cache=False)
+    runs: list[FileRun] = []
     for pdf in pdfs:
-        t0 = time.perf_counter()
-        result = run([DocumentSpec(str(pdf))], config, engine=engine)
-        seconds = time.perf_counter() - t0
-        doc = result.documents[0]
-        counts = Counter(i.kind.value for i in result.items)
-        totals.update(counts)
-        ok += doc.status.value != "failed"
-        words_total += doc.word_count
-        seconds_total += seconds
-        name = pdf.name[:38]
-        rows.append(
-            [
-                name,
-                doc.status.value,
-                doc.page_count or 0,
-                doc.word_count,
-                *[counts.get(k, 0) for k in KINDS],
-                f"{seconds:.1f}",
-                f"{doc.word_count / seconds:,.0f}" if seconds else "-",
-            ]
-        )
-        if doc.error:
-            errors.append(doc.error)
-    print_table(["file", "status", "pages", "words", *KINDS, "s", "words/s"], rows)
-    for error in errors:
-        print(f"error: {error}")
-    print(f"\n{ok}/{len(pdfs)} files read ({ok / len(pdfs):.0%}); items: {dict(totals)}")
-    print(f"total {words_total:,} words in {seconds_total:.1f} s = {words_total / seconds_total:,.0f} words/s")
+        run = run_file(pdf, config, engine)
+        runs.append(run)
+        # one line as each file finishes, so a long run shows progress
+        print(f"  {run.status:8s} {run.seconds:6.1f} s  {pdf.relative_to(folder)}", flush=True)
+    print()
+    rows = [file_row(run.path.name[:40], run) for run in runs]
+    totals: Counter[str] = Counter()
+    for run in runs:
+        totals.update(run.counts)
+    words = sum(run.document.word_count for run in runs if run.document)
+    pages = sum(run.document.page_count or 0 for run in runs if run.document)
+    seconds = sum(run.seconds for run in runs)
+    rows.append(
+        [
+            "TOTAL",
+            "",
+            pages,
+            f"{words:,}",
+            *kind_cells(totals),
+            f"{seconds:.1f}",
+            f"{words / seconds:,.0f}" if seconds else "-",
+        ]
+    )
+    print_table(["file", "status", "pages", "words", *KIND_COLUMNS, "s", "words/s"], rows)
+
+    failed = [run for run in runs if not run.ok]
+    partial = [run for run in runs if run.status == "partial"]
+    print()
+    for run in failed:
+        print(f"FAILED  {run.path.name}: {run.error or 'no error message'}")
+    for run in partial:
+        warnings = run.document.warnings if run.document else []
+        print(f"partial {run.path.name}: {'; '.join(warnings)[:300] or run.error or '(no warning text)'}")
+    ok = len(runs) - len(failed)
+    print(
+        f"\nfiles read: {ok}/{len(runs)} = {ok / len(runs):.0%} "
+        f"({len(runs) - len(failed) - len(partial)} success, {len(partial)} partial, {len(failed)} failed)"
+    )
+    print(f"items: {sum(totals.values())} ({', '.join(f'{k} {v}' for k, v in totals.most_common())})")
+    if seconds:
+        print(f"speed: {words:,} words, {pages} pages in {seconds:.1f} s = {words / seconds:,.0f} words/s")
 
 
 if __name__ == "__main__":
