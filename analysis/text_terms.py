@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 
@@ -40,6 +41,7 @@ class Terms:
     lemmas: list[str]  # content lemmas in order; a synonym group is one token "syn:<n>"
     words: list[str]  # lower-case surface forms of the content words (for word vectors)
     display: dict[str, str] = field(default_factory=dict)  # token -> readable word for evidence
+    _features: dict[str, Counter] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def string(self) -> str:
@@ -47,23 +49,28 @@ class Terms:
 
     def word_features(self) -> Counter:
         """Lemma unigrams and adjacent bigrams ('water quality', 'birth rate')."""
-        features = Counter(self.lemmas)
-        features.update(f"{a} {b}" for a, b in zip(self.lemmas, self.lemmas[1:], strict=False))
-        return features
+        if "words" not in self._features:
+            features = Counter(self.lemmas)
+            features.update(f"{a} {b}" for a, b in zip(self.lemmas, self.lemmas[1:], strict=False))
+            self._features["words"] = features
+        return self._features["words"]
 
     def char_features(self) -> Counter:
         """Character 3-5-grams of each lemma inside word boundaries: 'qualified' meets
         'qualification', 'insecurity' meets 'security'. A concept token stays whole."""
-        features: Counter = Counter()
+        if "chars" in self._features:
+            return self._features["chars"]
+        grams: list[str] = []
         low, high = CHAR_NGRAMS
         for lemma in self.lemmas:
             if lemma.startswith(CONCEPT_PREFIX):
-                features[lemma] += 1
+                grams.append(lemma)
                 continue
             padded = f" {lemma} "
             for n in range(low, high + 1):
-                features.update(padded[i : i + n] for i in range(len(padded) - n + 1))
-        return features
+                grams.extend(padded[i : i + n] for i in range(len(padded) - n + 1))
+        self._features["chars"] = Counter(grams)
+        return self._features["chars"]
 
 
 class Analyzer:
@@ -297,9 +304,11 @@ _NUMBER = re.compile(r"(?<![\w.])(\d+(?:[.,]\d+)?)\s*(%|per cent|percent)?")
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 
 
-def years_in(text: str) -> set[int]:
-    return {int(y) for y in _YEAR.findall(text)}
+@lru_cache(maxsize=65536)
+def years_in(text: str) -> frozenset[int]:
+    return frozenset(int(y) for y in _YEAR.findall(text))
 
 
-def percentages_in(text: str) -> set[str]:
-    return {m.group(1).replace(",", ".") + "%" for m in _NUMBER.finditer(text) if m.group(2)}
+@lru_cache(maxsize=65536)
+def percentages_in(text: str) -> frozenset[str]:
+    return frozenset(m.group(1).replace(",", ".") + "%" for m in _NUMBER.finditer(text) if m.group(2))
