@@ -70,6 +70,8 @@ LOWER_PARENT_WEIGHT = 0.2  # an indicator's objective says a little about what i
 REFERENCE_SCORE = 0.97  # an explicit reference ranks first, whatever the words say
 INHERITED_BONUS = 0.15
 MAX_EVIDENCE_TERMS = 6
+# Evidence lines start with these words; the checks read them back (link_terms, is_explicit).
+EVIDENCE_REFERENCE, EVIDENCE_TERMS = "explicit reference: ", "shared terms: "
 
 
 @dataclass
@@ -277,6 +279,18 @@ def shared_terms(a: Terms, b: Terms, idf: dict[str, float]) -> list[str]:
     return [a.display.get(t) or b.display.get(t) or t for t in ranked]
 
 
+def is_explicit(link: Link) -> bool:
+    return any(e.startswith(EVIDENCE_REFERENCE) for e in link.evidence)
+
+
+def link_terms(link: Link) -> list[str]:
+    """The key terms a link's two items share, as its evidence lists them."""
+    for e in link.evidence:
+        if e.startswith(EVIDENCE_TERMS):
+            return [t.strip() for t in e[len(EVIDENCE_TERMS) :].split(",") if t.strip()]
+    return []
+
+
 def number_evidence(a: Item, b: Item) -> list[str]:
     out = []
     x, y = a.attributes, b.attributes
@@ -365,6 +379,19 @@ def _candidate_kinds(lower: Item, present: set[ItemKind]) -> tuple[ItemKind, ...
     return tuple(sorted(present, key=lambda k: k.value))
 
 
+def _pool(higher: list[Item], kinds: tuple[ItemKind, ...], all_items: dict[str, Item]) -> list[int]:
+    """Positions of the higher items a family of lower items is ranked against. A target that
+    no indicator measures ("Additional target indicator: raise employment in SMEs ... from 210
+    to 260 thousand by 2025") is its own indicator, so lower indicators see it too."""
+    measured = {i.parent_id for i in all_items.values() if i.kind == ItemKind.INDICATOR and i.parent_id}
+    self_measured = ItemKind.INDICATOR in kinds
+    return [
+        j
+        for j, h in enumerate(higher)
+        if h.kind in kinds or (self_measured and h.kind == ItemKind.TARGET and h.id not in measured)
+    ]
+
+
 def _weights(config: LinkConfig, corpus: _Corpus) -> dict[str, float]:
     if config.weights is not None:
         return config.weights
@@ -429,7 +456,7 @@ def link_pairs(
 
     links: list[Link] = []
     for kinds, members in groups.items():
-        pool = [j for j, h in enumerate(higher) if h.kind in kinds]
+        pool = _pool(higher, kinds, all_items)
         if not pool:
             continue
         low_side = corpus.side([lower[n] for n in members], [lower_context[n] for n in members])
@@ -482,12 +509,12 @@ def link_pairs(
                 target = higher[pool[p]]
                 evidence = []
                 if p in explicit:
-                    evidence.append(f"explicit reference: '{explicit[p]}'")
+                    evidence.append(f"{EVIDENCE_REFERENCE}'{explicit[p]}'")
                 elif p in inherited:
                     evidence.append(f"within what its parent cites: {inherited[p]}")
                 terms = shared_terms(lower_terms, corpus.terms[target.text], corpus.lemma_idf)
                 if terms:
-                    evidence.append("shared terms: " + ", ".join(terms))
+                    evidence.append(EVIDENCE_TERMS + ", ".join(terms))
                 evidence += number_evidence(item, target)
                 if "sentence" in scores.components and scores.components["sentence"][r, p] >= 0.5:
                     evidence.append(f"close in meaning: {scores.components['sentence'][r, p]:.2f}")
@@ -513,7 +540,7 @@ def component_scores(
     if len(kinds) != 1:
         raise ValueError("component_scores takes lower items of one candidate family")
     family = kinds.pop()
-    pool = [h for h in higher if h.kind in family]
+    pool = [higher[j] for j in _pool(higher, family, all_items)]
     higher_context = _context(pool, all_items, (PARENT_WEIGHT, GRANDPARENT_WEIGHT))
     lower_context = _context(lower, all_items, (LOWER_PARENT_WEIGHT,))
     texts = list(

@@ -94,6 +94,20 @@ class CheckContext:
             or (lk.status == LinkStatus.SUGGESTED and lk.rank == 1 and lk.score >= self.accept_threshold)
         ]
 
+    @cached_property
+    def serving(self) -> list[Link]:
+        """Links showing that a lower item serves a higher one, at any rank: an item often
+        serves several priorities (a productivity objective serves both the productivity and
+        the digitalisation target), while `accepted` names its one parent."""
+        from analysis.model import LinkStatus
+
+        return [
+            lk
+            for lk in self.links
+            if lk.status == LinkStatus.CONFIRMED
+            or (lk.status == LinkStatus.SUGGESTED and lk.score >= self.accept_threshold)
+        ]
+
     def analysed_documents(self) -> list[Document]:
         return [d for d in self.result.documents if d.status != DocumentStatus.FAILED]
 

@@ -4,8 +4,9 @@ OECD (2020, 2.3.1): Kostanay's Development Programme never mentions the national
 flour-mill cluster designated for Kostanay; regional plans restate central objectives
 without linking to them.
 
-A higher item is covered by a lower document when an accepted link from that document
-reaches it or one of its descendants. A priority that no lower plan takes up is reported
+A higher item is covered by a lower document when a link at or above the acceptance
+threshold (at any rank: one item may serve several priorities) reaches it or one of its
+descendants. A priority that no lower plan takes up is reported
 once overall; a priority that names a region is reported for that region's plans too.
 """
 
@@ -32,9 +33,9 @@ def ancestors(ctx: CheckContext, item: Item) -> list[Item]:
 
 
 def covering_documents(ctx: CheckContext) -> dict[str, set[str]]:
-    """higher item id -> ids of lower documents with an accepted link to it or below it."""
+    """higher item id -> ids of lower documents with a serving link to it or below it."""
     covered: dict[str, set[str]] = defaultdict(set)
-    for link in ctx.accepted:
+    for link in ctx.serving:
         source, target = ctx.items.get(link.source_id), ctx.items.get(link.target_id)
         if source is None or target is None:
             continue
@@ -49,7 +50,7 @@ def transitive_coverage(ctx: CheckContext, covered: dict[str, set[str]]) -> dict
     out = {k: set(v) for k, v in covered.items()}
     for _ in range(3):  # hierarchies are shallow; three hops is plenty
         changed = False
-        for link in ctx.accepted:
+        for link in ctx.serving:
             source, target = ctx.items.get(link.source_id), ctx.items.get(link.target_id)
             if source is None or target is None:
                 continue
@@ -79,6 +80,26 @@ def linked_items(ctx: CheckContext) -> set[str]:
     return linked
 
 
+def mentioning_documents(ctx: CheckContext, region: str) -> dict[str, set[str]]:
+    """higher item id -> lower documents that mention it: an explicit reference, or a serving
+    link sharing two of its key terms besides the region's name. A priority designated for a
+    region must be named in that region's plan (OECD 2020, 2.3.1: the programme "never
+    mentions" the flour-mill cluster); a meat plant sharing the word "processing" with the
+    grain-processing cluster does not take it up."""
+    from analysis.link import is_explicit, link_terms
+
+    mentioned: dict[str, set[str]] = defaultdict(set)
+    for link in ctx.serving:
+        source, target = ctx.items.get(link.source_id), ctx.items.get(link.target_id)
+        if source is None or target is None:
+            continue
+        terms = [t for t in link_terms(link) if t.lower() != region.lower()]
+        if is_explicit(link) or len(terms) >= 2:
+            for higher in [target, *ancestors(ctx, target)]:
+                mentioned[higher.id].add(source.document_id)
+    return mentioned
+
+
 def _names_region(ctx: CheckContext, item: Item, document: Document) -> bool:
     if not document.region:
         return False
@@ -98,6 +119,7 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
         return
     top = min(d.level for d in ranked)
     covered = transitive_coverage(ctx, covering_documents(ctx))
+    mentioned = {region: mentioning_documents(ctx, region) for region in {d.region for d in ranked if d.region}}
     for higher_doc in ranked:
         if not is_national(higher_doc, top):
             continue
@@ -105,18 +127,25 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
         if not lower_docs:
             continue
         priorities = ctx.items_of(higher_doc.id, *PRIORITY_KINDS) or ctx.items_of(higher_doc.id, ItemKind.GOAL)
-        uncovered = {i.id for i in priorities if not covered.get(i.id)}
+        # gap -> the priorities with it: "overall" (no lower plan takes it up) or a region whose
+        # plans never mention a priority designated for it; one gap per region, not per plan
+        gaps: dict[str, set[str]] = defaultdict(set)
         for item in priorities:
-            takers = covered.get(item.id, set())
-            if not takers:
-                if any(a.id in uncovered for a in ancestors(ctx, item)):
-                    continue  # reported with its objective: one gap, one finding
-                below = [c for c in priorities if c.id in uncovered and item in ancestors(ctx, c)]
-                yield _uncovered(ctx, item, higher_doc, lower_docs, overall=True, below=below)
+            if not covered.get(item.id):
+                gaps["overall"].add(item.id)
                 continue
-            for lower in lower_docs:
-                if lower.id not in takers and _names_region(ctx, item, lower):
-                    yield _uncovered(ctx, item, higher_doc, [lower], overall=False)
+            for region in {d.region for d in lower_docs if d.region}:
+                plans = [d for d in lower_docs if d.region == region]
+                named = any(_names_region(ctx, item, d) for d in plans)
+                if named and not ({d.id for d in plans} & mentioned[region].get(item.id, set())):
+                    gaps[region].add(item.id)
+        for gap, members in gaps.items():
+            plans = lower_docs if gap == "overall" else [d for d in lower_docs if d.region == gap]
+            for item in priorities:
+                if item.id not in members or any(a.id in members for a in ancestors(ctx, item)):
+                    continue  # a target is reported with its objective: one gap, one finding
+                below = [c for c in priorities if c.id in members and item in ancestors(ctx, c)]
+                yield _uncovered(ctx, item, higher_doc, plans, overall=gap == "overall", below=below)
     yield from _unlinked(ctx, ranked)
 
 
@@ -146,10 +175,14 @@ def _uncovered(
         scope=scope,
         scope_short="the lower-level plans" if overall else names[0],
         scope_clause=(
-            "none of the lower-level plans (" + "; ".join(names) + ") has" if overall else f"{names[0]} has no"
+            "none of the lower-level plans (" + "; ".join(names) + ") has"
+            if overall
+            else f"{names[0]} has no"
+            if len(names) == 1
+            else f"none of the {lower_docs[0].region} plans (" + "; ".join(names) + ") has"
         ),
         below_part=(
-            " nor its " + ", ".join(f"{b.kind.value} {b.code or shorten(b.text, 40)}" for b in below) if below else ""
+            " or its " + ", ".join(f"{b.kind.value} {b.code or shorten(b.text, 40)}" for b in below) if below else ""
         ),
     )
 

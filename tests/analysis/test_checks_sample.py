@@ -31,6 +31,11 @@ def test_checks_sample_every_planted_problem_found_with_its_code(result, key):
     assert score.found == score.planted, score.missed
 
 
+def test_checks_sample_no_more_than_one_finding_in_five_is_outside_the_key(result, key):
+    score = score_findings(result, key)
+    assert score.outside_key <= 0.2 * score.findings, score.extra
+
+
 @pytest.mark.parametrize(
     "code",
     [
