@@ -132,16 +132,24 @@ def _link(
 ) -> None:
     from analysis.link import LinkConfig, link_items, same_level_pairs
 
+    checks = load_check_config(config.checks_file)
     link_config = LinkConfig(lexicon_dir=config.lexicon_dir)
-    if config.accept_threshold is not None:
-        link_config.accept_threshold = config.accept_threshold
-    progress(0.0, "Linking lower-level items to higher-level plans")
-    result.links = link_items(result, engine, link_config)
+    # the planner's setting, else the ministry's checks.json, else the linker's calibrated default
+    for threshold in (config.accept_threshold, checks.get("link_accept_threshold")):
+        if threshold is not None:
+            link_config.accept_threshold = float(threshold)
+            break
+
+    def link_progress(fraction: float, message: str) -> None:
+        check_cancel()  # cancelling raises here, between the levels of the hierarchy
+        progress(0.6 * fraction, message)
+
+    link_progress(0.0, "Linking lower-level items to higher-level plans")
+    result.links = link_items(result, engine, link_config, progress=link_progress)
     check_cancel()
     progress(0.6, "Comparing plans of the same level")
-    checks = load_check_config(config.checks_file)
     threshold = min(checks["duplicate_threshold"], checks["contradiction_min_similarity"])
-    result.same_level_pairs = same_level_pairs(result, engine, threshold)
+    result.same_level_pairs = same_level_pairs(result, engine, threshold, config.lexicon_dir)
     result.accept_threshold = link_config.accept_threshold
 
 

@@ -134,3 +134,22 @@ def test_core_imports_without_qt():
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=60)
     assert proc.stdout.strip() == "False", proc.stderr
+
+
+def test_pipeline_cancel_is_honoured_inside_linking(plan_files, tmp_path, blank_engine):
+    """A cancel that arrives while the plans are being linked stops the run there."""
+    good = plan_files[0]
+    national = tmp_path / "national.md"
+    national.write_text(PLAN_MD.replace("Kostanay Region Development", "National Development"), encoding="utf-8")
+    messages: list[str] = []
+    specs = [DocumentSpec(str(national), level=1), DocumentSpec(str(good), level=2)]
+    with pytest.raises(Cancelled):
+        run(
+            specs,
+            Config(use_cache=False),
+            engine=blank_engine,
+            progress=lambda f, m: messages.append(m),
+            cancel=lambda: any(m.startswith("Linking") for m in messages),
+        )
+    assert any(m.startswith("Linking") for m in messages)
+    assert not any(m.startswith("Comparing") for m in messages)
