@@ -182,9 +182,11 @@ def matrix_drafts(block: Block, block_index: int, layout: MatrixLayout, language
     drafts: list[Draft] = []
     group: int | None = None  # draft index of the current group row item
     context_items: dict[tuple[int, str], int] = {}  # (column, text) -> draft index
+    above: dict[int, str] = {}  # the last text of each context column
     for r in range(layout.header_row + 1, len(rows)):
         row = rows[r] + [""] * (layout.name + 1 - len(rows[r]))
         if _is_group_row(row, layout):
+            above = {}
             text = next(c for c in row if c.strip()).strip()
             label = parse_label(text, language)
             if label.kind in ("goal", "objective", "task", "measure"):
@@ -209,9 +211,18 @@ def matrix_drafts(block: Block, block_index: int, layout: MatrixLayout, language
             code, name = code or label.code, label.rest
         attributes = _row_attributes(row, layout, name, language)
         parent = group
+        same_outer = True  # the columns to the left still say what the row above said
         for column, kind in layout.context_columns.items():
             text = _cell(row, column)
+            if not text and same_outer and column in above:
+                # an empty Goal/Target cell under a filled one continues it, as an unmerged
+                # merged cell does ("1.5 ... | 1.5.2", then " | 1.5.3" in the next row)
+                text = above[column]
+            elif text:
+                same_outer = same_outer and above.get(column) == text
+                above[column] = text
             if not text:
+                same_outer = False
                 continue
             if (column, text) not in context_items:
                 label = parse_label(text, language)

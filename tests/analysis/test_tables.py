@@ -75,3 +75,20 @@ def test_tables_split_coded_segments_keeps_decimals_in_text():
         "1.2.1 Proportion of population below 1.25 dollars a day",
         "1.2.2 Share of children",
     ]
+
+
+def test_tables_empty_context_cell_continues_the_one_above():
+    """An empty Target cell under a filled one (an unmerged merged cell) keeps that target;
+    a new Goal resets what is inherited."""
+    rows = [
+        ["Goal", "Target", "Indicator"],
+        ["1 End poverty in all its forms", "1.5 Build resilience of the poor", "1.5.1 Deaths attributed to disasters"],
+        ["", "", "1.5.2 Direct economic loss attributed to disasters"],
+        ["2 End hunger and achieve food security", "", "2.0.1 Prevalence of undernourishment"],
+    ]
+    drafts = table_drafts(Block(BlockKind.TABLE, "", Location(file="f.docx", table=1), rows=rows), 0)
+    by_code = {d.code: d for d in drafts}
+    parent = {d.code: drafts[d.parent_draft] if d.parent_draft is not None else None for d in drafts}
+    assert by_code["1.5.2"].kind == ItemKind.INDICATOR
+    assert parent["1.5.1"] is parent["1.5.2"] is by_code["1.5"]
+    assert parent["2.0.1"].kind == ItemKind.GOAL and parent["2.0.1"].text.startswith("2 End hunger")
