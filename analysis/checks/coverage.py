@@ -139,12 +139,13 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
                 named = any(_names_region(ctx, item, d) for d in plans)
                 if named and not ({d.id for d in plans} & mentioned[region].get(item.id, set())):
                     gaps[region].add(item.id)
+        in_gap = set().union(*gaps.values()) if gaps else set()
         for gap, members in gaps.items():
             plans = lower_docs if gap == "overall" else [d for d in lower_docs if d.region == gap]
             for item in priorities:
-                if item.id not in members or any(a.id in members for a in ancestors(ctx, item)):
+                if item.id not in members or any(a.id in in_gap for a in ancestors(ctx, item)):
                     continue  # a target is reported with its objective: one gap, one finding
-                below = [c for c in priorities if c.id in members and item in ancestors(ctx, c)]
+                below = [c for c in priorities if c.id in in_gap and item in ancestors(ctx, c)]
                 yield _uncovered(ctx, item, higher_doc, plans, overall=gap == "overall", below=below)
     yield from _unlinked(ctx, ranked)
 
