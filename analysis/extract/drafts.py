@@ -85,7 +85,20 @@ def assemble(document_id: str, drafts: list[Draft], sections: list[Section], own
         if parent is None:
             parent = _nearest_enclosing(items, n, rank, section_ancestors)
         item.parent_id = parent.id if parent else None
+    _objectives_serve_the_one_goal(items)
     return items
+
+
+def _objectives_serve_the_one_goal(items: list[Item]) -> None:
+    """'Goal of the Programme' in 2.1 and its objectives listed in 2.2: in a plan with one goal,
+    every objective left without a parent after it serves that goal (and what the goal cites)."""
+    goals = [n for n, i in enumerate(items) if i.kind == ItemKind.GOAL]
+    if len(goals) != 1:
+        return
+    goal = items[goals[0]]
+    for item in items[goals[0] + 1 :]:
+        if item.kind == ItemKind.OBJECTIVE and item.parent_id is None:
+            item.parent_id = goal.id
 
 
 def _code_prefixes(code: str) -> list[str]:

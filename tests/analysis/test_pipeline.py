@@ -153,3 +153,29 @@ def test_pipeline_cancel_is_honoured_inside_linking(plan_files, tmp_path, blank_
         )
     assert any(m.startswith("Linking") for m in messages)
     assert not any(m.startswith("Comparing") for m in messages)
+
+
+ONE_GOAL_MD = """# Business Support Programme 2021-2025
+
+## 2. Goal, objectives and target indicators
+
+### 2.1. Goal of the Programme
+
+Goal: Sustainable growth of regional entrepreneurship and the creation of permanent jobs.
+
+### 2.2. Objectives of the Programme
+
+Its objectives are:
+
+1. Increase the number of operating small and medium-sized enterprises.
+2. Develop non-financial support for entrepreneurs: training and mentoring.
+"""
+
+
+def test_pipeline_objectives_in_a_sibling_section_serve_the_plans_one_goal(tmp_path, blank_engine):
+    plan = tmp_path / "programme.md"
+    plan.write_text(ONE_GOAL_MD, encoding="utf-8")
+    result = run([DocumentSpec(str(plan))], Config(use_cache=False), engine=blank_engine)
+    goal, *objectives = result.items
+    assert goal.kind == ItemKind.GOAL and [o.kind for o in objectives] == [ItemKind.OBJECTIVE] * 2
+    assert all(o.parent_id == goal.id for o in objectives)
