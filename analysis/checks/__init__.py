@@ -67,6 +67,22 @@ class CheckContext:
         return load_lexicon("findings", self.language)
 
     @cached_property
+    def phrases(self) -> dict[str, Any]:
+        """The pieces checks build messages from; English fills what a translation lacks."""
+        english = load_lexicon("findings", "en")["_phrases"]
+        return {**english, **self.texts.get("_phrases", {})}
+
+    def phrase(self, key: str, **fields: Any) -> str:
+        return self.phrases[key].format_map(_SafeDict(fields))
+
+    def word(self, group: str, key: str) -> str:
+        """One word of a group ("kinds", "directions", ...) in the findings' language."""
+        return self.phrases.get(group, {}).get(key, key)
+
+    def join(self, words: Iterable[str]) -> str:
+        return self.phrases["and"].join(words)
+
+    @cached_property
     def items(self) -> dict[str, Item]:
         return {i.id: i for i in self.result.items}
 

@@ -160,7 +160,6 @@ def _uncovered(
 ) -> Finding:
     below = below or []
     names = [ctx.doc_name(d.id) for d in lower_docs]
-    scope = ("none of the lower-level plans (" + "; ".join(names) + ")") if overall else names[0]
     higher_name = ctx.doc_name(higher_doc.id)
     return ctx.finding(
         "UNCOVERED_PRIORITY",
@@ -171,19 +170,23 @@ def _uncovered(
         item_short=shorten(item.text, 60),
         higher_doc=higher_name,
         higher_doc_short=shorten(higher_name, 40),
-        code_part=f" ({item.kind.value} {item.code})" if item.code else "",
-        code_ref=f", {item.kind.value} {item.code}" if item.code else "",
-        scope=scope,
-        scope_short="the lower-level plans" if overall else names[0],
+        code_part=f" ({ctx.word('kinds', item.kind.value)} {item.code})" if item.code else "",
+        code_ref=f", {ctx.word('kinds', item.kind.value)} {item.code}" if item.code else "",
+        scope_short=ctx.phrase("uncovered_scope_short_overall") if overall else names[0],
         scope_clause=(
-            "none of the lower-level plans (" + "; ".join(names) + ") has"
+            ctx.phrase("uncovered_scope_overall", names="; ".join(names))
             if overall
-            else f"{names[0]} has no"
+            else ctx.phrase("uncovered_scope_one", name=names[0])
             if len(names) == 1
-            else f"none of the {lower_docs[0].region} plans (" + "; ".join(names) + ") has"
+            else ctx.phrase("uncovered_scope_region", region=lower_docs[0].region, names="; ".join(names))
         ),
         below_part=(
-            " or its " + ", ".join(f"{b.kind.value} {b.code or shorten(b.text, 40)}" for b in below) if below else ""
+            ctx.phrase(
+                "uncovered_below",
+                items=", ".join(f"{ctx.word('kinds', b.kind.value)} {b.code or shorten(b.text, 40)}" for b in below),
+            )
+            if below
+            else ""
         ),
     )
 
@@ -207,9 +210,7 @@ def _unlinked(ctx: CheckContext, ranked: list[Document]) -> Iterator[Finding]:
             best_part = ""
             if item.id in best and best[item.id][1] in ctx.items:
                 score, target = best[item.id]
-                best_part = (
-                    f' (the closest candidate, "{shorten(ctx.items[target].text, 60)}", scores only {score:.2f})'
-                )
+                best_part = ctx.phrase("unlinked_best", text=shorten(ctx.items[target].text, 60), score=f"{score:.2f}")
             yield ctx.item_finding(
                 "UNLINKED_OBJECTIVE",
                 item,

@@ -20,12 +20,6 @@ from analysis.resources import load_lexicon
 
 _CLAUSE_BOUNDARY = re.compile(r"\s(?:by|through|via|while|whereas|so that|in order to)\s|[,;:]", re.I)
 STRATEGY_KINDS = (ItemKind.OBJECTIVE, ItemKind.TASK, ItemKind.MEASURE)
-KIND_PLURAL = {
-    ItemKind.OBJECTIVE: "objectives",
-    ItemKind.TASK: "tasks",
-    ItemKind.MEASURE: "measures",
-    ItemKind.INDICATOR: "indicators",
-}
 
 
 def clusters(pairs: list[tuple[str, str]]) -> list[list[str]]:
@@ -135,7 +129,7 @@ def _same_unit(a: Item, b: Item) -> bool:
 
 def _duplicate(ctx: CheckContext, code: str, members: list[Item]) -> Finding:
     kinds = {m.kind for m in members}
-    kind_plural = KIND_PLURAL.get(next(iter(kinds)), "items") if len(kinds) == 1 else "objectives and measures"
+    kind_plural = ctx.word("kinds_plural", next(iter(kinds)).value if len(kinds) == 1 else "mixed")
     listed = "; ".join(f'"{shorten(m.text, 80)}" ({ctx.doc_name(m.document_id)})' for m in members)
     return ctx.finding(
         code,

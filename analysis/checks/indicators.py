@@ -81,7 +81,9 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
         for item in indicators:
             missing = missing_parts(item)
             if missing:
-                yield ctx.item_finding("INDICATOR_INCOMPLETE", item, missing=", ".join(missing))
+                yield ctx.item_finding(
+                    "INDICATOR_INCOMPLETE", item, missing=", ".join(ctx.word("indicator_parts", m) for m in missing)
+                )
         for objective in objectives:
             measures = indicators_of(ctx, objective)
             if not measures:
@@ -104,13 +106,13 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
                     [ctx.evidence(objective)],
                     doc=name,
                     limit=limits["per_objective_indicators"],
-                    detail=f'{len(measures)} indicators for the objective "{shorten(objective.text, 60)}"',
+                    detail=ctx.phrase("overload_objective", n=len(measures), objective=shorten(objective.text, 60)),
                 )
         over = []
         if len(indicators) > limits["per_plan_indicators"]:
-            over.append(f"{len(indicators)} indicators (limit {limits['per_plan_indicators']})")
+            over.append(ctx.phrase("overload_plan_indicators", n=len(indicators), limit=limits["per_plan_indicators"]))
         if len(objectives) > limits["per_plan_objectives"]:
-            over.append(f"{len(objectives)} objectives (limit {limits['per_plan_objectives']})")
+            over.append(ctx.phrase("overload_plan_objectives", n=len(objectives), limit=limits["per_plan_objectives"]))
         if over:
             yield ctx.finding(
                 "INDICATOR_OVERLOAD",
@@ -118,7 +120,7 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
                 [],
                 [_count_statement(ctx, document)],
                 doc=name,
-                detail=" and ".join(over),
+                detail=ctx.join(over),
                 limit=limits["per_objective_indicators"],
             )
 

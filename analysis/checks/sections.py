@@ -25,11 +25,6 @@ ROLE_CHECKS = (
 )
 RESOURCE_KINDS = ("financial", "human", "time")
 MIN_PROSE_BLOCKS = 10
-STATE_WORDS = {
-    "absent": ("Missing", "does not address"),
-    "thin": ("Thin", "says too little about"),
-    "incomplete": ("Incomplete", "reports figures but does not say how results are evaluated and fed back into"),
-}
 
 
 @lru_cache(maxsize=4)
@@ -99,8 +94,15 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
                 if state == "absent"
                 else [e for s in sections for e in section_evidence(document, s)]
             )
-            title_word, text = STATE_WORDS[state]
-            yield ctx.finding(code, [document.id], [], evidence, doc=name, state=title_word, state_text=text)
+            yield ctx.finding(
+                code,
+                [document.id],
+                [],
+                evidence,
+                doc=name,
+                state=ctx.word("section_state_title", state),
+                state_text=ctx.word("section_state_text", state),
+            )
         yield from _resources(ctx, document, name)
 
 
@@ -122,6 +124,10 @@ def _resources(ctx: CheckContext, document: Document, name: str) -> Iterator[Fin
         [],
         evidence,
         doc=name,
-        missing=" and ".join(missing),
-        present_part=f" (it states {' and '.join(present)} resources)" if present else "",
+        missing=ctx.join(ctx.word("resource_kinds", k) for k in missing),
+        present_part=(
+            ctx.phrase("resources_present", kinds=ctx.join(ctx.word("resource_kinds", k) for k in present))
+            if present
+            else ""
+        ),
     )

@@ -26,25 +26,29 @@ def base_unit(unit: str) -> str:
     return re.sub(r"\b(?:thousand|thous\.|million|mln|billion|bn|bln)\b", "", unit, flags=re.I).strip()
 
 
+Clause = tuple[str, dict[str, object]]  # a phrase key of findings.json and its fields
+
+
 def target_problems(
     lower: Item,
     higher: Item,
     higher_doc: Document,
     intensive_units: list[str] = ("%",),
     lower_doc_end: int | None = None,
-) -> tuple[list[str], list[str]]:
-    """(problems, fixes) between a lower and a higher item that measure the same thing."""
+) -> tuple[list[Clause], list[Clause]]:
+    """(problems, fixes) between a lower and a higher item that measure the same thing, as
+    phrase keys with their fields (the checks word them in the findings' language)."""
     a, b = lower.attributes, higher.attributes
-    problems: list[str] = []
-    fixes: list[str] = []
+    problems: list[Clause] = []
+    fixes: list[Clause] = []
     if a is None or b is None:
         return problems, fixes
     if a.direction and b.direction and OPPOSITE.get(a.direction) == b.direction:
-        problems.append(f"the regional target goes the other way ({a.direction.value} vs {b.direction.value})")
-        fixes.append(f"make it {b.direction.value}")
+        problems.append(("conflict_direction", {"lower": a.direction.value, "higher": b.direction.value}))
+        fixes.append(("fix_direction", {"direction": b.direction.value}))
     if a.unit and b.unit and base_unit(a.unit) != base_unit(b.unit):
-        problems.append(f"the units differ ({a.unit} vs {b.unit})")
-        fixes.append(f"state it in {b.unit}")
+        problems.append(("conflict_units", {"lower": a.unit, "higher": b.unit}))
+        fixes.append(("fix_units", {"unit": b.unit}))
     higher_by_year = {t.year: t.value for t in b.targets if t.year and t.value is not None}
     direction = b.direction or a.direction
     # A region's total is smaller than the nation's by nature; only shares, rates and
@@ -57,20 +61,29 @@ def target_problems(
             weaker = t.value < other if direction == Direction.INCREASE else t.value > other
             if weaker:
                 problems.append(
-                    f"its {t.year} target ({_num(t.value)}{_unit(a.unit)}) is less ambitious than the "
-                    f"higher plan's ({_num(other)}{_unit(b.unit)})"
+                    (
+                        "conflict_ambition",
+                        {"year": t.year, "lower": _num(t.value) + _unit(a.unit), "higher": _num(other) + _unit(b.unit)},
+                    )
                 )
-                fixes.append(f"at least {_num(other)}{_unit(b.unit)} by {t.year}")
+                fixes.append(("fix_ambition", {"value": _num(other) + _unit(b.unit), "year": t.year}))
     plan_late = lower_doc_end is not None and higher_doc.period is not None and lower_doc_end > higher_doc.period[1]
     if higher_doc.period and not plan_late:  # a plan that runs late as a whole is one PERIOD_MISMATCH
         late = [t.year for t in a.targets if t.year and t.year > higher_doc.period[1]]
         if late:
-            problems.append(
-                f"its deadline {max(late)} falls after the end of the higher plan's period "
-                f"({higher_doc.period[0]}–{higher_doc.period[1]})"
-            )
-            fixes.append(f"set a milestone for {higher_doc.period[1]}")
+            period = f"{higher_doc.period[0]}–{higher_doc.period[1]}"
+            problems.append(("conflict_deadline", {"year": max(late), "period": period}))
+            fixes.append(("fix_deadline", {"year": higher_doc.period[1]}))
     return problems, fixes
+
+
+def _worded(ctx: CheckContext, clauses: list[Clause]) -> list[str]:
+    out = []
+    for key, fields in clauses:
+        if key in ("conflict_direction", "fix_direction"):
+            fields = {k: ctx.word("directions", str(v)) for k, v in fields.items()}
+        out.append(ctx.phrase(key, **fields))
+    return out
 
 
 def _num(value: float) -> str:
@@ -105,8 +118,8 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
                 item_short=shorten(lower.text, 60),
                 higher=shorten(higher.text, 120),
                 higher_doc=ctx.doc_name(higher.document_id),
-                problem="; ".join(problems),
-                fix="; ".join(fixes),
+                problem="; ".join(_worded(ctx, problems)),
+                fix="; ".join(_worded(ctx, fixes)),
             )
     yield from _periods(ctx)
 
@@ -131,9 +144,9 @@ def _periods(ctx: CheckContext) -> Iterator[Finding]:
         (start, end), (hstart, hend) = document.period, higher.period
         problems = []
         if end > hend:
-            problems.append(f"it runs {end - hend} year(s) past the end of the higher plan")
+            problems.append(ctx.phrase("period_late", years=end - hend))
         if start < hstart:
-            problems.append(f"it starts {hstart - start} year(s) before the higher plan")
+            problems.append(ctx.phrase("period_early", years=hstart - start))
         if not problems:
             continue
         yield ctx.finding(
@@ -147,5 +160,5 @@ def _periods(ctx: CheckContext) -> Iterator[Finding]:
             higher_doc_short=shorten(ctx.doc_name(higher.id), 40),
             higher_period=f"{hstart}–{hend}",
             higher_end=hend,
-            problem=" and ".join(problems),
+            problem=ctx.join(problems),
         )
