@@ -10,7 +10,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
@@ -34,7 +34,8 @@ def _excepthook(window):
             return
         from gui.errors import describe
 
-        window.show_error(describe(value.with_traceback(tb), window.tr("Something went wrong")))
+        title = QCoreApplication.translate("MainWindow", "Something went wrong")
+        window.show_error(describe(value.with_traceback(tb), title))
 
     return hook
 

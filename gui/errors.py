@@ -12,9 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
 
 class FeatureUnavailable(Exception):
@@ -39,34 +37,44 @@ class ErrorReport:
 def describe(exc: BaseException, title: str, path: str | None = None) -> ErrorReport:
     details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
     name = Path(getattr(exc, "filename", None) or path or "").name
+
+    def report(text: str, action: str) -> ErrorReport:
+        return ErrorReport(title, text, action, details)
+
     if isinstance(exc, FeatureUnavailable):
-        return ErrorReport(title, tr("This version of Concord cannot produce the {0} yet: the report writer "
-                                     "({1}) is not installed.").format(exc.feature, exc),
-                           tr("Your results stay in the app. Update Concord to get the exports; meanwhile the "
-                              "findings can be copied from the Findings table."), details)
+        return report(
+            translate("Errors", "This version of Concord cannot produce the {0} yet: the report writer "
+                      "({1}) is not installed.").format(exc.feature, exc),
+            translate("Errors", "Your results stay in the app. Update Concord to get the exports; meanwhile the "
+                      "findings can be copied from the Findings table."))
     if isinstance(exc, PermissionError):
-        return ErrorReport(title, tr("Windows refused access to {0}.").format(name or tr("a file")),
-                           tr("Close the file if it is open in Word or Excel, or choose a folder you may write "
-                              "to, then try again."), details)
+        return report(
+            translate("Errors", "Windows refused access to {0}.").format(name or translate("Errors", "a file")),
+            translate("Errors", "Close the file if it is open in Word or Excel, or choose a folder you may write "
+                      "to, then try again."))
     if isinstance(exc, FileNotFoundError):
-        return ErrorReport(title, tr("{0} was not found.").format(name or tr("A file")),
-                           tr("Check that the file was not moved or renamed; remove it from the project and "
-                              "add it again from its new place."), details)
+        return report(
+            translate("Errors", "{0} was not found.").format(name or translate("Errors", "A file")),
+            translate("Errors", "Check that the file was not moved or renamed; remove it from the project and "
+                      "add it again from its new place."))
     if isinstance(exc, ModuleNotFoundError):
         missing = exc.name or str(exc)
         if missing.startswith(("en_core", "spacy")):
-            return ErrorReport(title, tr("The language model '{0}' is not installed.").format(missing),
-                               tr("Open Settings (Ctrl+,) and choose the rules-only pipeline, or ask IT to "
-                                  "install Concord's language model."), details)
-        return ErrorReport(title, tr("Part of Concord is missing from this installation ({0}).").format(missing),
-                           tr("Reinstall or update Concord. Your project file is unchanged."), details)
+            return report(
+                translate("Errors", "The language model '{0}' is not installed.").format(missing),
+                translate("Errors", "Open Settings (Ctrl+,) and choose the rules-only pipeline, or ask IT to "
+                          "install Concord's language model."))
+        return report(
+            translate("Errors", "Part of Concord is missing from this installation ({0}).").format(missing),
+            translate("Errors", "Reinstall or update Concord. Your project file is unchanged."))
     if isinstance(exc, MemoryError):
-        return ErrorReport(title, tr("The computer ran out of memory."),
-                           tr("Close other programs, or analyse fewer or smaller documents at a time."), details)
+        return report(translate("Errors", "The computer ran out of memory."),
+                      translate("Errors", "Close other programs, or analyse fewer or smaller documents at a time."))
     if isinstance(exc, OSError):
         what = exc.strerror or str(exc)
-        return ErrorReport(title, tr("{0}: {1}").format(name, what) if name else what,
-                           tr("Check the disk and the file, then try again."), details)
-    return ErrorReport(title, tr("Something unexpected went wrong: {0}: {1}").format(type(exc).__name__, exc),
-                       tr("Your project is unchanged. Try again; if it happens again, send the details "
-                          "(Show Details…) to your Concord support contact."), details)
+        return report(translate("Errors", "{0}: {1}").format(name, what) if name else what,
+                      translate("Errors", "Check the disk and the file, then try again."))
+    return report(
+        translate("Errors", "Something unexpected went wrong: {0}: {1}").format(type(exc).__name__, exc),
+        translate("Errors", "Your project is unchanged. Try again; if it happens again, send the details "
+                  "(Show Details…) to your Concord support contact."))

@@ -19,8 +19,7 @@ from gui.errors import FeatureUnavailable
 REPORT_MODULE = "analysis.report"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Export", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
 
 @dataclass(frozen=True)
@@ -34,9 +33,11 @@ class ExportKind:
 
 def export_kinds() -> list[ExportKind]:
     return [
-        ExportKind("word", "write_word_report", ".docx", tr("Word gap report"), tr("Word document (*.docx)")),
-        ExportKind("annotated", "annotate_documents", "", tr("Annotated copies"), ""),
-        ExportKind("excel", "write_excel_report", ".xlsx", tr("Excel workbook"), tr("Excel workbook (*.xlsx)")),
+        ExportKind("word", "write_word_report", ".docx", translate("Export", "Word gap report"),
+                   translate("Export", "Word document (*.docx)")),
+        ExportKind("annotated", "annotate_documents", "", translate("Export", "Annotated copies"), ""),
+        ExportKind("excel", "write_excel_report", ".xlsx", translate("Export", "Excel workbook"),
+                   translate("Export", "Excel workbook (*.xlsx)")),
     ]
 
 
@@ -65,9 +66,9 @@ def export_work(kind: ExportKind, result, destination: str):
     """Work for a gui.worker.Job: write the export, return the destination."""
 
     def work(progress, cancelled):
-        progress(0.1, tr("Writing {0}").format(Path(destination).name))
+        progress(0.1, translate("Export", "Writing {0}").format(Path(destination).name))
         outcome = writer(kind)(result, destination)
-        progress(1.0, tr("Done"))
+        progress(1.0, translate("Export", "Done"))
         return ExportDone(destination, notes(result, outcome))
 
     return work
@@ -94,5 +95,6 @@ def notes(result, outcome) -> list[str]:
 
 def default_name(project_name: str, kind: ExportKind) -> str:
     safe = "".join(c for c in project_name if c not in '<>:"/\\|?*').strip() or "Concord"
-    names = {"word": tr("gap report"), "excel": tr("findings"), "annotated": tr("annotated")}
+    names = {"word": translate("Export", "gap report"), "excel": translate("Export", "findings"),
+             "annotated": translate("Export", "annotated")}
     return f"{safe} – {names[kind.key]}{kind.suffix}"

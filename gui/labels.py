@@ -8,30 +8,57 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from analysis.model import Document, Item, ItemKind, Location
 
 _CONTEXT = "Labels"
+translate = QCoreApplication.translate
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+    """A string marked with QT_TRANSLATE_NOOP("Labels", ...) in the language of the UI."""
+    return translate(_CONTEXT, text)
 
 
 KIND_NAMES = {
-    ItemKind.GOAL: "Goal",
-    ItemKind.OBJECTIVE: "Objective",
-    ItemKind.TASK: "Task",
-    ItemKind.MEASURE: "Measure",
-    ItemKind.INDICATOR: "Indicator",
-    ItemKind.TARGET: "Target",
-    ItemKind.RISK: "Risk",
-    ItemKind.RESOURCE: "Resource",
+    ItemKind.GOAL: QT_TRANSLATE_NOOP("Labels", "Goal"),
+    ItemKind.OBJECTIVE: QT_TRANSLATE_NOOP("Labels", "Objective"),
+    ItemKind.TASK: QT_TRANSLATE_NOOP("Labels", "Task"),
+    ItemKind.MEASURE: QT_TRANSLATE_NOOP("Labels", "Measure"),
+    ItemKind.INDICATOR: QT_TRANSLATE_NOOP("Labels", "Indicator"),
+    ItemKind.TARGET: QT_TRANSLATE_NOOP("Labels", "Target"),
+    ItemKind.RISK: QT_TRANSLATE_NOOP("Labels", "Risk"),
+    ItemKind.RESOURCE: QT_TRANSLATE_NOOP("Labels", "Resource"),
 }
 
-SEVERITY_NAMES = {"high": "High", "medium": "Medium", "low": "Low", "info": "Info"}
-STATUS_NAMES = {"suggested": "Suggested", "confirmed": "Confirmed", "rejected": "Rejected"}
+SEVERITY_NAMES = {
+    "high": QT_TRANSLATE_NOOP("Labels", "High"),
+    "medium": QT_TRANSLATE_NOOP("Labels", "Medium"),
+    "low": QT_TRANSLATE_NOOP("Labels", "Low"),
+    "info": QT_TRANSLATE_NOOP("Labels", "Info"),
+}
+STATUS_NAMES = {
+    "suggested": QT_TRANSLATE_NOOP("Labels", "Suggested"),
+    "confirmed": QT_TRANSLATE_NOOP("Labels", "Confirmed"),
+    "rejected": QT_TRANSLATE_NOOP("Labels", "Rejected"),
+}
+DIRECTION_NAMES = {
+    "increase": QT_TRANSLATE_NOOP("Labels", "increase"),
+    "decrease": QT_TRANSLATE_NOOP("Labels", "decrease"),
+    "maintain": QT_TRANSLATE_NOOP("Labels", "maintain"),
+}
+LEVEL_NAMES = {
+    "national": QT_TRANSLATE_NOOP("Labels", "national"),
+    "regional": QT_TRANSLATE_NOOP("Labels", "regional"),
+    "local": QT_TRANSLATE_NOOP("Labels", "local"),
+}
+INDICATOR_TYPE_NAMES = {
+    "input": QT_TRANSLATE_NOOP("Labels", "input"),
+    "output": QT_TRANSLATE_NOOP("Labels", "output"),
+    "outcome": QT_TRANSLATE_NOOP("Labels", "outcome"),
+    "unknown": QT_TRANSLATE_NOOP("Labels", "not classified"),
+}
 
 
 def kind_name(kind: ItemKind) -> str:
@@ -44,6 +71,19 @@ def severity_name(severity: str) -> str:
 
 def status_name(status: str) -> str:
     return tr(STATUS_NAMES.get(status, status))
+
+
+def direction_name(direction: str) -> str:
+    return tr(DIRECTION_NAMES.get(direction, direction))
+
+
+def level_name(name: str | None) -> str:
+    """'national' -> the UI's word for it ('' for none)."""
+    return tr(LEVEL_NAMES.get(name, name)) if name else ""
+
+
+def indicator_type_name(kind: str) -> str:
+    return tr(INDICATOR_TYPE_NAMES.get(kind, kind))
 
 
 def document_name(document: Document) -> str:
@@ -114,4 +154,42 @@ def item_label(item: Item, limit: int = 120) -> str:
 
 
 def where(location: Location) -> str:
-    return location.describe()
+    """'plan.docx, p. 4, table 2, row 7' in the language of the UI (Location.describe is English)."""
+    parts = [file_name(location.file)]
+    if location.sheet:
+        parts.append(translate("Labels", "sheet '{0}'").format(location.sheet))
+    if location.cell:
+        parts.append(translate("Labels", "cell {0}").format(location.cell))
+    if location.page:
+        parts.append(translate("Labels", "p. {0}").format(location.page))
+    if location.paragraph and not location.table:
+        parts.append(translate("Labels", "para. {0}").format(location.paragraph))
+    if location.table:
+        parts.append(translate("Labels", "table {0}").format(location.table))
+    if location.row:
+        parts.append(translate("Labels", "row {0}").format(location.row))
+    return ", ".join(parts)
+
+
+# The core reports progress in English; these patterns give the status bar the UI's language.
+_PROGRESS = (
+    (re.compile(r"Reading and extracting (.+)"), QT_TRANSLATE_NOOP("Labels", "Reading and extracting {0}")),
+    (re.compile(r"Linking level (\S+) plans to the plans above"),
+     QT_TRANSLATE_NOOP("Labels", "Linking level {0} plans to the plans above")),
+    (re.compile(r"Linking lower-level items to higher-level plans"),
+     QT_TRANSLATE_NOOP("Labels", "Linking lower-level items to higher-level plans")),
+    (re.compile(r"Comparing plans of the same level"),
+     QT_TRANSLATE_NOOP("Labels", "Comparing plans of the same level")),
+    (re.compile(r"Checking coherence"), QT_TRANSLATE_NOOP("Labels", "Checking coherence")),
+    (re.compile(r"Linked"), QT_TRANSLATE_NOOP("Labels", "Linked")),
+    (re.compile(r"Done"), QT_TRANSLATE_NOOP("Labels", "Done")),
+)
+
+
+def progress_text(message: str) -> str:
+    """A progress message of the core in the UI's language (unknown ones pass unchanged)."""
+    for pattern, text in _PROGRESS:
+        match = pattern.fullmatch(message)
+        if match:
+            return tr(text).format(*match.groups())
+    return message

@@ -32,6 +32,7 @@ from analysis.project import ProjectError
 from gui import exports
 from gui.errors import ErrorReport, describe
 from gui.jobs import JobRunner
+from gui.labels import progress_text
 from gui.settings import AnalysisSettings, add_recent_project, recent_projects, remove_recent_project
 from gui.views.alignment_view import AlignmentView
 from gui.views.document_view import DocumentView
@@ -458,6 +459,7 @@ class MainWindow(QMainWindow):
         fraction, started, message = self._stage
         if self.runner.job is not None and self.runner.job.cancel_requested:
             return
+        message = progress_text(message)
         self.progress.setValue(int(fraction * 1000))
         elapsed = time.monotonic() - started
         suffix = self.tr(" ({0} s)").format(int(elapsed)) if elapsed >= 3 and message else ""

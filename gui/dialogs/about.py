@@ -13,29 +13,30 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from analysis.model import PipelineInfo
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("About", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
 
 def _version(package: str) -> str:
     try:
         return metadata.version(package)
     except metadata.PackageNotFoundError:
-        return tr("not installed")
+        return translate("About", "not installed")
 
 
 def concord_version() -> str:
     try:
         return metadata.version("concord")
     except metadata.PackageNotFoundError:
-        return tr("development copy")
+        return translate("About", "development copy")
 
 
 def pipeline_text(info: PipelineInfo | None) -> str:
     if info is None:
-        return tr("not loaded yet (it loads in the background)")
-    kind = tr("trained statistical model") if info.trained else tr("rules only, no trained model")
+        return translate("About", "not loaded yet (it loads in the background)")
+    if info.trained:
+        kind = translate("About", "trained statistical model")
+    else:
+        kind = translate("About", "rules only, no trained model")
     return f"{info.name} {info.version} ({kind})"
 
 
@@ -44,27 +45,28 @@ def embedding_text() -> str:
     try:
         from analysis.embed import MODEL_PACKAGE, model_dir
     except ImportError:
-        return tr("not part of this version")
+        return translate("About", "not part of this version")
     if model_dir() is None:
-        return tr("not installed: links are found from shared words and references only")
+        return translate("About", "not installed: links are found from shared words and references only")
     return f"all-MiniLM-L6-v2 ({MODEL_PACKAGE.replace('_', '-')} {_version(MODEL_PACKAGE.replace('_', '-'))})"
 
 
 def about_html(info: PipelineInfo | None) -> str:
     rows = [
-        (tr("NLP pipeline"), pipeline_text(info)),
-        (tr("Sentence embeddings"), embedding_text()),
+        (translate("About", "NLP pipeline"), pipeline_text(info)),
+        (translate("About", "Sentence embeddings"), embedding_text()),
         ("spaCy", _version("spacy")),
         ("Python", f"{platform.python_version()} ({sys.platform})"),
         ("Qt / PySide6", f"{qVersion()} / {PySide6.__version__}"),
     ]
     table = "".join(f"<tr><td style='padding-right:12px'>{escape(k)}</td><td>{escape(v)}</td></tr>" for k, v in rows)
-    summary = tr("Checks that regional and sector plans take up the national plans above them: links, coverage "
-                 "gaps, duplicated or conflicting aims, indicator quality, missing risk and resource sections.")
-    offline = tr("Everything runs on this computer; no document leaves it.")
+    summary = translate("About", "Checks that regional and sector plans take up the national plans above them: "
+                        "links, coverage gaps, duplicated or conflicting aims, indicator quality, missing risk and "
+                        "resource sections.")
+    offline = translate("About", "Everything runs on this computer; no document leaves it.")
     return (f"<h3>Concord {escape(concord_version())}</h3><p>{escape(summary)}</p><p>{escape(offline)}</p>"
             f"<table>{table}</table>")
 
 
 def show_about(parent: QWidget, info: PipelineInfo | None) -> None:
-    QMessageBox.about(parent, tr("About Concord"), about_html(info))
+    QMessageBox.about(parent, translate("About", "About Concord"), about_html(info))

@@ -3,7 +3,7 @@ and the ranked candidate parents of one lower item."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from analysis.model import Item, ItemKind, Link, LinkStatus
@@ -13,6 +13,7 @@ from gui.palette import CONFIRMED_COLOR, REJECTED_COLOR, score_color, status_ico
 from gui.session import Session
 
 _Index = QModelIndex | QPersistentModelIndex
+translate = QCoreApplication.translate
 ROW_KINDS = (ItemKind.GOAL, ItemKind.OBJECTIVE, ItemKind.TASK, ItemKind.MEASURE)
 COLUMN_KINDS = (ItemKind.GOAL, ItemKind.OBJECTIVE, ItemKind.TASK, ItemKind.MEASURE)
 
@@ -21,13 +22,13 @@ def link_tooltip(session: Session, link: Link, accept_threshold: float) -> str:
     target = session.items.get(link.target_id)
     doc = session.documents.get(target.document_id) if target else None
     lines = [f"{document_name(doc) if doc else ''}", item_label(target, 200) if target else link.target_id, "",
-             session.tr("Score {0:.2f} (rank {1})").format(link.score, link.rank) if link.rank else
-             session.tr("Added by the planner"),
-             session.tr("Status: {0}").format(status_name(link.status.value))]
+             translate("Alignment", "Score {0:.2f} (rank {1})").format(link.score, link.rank) if link.rank else
+             translate("Alignment", "Added by the planner"),
+             translate("Alignment", "Status: {0}").format(status_name(link.status.value))]
     if link.status == LinkStatus.SUGGESTED and link.rank == 1:
-        lines.append(session.tr("Accepted by the analysis (score ≥ {0:.2f})").format(accept_threshold)
+        lines.append(translate("Alignment", "Accepted by the analysis (score ≥ {0:.2f})").format(accept_threshold)
                      if link.score >= accept_threshold else
-                     session.tr("Below the acceptance threshold {0:.2f}").format(accept_threshold))
+                     translate("Alignment", "Below the acceptance threshold {0:.2f}").format(accept_threshold))
     if link.evidence:
         lines += ["", *link.evidence]
     return "\n".join(lines)

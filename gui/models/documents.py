@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor
 
 from analysis.model import LEVEL_RANKS, DocumentStatus
 from analysis.project import DocumentSpec
-from gui.labels import document_name, parse_period, period_text
+from gui.labels import document_name, level_name, parse_period, period_text
 from gui.models.roles import Role
 from gui.palette import severity_icon
 from gui.session import Session
@@ -106,7 +106,7 @@ class DocumentListModel(QAbstractTableModel):
                 doc = self.session.result_document_for(spec)
                 return document_name(doc) if doc else ""
             if column == self.LEVEL:
-                return spec.level_name or ""
+                return spec.level_name or "" if role == Qt.ItemDataRole.EditRole else level_name(spec.level_name)
             if column == self.RANK:
                 return spec.level if role == Qt.ItemDataRole.EditRole else (str(spec.level) if spec.level else "")
             if column == self.REGION:

@@ -6,7 +6,7 @@ from collections import Counter
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from gui.labels import document_name, percent
+from gui.labels import document_name, level_name, percent
 from gui.models.roles import Role
 from gui.session import Session
 
@@ -54,7 +54,9 @@ class OverviewModel(QAbstractTableModel):
             for doc in result.documents:
                 scores = per_doc.get(doc.id, {})
                 types = scores.get("indicator_types") or {}
-                level = f"{doc.level} · {doc.level_name}" if doc.level and doc.level_name else (doc.level_name or "")
+                level = level_name(doc.level_name)
+                if doc.level and doc.level_name:
+                    level = f"{doc.level} · {level}"
                 self._rows.append([
                     document_name(doc), level, scores.get("objectives"), scores.get("indicators"),
                     *(counts[doc.id][s] for s in SEVERITIES),

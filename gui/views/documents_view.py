@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gui.labels import level_name
 from gui.models.documents import LEVEL_NAMES, DocumentListModel
 from gui.session import Session
 
@@ -27,9 +28,8 @@ class LevelDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):  # noqa: N802
         combo = QComboBox(parent)
         combo.addItem("", "")
-        names = {"national": self.tr("national"), "regional": self.tr("regional"), "local": self.tr("local")}
         for name in LEVEL_NAMES:
-            combo.addItem(names.get(name, name), name)
+            combo.addItem(level_name(name), name)
         return combo
 
     def setEditorData(self, editor: QComboBox, index: QModelIndex) -> None:  # noqa: N802

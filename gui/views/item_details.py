@@ -8,16 +8,23 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from analysis.model import Finding, Item, LinkStatus
-from gui.labels import document_name, item_label, kind_name, severity_name, status_name
+from gui.labels import (
+    direction_name,
+    document_name,
+    indicator_type_name,
+    item_label,
+    kind_name,
+    severity_name,
+    status_name,
+    where,
+)
 from gui.palette import SEVERITY_COLORS
 from gui.session import Session
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Details", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
 
 def _row(label: str, value: str) -> str:
@@ -25,12 +32,12 @@ def _row(label: str, value: str) -> str:
 
 
 EXTRA_LABELS = {
-    "amounts": "Amounts",
-    "resource_kinds": "Resources",
-    "indicator_name": "Indicator",
-    "mitigation": "Mitigation",
-    "references": "Cites",
-    "parent_from_main_document": "Parent in",
+    "amounts": QT_TRANSLATE_NOOP("Details", "Amounts"),
+    "resource_kinds": QT_TRANSLATE_NOOP("Details", "Resources"),
+    "indicator_name": QT_TRANSLATE_NOOP("Details", "Indicator"),
+    "mitigation": QT_TRANSLATE_NOOP("Details", "Mitigation"),
+    "references": QT_TRANSLATE_NOOP("Details", "Cites"),
+    "parent_from_main_document": QT_TRANSLATE_NOOP("Details", "Parent in"),
 }
 
 
@@ -64,29 +71,33 @@ def item_html(session: Session, item: Item) -> str:
     parts = [f"<p style='margin:0'><b>{escape(kind_name(item.kind))} {escape(item.code or '')}</b> "
              f"<span style='color:#555'>— {escape(document_name(doc)) if doc else ''}</span></p>",
              f"<p style='margin:4px 0 6px 0'>{escape(item.text)}</p>", "<table cellspacing=0>"]
-    parts.append(_row(tr("Where"), escape(item.location.describe())))
+    parts.append(_row(translate("Details", "Where"), escape(where(item.location))))
     parent = session.items.get(item.parent_id or "")
     if parent:
-        parts.append(_row(tr("Part of"), f"<a href='item:{parent.id}'>{escape(item_label(parent, 80))}</a>"))
+        link = f"<a href='item:{parent.id}'>{escape(item_label(parent, 80))}</a>"
+        parts.append(_row(translate("Details", "Part of"), link))
     attrs = item.attributes
     if attrs is not None:
-        parts.append(_row(tr("Unit"), escape(attrs.unit or "–")))
-        parts.append(_row(tr("Baseline"), escape(_year_value(attrs.baseline))))
+        parts.append(_row(translate("Details", "Unit"), escape(attrs.unit or "–")))
+        parts.append(_row(translate("Details", "Baseline"), escape(_year_value(attrs.baseline))))
         targets = ", ".join(_year_value(t) for t in attrs.targets) or "–"
-        parts.append(_row(tr("Targets"), escape(targets)))
-        parts.append(_row(tr("Direction"), escape(attrs.direction.value if attrs.direction else "–")))
-        parts.append(_row(tr("Type"), escape(attrs.type.value)))
-        parts.append(_row(tr("Responsible"), escape(attrs.responsible or "–")))
-        parts.append(_row(tr("Data source"), escape(attrs.data_source or "–")))
+        parts.append(_row(translate("Details", "Targets"), escape(targets)))
+        direction = direction_name(attrs.direction.value) if attrs.direction else "–"
+        parts.append(_row(translate("Details", "Direction"), escape(direction)))
+        parts.append(_row(translate("Details", "Type"), escape(indicator_type_name(attrs.type.value))))
+        parts.append(_row(translate("Details", "Responsible"), escape(attrs.responsible or "–")))
+        parts.append(_row(translate("Details", "Data source"), escape(attrs.data_source or "–")))
     for key, value in sorted(item.extra.items()):
         if value not in (None, "", [], {}):
             label = EXTRA_LABELS.get(key, key.replace("_", " ").capitalize())
-            parts.append(_row(tr(label), escape(_plain(session, value))))
+            parts.append(_row(translate("Details", label), escape(_plain(session, value))))
     parts.append("</table>")
     up = session.links_from.get(item.id, [])
     if up:
-        parts.append(f"<p style='margin:8px 0 2px 0'><b>{escape(tr('Candidate higher-level parents'))}</b> "
-                     f"(<a href='align:{item.id}'>{escape(tr('review in Alignment'))}</a>)</p><ol style='margin:0'>")
+        heading = escape(translate("Details", "Candidate higher-level parents"))
+        review = escape(translate("Details", "review in Alignment"))
+        parts.append(f"<p style='margin:8px 0 2px 0'><b>{heading}</b> "
+                     f"(<a href='align:{item.id}'>{review}</a>)</p><ol style='margin:0'>")
         for link in up:
             target = session.items.get(link.target_id)
             if target is None:
@@ -100,8 +111,8 @@ def item_html(session: Session, item: Item) -> str:
         parts.append("</ol>")
     down = session.links_to.get(item.id, [])
     if down:
-        parts.append(f"<p style='margin:8px 0 2px 0'><b>{escape(tr('Lower-level items proposed to implement this'))}"
-                     f"</b></p><ul style='margin:0'>")
+        heading = escape(translate("Details", "Lower-level items proposed to implement this"))
+        parts.append(f"<p style='margin:8px 0 2px 0'><b>{heading}</b></p><ul style='margin:0'>")
         for link in sorted(down, key=lambda lk: -lk.score)[:12]:
             source = session.items.get(link.source_id)
             if source is None:
@@ -119,21 +130,24 @@ def finding_html(session: Session, finding: Finding) -> str:
     docs = ", ".join(escape(document_name(session.documents[d])) for d in finding.document_ids
                      if d in session.documents)
     dismissed = session.is_dismissed(finding.id)
+    dismissed_label = escape(translate("Details", "dismissed"))
+    evidence_label = escape(translate("Details", "Evidence"))
+    todo_label = escape(translate("Details", "What to do"))
     parts = [
         f"<p style='margin:0'><span style='color:{color.name()};font-weight:bold'>"
         f"{escape(severity_name(finding.severity.value))}</span> · <code>{escape(finding.code)}</code>"
-        + (f" · <i>{escape(tr('dismissed'))}</i>" if dismissed else "") + "</p>",
+        + (f" · <i>{dismissed_label}</i>" if dismissed else "") + "</p>",
         f"<h3 style='margin:4px 0'>{escape(finding.title)}</h3>",
         f"<p style='color:#555;margin:0 0 6px 0'>{docs}</p>",
         f"<p>{escape(finding.message)}</p>",
     ]
     if finding.evidence:
-        parts.append(f"<p style='margin:6px 0 2px 0'><b>{escape(tr('Evidence'))}</b></p>")
+        parts.append(f"<p style='margin:6px 0 2px 0'><b>{evidence_label}</b></p>")
         for n, evidence in enumerate(finding.evidence):
             parts.append(
                 f"<blockquote style='margin:2px 0 6px 12px'>“{escape(evidence.quote)}”<br>"
-                f"<a href='evidence:{n}'>{escape(evidence.location.describe())}</a></blockquote>")
+                f"<a href='evidence:{n}'>{escape(where(evidence.location))}</a></blockquote>")
     if finding.suggestion:
-        parts.append(f"<p style='margin:6px 0 2px 0'><b>{escape(tr('What to do'))}</b></p>"
+        parts.append(f"<p style='margin:6px 0 2px 0'><b>{todo_label}</b></p>"
                      f"<p style='margin:0'>{escape(finding.suggestion)}</p>")
     return "".join(parts)
