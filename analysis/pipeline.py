@@ -41,6 +41,7 @@ class Config:
     # (lower item key, higher item key) -> "confirmed" | "rejected"; kept in the project file
     link_decisions: dict[tuple[str, str], str] = field(default_factory=dict)
     checks_file: str | None = None  # a planner's copy of resources/checks.json
+    report_language: str | None = None  # findings worded in en | ru | kk; None = the documents' language
 
 
 def _stage(progress: Progress | None, start: float, end: float) -> Progress:
@@ -195,6 +196,7 @@ def recheck(result: AnalysisResult, config: Config | None = None, engine: NlpEng
         links=result.links,
         config=checks,
         language=(engine.language if engine else "en"),
+        wording=config.report_language,
         accept_threshold=result.accept_threshold,
         same_level_pairs=result.same_level_pairs,
     )

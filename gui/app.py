@@ -10,17 +10,8 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
-
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
-
-
-def _install_translator(app: QApplication) -> None:
-    """resources/translations/concord_<lang>.qm, when there is one for the user's language."""
-    translator = QTranslator(app)
-    if translator.load(QLocale(), "concord", "_", str(TRANSLATIONS)):
-        app.installTranslator(translator)
 
 
 def _excepthook(window):
@@ -46,7 +37,9 @@ def create_window(argv: list[str]):
     app.setApplicationName("Concord")
     app.setOrganizationName("Concord")
     app.setApplicationDisplayName("Concord")
-    _install_translator(app)
+    from gui import i18n
+
+    i18n.install(app, i18n.resolve(i18n.chosen_setting()))
     from gui import gc_guard
     from gui.main_window import MainWindow
 

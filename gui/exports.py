@@ -62,12 +62,12 @@ def writer(kind: ExportKind):
     return fn
 
 
-def export_work(kind: ExportKind, result, destination: str):
-    """Work for a gui.worker.Job: write the export, return the destination."""
+def export_work(kind: ExportKind, result, destination: str, language: str = "en"):
+    """Work for a gui.worker.Job: write the export in `language` (en, ru, kk), return the destination."""
 
     def work(progress, cancelled):
         progress(0.1, translate("Export", "Writing {0}").format(Path(destination).name))
-        outcome = writer(kind)(result, destination)
+        outcome = writer(kind)(result, destination, language=language)
         progress(1.0, translate("Export", "Done"))
         return ExportDone(destination, notes(result, outcome))
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import time
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from analysis.model import AnalysisResult, PipelineInfo
 from analysis.project import ProjectError
-from gui import exports
+from gui import exports, i18n
 from gui.errors import ErrorReport, describe
 from gui.jobs import JobRunner
 from gui.labels import progress_text
@@ -52,7 +53,8 @@ class MainWindow(QMainWindow):
         from gui.session import Session
 
         self.settings = settings or AnalysisSettings.load()
-        self.session = Session(config_factory=self.settings.config)
+        self.language = i18n.ui_language()  # findings and reports follow the interface
+        self.session = Session(config_factory=partial(self.settings.config, report_language=self.language))
         self.runner = JobRunner(self)
         self.pipeline_info: PipelineInfo | None = None
         self._warmed = False
@@ -532,7 +534,7 @@ class MainWindow(QMainWindow):
             self.start_export(kind, result, destination)
 
     def start_export(self, kind: exports.ExportKind, result: AnalysisResult, destination: str) -> bool:
-        job = Job(exports.export_work(kind, result, destination), "export",
+        job = Job(exports.export_work(kind, result, destination, self.language), "export",
                   self.tr("The {0} was not written").format(kind.label))
         return self.runner.start(job)
 
@@ -563,16 +565,30 @@ class MainWindow(QMainWindow):
 
         dialog = SettingsDialog(self.settings, pipeline_text(self.pipeline_info), self)
         if dialog.exec():
+            self._apply_language(dialog.language_setting())
             new = dialog.values()
             if new != self.settings:
                 pipeline_changed = new.pipeline != self.settings.pipeline
                 self.settings = new
                 new.save(QSettings())
-                self.session.config_factory = new.config
+                self.session.config_factory = partial(new.config, report_language=self.language)
                 if pipeline_changed:
                     self.pipeline_info = None
                     self.warm_up()
                 self.statusBar().showMessage(self.tr("Settings saved: they apply to the next run (F5)."), 8000)
+
+    def _apply_language(self, setting: str) -> None:
+        """Store the language; menus and views take it on the next start, findings and reports
+        at the next run (they follow the interface that started)."""
+        if setting == i18n.chosen_setting():
+            return
+        i18n.save_setting(setting)
+        if i18n.resolve(setting) != i18n.ui_language():
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Language"),
+                              self.tr("The new language applies when Concord is restarted."),
+                              QMessageBox.StandardButton.Ok, self)
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.open()
 
     def show_about(self) -> None:
         from gui.dialogs.about import show_about

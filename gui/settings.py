@@ -81,11 +81,13 @@ class AnalysisSettings:
         store.endGroup()
         store.sync()
 
-    def config(self):
-        """The core's Config for these settings (link decisions are added by the session)."""
+    def config(self, report_language: str | None = None):
+        """The core's Config for these settings (link decisions are added by the session);
+        findings are worded in `report_language` (the interface's language)."""
         from analysis.pipeline import Config
 
         return Config(
+            report_language=report_language,
             pipeline=self.pipeline,
             lexicon_dir=self.lexicon_dir or None,
             accept_threshold=self.link_accept_threshold or None,

@@ -61,10 +61,19 @@ class CheckContext:
     language: str = "en"
     accept_threshold: float = 0.5
     same_level_pairs: list[tuple[str, str, float, list[str]]] = field(default_factory=list)
+    # the language findings are worded in (the planner's interface or report language);
+    # None = the documents' language. Lexicons for reading the plans still follow `language`.
+    wording: str | None = None
 
     @cached_property
     def texts(self) -> dict[str, dict[str, str]]:
-        return load_lexicon("findings", self.language)
+        """findings.json in the wording language; English fills a code a translation lacks."""
+        english = load_lexicon("findings", "en")
+        try:
+            texts = load_lexicon("findings", self.wording or self.language)
+        except FileNotFoundError:
+            return english
+        return {**english, **texts}
 
     @cached_property
     def phrases(self) -> dict[str, Any]:

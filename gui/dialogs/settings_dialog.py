@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,15 +24,27 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from gui import i18n
 from gui.settings import AnalysisSettings
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: AnalysisSettings, pipeline_in_use: str, parent=None) -> None:
+    def __init__(self, settings: AnalysisSettings, pipeline_in_use: str, parent=None,
+                 language: str | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(560)
         self._settings = settings
+
+        self.language = QComboBox()
+        for value, text in i18n.CHOICES:
+            self.language.addItem(QCoreApplication.translate("Language", text), value)
+        self.language.setToolTip(self.tr("The language of the menus, the findings and the reports. "
+                                         "'System language' follows Windows (Russian or Kazakh when set, "
+                                         "otherwise English)."))
+        self.language.setCurrentIndex(max(0, self.language.findData(language or i18n.chosen_setting())))
+        language_row = QFormLayout()
+        language_row.addRow(self.tr("Interface language:"), self.language)
 
         self.pipeline = QComboBox()
         for value, text in (("auto", self.tr("Automatic: the trained English model when installed")),
@@ -100,7 +113,8 @@ class SettingsDialog(QDialog):
         self.run_on_open = QCheckBox(self.tr("Run the analysis when a project opens"))
 
         layout = QVBoxLayout(self)
-        for title, inner in ((self.tr("Language processing"), nlp), (self.tr("Thresholds"), thresholds),
+        for title, inner in ((self.tr("Language"), language_row), (self.tr("Language processing"), nlp),
+                             (self.tr("Thresholds"), thresholds),
                              (self.tr("Indicator overload limits"), overload)):
             box = QGroupBox(title)
             box.setLayout(inner)
@@ -117,11 +131,13 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(
-            lambda: self._load(AnalysisSettings.defaults()))
+            lambda: self._load(AnalysisSettings.defaults(), i18n.SYSTEM))
         layout.addWidget(buttons)
         self._load(settings)
 
-    def _load(self, s: AnalysisSettings) -> None:
+    def _load(self, s: AnalysisSettings, language: str | None = None) -> None:
+        if language is not None:
+            self.language.setCurrentIndex(max(0, self.language.findData(language)))
         self.pipeline.setCurrentIndex(max(0, self.pipeline.findData(s.pipeline)))
         self.accept_threshold.setValue(s.link_accept_threshold)
         self.duplicate.setValue(s.duplicate_threshold)
@@ -138,6 +154,10 @@ class SettingsDialog(QDialog):
         folder = QFileDialog.getExistingDirectory(self, self.tr("Lexicon folder"), self.lexicon.text())
         if folder:
             self.lexicon.setText(folder)
+
+    def language_setting(self) -> str:
+        """'system', 'en', 'ru' or 'kk'."""
+        return self.language.currentData()
 
     def values(self) -> AnalysisSettings:
         return AnalysisSettings(

@@ -102,7 +102,7 @@ def test_actions_export_without_the_report_module_explains(analysed, monkeypatch
 def test_actions_export_runs_in_the_worker_without_dismissed_findings(qtbot, analysed, monkeypatch, tmp_path):
     seen = {}
 
-    def write_word_report(result, path):
+    def write_word_report(result, path, language="en"):
         seen["findings"] = [f.id for f in result.findings]
         Path(path).write_bytes(b"docx")
 
@@ -129,7 +129,7 @@ def test_actions_annotated_copies_report_skipped_documents(qtbot, analysed, monk
 
     outcome = namedtuple("Outcome", "copy reason")
 
-    def annotate_documents(result, out_dir):
+    def annotate_documents(result, out_dir, language="en"):
         return [outcome(None, "no findings") if n else outcome(str(Path(out_dir) / "a.docx"), None)
                 for n, _ in enumerate(result.documents)]
 
@@ -144,7 +144,7 @@ def test_actions_annotated_copies_report_skipped_documents(qtbot, analysed, monk
 
 
 def test_actions_export_to_a_locked_file_says_to_close_it(qtbot, analysed, monkeypatch, tmp_path):
-    def write_word_report(result, path):
+    def write_word_report(result, path, language="en"):
         raise PermissionError(13, "Permission denied", str(path))
 
     fake = types.ModuleType("analysis.report")
