@@ -143,4 +143,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # PDFs are parsed in a child process; a frozen build needs this
     sys.exit(main())

@@ -21,6 +21,7 @@ from analysis.model import AnalysisResult, Document, DocumentStatus, Item, LinkS
 from analysis.nlp import NlpEngine, load_engine
 from analysis.project import DocumentSpec
 from analysis.readers import read_document
+from analysis.readers.limits import Limits
 from analysis.scores import compute_scores
 
 Progress = Callable[[float, str], None]
@@ -41,6 +42,7 @@ class Config:
     # (lower item key, higher item key) -> "confirmed" | "rejected"; kept in the project file
     link_decisions: dict[tuple[str, str], str] = field(default_factory=dict)
     checks_file: str | None = None  # a planner's copy of resources/checks.json
+    limits_file: str | None = None  # a planner's copy of resources/limits.json (file size, zip, PDF limits)
     report_language: str | None = None  # findings worded in en | ru | kk; None = the documents' language
 
 
@@ -65,7 +67,9 @@ def _new_document(n: int, spec: DocumentSpec) -> Document:
     )
 
 
-def _parse(document: Document, engine: NlpEngine, cache: ParseCache | None) -> tuple[Document, list[Item]]:
+def _parse(
+    document: Document, engine: NlpEngine, cache: ParseCache | None, limits: Limits | None = None
+) -> tuple[Document, list[Item]]:
     """Read and extract one document, or take both from the cache."""
     key = None
     if cache is not None:
@@ -75,7 +79,7 @@ def _parse(document: Document, engine: NlpEngine, cache: ParseCache | None) -> t
             hit = cache.load(key, document)
             if hit is not None:
                 return hit
-    read_document(document.path, document)
+    read_document(document.path, document, limits)
     if document.status == DocumentStatus.FAILED:
         return document, []
     try:
@@ -105,6 +109,8 @@ def run(
         else None
     )
 
+    limits = Limits.from_file(config.limits_file)
+
     def check_cancel() -> None:
         if cancel and cancel():
             raise Cancelled()
@@ -114,7 +120,7 @@ def run(
     for n, spec in enumerate(specs, 1):
         check_cancel()
         parse_progress((n - 1) / total, f"Reading and extracting {Path(spec.path).name}")
-        document, items = _parse(_new_document(n, spec), engine, cache)
+        document, items = _parse(_new_document(n, spec), engine, cache, limits)
         result.documents.append(document)
         result.items.extend(items)
     attach_annexes(result.documents, result.items)

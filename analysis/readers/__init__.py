@@ -12,13 +12,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from analysis.model import Document, DocumentStatus
+from analysis.readers.limits import MB, Limits, default_limits
 
 
 class ReaderError(Exception):
     """A file that cannot be read, with a message a planner can act on."""
 
 
-Reader = Callable[[Path, Document], None]
+Reader = Callable[[Path, Document, Limits], None]
 
 
 def _reader_for(suffix: str) -> Reader | None:
@@ -53,9 +54,14 @@ REFUSED_FORMATS = {
 SUPPORTED_SUFFIXES = (".docx", ".xlsx", ".pdf", ".txt", ".md")
 
 
-def read_document(path: str | Path, document: Document) -> Document:
-    """Fill `document` from the file at `path`; never raises for a bad file."""
+def read_document(path: str | Path, document: Document, limits: Limits | None = None) -> Document:
+    """Fill `document` from the file at `path`; never raises for a bad file.
+
+    Files over the size limits are refused before any parser sees them: a 50 MB text file is
+    no plan, and reading it anyway would tie up extraction for minutes (see limits.json).
+    """
     path = Path(path)
+    limits = limits or default_limits()
     suffix = path.suffix.lower()
     name = path.name
     try:
@@ -68,9 +74,16 @@ def read_document(path: str | Path, document: Document) -> Document:
             )
         if not path.is_file():
             raise ReaderError(f"{name}: file not found at {path}.")
-        if path.stat().st_size == 0:
+        size = path.stat().st_size
+        if size == 0:
             raise ReaderError(f"{name}: the file is empty.")
-        reader(path, document)
+        limit = limits.max_text_mb if suffix in (".txt", ".md") else limits.max_file_mb
+        if size > limit * MB:
+            raise ReaderError(
+                f"{name}: the file is {size / MB:,.0f} MB, over the {limit:,.0f} MB limit for "
+                f"{suffix} files; split it or raise the limit in limits.json."
+            )
+        reader(path, document, limits)
     except ReaderError as exc:
         document.status = DocumentStatus.FAILED
         document.error = _one_line(str(exc))

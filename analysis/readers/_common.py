@@ -6,26 +6,24 @@ bullet or an enumerator looks like (extraction relies on that agreement).
 
 from __future__ import annotations
 
+import codecs
 import re
+import struct
 import zipfile
+import zlib
 from collections.abc import Iterable
 from pathlib import Path
 
 from analysis.model import Block, BlockKind
 from analysis.readers import ReaderError
+from analysis.readers.limits import MB, Limits, default_limits
 
 # An OLE compound file: old binary Office formats, and Office's wrapper for encrypted OOXML.
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-# Stream name (UTF-16LE) that Office writes into the OLE wrapper of a password-protected file.
-_ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
-# Legacy binary stream names (UTF-16LE) of Word 97-2003 and Excel 97-2003 files.
-_LEGACY_STREAMS = {
-    "Word": "WordDocument".encode("utf-16-le"),
-    "Excel": "Workbook".encode("utf-16-le"),
-}
-# A zip whose parts unpack to more than this is refused: real plans stay far below it,
-# and a "zip bomb" would otherwise exhaust memory before the parser complains.
-MAX_UNPACKED_BYTES = 1_500_000_000
+# Streams Office writes into the OLE wrapper of a password-protected OOXML file ([MS-OFFCRYPTO]).
+_ENCRYPTION_STREAMS = ("EncryptionInfo", "EncryptedPackage")
+# Streams of Word 97-2003 and Excel 97-2003 (Excel 5/95: "Book") binary files.
+_LEGACY_STREAMS = {"Word": ("WordDocument",), "Excel": ("Workbook", "Book")}
 
 # Bullet glyphs as they come out of Word, PDF producers and plain text ("" and "" are
 # the Symbol / Wingdings private-use code points Word uses for its default bullets).
@@ -99,34 +97,28 @@ def starts_section_number(text: str) -> bool:
     return bool(SECTION_NUMBER_RE.match(text))
 
 
-def check_office_package(path: Path, what: str) -> None:
-    """Refuse, with a useful message, files that are not a plain macro-free OOXML package.
+def check_office_package(path: Path, what: str, limits: Limits | None = None) -> None:
+    """Refuse, with a useful message, files that are not a plain, macro-free, sane OOXML package.
 
-    `what` is "Word" or "Excel". Checks in order: encrypted / legacy binary file (OLE header),
-    not a zip, macros (a macro-enabled content type or a vbaProject.bin part), absurd size.
+    `what` is "Word" or "Excel". This is the one place where Office files are inspected before a
+    parser sees them: encrypted or legacy binary file (OLE compound file), not a zip, a zip bomb
+    (sizes and compression ratios declared in the zip directory; Python's zipfile never unpacks
+    more than an entry declares), an XML document type declaration (entity attacks), macros.
     """
+    limits = limits or default_limits()
     suffix = ".docx" if what == "Word" else ".xlsx"
     with path.open("rb") as fh:
-        head = fh.read(8)
-        if head == OLE_MAGIC:
-            body = head + fh.read(4_000_000)
-            if _LEGACY_STREAMS[what] in body and _ENCRYPTED_STREAM not in body:
-                raise reader_error(
-                    path,
-                    f"is an old {what} 97-2003 file with a {suffix} name; open it in {what}, "
-                    f"save it as {suffix} (File > Save As) and add that copy.",
-                )
-            raise reader_error(
-                path,
-                f"is password-protected (encrypted); remove the password in {what} "
-                "(File > Info > Protect > Encrypt with Password, clear it), save, and add it again.",
-            )
+        if fh.read(8) == OLE_MAGIC:
+            raise _ole_error(path, what, suffix)
     try:
         with zipfile.ZipFile(path) as zf:
-            names = zf.namelist()
+            infos = zf.infolist()
+            _check_zip_sizes(path, infos, limits)  # before anything is unpacked
+            names = [info.filename for info in infos]
             content_types = zf.read("[Content_Types].xml") if "[Content_Types].xml" in names else b""
-            unpacked = sum(info.file_size for info in zf.infolist())
-    except (zipfile.BadZipFile, OSError, EOFError) as exc:
+            dtd_part = _part_with_dtd(zf, infos)
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError, NotImplementedError, zlib.error) as exc:
+        # RuntimeError: a zip-encrypted entry; NotImplementedError: an unknown compression method
         raise not_valid_office_file(path, what) from exc
     if not content_types:
         raise not_valid_office_file(path, what)
@@ -136,8 +128,147 @@ def check_office_package(path: Path, what: str) -> None:
             f"contains macros; Concord does not open files with macros. Save it as {suffix} in {what} "
             f"(File > Save As > {what} {'Document' if what == 'Word' else 'Workbook'}) and add that copy.",
         )
-    if unpacked > MAX_UNPACKED_BYTES:
-        raise reader_error(path, f"unpacks to {unpacked // 1_000_000} MB, too large to read safely.")
+    if dtd_part:
+        raise reader_error(
+            path,
+            f"part '{dtd_part}' carries an XML document type declaration, which {what} never writes; "
+            "refused as possibly malicious (XML entity attack).",
+        )
+
+
+def _check_zip_sizes(path: Path, infos: list[zipfile.ZipInfo], limits: Limits) -> None:
+    hint = "refused as a possible zip bomb; raise the limit in limits.json if the file is genuine."
+    if len(infos) > limits.max_parts:
+        raise reader_error(path, f"has {len(infos):,} parts inside (limit {limits.max_parts:,}); {hint}")
+    unpacked = sum(info.file_size for info in infos)
+    if unpacked > limits.max_unpacked_mb * MB:
+        raise reader_error(path, f"unpacks to {unpacked / MB:,.0f} MB (limit {limits.max_unpacked_mb:,.0f} MB); {hint}")
+    for info in infos:
+        if info.file_size > limits.max_part_mb * MB:
+            raise reader_error(
+                path,
+                f"part '{info.filename}' unpacks to {info.file_size / MB:,.0f} MB "
+                f"(limit {limits.max_part_mb:,.0f} MB); {hint}",
+            )
+        # Small parts are skipped: a few KB of repeated XML may legitimately pack very tightly.
+        ratio = info.file_size / max(1, info.compress_size)
+        if info.file_size > MB and ratio > limits.max_compression_ratio:
+            raise reader_error(
+                path,
+                f"part '{info.filename}' is packed {ratio:,.0f}:1 (limit {limits.max_compression_ratio:,.0f}:1); "
+                f"{hint}",
+            )
+
+
+# A DTD must come before the root element, so the head of a part is enough; a DTD hidden behind
+# a longer prolog still meets the parsers' own protections (python-docx: resolve_entities=False;
+# openpyxl: defusedxml).
+_DTD_SCAN_BYTES = 4096
+
+
+def _part_with_dtd(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> str | None:
+    for info in infos:
+        if not info.filename.lower().endswith((".xml", ".rels")) or info.file_size == 0:
+            continue
+        with zf.open(info) as part:
+            head = part.read(_DTD_SCAN_BYTES)
+        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            head = head.decode("utf-16", errors="replace").encode("utf-8")
+        if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+            return info.filename
+    return None
+
+
+def _ole_error(path: Path, what: str, suffix: str) -> ReaderError:
+    """An OLE compound file named .docx/.xlsx: Office's wrapper of a password-protected file,
+    or an old binary Word/Excel file."""
+    names = ole_stream_names(path)
+    if names is None:  # not a well-formed compound file: fall back to the names' raw bytes
+        with path.open("rb") as fh:
+            body = fh.read(4_000_000)
+        names = {n for n in (*_ENCRYPTION_STREAMS, *_LEGACY_STREAMS[what]) if n.encode("utf-16-le") in body}
+    if names & set(_ENCRYPTION_STREAMS):
+        return reader_error(
+            path,
+            f"is password-protected (encrypted); remove the password in {what} "
+            "(File > Info > Protect > Encrypt with Password, clear it), save, and add it again.",
+        )
+    if names & set(_LEGACY_STREAMS[what]):
+        return reader_error(
+            path,
+            f"is an old {what} 97-2003 file with a {suffix} name; open it in {what}, "
+            f"save it as {suffix} (File > Save As) and add that copy.",
+        )
+    return not_valid_office_file(path, what)
+
+
+_MAX_REGULAR_SECTOR = 0xFFFFFFFA  # higher numbers mark free sectors and chain ends
+_MAX_CHAIN = 65_536  # sectors followed in one chain: far more than any Office file has
+
+
+def ole_stream_names(path: Path) -> set[str] | None:
+    """Names of the entries in an OLE compound file's directory, or None when it is malformed.
+
+    Reads the header, the FAT sectors it lists (DIFAT), and the directory chain ([MS-CFB]
+    2.2-2.6); every offset is bounds-checked and chains are cut at a fixed length, so a crafted
+    file cannot loop or read past its end.
+    """
+    file_size = path.stat().st_size
+    with path.open("rb") as fh:
+        header = fh.read(512)
+        if len(header) < 512 or header[:8] != OLE_MAGIC:
+            return None
+        shift = struct.unpack_from("<H", header, 30)[0]
+        if shift not in (9, 12):
+            return None
+        size = 1 << shift
+
+        def sector(n: int) -> bytes | None:
+            offset = (n + 1) * size
+            if n > _MAX_REGULAR_SECTOR or offset + size > file_size:
+                return None
+            fh.seek(offset)
+            return fh.read(size)
+
+        def chain(start: int, next_of) -> list[bytes] | None:
+            out, current, seen = [], start, set()
+            while current <= _MAX_REGULAR_SECTOR:
+                raw = sector(current)
+                if raw is None or current in seen or len(seen) >= _MAX_CHAIN:
+                    return None
+                seen.add(current)
+                out.append(raw)
+                current = next_of(current, raw)
+            return out
+
+        fat_sectors = list(struct.unpack_from("<109I", header, 76))
+        difat = chain(
+            struct.unpack_from("<I", header, 68)[0], lambda n, raw: struct.unpack_from("<I", raw, size - 4)[0]
+        )
+        if difat is None:
+            return None
+        for raw in difat:
+            fat_sectors.extend(struct.unpack_from(f"<{size // 4 - 1}I", raw))
+        fat: list[int] = []
+        for n in fat_sectors:
+            if n > _MAX_REGULAR_SECTOR:
+                continue
+            raw = sector(n)
+            if raw is None:
+                return None
+            fat.extend(struct.unpack(f"<{size // 4}I", raw))
+        directory = chain(
+            struct.unpack_from("<I", header, 48)[0], lambda n, raw: fat[n] if n < len(fat) else _MAX_REGULAR_SECTOR + 1
+        )
+        if not directory:
+            return None
+    names: set[str] = set()
+    for raw in directory:
+        for entry in range(0, size, 128):
+            length = struct.unpack_from("<H", raw, entry + 64)[0]
+            if raw[entry + 66] and 2 <= length <= 64:  # byte 66: object type, 0 = unused entry
+                names.add(raw[entry : entry + length - 2].decode("utf-16-le", errors="replace"))
+    return names
 
 
 def not_valid_office_file(path: Path, what: str) -> ReaderError:

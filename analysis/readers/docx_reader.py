@@ -40,6 +40,7 @@ from analysis.readers._common import (
     first_heading,
     not_valid_office_file,
 )
+from analysis.readers.limits import Limits
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -532,9 +533,9 @@ def _part_element(document: WordDocument, reltype: str) -> etree._Element | None
     return None
 
 
-def read_docx(path: Path, doc: Document) -> None:
+def read_docx(path: Path, doc: Document, limits: Limits | None = None) -> None:
     """Fill `doc` from a .docx file (see the module docstring for the Location rules)."""
-    check_office_package(path, "Word")
+    check_office_package(path, "Word", limits)
     try:
         document = docx.Document(str(path))
     except Exception as exc:  # noqa: BLE001 - any parser failure means a damaged package

@@ -49,6 +49,8 @@ from analysis.readers._common import (
     split_bullet,
     starts_section_number,
 )
+from analysis.readers.isolate import Notify, run_isolated
+from analysis.readers.limits import Limits, default_limits
 
 HEADING_SIZE_RATIO = 1.15  # a line this much larger than body text may be a heading
 MAX_HEADING_WORDS = 15  # bold body-size lines longer than this are emphasis, not headings
@@ -508,8 +510,30 @@ def _metadata_title(metadata: dict[str, Any] | None) -> str:
     return title
 
 
-def read_pdf(path: Path, doc: Document) -> None:
-    """Fill `doc` from a PDF (see the module docstring)."""
+def read_pdf(path: Path, doc: Document, limits: Limits | None = None) -> None:
+    """Fill `doc` from a PDF (see the module docstring), parsed in a child process with the time
+    and memory limits of `limits` (see analysis.readers.isolate)."""
+    limits = limits or default_limits()
+    read = run_isolated(
+        __name__,
+        "_read_in_child",
+        (str(path), doc, limits),
+        name=path.name,
+        timeout=limits.pdf_timeout_seconds,
+        memory_mb=limits.pdf_memory_mb,
+    )
+    for name in ("blocks", "title", "page_count", "word_count", "warnings"):
+        setattr(doc, name, getattr(read, name))
+
+
+def _read_in_child(extend: Notify, path: str, doc: Document, limits: Limits) -> Document:
+    read_pdf_here(Path(path), doc, limits, extend)
+    return doc
+
+
+def read_pdf_here(path: Path, doc: Document, limits: Limits | None = None, extend: Notify | None = None) -> None:
+    """Fill `doc` from a PDF in this process: no time or memory limit beyond the page count."""
+    limits = limits or default_limits()
     try:
         pdf = pdfplumber.open(path)
     except Exception as exc:  # noqa: BLE001 - any parser failure at open means a bad file
@@ -522,6 +546,14 @@ def read_pdf(path: Path, doc: Document) -> None:
         except Exception as exc:  # noqa: BLE001 - a broken page tree
             raise _open_error(path, exc) from exc
         doc.page_count = len(page_objects)
+        if doc.page_count > limits.max_pdf_pages:
+            raise reader_error(
+                path,
+                f"has {doc.page_count:,} pages, over the {limits.max_pdf_pages:,}-page limit; split it "
+                "or raise max_pdf_pages in limits.json.",
+            )
+        if extend is not None:  # long documents get time in proportion to their length
+            extend(doc.page_count * limits.pdf_seconds_per_page)
         for number, page in enumerate(page_objects, start=1):
             try:
                 pages.append(_read_page(page, number, doc.warnings, path.name))

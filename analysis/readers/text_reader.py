@@ -21,6 +21,7 @@ from pathlib import Path
 
 from analysis.model import Block, BlockKind, Document, Location
 from analysis.readers._common import clean, count_words, is_enumerated, split_bullet, starts_section_number
+from analysis.readers.limits import Limits
 
 _ATX_RE = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _SETEXT_RE = re.compile(r"^ {0,3}(=+|-+)\s*$")
@@ -198,8 +199,8 @@ class _Parser:
         )
 
 
-def read_text(path: Path, doc: Document) -> None:
-    """Fill `doc` from a .txt or .md file (see the module docstring)."""
+def read_text(path: Path, doc: Document, limits: Limits | None = None) -> None:
+    """Fill `doc` from a .txt or .md file (see the module docstring); `read_document` applies the size limit."""
     text, encoding = decode_bytes(path.read_bytes())
     if encoding:
         doc.warnings.append(f"{path.name}: not UTF-8; read as {encoding}. Save it as UTF-8 to be sure.")

@@ -20,6 +20,15 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from analysis.model import Block, BlockKind, Document, Location
 from analysis.readers._common import check_office_package, clean, count_words, not_valid_office_file
+from analysis.readers.limits import Limits
+
+# openpyxl parses worksheets with defusedxml only when it is installed and OPENPYXL_DEFUSEDXML is
+# not "False"; without it a workbook with an entity bomb would be expanded. Refuse to run unsafe.
+if not openpyxl.DEFUSEDXML:
+    raise ImportError(
+        "openpyxl is running without defusedxml (install defusedxml and leave OPENPYXL_DEFUSEDXML unset); "
+        "Concord will not read Excel files unprotected."
+    )
 
 # More grid cells than this in one sheet (rows x used columns) are cut off with a warning:
 # a plan's indicator sheet is far smaller, and a dense grid of a million cells would stall the run.
@@ -94,9 +103,9 @@ def _sheet_rows(ws: Worksheet, warn: list[str], path: Path) -> list[list[str]]:
     return grid
 
 
-def read_xlsx(path: Path, doc: Document) -> None:
+def read_xlsx(path: Path, doc: Document, limits: Limits | None = None) -> None:
     """Fill `doc` from an .xlsx workbook (see the module docstring)."""
-    check_office_package(path, "Excel")
+    check_office_package(path, "Excel", limits)
     try:
         with warnings.catch_warnings():
             # openpyxl warns about every extension it does not support (data validation, slicers).
