@@ -26,6 +26,9 @@ CHOICES = (
 )
 
 
+_default_locale: QLocale | None = None
+
+
 def translations_dir():
     return resources_dir() / "i18n"
 
@@ -69,7 +72,11 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
         app.removeTranslator(old)
         old.deleteLater()
     app.setProperty("concord_language", language)
-    QLocale.setDefault(QLocale(language))
+    global _default_locale
+    if _default_locale is None:
+        _default_locale = QLocale()
+    # numbers and dates the Russian/Kazakh way ("0,85") with those interfaces; English keeps the system's
+    QLocale.setDefault(_default_locale if language == "en" else QLocale(language))
     if language == "en":
         return []
     installed = []
