@@ -539,7 +539,7 @@ def read_pdf_here(path: Path, doc: Document, limits: Limits | None = None, exten
     except Exception as exc:  # noqa: BLE001 - any parser failure at open means a bad file
         raise _open_error(path, exc) from exc
     pages: list[_Page] = []
-    with pdf:
+    try:
         metadata_title = _metadata_title(pdf.metadata)
         try:
             page_objects = pdf.pages
@@ -561,6 +561,11 @@ def read_pdf_here(path: Path, doc: Document, limits: Limits | None = None, exten
                 doc.warnings.append(f"{path.name}: page {number} could not be read ({type(exc).__name__}).")
             finally:
                 page.close()
+    finally:
+        try:
+            pdf.close()
+        except Exception:  # noqa: BLE001 - closing re-parses a broken file; the first error is the one to report
+            pass
     if doc.page_count and not any(p.lines or p.tables for p in pages):
         raise reader_error(
             path,
