@@ -31,7 +31,8 @@ def _run_headless(specs, args):
         if args.verbose:
             print(f"[{fraction:5.0%}] {message}", file=sys.stderr)
 
-    result = run(specs, Config(pipeline=args.pipeline), progress=progress)
+    config = Config(pipeline=args.pipeline, report_language=getattr(args, "report_language", None))
+    result = run(specs, config, progress=progress)
     for document in result.documents:
         if document.error:
             print(f"error: {document.error}", file=sys.stderr)
@@ -47,6 +48,15 @@ def cmd_extract(args) -> int:
     data["schema"] = "concord.plan/1"
     _write_json(data, args.json)
     return 0
+
+
+def report_language(result, requested: str | None) -> str:
+    """The language reports are written in: the one asked for, else the documents' own
+    (when they share one Concord has wording for), else English; the findings follow the same rule."""
+    if requested:
+        return requested
+    languages = {d.language for d in result.documents if d.language}
+    return languages.pop() if len(languages) == 1 and languages <= {"ru", "kk"} else "en"
 
 
 def cmd_check(args) -> int:
@@ -69,12 +79,13 @@ def cmd_check(args) -> int:
     if args.docx or args.xlsx or args.annotate:
         from analysis.report import annotate_documents, write_excel_report, write_word_report
 
+        language = report_language(result, args.report_language)
         try:
             if args.docx:
-                write_word_report(result, args.docx)
+                write_word_report(result, args.docx, language=language)
             if args.xlsx:
-                write_excel_report(result, args.xlsx)
-            outcomes = annotate_documents(result, args.annotate) if args.annotate else []
+                write_excel_report(result, args.xlsx, language=language)
+            outcomes = annotate_documents(result, args.annotate, language=language) if args.annotate else []
             for document, (_, reason) in zip(result.documents, outcomes, strict=False):
                 if reason:
                     print(f"note: {Path(document.path).name}: {reason}", file=sys.stderr)
@@ -121,6 +132,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--annotate",
         metavar="DIR",
         help="write a copy of each .docx/.xlsx input with its findings as comments into DIR",
+    )
+    p_check.add_argument(
+        "--report-language",
+        choices=["en", "ru", "kk"],
+        help="word the findings and the reports in English, Russian or Kazakh (default: the documents' language)",
     )
     p_check.add_argument(
         "--fail-on",
