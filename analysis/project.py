@@ -2,21 +2,30 @@
 
 The GUI extends this format (link decisions, dismissed findings); readers of older
 files keep working because unknown keys are ignored and missing ones have defaults.
+
+Nothing here ever loses a planner's work: a save goes to a temporary file in the same folder
+and replaces the project in one `os.replace`, after the version it replaces has been kept as
+`<name>.concord.bak` the same way; a file that cannot be loaded (truncated, edited by hand,
+written by a newer Concord) raises ProjectError and is left as it is. The format carries its
+version (`schema: "concord.project/N"`); an older file is brought up to date in memory by one
+function per version step (`MIGRATIONS`) and written in the new format only when saved.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import shutil
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from analysis.model import LEVEL_RANKS
 
-PROJECT_SCHEMA = "concord.project/1"
+SCHEMA_PREFIX = "concord.project/"
+SCHEMA_VERSION = 1
+PROJECT_SCHEMA = f"{SCHEMA_PREFIX}{SCHEMA_VERSION}"
 
 
 class ProjectError(Exception):
@@ -84,45 +93,112 @@ class Project:
     dismissed_findings: list[str] = field(default_factory=list)  # finding ids (stable across runs)
 
 
+# version N -> the function that turns a version-N project dict into version N + 1. Add one
+# here whenever the format changes, and bump SCHEMA_VERSION.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+
+def _version(path: Path, data: dict[str, Any]) -> int:
+    # A file without the key is taken as version 1: every version Concord wrote carries it,
+    # but a planner may write a project by hand.
+    schema = str(data.get("schema", PROJECT_SCHEMA))
+    version = schema[len(SCHEMA_PREFIX) :] if schema.startswith(SCHEMA_PREFIX) else ""
+    if not version.isdigit():
+        raise ProjectError(f"{path.name}: not a Concord project file (its type is '{schema[:60]}')")
+    return int(version)
+
+
+def migrate(data: dict[str, Any], path: Path) -> dict[str, Any]:
+    """`data` brought to SCHEMA_VERSION, one step at a time; a newer file is refused, untouched."""
+    version = _version(path, data)
+    if version > SCHEMA_VERSION:
+        raise ProjectError(
+            f"{path.name}: written by a newer version of Concord (project format {version}; this version "
+            f"reads up to {SCHEMA_VERSION}). Update Concord to open it; the file was not changed."
+        )
+    while version < SCHEMA_VERSION:
+        step = MIGRATIONS.get(version)
+        if step is None:
+            raise ProjectError(f"{path.name}: project format {version} is too old for this version of Concord")
+        data = step(dict(data))
+        version += 1
+        data["schema"] = f"{SCHEMA_PREFIX}{version}"
+    return data
+
+
 def load_project(path: str | Path) -> Project:
+    """The project in `path`; ProjectError (one line, for the planner) when it cannot be used.
+
+    Loading never writes: a damaged file stays as it is for the planner (or support) to look at.
+    """
     path = Path(path)
+    backup = path.with_name(path.name + ".bak")
+    hint = f"; the previous version is kept as {backup.name}" if backup.is_file() else ""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        raw = path.read_bytes()
     except FileNotFoundError as exc:
         raise ProjectError(f"{path.name}: project file not found at {path}") from exc
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ProjectError(f"{path.name}: not a readable Concord project file ({exc})") from exc
+    except OSError as exc:
+        raise ProjectError(f"{path.name}: cannot be read ({exc.strerror or exc})") from exc
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        what = "is empty" if not raw.strip() else "is damaged or not a Concord project file"
+        raise ProjectError(f"{path.name}: {what} ({_short(exc)}){hint}") from exc
     if not isinstance(data, dict) or not isinstance(data.get("documents"), list):
-        raise ProjectError(f"{path.name}: not a Concord project file (no 'documents' list)")
-    schema = str(data.get("schema", PROJECT_SCHEMA))
-    if not schema.startswith("concord.project/"):
-        raise ProjectError(f"{path.name}: unknown file type '{schema}'")
+        raise ProjectError(f"{path.name}: not a Concord project file (no 'documents' list){hint}")
+    data = migrate(data, path)
+    try:
+        return _project_from_dict(data, path)
+    except ProjectError as exc:
+        raise ProjectError(f"{exc}{hint}") from exc
+    except (TypeError, ValueError, IndexError, KeyError, AttributeError, OverflowError) as exc:
+        raise ProjectError(
+            f"{path.name}: a value in the file is not what Concord expects ({_short(exc)}){hint}"
+        ) from exc
+
+
+def _short(exc: Exception) -> str:
+    line = " ".join(str(exc).split())
+    return line if len(line) <= 120 else line[:119] + "…"
+
+
+def _project_from_dict(data: dict[str, Any], path: Path) -> Project:
     base = path.parent
     specs = []
     for n, entry in enumerate(data["documents"], 1):
-        if not isinstance(entry, dict) or not entry.get("path"):
+        if not isinstance(entry, dict) or not entry.get("path") or not isinstance(entry["path"], str):
             raise ProjectError(f"{path.name}: document #{n} has no 'path'")
-        level = parse_level(entry.get("level"))
+        try:
+            level = parse_level(entry.get("level"))
+        except ProjectError as exc:
+            raise ProjectError(f"{path.name}: document #{n} has an {exc}") from exc
         if entry.get("level_name"):
             level["level_name"] = str(entry["level_name"])
         period = entry.get("period")
+        if period and not (isinstance(period, list) and len(period) == 2):
+            raise ProjectError(f"{path.name}: document #{n} has a period that is not [start year, end year]")
+        region = entry.get("region")
         doc_path = Path(entry["path"])
         specs.append(
             DocumentSpec(
                 path=str(doc_path if doc_path.is_absolute() else base / doc_path),
-                region=entry.get("region"),
+                region=str(region) if region else None,
                 period=(int(period[0]), int(period[1])) if period else None,
                 **level,
             )
         )
+    dismissed = data.get("dismissed_findings") or []
+    if not isinstance(dismissed, list):
+        raise ProjectError(f"{path.name}: 'dismissed_findings' must be a list")
     known = {"schema", "name", "documents", "link_decisions", "dismissed_findings"}
     return Project(
-        name=data.get("name") or path.stem,
+        name=str(data.get("name") or path.stem),
         documents=specs,
         path=path,
         extra={k: v for k, v in data.items() if k not in known},
         link_decisions=_read_decisions(path, data.get("link_decisions")),
-        dismissed_findings=[str(f) for f in data.get("dismissed_findings") or []],
+        dismissed_findings=[str(f) for f in dismissed],
     )
 
 
@@ -155,7 +231,7 @@ def project_to_dict(project: Project, path: Path) -> dict[str, Any]:
     """The JSON a project file holds; document paths relative to the file's folder when they can be."""
     return {
         **project.extra,
-        "schema": PROJECT_SCHEMA,
+        "schema": f"{SCHEMA_PREFIX}{SCHEMA_VERSION}",
         "name": project.name,
         "documents": [spec.to_dict(relative_to=path.parent) for spec in project.documents],
         "link_decisions": [
@@ -168,28 +244,59 @@ def project_to_dict(project: Project, path: Path) -> dict[str, Any]:
 
 def save_project(project: Project, path: str | Path) -> None:
     """Write the project atomically: a temp file in the same folder, flushed and fsynced, then
-    `os.replace`, so a crash or a full disk never leaves a half-written file. The version being
-    replaced is kept next to it as `<name>.concord.bak`."""
+    `os.replace`, so a crash, a kill or a full disk never leaves a half-written file. The version
+    being replaced is first kept as `<name>.concord.bak`, written the same way (a copy made in
+    place could itself be cut in half)."""
     path = Path(path)
     text = json.dumps(project_to_dict(project, path), ensure_ascii=False, indent=1) + "\n"
     folder = path.parent if str(path.parent) else Path(".")
     try:
-        with tempfile.NamedTemporaryFile(
-            "w", encoding="utf-8", dir=folder, prefix=f".{path.name}.", suffix=".tmp", delete=False
-        ) as fh:
-            tmp = Path(fh.name)
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
+        tmp = _write_temp(folder, path.name, text.encode("utf-8"))
     except OSError as exc:
         raise ProjectError(f"{path.name}: cannot write in {folder} ({exc.strerror or exc})") from exc
     try:
         if path.exists():
-            shutil.copy2(path, path.with_name(path.name + ".bak"))
+            backup = _write_temp(folder, path.name + ".bak", path.read_bytes())
+            try:
+                os.replace(backup, path.with_name(path.name + ".bak"))
+            except OSError:
+                backup.unlink(missing_ok=True)
+                raise
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         raise ProjectError(
             f"{path.name}: cannot replace the project file ({exc.strerror or exc}); is it open in another program?"
         ) from exc
+    _sync_folder(folder)
     project.path = path
+
+
+def _write_temp(folder: Path, name: str, data: bytes) -> Path:
+    """`data` in a new temporary file beside `name`, flushed to disk; its path."""
+    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return Path(tmp)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the renames durable (POSIX); Windows has no directory handles to sync."""
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

@@ -1,0 +1,149 @@
+"""Project files never lose work: killed saves, damaged files, newer files, format migrations."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+import analysis.project as project_module
+from analysis.project import Project, ProjectError, load_project, save_project
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Saves a large project in a loop until it is killed; each save has a distinct name.
+_SAVER = """
+import sys
+sys.path.insert(0, sys.argv[3])
+from analysis.project import DocumentSpec, Project, save_project
+path, run = sys.argv[1], sys.argv[2]
+docs = [DocumentSpec(f"/plans/plan{n}.docx", level=2, region="Region of the plan " * 5) for n in range(300)]
+i = 0
+while True:
+    i += 1
+    save_project(Project(name=f"{run}-{i}", documents=docs), path)
+"""
+
+
+@pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
+def test_project_killed_mid_save_50_times_always_loads(tmp_path):
+    path = tmp_path / "plan.concord"
+    save_project(Project(name="start"), path)
+    rng = random.Random(6)
+    names, started = [], time.monotonic()
+    for run in range(50):
+        saver = subprocess.Popen([sys.executable, "-c", _SAVER, str(path), f"run{run}", str(ROOT)])
+        time.sleep(rng.uniform(0.05, 0.12))  # start-up takes about 0.06 s, one save about 0.02 s
+        saver.kill()  # SIGKILL: no clean-up of any kind
+        saver.wait()
+        project = load_project(path)  # never raises: the old or the new version is there whole
+        names.append(project.name)
+        assert len(project.documents) in (0, 300)
+        backup = path.with_name(path.name + ".bak")
+        if backup.exists():
+            load_project(backup)
+    # the kills did land in the middle of the saving loops, not before them
+    assert sum(name.startswith("run") for name in names) >= 30
+    assert time.monotonic() - started < 20
+
+
+def _write(path: Path, data) -> bytes:
+    raw = data if isinstance(data, bytes) else json.dumps(data).encode()
+    path.write_bytes(raw)
+    return raw
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "is empty"),
+        (b'{"schema": "concord.project/1", "name": "p", "documents": [{"path": "a.docx", "lev', "is damaged"),
+        (b"\xff\xfe\x00garbage", "is damaged"),
+        ({"name": "x"}, "no 'documents' list"),
+        ({"schema": "something/else", "documents": []}, "not a Concord project file"),
+        ({"documents": [5]}, "document #1 has no 'path'"),
+        ({"documents": [{"path": 12}]}, "document #1 has no 'path'"),
+        ({"documents": [{"path": "a.docx", "period": "2020-2025"}]}, "period that is not"),
+        ({"documents": [{"path": "a.docx", "period": ["x", 2025]}]}, "not what Concord expects"),
+        ({"documents": [{"path": "a.docx", "level": "federal"}]}, "unknown level"),
+        ({"documents": [], "dismissed_findings": 5}, "'dismissed_findings' must be a list"),
+        ({"documents": [], "link_decisions": {"a": "b"}}, "'link_decisions' must be a list"),
+        ({"schema": "concord.project/7", "documents": []}, "newer version of Concord (project format 7"),
+    ],
+)
+def test_project_bad_file_is_a_clear_message_and_stays_untouched(tmp_path, content, message):
+    path = tmp_path / "plan.concord"
+    raw = _write(path, content)
+    with pytest.raises(ProjectError, match=r"^plan\.concord: ") as error:
+        load_project(path)
+    assert message in str(error.value) and "\n" not in str(error.value)
+    assert path.read_bytes() == raw
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.concord"]
+
+
+def test_project_damaged_file_points_at_the_backup(tmp_path):
+    path = tmp_path / "plan.concord"
+    save_project(Project(name="first"), path)
+    save_project(Project(name="second"), path)
+    path.write_bytes(path.read_bytes()[:20])  # cut short by a crash of some other program
+    with pytest.raises(ProjectError, match="previous version is kept as plan.concord.bak"):
+        load_project(path)
+    assert load_project(path.with_name("plan.concord.bak")).name == "first"
+
+
+def test_project_older_format_is_migrated_step_by_step_in_memory(tmp_path, monkeypatch):
+    """A format 1 file read by a Concord whose format is 3: both steps run, in order; the file is
+    rewritten (as format 3, old version in .bak) only when saved."""
+    monkeypatch.setattr(project_module, "SCHEMA_VERSION", 3)
+
+    def one_to_two(data):  # e.g. a renamed key
+        data["name"] = data.pop("title")
+        return data
+
+    def two_to_three(data):  # e.g. a new key with a default that depends on old ones
+        data["owner"] = f"owner of {data['name']}"
+        return data
+
+    monkeypatch.setattr(project_module, "MIGRATIONS", {1: one_to_two, 2: two_to_three})
+    path = tmp_path / "old.concord"
+    raw = _write(path, {"schema": "concord.project/1", "title": "Kostanay 2025", "documents": [{"path": "a.docx"}]})
+    project = load_project(path)
+    assert project.name == "Kostanay 2025" and project.extra == {"owner": "owner of Kostanay 2025"}
+    assert path.read_bytes() == raw
+    save_project(project, path)
+    assert json.loads(path.read_text())["schema"] == "concord.project/3"
+    assert path.with_name("old.concord.bak").read_bytes() == raw
+
+
+def test_project_missing_migration_step_is_a_message(tmp_path, monkeypatch):
+    monkeypatch.setattr(project_module, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(project_module, "MIGRATIONS", {})
+    path = tmp_path / "old.concord"
+    _write(path, {"schema": "concord.project/1", "documents": []})
+    with pytest.raises(ProjectError, match="project format 1 is too old"):
+        load_project(path)
+
+
+def test_project_save_writes_the_backup_atomically_and_leaves_no_temp_files(tmp_path, monkeypatch):
+    path = tmp_path / "p.concord"
+    save_project(Project(name="first"), path)
+    replaced = []
+    real_replace = os.replace
+
+    def spy(src, dst):
+        # every rename moves a complete, fsynced temp file from the same folder
+        assert Path(src).parent == tmp_path and Path(src).name.endswith(".tmp")
+        replaced.append((Path(src).read_bytes(), Path(dst).name))
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", spy)
+    save_project(Project(name="second"), path)
+    assert [name for _, name in replaced] == ["p.concord.bak", "p.concord"]
+    assert json.loads(replaced[0][0])["name"] == "first" and json.loads(replaced[1][0])["name"] == "second"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["p.concord", "p.concord.bak"]
