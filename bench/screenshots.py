@@ -1,11 +1,12 @@
 """Screenshots of each view with the sample project loaded, for review and the manual.
 
-    python bench/screenshots.py OUTDIR
+    python bench/screenshots.py OUTDIR [--language en|ru|kk]
 
 Writes documents.png, overview.png, findings.png, document.png and alignment.png (the main
-window at 1600x1000, one view in front each). Runs off-screen unless QT_QPA_PLATFORM says
-otherwise; uses Qt's test-mode settings so the planner's own settings and recent-project list
-are left alone.
+window at 1600x1000, one view in front each) and settings.png (the Settings dialog), with the
+interface, the findings and the Qt dialogs in the chosen language (default English). Runs
+off-screen unless QT_QPA_PLATFORM says otherwise; uses Qt's test-mode settings so the planner's
+own settings and recent-project list are left alone.
 """
 
 from __future__ import annotations
@@ -38,10 +39,13 @@ def _settle(app, rounds: int = 5) -> None:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 1:
-        print(__doc__.strip(), file=sys.stderr)
-        return 2
-    out = Path(argv[0])
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.strip().splitlines()[0])
+    parser.add_argument("outdir")
+    parser.add_argument("--language", choices=["en", "ru", "kk"], default="en")
+    args = parser.parse_args(argv)
+    out = Path(args.outdir)
     out.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, str(ROOT))
@@ -53,9 +57,11 @@ def main(argv: list[str]) -> int:
     app.setOrganizationName("Concord")
     app.setApplicationName("Concord-screenshots")
     from analysis.model import ItemKind
+    from gui import i18n
     from gui.main_window import MainWindow
     from gui.settings import AnalysisSettings
 
+    i18n.install(app, args.language)
     settings = AnalysisSettings.load()
     settings.run_on_open = False
     window = MainWindow(settings)
@@ -110,6 +116,16 @@ def main(argv: list[str]) -> int:
             view.matrix.setCurrentIndex(view.matrix_model.index(row, max(0, column)))
             break
     shoot("alignment")
+
+    from gui.dialogs.about import pipeline_text
+    from gui.dialogs.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(settings, pipeline_text(window.pipeline_info), window)
+    dialog.show()
+    _settle(app)
+    dialog.grab().save(str(out / "settings.png"))
+    shots.append(out / "settings.png")
+    dialog.reject()
 
     session.dirty = False  # nothing to save: the sample project is never written
     window.close()

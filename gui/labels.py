@@ -186,6 +186,27 @@ _PROGRESS = (
 )
 
 
+# The linker's evidence for a link, 'shared terms: gas, access', by its English prefix.
+_EVIDENCE = (
+    ("explicit reference: ", QT_TRANSLATE_NOOP("Labels", "explicit reference: {0}")),
+    ("within what its parent cites: ", QT_TRANSLATE_NOOP("Labels", "within what its parent cites: {0}")),
+    ("shared terms: ", QT_TRANSLATE_NOOP("Labels", "shared terms: {0}")),
+    ("same unit: ", QT_TRANSLATE_NOOP("Labels", "same unit: {0}")),
+    ("same year: ", QT_TRANSLATE_NOOP("Labels", "same year: {0}")),
+    ("same figure: ", QT_TRANSLATE_NOOP("Labels", "same figure: {0}")),
+    ("close in meaning: ", QT_TRANSLATE_NOOP("Labels", "close in meaning: {0}")),
+    ("confirmed by the planner", QT_TRANSLATE_NOOP("Labels", "confirmed by the planner")),
+)
+
+
+def evidence_text(evidence: str) -> str:
+    """One line of a link's evidence in the UI's language (unknown ones pass unchanged)."""
+    for prefix, text in _EVIDENCE:
+        if evidence.startswith(prefix):
+            return tr(text).format(evidence[len(prefix):])
+    return evidence
+
+
 def progress_text(message: str) -> str:
     """A progress message of the core in the UI's language (unknown ones pass unchanged)."""
     for pattern, text in _PROGRESS:

@@ -33,7 +33,7 @@ class SettingsDialog(QDialog):
                  language: str | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(680)  # the Russian and Kazakh labels are longer than the English ones
         self._settings = settings
 
         self.language = QComboBox()

@@ -7,7 +7,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QColor, QFont
 
 from analysis.model import Item, ItemKind, Link, LinkStatus
-from gui.labels import document_name, item_label, kind_name, status_name
+from gui.labels import document_name, evidence_text, item_label, kind_name, status_name
 from gui.models.roles import Role
 from gui.palette import CONFIRMED_COLOR, REJECTED_COLOR, score_color, status_icon, text_color_on
 from gui.session import Session
@@ -30,7 +30,7 @@ def link_tooltip(session: Session, link: Link, accept_threshold: float) -> str:
                      if link.score >= accept_threshold else
                      translate("Alignment", "Below the acceptance threshold {0:.2f}").format(accept_threshold))
     if link.evidence:
-        lines += ["", *link.evidence]
+        lines += ["", *(evidence_text(e) for e in link.evidence)]
     return "\n".join(lines)
 
 
@@ -248,7 +248,7 @@ class CandidatesModel(QAbstractTableModel):
                 return f"{link.score:.2f}"
             if column == self.STATUS:
                 return status_name(link.status.value)
-            return "; ".join(link.evidence)
+            return "; ".join(evidence_text(e) for e in link.evidence)
         if role == Qt.ItemDataRole.DecorationRole and column == self.STATUS:
             return status_icon(link.status.value)
         if role == Qt.ItemDataRole.BackgroundRole and column == self.SCORE:

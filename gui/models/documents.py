@@ -75,6 +75,11 @@ class DocumentListModel(QAbstractTableModel):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
+    def status_texts(self) -> list[str]:
+        """Every short status the Status column can show (for its width)."""
+        return [self.tr("File missing"), self.tr("Not analysed yet"), self.tr("Could not be read"),
+                self.tr("Read with warnings"), self.tr("Read: {0} items").format(9999)]
+
     def _status(self, spec: DocumentSpec) -> tuple[str, str, str | None]:
         """(short text, tooltip, severity for the icon)."""
         doc = self.session.result_document_for(spec)

@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from analysis.model import LinkStatus
-from gui.labels import document_name, item_label, kind_name
+from gui.labels import document_name, evidence_text, item_label, kind_name, status_name
 from gui.models.alignment import AlignmentMatrixModel, CandidatesModel
 from gui.palette import score_color
 from gui.session import Session
+from gui.views.columns import fit_columns
 from gui.views.legend import Legend
 from gui.views.rotated_header import RotatedHeader
 
@@ -100,11 +101,10 @@ class AlignmentView(QWidget):
         self.candidates.verticalHeader().setVisible(False)
         self.candidates.setWordWrap(False)
         header = self.candidates.horizontalHeader()
-        header.resizeSection(CandidatesModel.RANK, 50)
-        header.resizeSection(CandidatesModel.PLAN, 110)
-        header.resizeSection(CandidatesModel.ITEM, 300)
-        header.resizeSection(CandidatesModel.SCORE, 60)
-        header.resizeSection(CandidatesModel.STATUS, 100)
+        fit_columns(self.candidates, {CandidatesModel.RANK: 50, CandidatesModel.PLAN: 110, CandidatesModel.ITEM: 300,
+                                      CandidatesModel.SCORE: 60, CandidatesModel.STATUS: 100},
+                    {CandidatesModel.STATUS: [status_name(s) for s in ("suggested", "confirmed", "rejected")]},
+                    icons=[CandidatesModel.STATUS])
         header.setStretchLastSection(True)
         self.candidates.selectionModel().currentRowChanged.connect(self._on_candidate)
         self.candidates.doubleClicked.connect(self._show_candidate)
@@ -277,7 +277,7 @@ class AlignmentView(QWidget):
             doc = self.session.documents.get(target.document_id) if target else None
             lines = [f"<b>{document_name(doc) if doc else ''}</b> — {kind_name(target.kind) if target else ''} "
                      f"{target.code or '' if target else ''}: {target.text if target else ''}"]
-            lines += [f"• {e}" for e in link.evidence] or [self.tr("No evidence recorded")]
+            lines += [f"• {evidence_text(e)}" for e in link.evidence] or [self.tr("No evidence recorded")]
             self.evidence.setHtml("<br>".join(lines))
             column = self.matrix_model.column_of(link.target_id)
             row = self.matrix_model.row_of(link.source_id)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from gui.labels import level_name
 from gui.models.documents import LEVEL_NAMES, DocumentListModel
 from gui.session import Session
+from gui.views.columns import fit_columns
 
 
 class LevelDelegate(QStyledItemDelegate):
@@ -90,10 +91,11 @@ class DocumentsView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(DocumentListModel.TITLE, QHeaderView.ResizeMode.Stretch)
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        for column, width in ((DocumentListModel.FILE, 250), (DocumentListModel.LEVEL, 80),
-                              (DocumentListModel.RANK, 50), (DocumentListModel.REGION, 100),
-                              (DocumentListModel.PERIOD, 90), (DocumentListModel.STATUS, 150)):
-            header.resizeSection(column, width)
+        fit_columns(self.table, {DocumentListModel.FILE: 250, DocumentListModel.LEVEL: 80, DocumentListModel.RANK: 50,
+                                 DocumentListModel.REGION: 100, DocumentListModel.PERIOD: 90,
+                                 DocumentListModel.STATUS: 150},
+                    {DocumentListModel.LEVEL: [level_name(n) for n in LEVEL_NAMES],
+                     DocumentListModel.STATUS: self.model.status_texts()}, icons=[DocumentListModel.STATUS])
         add = QPushButton(self.tr("Add documents…"))
         add.setToolTip(self.tr("Add Word, Excel, PDF or text files to the project (Ctrl+D); you can also drop "
                                "files on the window"))

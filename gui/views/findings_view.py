@@ -31,6 +31,7 @@ from gui.models.findings import FindingsFilterProxy, FindingsModel
 from gui.models.roles import Role
 from gui.palette import severity_icon
 from gui.session import Session
+from gui.views.columns import fit_columns
 from gui.views.item_details import finding_html
 
 SEVERITIES = ("high", "medium", "low", "info")
@@ -98,9 +99,8 @@ class FindingsView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(FindingsModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(FindingsModel.SEVERITY, 90)
-        header.resizeSection(FindingsModel.CODE, 200)
-        header.resizeSection(FindingsModel.DOCUMENT, 220)
+        fit_columns(self.table, {FindingsModel.SEVERITY: 90, FindingsModel.CODE: 200, FindingsModel.DOCUMENT: 220},
+                    {FindingsModel.SEVERITY: [severity_name(s) for s in SEVERITIES]}, icons=[FindingsModel.SEVERITY])
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.table.doubleClicked.connect(lambda _: self._request_evidence(0))
 

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QLabel, QSizePolicy
 class Legend(QLabel):
     def __init__(self, entries: list[tuple[str, QColor]], title: str = "", parent=None) -> None:
         super().__init__(parent)
-        chips = [f"<span style='background-color:{color.name()};color:#202020'>&nbsp;{escape(text)}&nbsp;</span>"
-                 for text, color in entries]
+        # a chip never breaks inside ("✓ confirmed"), only between chips
+        chips = [f"<span style='background-color:{color.name()};color:#202020'>&nbsp;"
+                 f"{escape(text).replace(' ', '&nbsp;')}&nbsp;</span>" for text, color in entries]
         prefix = f"<span style='color:#555'>{escape(title)}</span> " if title else ""
         self.setText(prefix + " &nbsp; ".join(chips))
         self.setTextFormat(Qt.TextFormat.RichText)

@@ -7,11 +7,14 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QGridLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
+from analysis.model import LEVEL_RANKS
+from gui.labels import level_name
 from gui.models.overview import OverviewModel
 from gui.models.roles import Role
 from gui.palette import INDICATOR_TYPE_COLORS, SEVERITY_COLORS
 from gui.session import Session
 from gui.views.charts import BarChart
+from gui.views.columns import fit_columns
 
 
 class OverviewView(QWidget):
@@ -62,9 +65,9 @@ class OverviewView(QWidget):
         # fixed widths: ResizeToContents would ask every cell for its text on each reset
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setDefaultSectionSize(78)
-        header.resizeSection(OverviewModel.DOCUMENT, 260)
-        header.resizeSection(OverviewModel.LEVEL, 90)
-        header.resizeSection(OverviewModel.COMPLETENESS, 150)
+        widths = {column: 78 for column in range(self.model.columnCount())}
+        widths.update({OverviewModel.DOCUMENT: 260, OverviewModel.LEVEL: 90, OverviewModel.COMPLETENESS: 150})
+        fit_columns(self.table, widths, {OverviewModel.LEVEL: [f"9 · {level_name(n)}" for n in LEVEL_RANKS]})
         self.model.modelReset.connect(self._update_summary)
         session.stale_changed.connect(self._update_summary)
 

@@ -90,7 +90,7 @@
     </message>
     <message>
         <source>All higher-level objectives</source>
-        <translation>Жоғары деңгейдің барлық міндеттері</translation>
+        <translation>Барлық жоғары міндеттер</translation>
     </message>
     <message>
         <source>Also show higher-level goals and objectives that no item of this plan was matched to (gaps in coverage)</source>
@@ -193,14 +193,14 @@
     </message>
     <message>
         <source>n/a</source>
-        <translation>қолд. емес</translation>
+        <translation>жоқ</translation>
     </message>
 </context>
 <context>
     <name>CandidatesModel</name>
     <message>
         <source>Rank</source>
-        <translation>Дәреже</translation>
+        <translation>Орын</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -627,7 +627,7 @@ Open the file in Word or Excel, save it again as .docx/.xlsx (not protected, no 
     <name>FindingsModel</name>
     <message>
         <source>Severity</source>
-        <translation>Маңыздылығы</translation>
+        <translation>Маңызы</translation>
     </message>
     <message>
         <source>Code</source>
@@ -870,6 +870,38 @@ Open the file in Word or Excel, save it again as .docx/.xlsx (not protected, no 
     <message>
         <source>Done</source>
         <translation>Дайын</translation>
+    </message>
+    <message>
+        <source>explicit reference: {0}</source>
+        <translation>тікелей сілтеме: {0}</translation>
+    </message>
+    <message>
+        <source>within what its parent cites: {0}</source>
+        <translation>жоғары тұрған элемент сілтеме жасағанның шегінде: {0}</translation>
+    </message>
+    <message>
+        <source>shared terms: {0}</source>
+        <translation>ортақ терминдер: {0}</translation>
+    </message>
+    <message>
+        <source>same unit: {0}</source>
+        <translation>бірдей өлшем бірлігі: {0}</translation>
+    </message>
+    <message>
+        <source>same year: {0}</source>
+        <translation>бірдей жыл: {0}</translation>
+    </message>
+    <message>
+        <source>same figure: {0}</source>
+        <translation>бірдей шама: {0}</translation>
+    </message>
+    <message>
+        <source>close in meaning: {0}</source>
+        <translation>мағынасы жақын: {0}</translation>
+    </message>
+    <message>
+        <source>confirmed by the planner</source>
+        <translation>маман растаған</translation>
     </message>
 </context>
 <context>

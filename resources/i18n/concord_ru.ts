@@ -200,7 +200,7 @@
     <name>CandidatesModel</name>
     <message>
         <source>Rank</source>
-        <translation>Ранг</translation>
+        <translation>Место</translation>
     </message>
     <message>
         <source>Plan</source>
@@ -382,7 +382,7 @@
     </message>
     <message>
         <source>Not analysed yet</source>
-        <translation>Ещё не проанализирован</translation>
+        <translation>Не проанализирован</translation>
     </message>
     <message>
         <source>Run the analysis (F5) to read this document</source>
@@ -408,7 +408,7 @@ Open the file in Word or Excel, save it again as .docx/.xlsx (not protected, no 
     </message>
     <message>
         <source>Read: {0} items</source>
-        <translation>Прочитан: элементов — {0}</translation>
+        <translation>Прочитан ({0} эл.)</translation>
     </message>
     <message>
         <source>Read without problems</source>
@@ -870,6 +870,38 @@ Open the file in Word or Excel, save it again as .docx/.xlsx (not protected, no 
     <message>
         <source>Done</source>
         <translation>Готово</translation>
+    </message>
+    <message>
+        <source>explicit reference: {0}</source>
+        <translation>прямая ссылка: {0}</translation>
+    </message>
+    <message>
+        <source>within what its parent cites: {0}</source>
+        <translation>в пределах того, на что ссылается вышестоящий элемент: {0}</translation>
+    </message>
+    <message>
+        <source>shared terms: {0}</source>
+        <translation>общие термины: {0}</translation>
+    </message>
+    <message>
+        <source>same unit: {0}</source>
+        <translation>та же единица измерения: {0}</translation>
+    </message>
+    <message>
+        <source>same year: {0}</source>
+        <translation>тот же год: {0}</translation>
+    </message>
+    <message>
+        <source>same figure: {0}</source>
+        <translation>та же величина: {0}</translation>
+    </message>
+    <message>
+        <source>close in meaning: {0}</source>
+        <translation>близко по смыслу: {0}</translation>
+    </message>
+    <message>
+        <source>confirmed by the planner</source>
+        <translation>подтверждено специалистом</translation>
     </message>
 </context>
 <context>
