@@ -1453,7 +1453,7 @@ Open the file in Word or Excel, save it again as .docx/.xlsx (not protected, no 
     </message>
     <message>
         <source>Linkage, coverage and indicator quality</source>
-        <translation>Байланыстылық, қамту және көрсеткіштер сапасы</translation>
+        <translation>Байланыстылық, қамту, толықтық</translation>
     </message>
     <message>
         <source>Linkage</source>
@@ -1479,7 +1479,7 @@ Indicator completeness: share of indicators with unit, baseline and dated target
     </message>
     <message>
         <source>What the indicators measure (share of indicators)</source>
-        <translation>Көрсеткіштер нені өлшейді (көрсеткіштер үлесі)</translation>
+        <translation>Көрсеткіштер нені өлшейді (үлес)</translation>
     </message>
     <message>
         <source>Input</source>

@@ -1453,7 +1453,7 @@ Open the file in Word or Excel, save it again as .docx/.xlsx (not protected, no 
     </message>
     <message>
         <source>Linkage, coverage and indicator quality</source>
-        <translation>Связанность, охват и качество показателей</translation>
+        <translation>Связанность, охват и полнота</translation>
     </message>
     <message>
         <source>Linkage</source>
@@ -1479,7 +1479,7 @@ Indicator completeness: share of indicators with unit, baseline and dated target
     </message>
     <message>
         <source>What the indicators measure (share of indicators)</source>
-        <translation>Что измеряют показатели (доля показателей)</translation>
+        <translation>Что измеряют показатели (доли)</translation>
     </message>
     <message>
         <source>Input</source>
