@@ -66,8 +66,10 @@ class ParseCache:
         self.directory = directory
         self.salt = "|".join([CACHE_FORMAT, pipeline.name, pipeline.version, _rules_fingerprint(lexicon_dir)])
 
-    def key(self, content_hash: str, period: tuple[int, int] | None, region: str | None) -> str:
-        raw = f"{self.salt}|{content_hash}|{period}|{region}"
+    def key(self, content_hash: str, period: tuple[int, int] | None, region: str | None, suffix: str = "") -> str:
+        # keyed by the extension too: the same bytes under another name go to another reader
+        # (a Word file renamed .pdf must be refused, not served from the .docx's cache entry)
+        raw = f"{self.salt}|{suffix.lower()}|{content_hash}|{period}|{region}"
         return hashlib.sha256(raw.encode()).hexdigest()[:32]
 
     def _path(self, key: str) -> Path:

@@ -75,10 +75,7 @@ def _parse(
     if cache is not None:
         content = file_hash(document.path)
         if content is not None:
-            # keyed by the extension too: the same bytes under another name go to another reader
-            # (a Word file renamed .pdf must be refused, not served from the .docx's cache entry)
-            suffix = Path(document.path).suffix.lower()
-            key = cache.key(f"{suffix}|{content}", document.period, document.region)
+            key = cache.key(content, document.period, document.region, Path(document.path).suffix)
             hit = cache.load(key, document)
             if hit is not None:
                 return hit
