@@ -517,11 +517,11 @@ Open the file in Word or Excel, save it again as .docx/.xlsx (not protected, no 
     </message>
     <message>
         <source>Windows refused access to {0}.</source>
-        <translation>Windows {0} файлына қол жеткізуден бас тартты.</translation>
+        <translation>Windows мына файлға қол жеткізуге рұқсат бермеді: {0}.</translation>
     </message>
     <message>
         <source>a file</source>
-        <translation>файлға</translation>
+        <translation>файл</translation>
     </message>
     <message>
         <source>Close the file if it is open in Word or Excel, or choose a folder you may write to, then try again.</source>
