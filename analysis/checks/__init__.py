@@ -12,7 +12,7 @@ import json
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -210,12 +210,20 @@ SEVERITY_ORDER = {Severity.HIGH: 0, Severity.MEDIUM: 1, Severity.LOW: 2, Severit
 
 
 def run_checks(ctx: CheckContext, checks: list[Check] | None = None) -> list[Finding]:
+    findings = _findings(ctx, checks)
+    # Ids come from the English wording, so a planner's dismissals survive a change of language:
+    # the checks are deterministic and the sort ignores wording, so the n-th findings correspond.
+    english = findings if (ctx.wording or ctx.language) == "en" else _findings(replace(ctx, wording="en"), checks)
+    for finding, keyed in zip(findings, english, strict=True):
+        finding.id = finding_id(ctx, keyed)
+    return findings
+
+
+def _findings(ctx: CheckContext, checks: list[Check] | None) -> list[Finding]:
     findings: list[Finding] = []
     for check in checks or all_checks():
         findings.extend(check(ctx))
     findings.sort(key=lambda f: (SEVERITY_ORDER[f.severity], f.code, f.document_ids, f.item_ids))
-    for finding in findings:
-        finding.id = finding_id(ctx, finding)
     return findings
 
 

@@ -65,6 +65,8 @@ def test_report_languages_findings_worded_in_the_chosen_language(result, blank_e
     worded = copy.deepcopy(result)
     recheck(worded, Config(report_language=language), engine=blank_engine)
     assert len(worded.findings) == len(result.findings)
+    # the same ids as in English: a dismissed finding stays dismissed when the language changes
+    assert [f.id for f in worded.findings] == [f.id for f in result.findings]
     for finding in worded.findings:
         for text in (finding.title, finding.message, finding.suggestion):
             assert CYRILLIC.search(text), f"{finding.code}: {text}"
