@@ -89,3 +89,13 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
         else:
             translator.deleteLater()
     return installed
+
+
+def translate_in(language: str, context: str, source: str) -> str:
+    """`source` in `language` whatever the running interface's language (English: as is)."""
+    if language == "en":
+        return source
+    translator = QTranslator()
+    if translator.load(f"concord_{language}", str(translations_dir())):
+        return translator.translate(context, source) or source
+    return source

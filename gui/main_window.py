@@ -583,10 +583,13 @@ class MainWindow(QMainWindow):
         if setting == i18n.chosen_setting():
             return
         i18n.save_setting(setting)
-        if i18n.resolve(setting) != i18n.ui_language():
+        new = i18n.resolve(setting)
+        if new != i18n.ui_language():
+            text = self.tr("The new language applies when Concord is restarted.")
+            # said in the new language too: the planner may not read the current one
+            other = i18n.translate_in(new, "MainWindow", "The new language applies when Concord is restarted.")
             box = QMessageBox(QMessageBox.Icon.Information, self.tr("Language"),
-                              self.tr("The new language applies when Concord is restarted."),
-                              QMessageBox.StandardButton.Ok, self)
+                              text if other == text else f"{text}\n\n{other}", QMessageBox.StandardButton.Ok, self)
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()
 

@@ -124,3 +124,19 @@ def test_i18n_settings_dialog_stores_the_language(qapp, qtbot, settings):
     finally:
         store.remove(i18n.SETTING)
     assert i18n.chosen_setting(store) == "system"
+
+
+def test_i18n_language_change_is_announced_in_both_languages(window, qtbot):
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QMessageBox
+
+    from gui import i18n
+
+    try:
+        window._apply_language("ru")
+        assert i18n.chosen_setting() == "ru"
+        box = next(b for b in window.findChildren(QMessageBox) if b.isVisible())
+        assert "restarted" in box.text() and "перезапуска" in box.text()
+        box.close()
+    finally:
+        QSettings().remove(i18n.SETTING)
