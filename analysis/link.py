@@ -45,13 +45,14 @@ from analysis.model import AnalysisResult, Document, DocumentStatus, Item, ItemK
 from analysis.nlp import NlpEngine
 from analysis.text_terms import (
     Analyzer,
+    FeatureTable,
+    StaticTable,
     StaticVectors,
     Terms,
     TfIdf,
     cosine,
     inverse_document_frequency,
     percentages_in,
-    word_idf,
     years_in,
 )
 
@@ -105,10 +106,14 @@ class Scores:
     def blend(self, weights: dict[str, float]) -> np.ndarray:
         active = {k: w for k, w in weights.items() if w > 0 and k in self.components}
         total = sum(active.values()) or 1.0
-        out = None
-        for k, w in active.items():
-            part = (w / total) * np.clip(self.components[k], 0.0, 1.0)
-            out = part if out is None else out + part
+        out, part = None, None
+        for k, w in active.items():  # in place: a 20,000 x 1,000 run holds two matrices, not six
+            part = np.clip(self.components[k], 0.0, 1.0, out=part)
+            part *= np.float32(w / total)
+            if out is None:
+                out, part = part, None
+            else:
+                out += part
         shape = next(iter(self.components.values())).shape if self.components else (0, 0)
         return out if out is not None else np.zeros(shape, np.float32)
 
@@ -273,10 +278,18 @@ def _inherited_scope(
 # ---- evidence -------------------------------------------------------------------------------
 
 
-def shared_terms(a: Terms, b: Terms, idf: dict[str, float]) -> list[str]:
-    common = set(a.lemmas) & set(b.lemmas)
-    ranked = sorted(common, key=lambda t: (-idf.get(t, 0.0), t))[:MAX_EVIDENCE_TERMS]
+def shared_terms(a: Terms, b: Terms, idf: dict[str, float], rank: dict[str, int] | None = None) -> list[str]:
+    """The lemmas both texts have, rarest first; `rank` (see `idf_rank`) holds that order ready."""
+    common = a.lemma_set & b.lemma_set
+    if rank is not None:
+        ranked = sorted(common, key=rank.__getitem__)[:MAX_EVIDENCE_TERMS]
+    else:
+        ranked = sorted(common, key=lambda t: (-idf.get(t, 0.0), t))[:MAX_EVIDENCE_TERMS]
     return [a.display.get(t) or b.display.get(t) or t for t in ranked]
+
+
+def idf_rank(idf: dict[str, float]) -> dict[str, int]:
+    return {t: n for n, t in enumerate(sorted(idf, key=lambda t: (-idf[t], t)))}
 
 
 def is_explicit(link: Link) -> bool:
@@ -291,16 +304,26 @@ def link_terms(link: Link) -> list[str]:
     return []
 
 
-def number_evidence(a: Item, b: Item) -> list[str]:
+def _number_facts(item: Item) -> tuple[str | None, frozenset[int], frozenset[str]]:
+    x = item.attributes
+    years = frozenset({t.year for t in (x.targets if x else []) if t.year}) | years_in(item.text)
+    return (x.unit if x is not None else None), years, percentages_in(item.text)
+
+
+def number_evidence(a: Item, b: Item, memo: dict[str, tuple] | None = None) -> list[str]:
+    """Same unit, year or percentage in both items; `memo` keeps each item's facts across pairs."""
+    memo = {} if memo is None else memo
+    if a.id not in memo:
+        memo[a.id] = _number_facts(a)
+    if b.id not in memo:
+        memo[b.id] = _number_facts(b)
+    (unit_a, years_a, figures_a), (unit_b, years_b, figures_b) = memo[a.id], memo[b.id]
     out = []
-    x, y = a.attributes, b.attributes
-    if x is not None and y is not None and x.unit and x.unit == y.unit:
-        out.append(f"same unit: {x.unit}")
-    years_a = {t.year for t in (x.targets if x else []) if t.year} | years_in(a.text)
-    years_b = {t.year for t in (y.targets if y else []) if t.year} | years_in(b.text)
+    if a.attributes is not None and b.attributes is not None and unit_a and unit_a == unit_b:
+        out.append(f"same unit: {unit_a}")
     if years_a & years_b:
         out.append("same year: " + ", ".join(str(v) for v in sorted(years_a & years_b)))
-    figures = percentages_in(a.text) & percentages_in(b.text)
+    figures = figures_a & figures_b
     if figures:
         out.append("same figure: " + ", ".join(sorted(figures)))
     return out
@@ -313,32 +336,29 @@ class _Corpus:
     """Everything linking needs about the texts of one run, computed once."""
 
     def __init__(self, analyzer: Analyzer, texts: list[str], encoder, static: StaticVectors | None) -> None:
-        self.terms = dict(zip(texts, analyzer.analyze(texts), strict=True))
-        own = list(self.terms.values())
-        self.word_tfidf = TfIdf(inverse_document_frequency([t.word_features() for t in own]))
-        self.char_tfidf = TfIdf(inverse_document_frequency([t.char_features() for t in own]))
-        self.lemma_idf = inverse_document_frequency([Counter(set(t.lemmas)) for t in own])
-        self.word_idf = word_idf(own)
+        analyzed = analyzer.analyze(texts)
+        self.terms = dict(zip(texts, analyzed, strict=True))
+        self.position = {t: n for n, t in enumerate(texts)}
+        self.word_tfidf = FeatureTable(analyzed, "words")
+        self.char_tfidf = FeatureTable(analyzed, "chars")
+        self.lemma_idf = self.word_tfidf.lemma_idf
+        self.lemma_rank = idf_rank(self.lemma_idf)
         self.encoder = encoder
-        self.static = static
+        self.static = StaticTable(static, analyzed) if static is not None else None
         self._sentences: dict[str, np.ndarray] = {}
         if encoder is not None:
             self._sentences = dict(zip(texts, encoder.encode(texts), strict=True))
 
     def side(self, items: list[Item], context: list[list[tuple[Item, float]]]) -> dict[str, object]:
-        terms = [self.terms[i.text] for i in items]
-        ctx_terms = [[(self.terms[c.text], w) for c, w in ctx] for ctx in context]
+        own = [self.position[i.text] for i in items]
+        around = [[(self.position[c.text], w) for c, w in extras] for extras in context]
         side: dict[str, object] = {
-            "terms": self.word_tfidf.rows(
-                [t.word_features() for t in terms], [[(t.word_features(), w) for t, w in c] for c in ctx_terms]
-            ),
-            "chars": self.char_tfidf.rows(
-                [t.char_features() for t in terms], [[(t.char_features(), w) for t, w in c] for c in ctx_terms]
-            ),
-            "strings": [t.string for t in terms],
+            "terms": self.word_tfidf.rows(own, around),
+            "chars": self.char_tfidf.rows(own, around),
+            "strings": [self.terms[i.text].string for i in items],
         }
         if self.static is not None:
-            side["static"] = self.static.matrix(terms, self.word_idf, ctx_terms)
+            side["static"] = self.static.rows(own, around)
         if self._sentences:
             dim = next(iter(self._sentences.values())).shape[0]
             rows = np.zeros((len(items), dim), np.float32)
@@ -368,6 +388,35 @@ def _fuzz(lower_strings: list[str], higher_strings: list[str], rows: np.ndarray,
         [lower_strings[r] for r in rows], [higher_strings[c] for c in cols], scorer=fuzz.token_set_ratio, workers=-1
     )
     return np.asarray(ratios, np.float32) / 100.0
+
+
+def _rerank(
+    short: np.ndarray,
+    final: np.ndarray,
+    blended: np.ndarray,
+    scale: float,
+    explicit: dict[int, str],
+    inherited: dict[int, str],
+    lower_terms: Terms,
+    corpus: _Corpus,
+    higher: list[Item],
+    pool: list[int],
+) -> list[tuple[float, int]]:
+    """One row's candidates when it cites higher items (or its parent does): the cited ones join
+    the shortlist and rise (an explicit reference to REFERENCE_SCORE at least)."""
+    candidates: dict[int, float] = {int(p): float(s) for p, s in zip(short, final, strict=True)}
+    for p in list(explicit) + list(inherited):
+        candidates.setdefault(p, float(blended[p]) * scale)
+    ranked: list[tuple[float, int]] = []
+    for p, s in candidates.items():
+        if p in explicit:
+            s = max(REFERENCE_SCORE, s)
+        elif p in inherited:
+            shares = lower_terms.lemma_set & corpus.terms[higher[pool[p]].text].lemma_set
+            s += INHERITED_BONUS if shares else INHERITED_BONUS / 3
+        ranked.append((min(1.0, max(0.0, s)), p))
+    ranked.sort(key=lambda x: (-x[0], x[1]))
+    return ranked
 
 
 def _candidate_kinds(lower: Item, present: set[ItemKind]) -> tuple[ItemKind, ...]:
@@ -467,7 +516,7 @@ def link_pairs(
         total = sum(w for k, w in weights.items() if w > 0 and (k in scores.components or k == "fuzz")) or 1.0
         k = min(config.shortlist, len(pool))
         short = (
-            np.argpartition(-blended, k - 1, axis=1)[:, :k]
+            np.argpartition(blended, len(pool) - k, axis=1)[:, len(pool) - k :]
             if k < len(pool)
             else np.tile(np.arange(len(pool)), (len(members), 1))
         )
@@ -482,7 +531,13 @@ def link_pairs(
         non_fuzz = total - (w_fuzz if w_fuzz > 0 else 0.0)
         final = (blended[rows, cols] * non_fuzz + w_fuzz * fuzzy) / total
         final = final.reshape(short.shape)
+        # each row's shortlist ranked at once: score (clipped to 0..1) down, then pool position
+        clipped = np.clip(final, 0.0, 1.0)
+        order = np.lexsort((short, -clipped), axis=-1)[:, : config.top_k]
+        top_positions = np.take_along_axis(short, order, 1).tolist()
+        top_scores = np.take_along_axis(clipped, order, 1).tolist()
         pool_ids = {higher[j].id: p for p, j in enumerate(pool)}
+        facts: dict[str, tuple] = {}
         for r, n in enumerate(members):
             item = lower[n]
             cited = resolve_references(item, higher_docs or [], items_by_doc, language) if higher_docs else []
@@ -493,18 +548,21 @@ def link_pairs(
                 else {}
             )
             lower_terms = corpus.terms[item.text]
-            candidates: dict[int, float] = {int(p): float(s) for p, s in zip(short[r], final[r], strict=True)}
-            for p in list(explicit) + list(inherited):
-                candidates.setdefault(p, float(blended[r, p]) * non_fuzz / total)
-            ranked: list[tuple[float, int]] = []
-            for p, s in candidates.items():
-                if p in explicit:
-                    s = max(REFERENCE_SCORE, s)
-                elif p in inherited:
-                    shares = set(lower_terms.lemmas) & set(corpus.terms[higher[pool[p]].text].lemmas)
-                    s += INHERITED_BONUS if shares else INHERITED_BONUS / 3
-                ranked.append((min(1.0, max(0.0, s)), p))
-            ranked.sort(key=lambda x: (-x[0], x[1]))
+            if explicit or inherited:
+                ranked = _rerank(
+                    short[r],
+                    final[r],
+                    blended[r],
+                    non_fuzz / total,
+                    explicit,
+                    inherited,
+                    lower_terms,
+                    corpus,
+                    higher,
+                    pool,
+                )
+            else:
+                ranked = list(zip(top_scores[r], top_positions[r], strict=True))
             for rank, (score, p) in enumerate(ranked[: config.top_k], 1):
                 target = higher[pool[p]]
                 evidence = []
@@ -512,10 +570,10 @@ def link_pairs(
                     evidence.append(f"{EVIDENCE_REFERENCE}'{explicit[p]}'")
                 elif p in inherited:
                     evidence.append(f"within what its parent cites: {inherited[p]}")
-                terms = shared_terms(lower_terms, corpus.terms[target.text], corpus.lemma_idf)
+                terms = shared_terms(lower_terms, corpus.terms[target.text], corpus.lemma_idf, corpus.lemma_rank)
                 if terms:
                     evidence.append(EVIDENCE_TERMS + ", ".join(terms))
-                evidence += number_evidence(item, target)
+                evidence += number_evidence(item, target, facts)
                 if "sentence" in scores.components and scores.components["sentence"][r, p] >= 0.5:
                     evidence.append(f"close in meaning: {scores.components['sentence'][r, p]:.2f}")
                 links.append(

@@ -36,7 +36,7 @@ def extract_document(document: Document, engine: NlpEngine) -> list[Item]:
     roles = [effective_role(sections, i) for i in range(len(sections))]
     text_blocks = [i for i, b in enumerate(blocks) if b.kind != BlockKind.TABLE and b.text.strip()]
     sentences: dict[int, list[Sentence]] = {}
-    for i, doc in zip(text_blocks, engine.pipe(blocks[i].text for i in text_blocks), strict=True):
+    for i, doc in zip(text_blocks, engine.sentences(blocks[i].text for i in text_blocks), strict=True):
         sentences[i] = [Sentence(s.text, engine.is_past(s)) for s in doc.sents]
 
     reader = StatementReader(language, document.period)
