@@ -53,6 +53,7 @@ from analysis.text_terms import (
     cosine,
     inverse_document_frequency,
     percentages_in,
+    shared_analyzer,
     years_in,
 )
 
@@ -390,6 +391,23 @@ def _fuzz(lower_strings: list[str], higher_strings: list[str], rows: np.ndarray,
     return np.asarray(ratios, np.float32) / 100.0
 
 
+def _fuzz_needed(
+    base: np.ndarray, w_fuzz: float, total: float, shape: tuple[int, int], top_k: int, cites: list[bool]
+) -> np.ndarray:
+    """Which shortlisted pairs need the rapidfuzz score: those that could still reach their row's
+    top_k with the best fuzz score (1.0). A pair whose score with fuzz 1.0 stays below the
+    top_k-th score without any fuzz cannot be ranked: skipping it changes no link. Rows that
+    cite a higher item are re-ranked with bonuses, so all of theirs are scored."""
+    need = np.ones(shape, bool)
+    if shape[1] <= top_k:
+        return need.reshape(-1)
+    low = (base / total).reshape(shape)
+    kth = -np.partition(-low, top_k - 1, axis=1)[:, top_k - 1]
+    high = ((base + w_fuzz) / total).reshape(shape)
+    need = (high >= kth[:, None]) | np.asarray(cites, bool)[:, None]
+    return need.reshape(-1)
+
+
 def _rerank(
     short: np.ndarray,
     final: np.ndarray,
@@ -477,7 +495,7 @@ def link_pairs(
     config = config or LinkConfig()
     if not lower or not higher:
         return []
-    analyzer = analyzer or Analyzer(engine, config.lexicon_dir)
+    analyzer = analyzer or shared_analyzer(engine, config.lexicon_dir)
     all_items = all_items or {i.id: i for i in [*lower, *higher]}
     higher_context = _context(higher, all_items, (PARENT_WEIGHT, GRANDPARENT_WEIGHT))
     lower_context = _context(lower, all_items, (LOWER_PARENT_WEIGHT,))
@@ -522,23 +540,9 @@ def link_pairs(
         )
         rows = np.repeat(np.arange(len(members)), short.shape[1])
         cols = short.reshape(-1)
-        fuzzy = (
-            _fuzz(low_side["strings"], high_side["strings"], rows, cols)  # type: ignore[arg-type]
-            if w_fuzz > 0
-            else np.zeros(len(rows), np.float32)
-        )
-        # blended is normalised over the non-fuzz weights; rescale so all weights sum to 1
-        non_fuzz = total - (w_fuzz if w_fuzz > 0 else 0.0)
-        final = (blended[rows, cols] * non_fuzz + w_fuzz * fuzzy) / total
-        final = final.reshape(short.shape)
-        # each row's shortlist ranked at once: score (clipped to 0..1) down, then pool position
-        clipped = np.clip(final, 0.0, 1.0)
-        order = np.lexsort((short, -clipped), axis=-1)[:, : config.top_k]
-        top_positions = np.take_along_axis(short, order, 1).tolist()
-        top_scores = np.take_along_axis(clipped, order, 1).tolist()
         pool_ids = {higher[j].id: p for p, j in enumerate(pool)}
-        facts: dict[str, tuple] = {}
-        for r, n in enumerate(members):
+        cites: list[tuple[dict[int, str], dict[int, str]]] = []  # (explicit, inherited) per row
+        for n in members:
             item = lower[n]
             cited = resolve_references(item, higher_docs or [], items_by_doc, language) if higher_docs else []
             explicit = {pool_ids[t.id]: words for t, words in cited if t.id in pool_ids}
@@ -547,6 +551,25 @@ def link_pairs(
                 if higher_docs and not cited
                 else {}
             )
+            cites.append((explicit, inherited))
+        # blended is normalised over the non-fuzz weights; rescale so all weights sum to 1
+        non_fuzz = total - (w_fuzz if w_fuzz > 0 else 0.0)
+        base = blended[rows, cols] * non_fuzz
+        fuzzy = np.zeros(len(rows), np.float32)
+        if w_fuzz > 0:
+            need = _fuzz_needed(base, w_fuzz, total, short.shape, config.top_k, [bool(e or i) for e, i in cites])
+            fuzzy[need] = _fuzz(low_side["strings"], high_side["strings"], rows[need], cols[need])  # type: ignore[arg-type]
+        final = (base + w_fuzz * fuzzy) / total
+        final = final.reshape(short.shape)
+        # each row's shortlist ranked at once: score (clipped to 0..1) down, then pool position
+        clipped = np.clip(final, 0.0, 1.0)
+        order = np.lexsort((short, -clipped), axis=-1)[:, : config.top_k]
+        top_positions = np.take_along_axis(short, order, 1).tolist()
+        top_scores = np.take_along_axis(clipped, order, 1).tolist()
+        facts: dict[str, tuple] = {}
+        for r, n in enumerate(members):
+            item = lower[n]
+            explicit, inherited = cites[r]
             lower_terms = corpus.terms[item.text]
             if explicit or inherited:
                 ranked = _rerank(
@@ -611,7 +634,7 @@ def component_scores(
     embedder = _embedder()
     encoder = embedder if embedder is not None and config.encoder_wanted(len(texts)) else None
     corpus = _Corpus(
-        Analyzer(engine, config.lexicon_dir),
+        shared_analyzer(engine, config.lexicon_dir),
         texts,
         encoder,
         _static_vectors(embedder) if config.static_vectors else None,
@@ -644,7 +667,7 @@ def link_items(
     levels = sorted({d.level for d in documents})  # type: ignore[type-var]
     if len(levels) < 2:
         return []
-    analyzer = Analyzer(engine, config.lexicon_dir)
+    analyzer = shared_analyzer(engine, config.lexicon_dir)
     all_items = {i.id: i for i in result.items}
     links: list[Link] = []
     for step, level in enumerate(levels[1:]):
@@ -684,7 +707,7 @@ def same_level_pairs(
     documents = _ranked_documents(result) + [
         d for d in result.documents if d.level is None and d.status != DocumentStatus.FAILED
     ]
-    analyzer = Analyzer(engine, lexicon_dir)
+    analyzer = shared_analyzer(engine, lexicon_dir)
     by_level: dict[int | None, set[str]] = defaultdict(set)
     for d in documents:
         by_level[d.level].add(d.id)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 import re
+import threading
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -34,6 +35,7 @@ from analysis.resources import load_lexicon
 CONCEPT_PREFIX = "syn:"
 CHAR_NGRAMS = (3, 5)
 MAX_PAIRS_PER_CHUNK = 10_000_000  # bounds the memory of one sparse product step
+MAX_MEMO_TEXTS = 200_000  # texts an Analyzer keeps analysed (about 1 KB each)
 
 
 @dataclass
@@ -116,6 +118,8 @@ class Analyzer:
 
     def analyze(self, texts: Sequence[str]) -> list[Terms]:
         missing = list(dict.fromkeys(t for t in texts if t not in self._memo))
+        if len(self._memo) + len(missing) > MAX_MEMO_TEXTS:
+            self._memo = {t: self._memo[t] for t in texts if t in self._memo}
         for text, doc in zip(missing, self.engine.lemmatize(missing), strict=True):
             self._memo[text] = self._terms(doc)
         return [self._memo[t] for t in texts]
@@ -148,6 +152,21 @@ class Analyzer:
                     display.setdefault(lemma, token.lower_)
                 i += 1
         return Terms(lemmas=out, words=words, display=display)
+
+
+_ANALYZERS: dict[tuple[int, str | None], tuple[NlpEngine, Analyzer]] = {}
+_ANALYZERS_LOCK = threading.Lock()
+
+
+def shared_analyzer(engine: NlpEngine, lexicon_dir: str | None = None) -> Analyzer:
+    """One Analyzer per pipeline and lexicon folder in the process, so that vertical links,
+    same-level pairs and the next run after a change (the desktop app) lemmatize a text once."""
+    key = (id(engine), lexicon_dir)
+    with _ANALYZERS_LOCK:
+        held = _ANALYZERS.get(key)
+        if held is None or held[0] is not engine:
+            held = _ANALYZERS[key] = (engine, Analyzer(engine, lexicon_dir))
+        return held[1]
 
 
 def _is_content(lemma: str, token) -> bool:
@@ -391,6 +410,11 @@ class FeatureTable:
     def rows(self, own: Sequence[int], context: Sequence[Sequence[tuple[int, float]]] | None = None) -> SparseRows:
         """One unit row per entry of `own` (text positions); `context` adds (text position,
         weight) of related texts (the parent, the grandparent) before normalising again."""
+        if not context or not any(context):  # no context: the texts' own unit rows, as they are
+            positions, owner = _csr_gather(self.indptr, np.asarray(own, np.int64))
+            lengths = np.bincount(owner, minlength=len(own)) if len(owner) else np.zeros(len(own), np.int64)
+            indptr = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64)
+            return SparseRows(indptr, self.indices[positions], self.data[positions].astype(np.float32))
         rows, sources, weights = _combine(own, context)
         positions, owner = _csr_gather(self.indptr, sources)
         keys = rows[owner] * self.n_features + self.indices[positions]
