@@ -64,6 +64,7 @@ def file_hash(path: str | Path) -> str | None:
 class ParseCache:
     def __init__(self, directory: Path, pipeline: PipelineInfo, lexicon_dir: str | None = None) -> None:
         self.directory = directory
+        self.lexicon_dir = lexicon_dir
         self.salt = "|".join([CACHE_FORMAT, pipeline.name, pipeline.version, _rules_fingerprint(lexicon_dir)])
 
     def key(self, content_hash: str, period: tuple[int, int] | None, region: str | None, suffix: str = "") -> str:
@@ -75,8 +76,9 @@ class ParseCache:
     def _path(self, key: str) -> Path:
         return self.directory / key[:2] / f"{key}.json"
 
-    def load(self, key: str, document: Document) -> tuple[Document, list[Item]] | None:
-        """The cached parse, renumbered as `document` (its id, path and planner-set facts win)."""
+    def load(self, key: str, document: Document, terms: dict | None = None) -> tuple[Document, list[Item]] | None:
+        """The cached parse, renumbered as `document` (its id, path and planner-set facts win).
+        `terms`, when given, receives what linking knew of the item texts (text -> Terms lists)."""
         path = self._path(key)
         try:
             text = path.read_text(encoding="utf-8").replace(f'"{_PLACEHOLDER}:', f'"{document.id}:')
@@ -85,6 +87,8 @@ class ParseCache:
                 return None
             cached = Document.from_dict({**data["document"], "id": document.id})
             items = [Item.from_dict({**d, "document_id": document.id}) for d in data["items"]]
+            if terms is not None:
+                terms.update(data.get("terms") or {})
         except (OSError, ValueError, KeyError, TypeError):
             return None  # a missing or damaged entry is just a miss
         cached.path, cached.level, cached.level_name = document.path, document.level, document.level_name
@@ -99,9 +103,12 @@ class ParseCache:
             section.location.file = document.path
         return cached, items
 
-    def store(self, key: str, document: Document, items: list[Item]) -> None:
+    def store(self, key: str, document: Document, items: list[Item], terms: dict | None = None) -> None:
+        """`terms`: the item texts as linking analysed them, so that a re-run needs no spaCy at all."""
         doc = document.to_dict()
         payload = {"format": CACHE_FORMAT, "document": doc, "items": [i.to_dict() for i in items]}
+        if terms:
+            payload["terms"] = terms
         text = json.dumps(payload, ensure_ascii=False).replace(f'"{document.id}:', f'"{_PLACEHOLDER}:')
         target = self._path(key)
         try:

@@ -318,7 +318,11 @@ def number_evidence(a: Item, b: Item, memo: dict[str, tuple] | None = None) -> l
         memo[a.id] = _number_facts(a)
     if b.id not in memo:
         memo[b.id] = _number_facts(b)
-    (unit_a, years_a, figures_a), (unit_b, years_b, figures_b) = memo[a.id], memo[b.id]
+    return _number_lines(a, b, memo[a.id], memo[b.id])
+
+
+def _number_lines(a: Item, b: Item, facts_a: tuple, facts_b: tuple) -> list[str]:
+    (unit_a, years_a, figures_a), (unit_b, years_b, figures_b) = facts_a, facts_b
     out = []
     if a.attributes is not None and b.attributes is not None and unit_a and unit_a == unit_b:
         out.append(f"same unit: {unit_a}")
@@ -566,7 +570,10 @@ def link_pairs(
         order = np.lexsort((short, -clipped), axis=-1)[:, : config.top_k]
         top_positions = np.take_along_axis(short, order, 1).tolist()
         top_scores = np.take_along_axis(clipped, order, 1).tolist()
-        facts: dict[str, tuple] = {}
+        pool_items = [higher[j] for j in pool]
+        pool_terms = [corpus.terms[h.text] for h in pool_items]
+        pool_facts = [_number_facts(h) for h in pool_items]
+        sentence = scores.components.get("sentence")
         for r, n in enumerate(members):
             item = lower[n]
             explicit, inherited = cites[r]
@@ -586,19 +593,21 @@ def link_pairs(
                 )
             else:
                 ranked = list(zip(top_scores[r], top_positions[r], strict=True))
+            lower_facts = _number_facts(item)
             for rank, (score, p) in enumerate(ranked[: config.top_k], 1):
-                target = higher[pool[p]]
+                target = pool_items[p]
                 evidence = []
                 if p in explicit:
                     evidence.append(f"{EVIDENCE_REFERENCE}'{explicit[p]}'")
                 elif p in inherited:
                     evidence.append(f"within what its parent cites: {inherited[p]}")
-                terms = shared_terms(lower_terms, corpus.terms[target.text], corpus.lemma_idf, corpus.lemma_rank)
+                terms = shared_terms(lower_terms, pool_terms[p], corpus.lemma_idf, corpus.lemma_rank)
                 if terms:
                     evidence.append(EVIDENCE_TERMS + ", ".join(terms))
-                evidence += number_evidence(item, target, facts)
-                if "sentence" in scores.components and scores.components["sentence"][r, p] >= 0.5:
-                    evidence.append(f"close in meaning: {scores.components['sentence'][r, p]:.2f}")
+                if lower_facts[1] or lower_facts[2] or (lower_facts[0] and item.attributes is not None):
+                    evidence += _number_lines(item, target, lower_facts, pool_facts[p])
+                if sentence is not None and sentence[r, p] >= 0.5:
+                    evidence.append(f"close in meaning: {sentence[r, p]:.2f}")
                 links.append(
                     Link(source_id=item.id, target_id=target.id, rank=rank, score=round(score, 4), evidence=evidence)
                 )

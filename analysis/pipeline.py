@@ -17,12 +17,13 @@ from analysis.cache import ParseCache, default_cache_dir, file_hash
 from analysis.checks import CheckContext, load_check_config, run_checks
 from analysis.extract import extract_document
 from analysis.extract.annexes import attach_annexes
-from analysis.model import AnalysisResult, Document, DocumentStatus, Item, LinkStatus
+from analysis.model import AnalysisResult, Document, DocumentStatus, Item, ItemKind, LinkStatus
 from analysis.nlp import NlpEngine, load_engine
 from analysis.project import DocumentSpec
 from analysis.readers import read_document
 from analysis.readers.limits import Limits
 from analysis.scores import compute_scores
+from analysis.text_terms import shared_analyzer
 
 Progress = Callable[[float, str], None]
 
@@ -76,8 +77,10 @@ def _parse(
         content = file_hash(document.path)
         if content is not None:
             key = cache.key(content, document.period, document.region, Path(document.path).suffix)
-            hit = cache.load(key, document)
+            terms: dict = {}
+            hit = cache.load(key, document, terms)
             if hit is not None:
+                shared_analyzer(engine, cache.lexicon_dir).remember(terms)  # no spaCy on a re-run
                 return hit
     read_document(document.path, document, limits)
     if document.status == DocumentStatus.FAILED:
@@ -89,7 +92,9 @@ def _parse(
         document.error = f"{Path(document.path).name}: extraction failed ({type(exc).__name__}: {exc})"
         return document, []
     if cache is not None and key is not None:
-        cache.store(key, document, items)
+        # the item texts linking will read, analysed now (once) and kept with the parse
+        texts = list(dict.fromkeys(i.text for i in items if i.kind not in (ItemKind.RISK, ItemKind.RESOURCE)))
+        cache.store(key, document, items, shared_analyzer(engine, cache.lexicon_dir).export(texts))
     return document, items
 
 

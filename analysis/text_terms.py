@@ -7,12 +7,14 @@ same machinery serves vertical links and same-level duplicate pairs:
   abbreviation groups from `resources/lexicons/<lang>/synonyms.json` folded into one concept
   token, generic planning words ("improve", "development") dropped.
 - `TfIdf`: sparse TF-IDF rows over any features (lemma uni/bigrams, character n-grams of
-  lemmas) and `TfIdf.cosine`, a numpy-only sparse product through an inverted index. Its cost
-  is the number of (query feature, posting) pairs, so it grows linearly with the number of
-  lower items and never builds a dense vocabulary matrix.
+  lemmas), one text at a time; `FeatureTable` the same rows for every text of a linking run at
+  once, in numpy. `cosine` is a sparse product (scipy): its cost is the number of shared
+  (feature, posting) pairs, so it grows linearly with the number of lower items and never
+  builds a dense vocabulary matrix.
 - `StaticVectors`: a text as the IDF-weighted mean of the input word-piece embeddings of the
   sentence encoder's vocabulary (all-MiniLM-L6-v2, when installed): "smokers" lands near
   "tobacco", "inmates" near "prison", at no encoding cost at all.
+  `StaticTable` builds them for all texts of a run at once.
 """
 
 from __future__ import annotations
@@ -116,6 +118,15 @@ class Analyzer:
         self.max_alias = max((len(k) for k in self.concepts), default=1)
         self._memo: dict[str, Terms] = {}
 
+    def export(self, texts: Sequence[str]) -> dict[str, list]:
+        """The texts analysed, as plain lists (for the parse cache)."""
+        return {text: [t.lemmas, t.words, t.display] for text, t in zip(texts, self.analyze(texts), strict=True)}
+
+    def remember(self, exported: dict[str, list]) -> None:
+        """Take texts analysed by an earlier run (`export`) instead of running spaCy on them again."""
+        for text, (lemmas, words, display) in exported.items():
+            self._memo.setdefault(text, Terms(lemmas=list(lemmas), words=list(words), display=dict(display)))
+
     def analyze(self, texts: Sequence[str]) -> list[Terms]:
         missing = list(dict.fromkeys(t for t in texts if t not in self._memo))
         if len(self._memo) + len(missing) > MAX_MEMO_TEXTS:
@@ -167,6 +178,12 @@ def shared_analyzer(engine: NlpEngine, lexicon_dir: str | None = None) -> Analyz
         if held is None or held[0] is not engine:
             held = _ANALYZERS[key] = (engine, Analyzer(engine, lexicon_dir))
         return held[1]
+
+
+def forget_analyzers() -> None:
+    """Drop the shared Analyzers (and the texts they hold), as a new process would start."""
+    with _ANALYZERS_LOCK:
+        _ANALYZERS.clear()
 
 
 def _is_content(lemma: str, token) -> bool:

@@ -9,9 +9,10 @@ One run prints four figures (issue 6, "fast and scalable"):
    parser, attribute_ruler, lemmatizer). The pipeline is loaded before either is timed; median
    of three runs each; the parse cache is off. The raw figure with NER (spaCy's full package)
    is printed beside it. Bar: <= 1.3.
-2. cached re-run: the same check with a fresh parse cache, then again (unchanged files).
-   The sentence-encoder cache is left as it is (warm), so the first run is not inflated by
-   encoding. Bar: <= 10% of the first run.
+2. cached re-run: the same check with a fresh parse cache, then again (unchanged files), as a
+   new process would (CLI) and in the same process (the desktop app keeps the item texts it
+   lemmatized). The sentence-encoder cache is left as it is (warm), so the first run is not
+   inflated by encoding. Bar: <= 10% of the first run.
 3. linking 1k / 5k / 20k lower x 1k higher indicators (real indicator texts from
    ../shared/eval/opensdg_links with a word swapped in, so no two are the same), default
    LinkConfig. The spaCy lemma pass over the new texts (once per text; in a run it is part of
@@ -66,10 +67,14 @@ def block_texts(specs) -> list[str]:
     return texts
 
 
-def check(specs, engine, cache_dir: str | None = None) -> None:
-    """What `main.py check --json OUT` does after start-up: run, then the JSON text."""
+def check(specs, engine, cache_dir: str | None = None, fresh: bool = True) -> None:
+    """What `main.py check --json OUT` does after start-up: run, then the JSON text. `fresh`:
+    as in a new process, no text lemmatized by an earlier run in this one is remembered."""
     from analysis.pipeline import Config, run
+    from analysis.text_terms import forget_analyzers
 
+    if fresh:
+        forget_analyzers()
     config = Config(use_cache=cache_dir is not None, cache_dir=cache_dir)
     json.dumps(run(specs, config, engine=engine).to_dict(), ensure_ascii=False, indent=1)
 
@@ -105,10 +110,12 @@ def part_cache(cases, engine) -> None:
             check(specs, engine, folder)
             first = time.perf_counter() - started
             again = median_seconds(lambda specs=specs, folder=folder: check(specs, engine, folder))
+            in_app = median_seconds(lambda specs=specs, folder=folder: check(specs, engine, folder, fresh=False))
         verdict = "PASS" if again / first <= 0.10 else "FAIL"
         print(
-            f"   {label}: first run {first:.2f} s, re-run {again:.2f} s = {100 * again / first:.0f}% "
-            f"[bar 10%: {verdict}]"
+            f"   {label}: first run {first:.2f} s; re-run as a new process (CLI) {again:.2f} s = "
+            f"{100 * again / first:.0f}% [bar 10%: {verdict}]; re-run in the same process (desktop app) "
+            f"{in_app:.2f} s = {100 * in_app / first:.0f}%"
         )
 
 
@@ -280,7 +287,8 @@ def main() -> None:
     check(cases[0][1], engine)  # warm-up: first calls load lexicons, the encoder and its cache
     part_check_vs_raw(cases, engine)
     part_cache(cases, engine)
-    part_linking([int(s) for s in args.sizes.split(",")], engine)
+    if args.sizes:
+        part_linking([int(s) for s in args.sizes.split(",")], engine)
     if not args.no_rss:
         part_rss(args.pipeline)
 
