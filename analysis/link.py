@@ -31,6 +31,7 @@ leave-one-subset-out (each subset scored with weights chosen on the others).
 
 from __future__ import annotations
 
+import gc
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
@@ -122,20 +123,37 @@ class Scores:
 # ---- the encoder and the word vectors (optional) -------------------------------------------
 
 
-def _embedder():
-    try:
-        from analysis.embed import load_embedder
+# Which sentence encoder reads which language: all-MiniLM-L6-v2 (and its word pieces) was
+# trained on English; the multilingual USE covers Russian. Kazakh has none: characters and
+# lemmas only.
+ENCODER_LANGUAGES = {"en": "load_embedder", "ru": "load_multilingual_embedder"}
 
-        return load_embedder()
+
+def _embedder(language: str = "en"):
+    loader = ENCODER_LANGUAGES.get(language)
+    if loader is None:
+        return None
+    try:
+        from analysis import embed
+
+        return getattr(embed, loader)()
     except Exception:  # noqa: BLE001 - a broken model package means lexical linking, not a failed run
         return None
 
 
+_STATIC: dict[int, tuple[object, StaticVectors | None]] = {}
+
+
 def _static_vectors(embedder) -> StaticVectors | None:
+    """The word-piece vectors, one instance per encoder (it remembers each word's vector)."""
     if embedder is None:
         return None
-    table = getattr(embedder, "w", {}).get("embeddings.word_embeddings.weight")
-    return StaticVectors(table, embedder.tokenizer) if table is not None else None
+    held = _STATIC.get(id(embedder))
+    if held is None or held[0] is not embedder:
+        table = getattr(embedder, "w", {}).get("embeddings.word_embeddings.weight")
+        vectors = StaticVectors(table, embedder.tokenizer) if table is not None else None
+        held = _STATIC[id(embedder)] = (embedder, vectors)
+    return held[1]
 
 
 # ---- context --------------------------------------------------------------------------------
@@ -496,6 +514,26 @@ def link_pairs(
     `higher` may hold context items (goals above indicators): they describe their children
     and are candidates only for lower items of a strategic kind.
     """
+    # The cyclic garbage collector would walk every object of the run again and again while
+    # 100,000 links are built (none of them in a cycle): off for this step, back on after it.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _link_pairs(lower, higher, engine, config, higher_docs, analyzer, all_items)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _link_pairs(
+    lower: list[Item],
+    higher: list[Item],
+    engine: NlpEngine,
+    config: LinkConfig | None = None,
+    higher_docs: list[Document] | None = None,
+    analyzer: Analyzer | None = None,
+    all_items: dict[str, Item] | None = None,
+) -> list[Link]:
     config = config or LinkConfig()
     if not lower or not higher:
         return []
@@ -510,7 +548,7 @@ def link_pairs(
             + [c.text for ctx in [*higher_context, *lower_context] for c, _ in ctx]
         )
     )
-    embedder = _embedder()
+    embedder = _embedder(engine.language)
     encoder = embedder if embedder is not None and config.encoder_wanted(len(texts)) else None
     static = _static_vectors(embedder) if config.static_vectors else None
     corpus = _Corpus(analyzer, texts, encoder, static)
@@ -640,7 +678,7 @@ def component_scores(
             + [c.text for ctx in [*higher_context, *lower_context] for c, _ in ctx]
         )
     )
-    embedder = _embedder()
+    embedder = _embedder(engine.language)
     encoder = embedder if embedder is not None and config.encoder_wanted(len(texts)) else None
     corpus = _Corpus(
         shared_analyzer(engine, config.lexicon_dir),

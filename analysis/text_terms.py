@@ -38,6 +38,7 @@ CONCEPT_PREFIX = "syn:"
 CHAR_NGRAMS = (3, 5)
 MAX_PAIRS_PER_CHUNK = 10_000_000  # bounds the memory of one sparse product step
 MAX_MEMO_TEXTS = 200_000  # texts an Analyzer keeps analysed (about 1 KB each)
+MAX_MEMO_WORDS = 50_000  # word vectors StaticVectors keeps (1.5 KB each)
 
 
 @dataclass
@@ -294,6 +295,8 @@ class StaticVectors:
 
     def word(self, word: str) -> np.ndarray | None:
         if word not in self._words:
+            if len(self._words) >= MAX_MEMO_WORDS:
+                self._words.clear()
             pieces = self.tokenizer.encode(word)[1:-1]
             pieces = [p for p in pieces if p != self.tokenizer.unk]
             self._words[word] = self.table[pieces].mean(axis=0) if pieces else None
@@ -343,6 +346,8 @@ def years_in(text: str) -> frozenset[int]:
 
 @lru_cache(maxsize=65536)
 def percentages_in(text: str) -> frozenset[str]:
+    if "%" not in text and "per" not in text:  # no unit the pattern takes: skip the scan
+        return frozenset()
     return frozenset(m.group(1).replace(",", ".") + "%" for m in _NUMBER.finditer(text) if m.group(2))
 
 
