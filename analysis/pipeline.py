@@ -9,6 +9,7 @@ and the others go on (Docling's per-document status).
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +18,7 @@ from analysis.cache import ParseCache, default_cache_dir, file_hash
 from analysis.checks import CheckContext, load_check_config, run_checks
 from analysis.extract import extract_document
 from analysis.extract.annexes import attach_annexes
+from analysis.extract.metadata import detect_language
 from analysis.model import AnalysisResult, Document, DocumentStatus, Item, ItemKind, LinkStatus
 from analysis.nlp import NlpEngine, load_engine
 from analysis.project import DocumentSpec
@@ -26,6 +28,9 @@ from analysis.scores import compute_scores
 from analysis.text_terms import shared_analyzer
 
 Progress = Callable[[float, str], None]
+
+
+LANGUAGE_NAMES = {"en": "English", "ru": "Russian", "kk": "Kazakh"}
 
 
 class Cancelled(Exception):
@@ -69,9 +74,12 @@ def _new_document(n: int, spec: DocumentSpec) -> Document:
 
 
 def _parse(
-    document: Document, engine: NlpEngine, cache: ParseCache | None, limits: Limits | None = None
+    document: Document,
+    engine_for: Callable[[str], NlpEngine],
+    cache: ParseCache | None,
+    limits: Limits | None = None,
 ) -> tuple[Document, list[Item]]:
-    """Read and extract one document, or take both from the cache."""
+    """Read and extract one document with the pipeline of its language, or take both from the cache."""
     key = None
     if cache is not None:
         content = file_hash(document.path)
@@ -80,12 +88,15 @@ def _parse(
             terms: dict = {}
             hit = cache.load(key, document, terms)
             if hit is not None:
+                engine = engine_for(hit[0].language or "en")
                 shared_analyzer(engine, cache.lexicon_dir).remember(terms)  # no spaCy on a re-run
                 return hit
     read_document(document.path, document, limits)
     if document.status == DocumentStatus.FAILED:
         return document, []
+    document.language = detect_language(" ".join(b.text for b in document.blocks[:400]))
     try:
+        engine = engine_for(document.language)
         items = extract_document(document, engine)
     except Exception as exc:  # noqa: BLE001 - one document's failure must not stop the batch
         document.status = DocumentStatus.FAILED
@@ -98,6 +109,24 @@ def _parse(
     return document, items
 
 
+def _linking_language(documents: list[Document], default: str) -> str:
+    """The language most of the read documents are in: linking and checks run in it. A document
+    in another language is still linked (character n-grams, numbers and codes carry across
+    scripts a little) but carries a warning that its links are unreliable."""
+    read = [d for d in documents if d.status != DocumentStatus.FAILED and d.language]
+    if not read:
+        return default
+    counts = Counter(d.language for d in read)
+    main = max(counts, key=lambda lang: (counts[lang], lang == default))
+    for document in read:
+        if document.language != main:
+            document.warnings.append(
+                f"written in {LANGUAGE_NAMES.get(document.language, document.language)}, linked against plans in "
+                f"{LANGUAGE_NAMES.get(main, main)}: links across languages are unreliable, check each one by hand"
+            )
+    return main
+
+
 def run(
     specs: Sequence[DocumentSpec],
     config: Config | None = None,
@@ -107,6 +136,14 @@ def run(
 ) -> AnalysisResult:
     config = config or Config()
     engine = engine or load_engine(config.pipeline)
+    engines = {engine.language: engine}
+
+    def engine_for(language: str) -> NlpEngine:
+        """Each document is read with the pipeline of its own language (en, ru, kk)."""
+        if language not in engines:
+            engines[language] = load_engine(config.pipeline, language)
+        return engines[language]
+
     result = AnalysisResult(pipeline=engine.info)
     cache = (
         ParseCache(Path(config.cache_dir) if config.cache_dir else default_cache_dir(), engine.info, config.lexicon_dir)
@@ -125,9 +162,11 @@ def run(
     for n, spec in enumerate(specs, 1):
         check_cancel()
         parse_progress((n - 1) / total, f"Reading and extracting {Path(spec.path).name}")
-        document, items = _parse(_new_document(n, spec), engine, cache, limits)
+        document, items = _parse(_new_document(n, spec), engine_for, cache, limits)
         result.documents.append(document)
         result.items.extend(items)
+    engine = engine_for(_linking_language(result.documents, engine.language))
+    result.pipeline = engine.info
     attach_annexes(result.documents, result.items)
     check_cancel()
     _link(result, engine, config, _stage(progress, 0.75, 0.95), check_cancel)

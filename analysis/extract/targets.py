@@ -53,6 +53,8 @@ class _Cues:
     base_after: re.Pattern
     past: re.Pattern
     reference_before: re.Pattern
+    from_to: re.Pattern  # "from X (in Y0) to Z": a baseline and a target
+    by_amount: re.Pattern  # "by" right before a number: a change, not a level
 
 
 def _stems(words: list[str]) -> re.Pattern:
@@ -83,13 +85,22 @@ def _cues(language: str) -> _Cues:
         reference_before=re.compile(
             r"(?:^|\W)(?:" + "|".join(re.escape(w) for w in lex["reference_words"]) + r")\s*$", re.IGNORECASE
         ),
+        from_to=re.compile(
+            rf"(?<!\w)(?:{_alternatives(lex.get('range_from'))})\b(?P<a>[^;]{{0,60}}?)"
+            rf"(?<!\w)(?:{_alternatives(lex.get('range_to'))})\b(?P<b>[^;]{{0,60}})",
+            re.IGNORECASE,
+        ),
+        by_amount=re.compile(rf"(?<!\w)(?:{_alternatives(lex.get('change_by'))})\s+$", re.IGNORECASE),
     )
+
+
+def _alternatives(words: list[str] | None) -> str:
+    """One regex alternation, longest first; a lexicon without the list matches nothing."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) if words else "(?!)"
 
 
 # "17 December 2013": a day of the month, not a value
 _DAY_OF_MONTH = re.compile(r"\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE)
-_FROM_TO = re.compile(r"\bfrom\b(?P<a>[^;]{0,60}?)\bto\b(?P<b>[^;]{0,60})", re.IGNORECASE)
-_BY_AMOUNT = re.compile(r"\bby\s+(?:at least\s+|up to\s+|about\s+|around\s+)?$", re.IGNORECASE)
 _NAME_AFTER_VERB = re.compile(
     r"\b(?:increas|rais|reduc|decreas|improv|grow|expand|lower|cut|boost|doubl|halv|bring|reach|achiev|maintain|keep)\w*\s+"
     r"(?!(?:to|by|from)\b)(?P<name>.+?)\s+(?:from|to|by|up to|at least|at|of)\s+[-+]?\d",
@@ -152,7 +163,7 @@ def parse_target_statement(text: str, language: str = "en") -> TargetParse:
     result.past_tense = bool(cues.past.search(text))
 
     # "from X (in Y0) to Z by Y1": the baseline is stated explicitly.
-    m = _FROM_TO.search(text)
+    m = cues.from_to.search(text)
     from_q = to_q = None
     if m:
         from_qs = [q for q in quantities if m.start("a") <= q.start < m.end("a")]
@@ -182,7 +193,7 @@ def parse_target_statement(text: str, language: str = "en") -> TargetParse:
         if q is not None and q is not from_q:
             prefix = text[max(0, q.start - 25) : q.start]
             after_q = text[q.end : q.end + 40].lower()
-            is_change = bool(_BY_AMOUNT.search(prefix)) or re.match(
+            is_change = bool(cues.by_amount.search(prefix)) or re.match(
                 r"\s*(?:\([\w ]+\)\s*)?(?:[a-z]+\s+)?"
                 r"(?:reduction|decrease|cut|increase|growth|lower|higher|below|above)",
                 after_q,

@@ -12,7 +12,7 @@ def test_cache_hit_returns_same_items_renumbered_for_new_position(tmp_path, blan
     plan = tmp_path / "plan.md"
     plan.write_text(PLAN, encoding="utf-8")
     cache = ParseCache(tmp_path / "cache", blank_engine.info)
-    first, items = _parse(_new_document(1, DocumentSpec(str(plan))), blank_engine, cache)
+    first, items = _parse(_new_document(1, DocumentSpec(str(plan))), lambda language: blank_engine, cache)
     assert items and first.blocks
     doc = _new_document(3, DocumentSpec(str(plan), level=2, level_name="regional"))
     key = cache.key(file_hash(plan), None, None, plan.suffix)
@@ -30,7 +30,7 @@ def test_cache_misses_when_the_file_changes(tmp_path, blank_engine):
     plan = tmp_path / "plan.md"
     plan.write_text(PLAN, encoding="utf-8")
     cache = ParseCache(tmp_path / "cache", blank_engine.info)
-    _parse(_new_document(1, DocumentSpec(str(plan))), blank_engine, cache)
+    _parse(_new_document(1, DocumentSpec(str(plan))), lambda language: blank_engine, cache)
     plan.write_text(PLAN + "\nObjective 1.2. Build 20 schools by 2025.\n", encoding="utf-8")
     assert cache.load(cache.key(file_hash(plan), None, None, plan.suffix), Document(id="d1", path=str(plan))) is None
 
@@ -39,7 +39,7 @@ def test_cache_damaged_entry_is_a_miss(tmp_path, blank_engine):
     plan = tmp_path / "plan.md"
     plan.write_text(PLAN, encoding="utf-8")
     cache = ParseCache(tmp_path / "cache", blank_engine.info)
-    _parse(_new_document(1, DocumentSpec(str(plan))), blank_engine, cache)
+    _parse(_new_document(1, DocumentSpec(str(plan))), lambda language: blank_engine, cache)
     key = cache.key(file_hash(plan), None, None, plan.suffix)
     cache._path(key).write_text("{truncated", encoding="utf-8")
     assert cache.load(key, Document(id="d1", path=str(plan))) is None
