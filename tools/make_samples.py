@@ -1989,6 +1989,10 @@ def main(argv: list[str] | None = None) -> None:
         acts = sum(1 for x in key.tasks_and_measures if x["file"] == name)
         print(f"{name}: {objs} goals/objectives, {acts} tasks/measures, {inds} indicators")
     print(f"planted problems: {len(key.planted)}; written to {args.out}")
+    from make_samples_ru_kk import build as build_ru_kk  # the Russian and Kazakh pairs, in ru/ and kk/
+
+    for language, local in build_ru_kk(args.out).items():
+        print(f"{language}/: {len(local.objectives)} goals/objectives, {len(local.planted)} planted problems")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,81 @@
+"""The Russian and the Kazakh sample pairs: each document read in its own language with that
+language's pipeline, and every planted problem of their answer keys found with the right code."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from analysis.evaluation import score_findings
+from analysis.pipeline import Config, run
+from analysis.project import load_project
+from analysis.resources import resources_dir
+
+SAMPLES = resources_dir() / "samples"
+PIPELINES = {"ru": "blank_ru+pymorphy3", "kk": "blank_kk+rules"}
+
+
+@pytest.fixture(scope="module", params=["ru", "kk"])
+def sample(request):
+    language = request.param
+    folder = SAMPLES / language
+    result = run(load_project(folder / f"sample_{language}.concord").documents, Config(use_cache=False))
+    key = json.loads((folder / "answer_key.json").read_text(encoding="utf-8"))
+    return language, result, key
+
+
+def test_checks_samples_ru_kk_documents_read_in_their_language(sample):
+    language, result, _ = sample
+    assert [d.language for d in result.documents] == [language, language]
+    assert all(d.status.value != "failed" and not d.warnings for d in result.documents)
+
+
+def test_checks_samples_ru_kk_every_planted_problem_found_with_its_code(sample):
+    _, result, key = sample
+    score = score_findings(result, key)
+    assert score.planted == 9
+    assert score.found == score.planted, score.missed
+
+
+def test_checks_samples_ru_kk_no_more_than_one_finding_in_five_is_outside_the_key(sample):
+    _, result, key = sample
+    score = score_findings(result, key)
+    assert score.outside_key <= 0.2 * score.findings, score.extra
+
+
+def test_checks_samples_ru_kk_indicator_values_read_with_decimal_commas(sample):
+    """'1 334,5', '28,5' and '–' in the table: baseline and yearly targets as the key has them, outputs typed."""
+    _, result, key = sample
+    files = {d.id: Path(d.path).name for d in result.documents}
+    found = {
+        (files[i.document_id], i.code, i.text): i.attributes.to_dict()
+        for i in result.items
+        if i.kind.value == "indicator"
+    }
+    for entry in key["indicators"]:
+        got = found[(entry["file"], entry["code"], entry["text"])]
+        assert got["baseline"] == entry["baseline"], entry["code"]
+        assert [(t["year"], t["value"]) for t in got["targets"]] == [
+            (t["year"], t["value"]) for t in entry["targets"]
+        ], entry["code"]
+        if entry["type"] == "output":  # what OUTPUT_ONLY rests on
+            assert got["type"] == "output", entry["code"]
+
+
+def test_checks_samples_ru_kk_generated_files_are_up_to_date(tmp_path):
+    """Re-run tools/make_samples_ru_kk.py and compare the answer keys and projects with the committed ones."""
+    tools = str(resources_dir().parent / "tools")
+    sys.path.insert(0, tools)
+    try:
+        import make_samples_ru_kk
+    finally:
+        sys.path.remove(tools)
+    make_samples_ru_kk.build(tmp_path)
+    for language in ("ru", "kk"):
+        for name in ("answer_key.json", f"sample_{language}.concord"):
+            fresh = json.loads((tmp_path / language / name).read_text(encoding="utf-8"))
+            committed = json.loads((SAMPLES / language / name).read_text(encoding="utf-8"))
+            assert fresh == committed, f"{language}/{name} is stale: run tools/make_samples.py"
