@@ -55,6 +55,8 @@ class _Cues:
     reference_before: re.Pattern
     from_to: re.Pattern  # "from X (in Y0) to Z": a baseline and a target
     by_amount: re.Pattern  # "by" right before a number: a change, not a level
+    target_after: re.Pattern  # "2025 target" (en), "2025 жылға дейін" (kk): a target year named after it
+    value_after_year: bool  # Kazakh "2019 жылғы 28,5 %-дан": the value follows its year
 
 
 def _stems(words: list[str]) -> re.Pattern:
@@ -91,6 +93,8 @@ def _cues(language: str) -> _Cues:
             re.IGNORECASE,
         ),
         by_amount=re.compile(rf"(?<!\w)(?:{_alternatives(lex.get('change_by'))})\s+$", re.IGNORECASE),
+        target_after=re.compile(rf"\s*(?:{_alternatives(lex.get('target_year_after'))})", re.IGNORECASE),
+        value_after_year=bool(lex.get("value_after_year", False)),
     )
 
 
@@ -139,9 +143,14 @@ def _classify_years(text: str, cues: _Cues) -> tuple[list[tuple[int, int, int]],
             target.append((year, start, end))  # end of a range "2021-2025"
         elif cues.base_before.search(before) or cues.base_after.match(after):
             base.append((year, start, end))
-        elif cues.target_before.search(before) or re.match(r"\s*(?:target|goal)", after, re.I):
+        elif cues.target_before.search(before) or cues.target_after.match(after):
             target.append((year, start, end))
     return base, target
+
+
+def _nearest_quantity_after(quantities: list[Quantity], pos: int, limit: int = 40) -> Quantity | None:
+    candidates = [q for q in quantities if pos <= q.start <= pos + limit]
+    return candidates[0] if candidates else None
 
 
 def _nearest_quantity_before(quantities: list[Quantity], pos: int, not_before: int = 0) -> Quantity | None:
@@ -180,9 +189,21 @@ def parse_target_statement(text: str, language: str = "en") -> TargetParse:
 
     if base_years:
         result.base_year = base_years[0][0]
+        if result.baseline is None and cues.value_after_year:
+            q = _nearest_quantity_after(quantities, base_years[0][2])
+            from_q = q
+            result.baseline = YearValue(q.value if q else None, result.base_year)
+            result.unit = q.unit if q else None
         if result.baseline is None:
             result.baseline = YearValue(None, result.base_year)
     result.target_years = sorted({y for y, _, _ in target_years if y != result.base_year})
+    if cues.value_after_year:
+        for year, _, end in sorted(target_years, key=lambda t: t[1]):
+            if year != result.base_year:
+                q = _nearest_quantity_after(quantities, end)
+                result.targets.append(YearValue(q.value if q else None, year))
+                result.unit = result.unit or (q.unit if q else None)
+        target_years = []
 
     # Pair each target year with the value written before it (after the baseline value).
     floor = from_q.end if from_q else 0
