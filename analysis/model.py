@@ -149,6 +149,7 @@ class Section:
     parent_id: str | None = None
     # Role from the section lexicon: objectives, indicators, risks, resources, monitoring, ...
     role: str | None = None
+    language: str | None = None  # en | ru | kk, where the document mixes languages
 
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
@@ -273,6 +274,7 @@ class Document:
     region: str | None = None
     period: tuple[int, int] | None = None
     language: str | None = None
+    pipeline: str | None = None  # the spaCy pipeline it was read with (by its language)
     status: DocumentStatus = DocumentStatus.PENDING
     error: str | None = None  # one line, for the planner
     warnings: list[str] = field(default_factory=list)
@@ -292,6 +294,7 @@ class Document:
             "region": self.region,
             "period": list(self.period) if self.period else None,
             "language": self.language,
+            "pipeline": self.pipeline,
             "status": self.status.value,
             "error": self.error,
             "warnings": self.warnings,
@@ -315,6 +318,7 @@ class Document:
             region=d.get("region"),
             period=tuple(d["period"]) if d.get("period") else None,
             language=d.get("language"),
+            pipeline=d.get("pipeline"),
             status=DocumentStatus(d.get("status", "pending")),
             error=d.get("error"),
             warnings=list(d.get("warnings") or []),

@@ -97,6 +97,7 @@ def _parse(
     document.language = detect_language(" ".join(b.text for b in document.blocks[:400]))
     try:
         engine = engine_for(document.language)
+        document.pipeline = engine.info.name
         items = extract_document(document, engine)
     except Exception as exc:  # noqa: BLE001 - one document's failure must not stop the batch
         document.status = DocumentStatus.FAILED

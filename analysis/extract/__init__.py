@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from analysis.extract.drafts import Draft, assemble, drop_group_headings
-from analysis.extract.metadata import detect_language, detect_period, detect_region
+from analysis.extract.metadata import detect_language, detect_period, detect_region, section_languages
 from analysis.extract.statements import Sentence, StatementReader
 from analysis.extract.structure import build_sections, effective_role
 from analysis.extract.tables import table_drafts
@@ -26,6 +26,7 @@ def extract_document(document: Document, engine: NlpEngine) -> list[Item]:
     document.language = document.language or detect_language(" ".join(b.text for b in blocks[:400]))
     sections, owner = build_sections(document.id, blocks, language)
     document.sections = sections
+    section_languages(sections, document.language)
     if document.period is None:
         document.period = detect_period(document.title, blocks)
     if document.region is None:

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from analysis.extract.numbers import find_period
-from analysis.model import Block, BlockKind
+from analysis.model import Block, BlockKind, Section
 from analysis.resources import load_lexicon
 
 OPENING_BLOCKS = 15  # title page and first paragraphs: where plans state period and region
@@ -59,12 +59,48 @@ def detect_region(title: str, blocks: list[Block], language: str = "en") -> str 
     return in_opening[0] if len(in_opening) == 1 else None
 
 
+@lru_cache(maxsize=1)
+def _function_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Kazakh function words (resources/lexicons/kk/stop_words.json) and Russian ones (spaCy's list)
+    that are not also Kazakh words."""
+    from spacy.lang.ru.stop_words import STOP_WORDS
+
+    kazakh = frozenset(load_lexicon("stop_words", "kk").get("words", []))
+    return kazakh, frozenset(STOP_WORDS) - kazakh
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
 def detect_language(text: str) -> str:
-    """Script-based guess, enough to choose a pipeline: 'kk', 'ru' or 'en'."""
+    """'kk', 'ru' or 'en' for a document or a section: Latin vs Cyrillic script, then Russian vs
+    Kazakh by the Kazakh-only letters (ә ғ қ ң ө ұ ү һ і) and by function words, so a Russian
+    text naming "Қостанай" stays Russian and a Kazakh one without those letters is still Kazakh."""
     sample = text[:20000].lower()
     cyrillic = sum(1 for ch in sample if "а" <= ch <= "я" or ch in "ё" or ch in _KAZAKH_LETTERS)
     latin = sum(1 for ch in sample if "a" <= ch <= "z")
-    if cyrillic > latin:
-        kazakh = sum(1 for ch in sample if ch in _KAZAKH_LETTERS)
-        return "kk" if kazakh > cyrillic * 0.01 else "ru"
-    return "en"
+    if cyrillic <= latin:
+        return "en"
+    kazakh_letters = sum(1 for ch in sample if ch in _KAZAKH_LETTERS) / cyrillic
+    kazakh_words, russian_words = _function_words()
+    words = _WORD.findall(sample)
+    kk = sum(1 for w in words if w in kazakh_words)
+    ru = sum(1 for w in words if w in russian_words)
+    if kk > ru:
+        return "kk"
+    if ru > kk:
+        return "ru" if kazakh_letters < 0.03 else "kk"
+    return "kk" if kazakh_letters >= 0.01 else "ru"
+
+
+def section_languages(sections: list[Section], document_language: str, min_letters: int = 200) -> None:
+    """Each section's language: its own when it has enough text to tell, else its parent's (or
+    the document's); a plan that puts a Kazakh section in a Russian text shows it here."""
+    by_id = {s.id: s for s in sections}
+    for section in sections:  # parents come before children
+        text = f"{section.heading}\n{section.text}"
+        if sum(ch.isalpha() for ch in text) >= min_letters:
+            section.language = detect_language(text)
+        else:
+            parent = by_id.get(section.parent_id) if section.parent_id else None
+            section.language = parent.language if parent and parent.language else document_language

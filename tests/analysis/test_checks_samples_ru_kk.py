@@ -30,6 +30,8 @@ def sample(request):
 def test_checks_samples_ru_kk_documents_read_in_their_language(sample):
     language, result, _ = sample
     assert [d.language for d in result.documents] == [language, language]
+    assert [d.pipeline for d in result.documents] == [PIPELINES[language]] * 2
+    assert {s.language for d in result.documents for s in d.sections} == {language}
     assert all(d.status.value != "failed" and not d.warnings for d in result.documents)
 
 
