@@ -57,6 +57,7 @@ class _Cues:
     by_amount: re.Pattern  # "by" right before a number: a change, not a level
     target_after: re.Pattern  # "2025 target" (en), "2025 жылға дейін" (kk): a target year named after it
     value_after_year: bool  # Kazakh "2019 жылғы 28,5 %-дан": the value follows its year
+    change_after: re.Pattern  # "20% (below BAU) reduction": the number is a change, not a level
 
 
 def _stems(words: list[str]) -> re.Pattern:
@@ -95,6 +96,9 @@ def _cues(language: str) -> _Cues:
         by_amount=re.compile(rf"(?<!\w)(?:{_alternatives(lex.get('change_by'))})\s+$", re.IGNORECASE),
         target_after=re.compile(rf"\s*(?:{_alternatives(lex.get('target_year_after'))})", re.IGNORECASE),
         value_after_year=bool(lex.get("value_after_year", False)),
+        change_after=re.compile(
+            rf"\s*(?:\([\w ]+\)\s*)?(?:[^\W\d_]+\s+)?(?:{_alternatives(lex.get('change_after'))})", re.IGNORECASE
+        ),
     )
 
 
@@ -214,11 +218,7 @@ def parse_target_statement(text: str, language: str = "en") -> TargetParse:
         if q is not None and q is not from_q:
             prefix = text[max(0, q.start - 25) : q.start]
             after_q = text[q.end : q.end + 40].lower()
-            is_change = bool(cues.by_amount.search(prefix)) or re.match(
-                r"\s*(?:\([\w ]+\)\s*)?(?:[a-z]+\s+)?"
-                r"(?:reduction|decrease|cut|increase|growth|lower|higher|below|above)",
-                after_q,
-            )
+            is_change = bool(cues.by_amount.search(prefix)) or cues.change_after.match(after_q)
             if is_change and result.change is None:
                 result.change = {"value": q.value, "unit": q.unit}
                 result.targets.append(YearValue(None, year))

@@ -57,3 +57,16 @@ def test_targets_ru_kk_baseline_target_and_direction(language, text, base, targe
     assert (parsed.baseline.value, parsed.baseline.year) == base
     assert [(t.value, t.year) for t in parsed.targets] == [target]
     assert parsed.unit == "%" and parsed.direction.value == direction
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сократить выбросы парниковых газов на 15 % к 2030 году по сравнению с 1990 годом.",
+        "Обеспечить к 2030 году 15 % снижение выбросов относительно уровня 1990 года.",
+    ],
+)
+def test_targets_ru_kk_a_change_is_not_a_level(text):
+    parsed = parse_target_statement(text, "ru")
+    assert parsed.change == {"value": -15.0, "unit": "%"}
+    assert parsed.base_year == 1990 and parsed.target_years == [2030]
