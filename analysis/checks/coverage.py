@@ -15,9 +15,11 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
+from functools import lru_cache
 
 from analysis.checks import CheckContext, shorten
 from analysis.model import Document, Finding, Item, ItemKind
+from analysis.resources import load_lexicon
 
 PRIORITY_KINDS = (ItemKind.OBJECTIVE, ItemKind.TARGET)
 LOWER_KINDS = (ItemKind.OBJECTIVE,)
@@ -100,11 +102,25 @@ def mentioning_documents(ctx: CheckContext, region: str) -> dict[str, set[str]]:
     return mentioned
 
 
+@lru_cache(maxsize=64)
+def region_pattern(region: str) -> re.Pattern:
+    """The region's name in every language Concord reads, from the regions lexicons: a Russian
+    national plan writes "Костанайской области" for the plan whose region is "Kostanay"."""
+    names = {region.lower()}
+    for language in ("en", "ru", "kk"):
+        try:
+            names.update(load_lexicon("regions", language)["regions"].get(region, []))
+        except FileNotFoundError:
+            continue
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})", re.I)
+
+
 def _names_region(ctx: CheckContext, item: Item, document: Document) -> bool:
     if not document.region:
         return False
     text = " ".join([item.text, *(a.text for a in ancestors(ctx, item))])
-    return re.search(rf"(?<!\w){re.escape(document.region)}", text, re.I) is not None
+    return region_pattern(document.region).search(text) is not None
 
 
 def is_national(document: Document, top: int) -> bool:

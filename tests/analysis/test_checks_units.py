@@ -160,3 +160,10 @@ def test_checks_coverage_counts_a_second_rank_link_above_threshold():
     links[1].score = 0.3
     uncovered = [f for f in coverage.check(_context(items, links)) if f.code == "UNCOVERED_PRIORITY"]
     assert [f.item_ids for f in uncovered] == [["d1:i2"]]
+
+
+def test_checks_region_named_in_another_language_is_recognised():
+    pattern = coverage.region_pattern("Kostanay")
+    assert pattern.search("Создать мукомольный кластер в Костанайской области")
+    assert pattern.search("Қостанай облысында ұн тарту кластерін құру")
+    assert not pattern.search("Создать кластер в Павлодарской области")
