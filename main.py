@@ -13,8 +13,6 @@ import json
 import sys
 from pathlib import Path
 
-VERSION = "0.1.0"
-
 
 def _write_json(data: dict, out: str | None) -> None:
     text = json.dumps(data, ensure_ascii=False, indent=1)
@@ -99,8 +97,10 @@ def cmd_check(args) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from analysis.version import app_version
+
     parser = argparse.ArgumentParser(prog="concord", description="Plan coherence checker.")
-    parser.add_argument("--version", action="version", version=f"Concord {VERSION}")
+    parser.add_argument("--version", action="version", version=f"Concord {app_version()}")
     sub = parser.add_subparsers(dest="command")
 
     def common(p: argparse.ArgumentParser) -> None:

@@ -37,6 +37,7 @@ def create_window(argv: list[str]):
     app.setApplicationName("Concord")
     app.setOrganizationName("Concord")
     app.setApplicationDisplayName("Concord")
+    app.setWindowIcon(app_icon())
     from gui import i18n
 
     i18n.install(app, i18n.resolve(i18n.chosen_setting()))
@@ -51,8 +52,30 @@ def create_window(argv: list[str]):
     window.show()
     paths = [a for a in argv if not a.startswith("-")]
     if paths:
-        QTimer.singleShot(0, window, lambda: window.open_project(Path(paths[0])))
+        QTimer.singleShot(0, window, lambda: open_paths(window, paths))
     return app, window
+
+
+def open_paths(window, paths: list[str]) -> None:
+    """What the command line (and so Windows' "Open with") names: a .concord project opens;
+    plan documents (.docx, .xlsx, .pdf, ...) are added to the new, unsaved project."""
+    if Path(paths[0]).suffix.lower() == ".concord":
+        window.open_project(Path(paths[0]))
+    else:
+        window.add_document_paths(paths)
+
+
+def app_icon():
+    from PySide6.QtGui import QIcon
+
+    from analysis.resources import resources_dir
+
+    icons = resources_dir() / "icons"
+    icon = QIcon()
+    for name in ("concord.png", "concord.ico"):
+        if (icons / name).is_file():
+            icon.addFile(str(icons / name))
+    return icon
 
 
 def run_app(argv: list[str]) -> int:

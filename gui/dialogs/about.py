@@ -24,10 +24,9 @@ def _version(package: str) -> str:
 
 
 def concord_version() -> str:
-    try:
-        return metadata.version("concord")
-    except metadata.PackageNotFoundError:
-        return translate("About", "development copy")
+    from analysis.version import app_version
+
+    return app_version()
 
 
 def pipeline_text(info: PipelineInfo | None) -> str:
