@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 PYTHON=${PYTHON:-python}
-PYINSTALLER_VERSION=6.11.1
+PYINSTALLER_VERSION=6.22.3
 start=$(date +%s)
 
 VERSION=$(sed -n '/^\[project\]/,/^\[/s/^version *= *"\(.*\)"/\1/p' pyproject.toml | head -1)
@@ -46,10 +46,11 @@ folder = Path(sys.argv[1])
 result = json.loads((folder / "result.json").read_text(encoding="utf-8"))
 failed = [d["path"] for d in result["documents"] if d["status"] == "failed"]
 assert not failed, f"documents failed in the bundle: {failed}"
-assert result["pipeline"].startswith("en_core_web_sm"), f"trained pipeline not loaded: {result['pipeline']}"
+pipeline = json.dumps(result["pipeline"])
+assert "en_core_web_sm" in pipeline, f"trained pipeline not loaded: {pipeline}"
 report = docx.Document(folder / "report.docx")
 headings = [p.text for p in report.paragraphs if p.style.name.startswith("Heading")]
-print(f"   pipeline {result['pipeline']}; {len(result['documents'])} documents, {len(result['items'])} items, "
+print(f"   pipeline {pipeline}; {len(result['documents'])} documents, {len(result['items'])} items, "
       f"{len(result['links'])} links, {len(result['findings'])} findings")
 print(f"   report.docx opens with python-docx: {len(report.paragraphs)} paragraphs, "
       f"{len(report.tables)} tables, {len(headings)} headings")
