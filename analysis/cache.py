@@ -43,6 +43,10 @@ def _rules_fingerprint(lexicon_dir: str | None) -> str:
     if lexicon_dir:
         roots.append((Path(lexicon_dir), "*.json"))
     digest = hashlib.sha256()
+    # a frozen bundle has no .py sources to hash: its version stands for its code
+    from analysis.version import app_version
+
+    digest.update(app_version().encode())
     for root, pattern in roots:
         for path in sorted(root.rglob(pattern)):
             digest.update(path.name.encode())
