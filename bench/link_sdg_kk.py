@@ -19,7 +19,6 @@ Run: python bench/link_sdg_kk.py
 
 from __future__ import annotations
 
-import csv
 import re
 import time
 from collections import defaultdict
@@ -27,6 +26,7 @@ from collections import defaultdict
 import numpy as np
 from _common import eval_dir, require
 from link_sdg import csv_lower_items, framework_rows, norm
+from link_sdg_ru import official_repeats, russian_rows
 from rapidfuzz import fuzz, process
 
 from analysis.link import LinkConfig, link_pairs
@@ -112,19 +112,9 @@ def main() -> None:
     )
 
     print("\n2. Across languages: Russian kyrgyzstan_stat rows -> the global indicators in Kazakh")
-    rows = [
-        r
-        for r in csv.DictReader(open(require(eval_dir() / "opensdg_links" / "all_links.csv"), encoding="utf-8"))
-        if r["subset"] == "kyrgyzstan_stat"
-        and r["text_differs_from_global"] == "True"
-        and r["global_indicator_id"]
-        and CYRILLIC.search(r["national_indicator_text"])
-    ]
+    rows = russian_rows(require(eval_dir() / "opensdg_links" / "all_links.csv"))
     framework = framework_rows(require(eval_dir() / "sdg_framework" / "sdg_framework_kk.csv"))
-    same: dict[str, set[str]] = defaultdict(set)
-    for row in framework:
-        same[norm(row["text"])].add(row["code"])
-    equivalent = {row["code"]: same[norm(row["text"])] for row in framework}
+    equivalent = official_repeats(framework)
     wanted = [equivalent.get(r["global_indicator_id"], {r["global_indicator_id"]}) for r in rows]
     higher = [
         Item(f"d1:i{r['code']}", "d1", ItemKind.INDICATOR, r["text"], Location("framework"), code=r["code"])

@@ -41,6 +41,26 @@ from analysis.nlp import load_engine
 CYRILLIC = re.compile(r"[а-яё]", re.I)
 
 
+def russian_rows(links_csv: Path) -> list[dict]:
+    """The Russian rows of kyrgyzstan_stat whose text differs from the global wording."""
+    return [
+        r
+        for r in csv.DictReader(open(links_csv, encoding="utf-8"))
+        if r["subset"] == "kyrgyzstan_stat"
+        and r["text_differs_from_global"] == "True"
+        and r["global_indicator_id"]
+        and CYRILLIC.search(r["national_indicator_text"])
+    ]
+
+
+def official_repeats(framework: list[dict]) -> dict[str, set[str]]:
+    """code -> every code the UN gives the same indicator text (1.5.1 = 11.5.1 = 13.1.1)."""
+    same_text: dict[str, set[str]] = defaultdict(set)
+    for row in framework:
+        same_text[norm(row["text"]).lower()].add(row["code"])
+    return {row["code"]: same_text[norm(row["text"]).lower()] for row in framework}
+
+
 def ranked_codes(links, items) -> dict[str, list[str]]:
     by_id = {i.id: i for i in items}
     ranked: dict[str, list[str]] = defaultdict(list)
@@ -60,18 +80,8 @@ def main() -> None:
     args = parser.parse_args()
     links_csv = require(eval_dir() / "opensdg_links" / "all_links.csv")
     framework = framework_rows(require(eval_dir() / "sdg_framework" / "sdg_framework_ru.csv"))
-    rows = [
-        r
-        for r in csv.DictReader(open(links_csv, encoding="utf-8"))
-        if r["subset"] == "kyrgyzstan_stat"
-        and r["text_differs_from_global"] == "True"
-        and r["global_indicator_id"]
-        and CYRILLIC.search(r["national_indicator_text"])
-    ]
-    same_text = defaultdict(set)
-    for row in framework:
-        same_text[norm(row["text"]).lower()].add(row["code"])
-    equivalent = {row["code"]: same_text[norm(row["text"]).lower()] for row in framework}
+    rows = russian_rows(links_csv)
+    equivalent = official_repeats(framework)
     wanted = [equivalent.get(r["global_indicator_id"], {r["global_indicator_id"]}) for r in rows]
 
     engine = load_engine("auto", "ru")

@@ -10,12 +10,12 @@ This measures; it changes no default. Run: python bench/link_sdg_ru_kfold.py
 
 from __future__ import annotations
 
-import csv
 import re
 from collections import defaultdict
 
 from _common import eval_dir, require
-from link_sdg import csv_framework_items, csv_lower_items, framework_rows, norm
+from link_sdg import csv_framework_items, csv_lower_items, framework_rows
+from link_sdg_ru import official_repeats, russian_rows
 
 from analysis.link import WEIGHTS_ENCODER, LinkConfig, link_pairs
 from analysis.nlp import load_engine
@@ -37,19 +37,9 @@ def weights(share: float) -> dict[str, float]:
 
 
 def main() -> None:
-    rows = [
-        r
-        for r in csv.DictReader(open(require(eval_dir() / "opensdg_links" / "all_links.csv"), encoding="utf-8"))
-        if r["subset"] == "kyrgyzstan_stat"
-        and r["text_differs_from_global"] == "True"
-        and r["global_indicator_id"]
-        and CYRILLIC.search(r["national_indicator_text"])
-    ]
+    rows = russian_rows(require(eval_dir() / "opensdg_links" / "all_links.csv"))
     framework = framework_rows(require(eval_dir() / "sdg_framework" / "sdg_framework_ru.csv"))
-    same: dict[str, set[str]] = defaultdict(set)
-    for row in framework:
-        same[norm(row["text"]).lower()].add(row["code"])
-    equivalent = {row["code"]: same[norm(row["text"]).lower()] for row in framework}
+    equivalent = official_repeats(framework)
     wanted = [equivalent.get(r["global_indicator_id"], {r["global_indicator_id"]}) for r in rows]
     goals = [r["global_indicator_id"].split(".")[0] for r in rows]
     engine = load_engine("auto", "ru")
