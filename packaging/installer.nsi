@@ -19,6 +19,7 @@ Unicode true
 !define APP "Concord"
 !define EXE "Concord.exe"
 !define PROGID "Concord.Project"
+!define DOCPROGID "Concord.Document"
 !define UNINST_KEY "Software\Microsoft\Windows\CurrentVersion\Uninstall\Concord"
 !define CLASSES "Software\Classes"
 
@@ -52,11 +53,11 @@ VIAddVersionKey "LegalCopyright" "Concord"
 
 ; "Open with Concord" for a document type, leaving its default program (Office, a PDF reader) alone.
 !macro OpenWith EXT
-  WriteRegStr HKCU "${CLASSES}\${EXT}\OpenWithProgids" "${PROGID}" ""
+  WriteRegStr HKCU "${CLASSES}\${EXT}\OpenWithProgids" "${DOCPROGID}" ""
   WriteRegStr HKCU "${CLASSES}\Applications\${EXE}\SupportedTypes" "${EXT}" ""
 !macroend
 !macro UnOpenWith EXT
-  DeleteRegValue HKCU "${CLASSES}\${EXT}\OpenWithProgids" "${PROGID}"
+  DeleteRegValue HKCU "${CLASSES}\${EXT}\OpenWithProgids" "${DOCPROGID}"
   DeleteRegKey /ifempty HKCU "${CLASSES}\${EXT}\OpenWithProgids"
   DeleteRegKey /ifempty HKCU "${CLASSES}\${EXT}"
 !macroend
@@ -77,14 +78,16 @@ Section "Concord" SecMain
   WriteRegStr HKCU "${CLASSES}\${PROGID}\DefaultIcon" "" "$INSTDIR\${EXE},0"
   WriteRegStr HKCU "${CLASSES}\${PROGID}\shell\open\command" "" '"$INSTDIR\${EXE}" "%1"'
 
-  ; Plan documents: listed under "Open with" only.
+  ; Plan documents: listed under "Open with" only, through their own ProgID.
+  WriteRegStr HKCU "${CLASSES}\${DOCPROGID}" "" "Plan document (Concord)"
+  WriteRegStr HKCU "${CLASSES}\${DOCPROGID}\DefaultIcon" "" "$INSTDIR\${EXE},0"
+  WriteRegStr HKCU "${CLASSES}\${DOCPROGID}\shell\open\command" "" '"$INSTDIR\${EXE}" "%1"'
   WriteRegStr HKCU "${CLASSES}\Applications\${EXE}" "FriendlyAppName" "${APP}"
   WriteRegStr HKCU "${CLASSES}\Applications\${EXE}\DefaultIcon" "" "$INSTDIR\${EXE},0"
   WriteRegStr HKCU "${CLASSES}\Applications\${EXE}\shell\open\command" "" '"$INSTDIR\${EXE}" "%1"'
   !insertmacro OpenWith ".docx"
   !insertmacro OpenWith ".xlsx"
   !insertmacro OpenWith ".pdf"
-  !insertmacro OpenWith ".concord"
 
   ; Apps & features entry (per user).
   WriteRegStr HKCU "${UNINST_KEY}" "DisplayName" "${APP}"
@@ -116,13 +119,17 @@ Section "Uninstall"
   !insertmacro UnOpenWith ".docx"
   !insertmacro UnOpenWith ".xlsx"
   !insertmacro UnOpenWith ".pdf"
-  !insertmacro UnOpenWith ".concord"
+  DeleteRegValue HKCU "${CLASSES}\.concord\OpenWithProgids" "${PROGID}"
+  DeleteRegKey /ifempty HKCU "${CLASSES}\.concord\OpenWithProgids"
+  DeleteRegKey /ifempty HKCU "${CLASSES}\.concord"
   DeleteRegKey HKCU "${CLASSES}\${PROGID}"
+  DeleteRegKey HKCU "${CLASSES}\${DOCPROGID}"
   DeleteRegKey HKCU "${CLASSES}\Applications\${EXE}"
   DeleteRegKey HKCU "${UNINST_KEY}"
 
   RMDir /r "$INSTDIR\_internal"
   Delete "$INSTDIR\${EXE}"
+  Delete "$INSTDIR\concord-cli.exe"
   Delete "$INSTDIR\Uninstall.exe"
   RMDir "$INSTDIR"
   System::Call 'shell32::SHChangeNotify(i 0x08000000, i 0, p 0, p 0)'
