@@ -31,6 +31,7 @@ leave-one-subset-out (each subset scored with weights chosen on the others).
 
 from __future__ import annotations
 
+import functools
 import gc
 import re
 from collections import Counter, defaultdict
@@ -500,6 +501,24 @@ def method_name(config: LinkConfig | None, n_texts: int) -> str:
     return "character/term TF-IDF + rapidfuzz"
 
 
+def _gc_paused(function):
+    """The cyclic garbage collector would walk every object of the run again and again while
+    100,000 links are built (none of them in a cycle): off for the call, back on after it."""
+
+    @functools.wraps(function)
+    def paused(*args, **kwargs):
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            if collecting:
+                gc.enable()
+
+    return paused
+
+
+@_gc_paused
 def link_pairs(
     lower: list[Item],
     higher: list[Item],
@@ -514,26 +533,6 @@ def link_pairs(
     `higher` may hold context items (goals above indicators): they describe their children
     and are candidates only for lower items of a strategic kind.
     """
-    # The cyclic garbage collector would walk every object of the run again and again while
-    # 100,000 links are built (none of them in a cycle): off for this step, back on after it.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        return _link_pairs(lower, higher, engine, config, higher_docs, analyzer, all_items)
-    finally:
-        if collecting:
-            gc.enable()
-
-
-def _link_pairs(
-    lower: list[Item],
-    higher: list[Item],
-    engine: NlpEngine,
-    config: LinkConfig | None = None,
-    higher_docs: list[Document] | None = None,
-    analyzer: Analyzer | None = None,
-    all_items: dict[str, Item] | None = None,
-) -> list[Link]:
     config = config or LinkConfig()
     if not lower or not higher:
         return []

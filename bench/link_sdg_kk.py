@@ -26,7 +26,7 @@ from collections import defaultdict
 import numpy as np
 from _common import eval_dir, require
 from link_sdg import csv_lower_items, framework_rows, norm
-from link_sdg_ru import official_repeats, russian_rows
+from link_sdg_ru import official_repeats, ranked_codes, russian_rows
 from rapidfuzz import fuzz, process
 
 from analysis.link import LinkConfig, link_pairs
@@ -55,14 +55,6 @@ def targets_and_indicators(language: str) -> tuple[list[Item], list[Item], list[
     return higher, lower, list(under.values())
 
 
-def ranks(links, items) -> dict[str, list[str]]:
-    by_id = {i.id: i for i in items}
-    out: dict[str, list[str]] = defaultdict(list)
-    for lk in sorted(links, key=lambda lk: lk.rank):
-        out[lk.source_id].append(by_id[lk.target_id].code)
-    return out
-
-
 def score(ranked: list[list[str]], wanted: list[set[str]]) -> str:
     n = max(1, len(wanted))
     top1 = sum(1 for r, w in zip(ranked, wanted, strict=True) if r and r[0] in w) / n
@@ -80,7 +72,7 @@ def linker_ranked(lower: list[Item], higher: list[Item], language: str) -> tuple
     start = time.perf_counter()
     links = link_pairs(lower, higher, engine, LinkConfig())
     seconds = time.perf_counter() - start
-    by_source = ranks(links, higher + lower)
+    by_source = ranked_codes(links, higher + lower)
     return [by_source.get(i.id, []) for i in lower], seconds, engine.info.name
 
 

@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import csv
 import json
-import random
 import resource
 import statistics
 import subprocess
@@ -39,10 +38,10 @@ import time
 from pathlib import Path
 
 from _common import ROOT, argument_parser, eval_dir, pipeline_label, plan_pdfs, require
+from link_speed import texts as varied  # real texts, a filler word in each: no two alike
 
 SEED = ROOT.parent / "shared" / "seed" / "oecd-2020-regional-policies-kazakhstan.txt"
 SAMPLE = ROOT / "resources" / "samples" / "sample.concord"
-FILLERS = ["regional", "annual", "total", "urban", "rural", "local", "average", "public", "national", "new"]
 CORPUS_PDFS, PAGES_PER_PDF = 14, 70
 
 
@@ -117,17 +116,6 @@ def part_cache(cases, engine) -> None:
             f"{100 * again / first:.0f}% [bar 10%: {verdict}]; re-run in the same process (desktop app) "
             f"{in_app:.2f} s = {100 * in_app / first:.0f}%"
         )
-
-
-def varied(n: int, pool: list[str], seed: int) -> list[str]:
-    """Real texts, each with a filler word put in and a number after it: no two alike."""
-    rng = random.Random(seed)
-    out = []
-    for k in range(n):
-        words = rng.choice(pool).split()
-        words.insert(rng.randrange(len(words) + 1), rng.choice(FILLERS))
-        out.append(" ".join(words) + f" ({k})")
-    return out
 
 
 def part_linking(sizes: list[int], engine) -> None:
