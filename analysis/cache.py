@@ -11,6 +11,7 @@ re-numbered for the document's place in the current run.
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 import os
 import sys
@@ -18,7 +19,7 @@ import tempfile
 from functools import lru_cache
 from pathlib import Path
 
-from analysis.model import Document, Item, PipelineInfo
+from analysis.model import Document, Item, Link, PipelineInfo
 from analysis.resources import resources_dir
 
 CACHE_FORMAT = "concord.cache/1"
@@ -54,6 +55,31 @@ def _rules_fingerprint(lexicon_dir: str | None) -> str:
     return digest.hexdigest()[:16]
 
 
+@lru_cache(maxsize=1)
+def _linking_code_fingerprint() -> str:
+    from analysis.version import app_version
+
+    code = Path(__file__).resolve().parent
+    digest = hashlib.sha256(app_version().encode())
+    for name in ("link.py", "text_terms.py", "embed.py", "nlp.py"):
+        path = code / name
+        if path.is_file():
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _linking_fingerprint() -> str:
+    """What decides the links besides the items: the linking code and which encoders are present."""
+    from analysis import embed
+
+    encoders = [
+        str(embed.model_dir()),
+        str(importlib.util.find_spec(embed.MULTILINGUAL_PACKAGE) is not None),
+        os.environ.get("CONCORD_NO_EMBEDDINGS", ""),
+    ]
+    return "|".join([_linking_code_fingerprint(), *encoders])
+
+
 def file_hash(path: str | Path) -> str | None:
     digest = hashlib.sha256()
     try:
@@ -83,9 +109,8 @@ class ParseCache:
     def load(self, key: str, document: Document, terms: dict | None = None) -> tuple[Document, list[Item]] | None:
         """The cached parse, renumbered as `document` (its id, path and planner-set facts win).
         `terms`, when given, receives what linking knew of the item texts (text -> Terms lists)."""
-        path = self._path(key)
         try:
-            text = path.read_text(encoding="utf-8").replace(f'"{_PLACEHOLDER}:', f'"{document.id}:')
+            text = self._path(key).read_text(encoding="utf-8").replace(f'"{_PLACEHOLDER}:', f'"{document.id}:')
             data = json.loads(text)
             if data.get("format") != CACHE_FORMAT:
                 return None
@@ -113,7 +138,43 @@ class ParseCache:
         payload = {"format": CACHE_FORMAT, "document": doc, "items": [i.to_dict() for i in items]}
         if terms:
             payload["terms"] = terms
-        text = json.dumps(payload, ensure_ascii=False).replace(f'"{document.id}:', f'"{_PLACEHOLDER}:')
+        self._write(key, json.dumps(payload, ensure_ascii=False).replace(f'"{document.id}:', f'"{_PLACEHOLDER}:'))
+
+    # ---- links of a whole run: the same documents, levels and settings give the same links ----
+
+    def links_key(self, documents: list[Document], parse_keys: dict[str, str | None], settings: str) -> str | None:
+        """Key of a run's links: every document's parse key, id, level, region and status, the
+        linking settings, code and encoders. None when a document has no parse key (unreadable
+        bytes): such a run is linked afresh."""
+        parts = [self.salt, _linking_fingerprint(), settings]
+        for d in documents:
+            key = parse_keys.get(d.id)
+            if key is None:
+                return None
+            parts.append(f"{d.id}|{key}|{d.level}|{d.level_name}|{d.region}|{d.status.value}|{d.language}")
+        return "links-" + hashlib.sha256("\n".join(parts).encode()).hexdigest()[:32]
+
+    def load_links(self, key: str) -> tuple[list[Link], list[tuple[str, str, float, list[str]]]] | None:
+        try:
+            data = json.loads(self._path(key).read_text(encoding="utf-8"))
+            if data.get("format") != CACHE_FORMAT:
+                return None
+            links = [Link(source_id=a, target_id=b, rank=r, score=s, evidence=e) for a, b, r, s, e in data["links"]]
+            pairs = [(a, b, s, list(t)) for a, b, s, t in data["same_level_pairs"]]
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+        return links, pairs
+
+    def store_links(self, key: str, links: list[Link], pairs: list[tuple[str, str, float, list[str]]]) -> None:
+        """Scores kept unrounded: a re-run's checks see exactly the numbers of the first run."""
+        payload = {
+            "format": CACHE_FORMAT,
+            "links": [[link.source_id, link.target_id, link.rank, float(link.score), link.evidence] for link in links],
+            "same_level_pairs": [list(p) for p in pairs],
+        }
+        self._write(key, json.dumps(payload, ensure_ascii=False))
+
+    def _write(self, key: str, text: str) -> None:
         target = self._path(key)
         try:
             target.parent.mkdir(parents=True, exist_ok=True)

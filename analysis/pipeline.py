@@ -62,9 +62,13 @@ def _stage(progress: Progress | None, start: float, end: float) -> Progress:
     return report
 
 
+def document_id(n: int) -> str:
+    return f"d{n}"
+
+
 def _new_document(n: int, spec: DocumentSpec) -> Document:
     return Document(
-        id=f"d{n}",
+        id=document_id(n),
         path=str(spec.path),
         level=spec.level,
         level_name=spec.level_name,
@@ -78,8 +82,9 @@ def _parse(
     engine_for: Callable[[str], NlpEngine],
     cache: ParseCache | None,
     limits: Limits | None = None,
-) -> tuple[Document, list[Item]]:
-    """Read and extract one document with the pipeline of its language, or take both from the cache."""
+) -> tuple[Document, list[Item], str | None]:
+    """Read and extract one document with the pipeline of its language, or take both from the
+    cache. The third value is the document's cache key (None without a cache)."""
     key = None
     if cache is not None:
         content = file_hash(document.path)
@@ -90,10 +95,10 @@ def _parse(
             if hit is not None:
                 engine = engine_for(hit[0].language or "en")
                 shared_analyzer(engine, cache.lexicon_dir).remember(terms)  # no spaCy on a re-run
-                return hit
+                return (*hit, key)
     read_document(document.path, document, limits)
     if document.status == DocumentStatus.FAILED:
-        return document, []
+        return document, [], key
     document.language = detect_language(" ".join(b.text for b in document.blocks[:400]))
     try:
         engine = engine_for(document.language)
@@ -102,12 +107,12 @@ def _parse(
     except Exception as exc:  # noqa: BLE001 - one document's failure must not stop the batch
         document.status = DocumentStatus.FAILED
         document.error = f"{Path(document.path).name}: extraction failed ({type(exc).__name__}: {exc})"
-        return document, []
+        return document, [], None
     if cache is not None and key is not None:
         # the item texts linking will read, analysed now (once) and kept with the parse
         texts = list(dict.fromkeys(i.text for i in items if i.kind not in (ItemKind.RISK, ItemKind.RESOURCE)))
         cache.store(key, document, items, shared_analyzer(engine, cache.lexicon_dir).export(texts))
-    return document, items
+    return document, items, key
 
 
 def _linking_language(documents: list[Document], default: str) -> str:
@@ -160,17 +165,26 @@ def run(
 
     parse_progress = _stage(progress, 0.0, 0.75)
     total = max(1, len(specs))
+    parse_keys: dict[str, str | None] = {}
     for n, spec in enumerate(specs, 1):
         check_cancel()
         parse_progress((n - 1) / total, f"Reading and extracting {Path(spec.path).name}")
-        document, items = _parse(_new_document(n, spec), engine_for, cache, limits)
+        document, items, parse_keys[document_id(n)] = _parse(_new_document(n, spec), engine_for, cache, limits)
         result.documents.append(document)
         result.items.extend(items)
     engine = engine_for(_linking_language(result.documents, engine.language))
     result.pipeline = engine.info
     attach_annexes(result.documents, result.items)
     check_cancel()
-    _link(result, engine, config, _stage(progress, 0.75, 0.95), check_cancel)
+    links_key = cache.links_key(result.documents, parse_keys, _link_settings(config, engine)) if cache else None
+    cached_links = cache.load_links(links_key) if cache and links_key else None
+    if cached_links is not None:  # unchanged files and settings: the links of the last run
+        result.links, result.same_level_pairs = cached_links
+        result.accept_threshold = _link_config(config).accept_threshold
+    else:
+        _link(result, engine, config, _stage(progress, 0.75, 0.95), check_cancel)
+        if cache and links_key:
+            cache.store_links(links_key, result.links, result.same_level_pairs)
     check_cancel()
     _stage(progress, 0.95, 1.0)(0.0, "Checking coherence")
     recheck(result, config, engine)
@@ -182,15 +196,10 @@ def run(
 def _link(
     result: AnalysisResult, engine: NlpEngine, config: Config, progress: Progress, check_cancel: Callable[[], None]
 ) -> None:
-    from analysis.link import LinkConfig, link_items, same_level_pairs
+    from analysis.link import link_items, same_level_pairs
 
     checks = load_check_config(config.checks_file)
-    link_config = LinkConfig(lexicon_dir=config.lexicon_dir)
-    # the planner's setting, else the ministry's checks.json, else the linker's calibrated default
-    for threshold in (config.accept_threshold, checks.get("link_accept_threshold")):
-        if threshold is not None:
-            link_config.accept_threshold = float(threshold)
-            break
+    link_config = _link_config(config)
 
     def link_progress(fraction: float, message: str) -> None:
         check_cancel()  # cancelling raises here, between the levels of the hierarchy
@@ -203,6 +212,25 @@ def _link(
     threshold = min(checks["duplicate_threshold"], checks["contradiction_min_similarity"])
     result.same_level_pairs = same_level_pairs(result, engine, threshold, config.lexicon_dir)
     result.accept_threshold = link_config.accept_threshold
+
+
+def _link_config(config: Config):
+    from analysis.link import LinkConfig
+
+    link_config = LinkConfig(lexicon_dir=config.lexicon_dir)
+    # the planner's setting, else the ministry's checks.json, else the linker's calibrated default
+    for threshold in (config.accept_threshold, load_check_config(config.checks_file).get("link_accept_threshold")):
+        if threshold is not None:
+            link_config.accept_threshold = float(threshold)
+            break
+    return link_config
+
+
+def _link_settings(config: Config, engine: NlpEngine) -> str:
+    """Everything besides the documents that decides the links and same-level pairs."""
+    checks = load_check_config(config.checks_file)
+    same_level = min(checks["duplicate_threshold"], checks["contradiction_min_similarity"])
+    return f"{engine.language}|{_link_config(config)!r}|{same_level}"
 
 
 def apply_link_decisions(result: AnalysisResult, decisions: dict[tuple[str, str], str]) -> None:

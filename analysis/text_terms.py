@@ -91,7 +91,17 @@ class Analyzer:
 
     def __init__(self, engine: NlpEngine, lexicon_dir: str | None = None) -> None:
         self.engine = engine
-        lexicon = load_lexicon("synonyms", engine.language, lexicon_dir)
+        self.lexicon_dir = lexicon_dir
+        self._memo: dict[str, Terms] = {}
+        self._lexicon_ready = False
+
+    def _prepare_lexicon(self) -> None:
+        """Lemmatize the synonym groups and generic words: on the first text that needs spaCy,
+        not at construction, so that a re-run served from the parse cache never pays for it."""
+        if self._lexicon_ready:
+            return
+        engine = self.engine
+        lexicon = load_lexicon("synonyms", engine.language, self.lexicon_dir)
         groups: list[list[str]] = lexicon["groups"]
         generic_words = lexicon.get("generic", [])
         self.generic = {t.lemma_.lower() or t.lower_ for d in engine.lemmatize(generic_words) for t in d} | {
@@ -117,7 +127,7 @@ class Analyzer:
                     if key:
                         self.concepts.setdefault(key, token)
         self.max_alias = max((len(k) for k in self.concepts), default=1)
-        self._memo: dict[str, Terms] = {}
+        self._lexicon_ready = True
 
     def export(self, texts: Sequence[str]) -> dict[str, list]:
         """The texts analysed, as plain lists (for the parse cache)."""
@@ -130,6 +140,9 @@ class Analyzer:
 
     def analyze(self, texts: Sequence[str]) -> list[Terms]:
         missing = list(dict.fromkeys(t for t in texts if t not in self._memo))
+        if not missing:
+            return [self._memo[t] for t in texts]
+        self._prepare_lexicon()
         if len(self._memo) + len(missing) > MAX_MEMO_TEXTS:
             self._memo = {t: self._memo[t] for t in texts if t in self._memo}
         for text, doc in zip(missing, self.engine.lemmatize(missing), strict=True):

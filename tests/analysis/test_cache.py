@@ -12,7 +12,7 @@ def test_cache_hit_returns_same_items_renumbered_for_new_position(tmp_path, blan
     plan = tmp_path / "plan.md"
     plan.write_text(PLAN, encoding="utf-8")
     cache = ParseCache(tmp_path / "cache", blank_engine.info)
-    first, items = _parse(_new_document(1, DocumentSpec(str(plan))), lambda language: blank_engine, cache)
+    first, items, _ = _parse(_new_document(1, DocumentSpec(str(plan))), lambda language: blank_engine, cache)
     assert items and first.blocks
     doc = _new_document(3, DocumentSpec(str(plan), level=2, level_name="regional"))
     key = cache.key(file_hash(plan), None, None, plan.suffix)

@@ -131,7 +131,7 @@ def test_link_cached_rerun_needs_no_spacy_for_item_texts(tmp_path, blank_engine,
         encoding="utf-8",
     )
     cache = ParseCache(tmp_path / "cache", blank_engine.info)
-    _, items = _parse(_new_document(1, DocumentSpec(str(plan))), lambda language: blank_engine, cache)
+    _, items, _ = _parse(_new_document(1, DocumentSpec(str(plan))), lambda language: blank_engine, cache)
     expected = shared_analyzer(blank_engine).analyze([i.text for i in items])
     forget_analyzers()  # as a new process
     analyzer = shared_analyzer(blank_engine)  # built (its synonym list lemmatized) before spaCy is cut off
@@ -142,7 +142,7 @@ def test_link_cached_rerun_needs_no_spacy_for_item_texts(tmp_path, blank_engine,
         return iter(())
 
     monkeypatch.setattr(blank_engine, "lemmatize", no_spacy)
-    _, again = _parse(_new_document(1, DocumentSpec(str(plan))), lambda language: blank_engine, cache)
+    _, again, _ = _parse(_new_document(1, DocumentSpec(str(plan))), lambda language: blank_engine, cache)
     assert [i.text for i in again] == [i.text for i in items]
     got = analyzer.analyze([i.text for i in again])
     assert [(t.lemmas, t.words, t.display) for t in got] == [(t.lemmas, t.words, t.display) for t in expected]
