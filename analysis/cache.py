@@ -22,7 +22,7 @@ from pathlib import Path
 from analysis.model import Document, Item, Link, PipelineInfo
 from analysis.resources import resources_dir
 
-CACHE_FORMAT = "concord.cache/1"
+CACHE_FORMAT = "concord.cache/2"  # 2: item terms from context-free lemmas
 _PLACEHOLDER = "@doc"
 
 

@@ -58,11 +58,15 @@ class NlpEngine:
         skip = [n for n in ("attribute_ruler", "lemmatizer", RULE_LEMMATIZER) if n in self.nlp.pipe_names]
         return self.nlp.pipe(texts, batch_size=batch_size, disable=skip)
 
-    def lemmatize(self, texts: Iterable[str], batch_size: int = 512) -> Iterator[Doc]:
-        """Tokens with lemmas only: the parser (sentences, noun chunks) is skipped, which halves
-        the cost of analysing thousands of short item texts for linking."""
-        skip = [name for name in ("parser", "senter") if name in self.nlp.pipe_names]
-        return self.nlp.pipe(texts, batch_size=batch_size, disable=skip)
+    def lemmatize(self, texts: Iterable[str], batch_size: int = 1024) -> Iterator[Doc]:
+        """Tokens with context-free lemmas, from the language's rule pipeline (tokenizer, stop
+        words, rule or dictionary lemmatizer; no tagger): what linking compares item texts by.
+        On the SDG linking benchmark the trained tagger's contextual lemmas link no better
+        (top-1/top-5 0.637/0.857 against 0.637/0.854) at about eight times the cost, which
+        decides a 20,000-item corpus (1.4 against 0.18 ms a text)."""
+        rules = load_engine("blank", self.language) if self.info.trained else self
+        skip = [name for name in ("sentencizer", "parser", "senter") if name in rules.nlp.pipe_names]
+        return rules.nlp.pipe(texts, batch_size=batch_size, disable=skip)
 
     def is_past(self, sentence: Span) -> bool | None:
         """Does the sentence report the past ('the region produced')? None without a tagger."""

@@ -3,9 +3,10 @@
 Kept apart from `analysis/link.py` (which decides what links to what and why) because the
 same machinery serves vertical links and same-level duplicate pairs:
 
-- `Analyzer`: one spaCy pass per distinct text (parser off: lemmas are enough), synonym and
-  abbreviation groups from `resources/lexicons/<lang>/synonyms.json` folded into one concept
-  token, generic planning words ("improve", "development") dropped.
+- `Analyzer`: one pass per distinct text through the language's rule pipeline (tokenizer and
+  context-free lemmas, `NlpEngine.lemmatize`), synonym and abbreviation groups from
+  `resources/lexicons/<lang>/synonyms.json` folded into one concept token, generic planning
+  words ("improve", "development") dropped.
 - `TfIdf`: sparse TF-IDF rows over any features (lemma uni/bigrams, character n-grams of
   lemmas), one text at a time; `FeatureTable` the same rows for every text of a linking run at
   once, in numpy. `cosine` is a sparse product (scipy): its cost is the number of shared
@@ -87,7 +88,7 @@ class Terms:
 
 
 class Analyzer:
-    """Turns texts into Terms with one spaCy pass per distinct text."""
+    """Turns texts into Terms with one rule-pipeline pass per distinct text."""
 
     def __init__(self, engine: NlpEngine, lexicon_dir: str | None = None) -> None:
         self.engine = engine

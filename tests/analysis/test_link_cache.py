@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 import analysis.link
+from analysis.cache import CACHE_FORMAT
 from analysis.pipeline import Config, run
 from analysis.project import DocumentSpec
 
@@ -57,7 +58,7 @@ def _linking_calls(monkeypatch) -> list[int]:
 
 def _signature(result):
     return (
-        [(l.source_id, l.target_id, l.rank, l.score, l.evidence) for l in result.links],
+        [(link.source_id, link.target_id, link.rank, link.score, link.evidence) for link in result.links],
         result.same_level_pairs,
         [(f.code, f.message) for f in result.findings],
     )
@@ -95,7 +96,7 @@ def test_a_damaged_links_entry_is_a_miss(plans, tmp_path, blank_engine, monkeypa
     cache_dir = tmp_path / "cache"
     first = run(specs, Config(cache_dir=str(cache_dir)), engine=blank_engine)
     for entry in cache_dir.rglob("links-*.json"):
-        entry.write_text('{"format": "concord.cache/1", "links": [[1]]', encoding="utf-8")
+        entry.write_text(f'{{"format": "{CACHE_FORMAT}", "links": [[1]]', encoding="utf-8")
     calls = _linking_calls(monkeypatch)
     again = run(specs, Config(cache_dir=str(cache_dir)), engine=blank_engine)
     assert calls == [1]
