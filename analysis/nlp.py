@@ -144,8 +144,17 @@ class RuleLemmatizer:
         self.keep: set[str] = set(rules.get("keep", []))
         # agglutinative languages stack endings (Kazakh өңір-лер-дің): strip up to this many
         self.rounds = int(rules.get("max_suffixes", 1))
+        self.memo: dict[str, str] = {}  # a corpus repeats its words: each is stripped once
 
     def lemmatize(self, word: str) -> str:
+        lemma = self.memo.get(word)
+        if lemma is None:
+            if len(self.memo) > 500_000:
+                self.memo.clear()
+            lemma = self.memo[word] = self._strip(word)
+        return lemma
+
+    def _strip(self, word: str) -> str:
         low = word.lower()
         if low in self.exceptions:
             return self.exceptions[low]

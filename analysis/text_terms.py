@@ -128,6 +128,7 @@ class Analyzer:
                     if key:
                         self.concepts.setdefault(key, token)
         self.max_alias = max((len(k) for k in self.concepts), default=1)
+        self.concept_starts = {k[0] for k in self.concepts}  # most words start no alias: one look-up
         self._lexicon_ready = True
 
     def export(self, texts: Sequence[str]) -> dict[str, list]:
@@ -159,7 +160,8 @@ class Analyzer:
         display: dict[str, str] = {}
         i = 0
         while i < len(raw):
-            for size in range(min(self.max_alias, len(raw) - i), 0, -1):
+            longest = self.max_alias if lemmas[i] in self.concept_starts or surface[i] in self.concept_starts else 0
+            for size in range(min(longest, len(raw) - i), 0, -1):
                 token = self.concepts.get(tuple(lemmas[i : i + size]))
                 if token is None:
                     token = self.concepts.get(tuple(surface[i : i + size]))
