@@ -46,7 +46,7 @@ def structure_lexicon(language: str = "en") -> _StructureLexicon:
     keywords = sorted(lex["label_keywords"], key=len, reverse=True)
     keyword_re = re.compile(
         r"^\s*(?P<kw>" + "|".join(re.escape(k) for k in keywords) + r")s?"
-        rf"(?:\s+(?:no\.\s*)?(?P<code>{CODE}|[IVX]{{1,5}}|[A-Z]))?\.?\s*(?:[.:)\-–—]\s*|\s+)(?P<rest>\S.*)?$",
+        rf"(?:\s+(?:(?:no\.|№)\s*)?(?P<code>{CODE}|[IVX]{{1,5}}|[A-Z]))?\.?\s*(?:[.:)\-–—]\s*|\s+)(?P<rest>\S.*)?$",
         re.IGNORECASE | re.DOTALL,
     )
     roles = [

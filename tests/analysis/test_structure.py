@@ -25,6 +25,20 @@ def test_structure_parse_label(text, kind, code, rest):
     assert (label.kind, label.code, label.rest) == (kind, code, rest)
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "kind", "code"),
+    [
+        ("Goal No. 3. Healthy citizens", "en", "goal", "3"),
+        ("Цель № 1. Развитие экономики", "ru", "goal", "1"),
+        ("Задача №1.2: снизить безработицу", "ru", "objective", "1.2"),
+        ("Мақсат № 2. Өңірдің экономикасы", "kk", "goal", "2"),
+    ],
+)
+def test_structure_label_with_a_number_sign(text, language, kind, code):
+    label = parse_label(text, language)
+    assert (label.kind, label.code) == (kind, code)
+
+
 def test_structure_word_numbering_label_gives_code():
     assert parse_label("Support start-ups", word_label="2.3.").code == "2.3"
 
