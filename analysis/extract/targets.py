@@ -58,6 +58,8 @@ class _Cues:
     target_after: re.Pattern  # "2025 target" (en), "2025 жылға дейін" (kk): a target year named after it
     value_after_year: bool  # Kazakh "2019 жылғы 28,5 %-дан": the value follows its year
     change_after: re.Pattern  # "20% (below BAU) reduction": the number is a change, not a level
+    # Kazakh marks a value's role by its ending: "28,5 %-дан" from, "35 %-ға дейін" to, "20 %-ға" by
+    case_endings: dict[str, re.Pattern]
 
 
 def _stems(words: list[str]) -> re.Pattern:
@@ -99,6 +101,11 @@ def _cues(language: str) -> _Cues:
         change_after=re.compile(
             rf"\s*(?:\([\w ]+\)\s*)?(?:[^\W\d_]+\s+)?(?:{_alternatives(lex.get('change_after'))})", re.IGNORECASE
         ),
+        case_endings={
+            role: re.compile(rf"^\s*-?\s*(?:{_alternatives(endings)})(?!\w)", re.IGNORECASE)
+            for role, endings in lex.get("value_case_endings", {}).items()
+            if isinstance(endings, list)
+        },
     )
 
 
@@ -233,6 +240,8 @@ def parse_target_statement(text: str, language: str = "en") -> TargetParse:
     if to_q and not any(t.value == to_q.value for t in result.targets):
         year = result.target_years[-1] if result.target_years else None
         result.targets = [t for t in result.targets if t.year != year] + [YearValue(to_q.value, year)]
+    if cues.case_endings:
+        _apply_case_endings(result, text, quantities, cues)
     with_unit = [q for q in quantities if q.unit]
     if result.change is None and with_unit and result.targets and all(t.value is None for t in result.targets):
         q = with_unit[0]  # "reduce emissions by 2030 by 20%": the value follows the year
@@ -256,3 +265,59 @@ def parse_target_statement(text: str, language: str = "en") -> TargetParse:
     if name:
         result.indicator_name = name.group("name").strip(" ,")
     return result
+
+
+def _apply_case_endings(result: TargetParse, text: str, quantities: list[Quantity], cues: _Cues) -> None:
+    """Where the ending of a value says its role (Kazakh), it wins over its place in the sentence:
+    '35 %-ға дейін 2025 жылға қарай' is the target of 2025 although the year comes after it,
+    '2025 жылы 4,5 %-ға дейін' makes 2025 a target year, not a base year."""
+
+    def role(q: Quantity) -> str | None:
+        after = text[q.end : q.end + 20]
+        for name in ("to", "from", "by"):  # "-ға дейін" before the bare "-ға"
+            pattern = cues.case_endings.get(name)
+            if pattern is not None and pattern.match(after):
+                return name
+        return None
+
+    roles = [(q, role(q)) for q in quantities]
+    if any(r == "from" for _, r in roles):  # "28,5 %-дан ... 35 %-ға": from one level to another
+        roles = [(q, "to" if r == "by" else r) for q, r in roles]
+    to_values = [q for q, r in roles if r == "to"]
+    from_values = [q for q, r in roles if r == "from"]
+    by_values = [q for q, r in roles if r == "by"]
+    if not to_values and not from_values and not by_values:
+        return
+    if to_values and not from_values and result.baseline and result.baseline.value == to_values[0].value:
+        # the year before a target value was read as a base year: it is the target's year
+        year = result.baseline.year
+        result.baseline, result.base_year = None, None
+        if year is not None and year not in result.target_years:
+            result.target_years = sorted({*result.target_years, year})
+            result.targets = [t for t in result.targets if t.year != year] + [YearValue(None, year)]
+    if from_values:
+        q = from_values[0]
+        result.baseline = YearValue(q.value, result.base_year)
+        result.unit = result.unit or q.unit
+    if to_values:
+        years = sorted({t.year for t in result.targets if t.year is not None}) or [None]
+        values = [q.value for q in to_values]
+        # one value per target year, in the order written; a lone value goes to the last year
+        if len(values) < len(years):
+            pairs = list(zip(years[-len(values) :], values, strict=True))
+        else:
+            pairs = list(zip(years, values[: len(years)], strict=True))
+        result.targets = [YearValue(v, y) for y, v in pairs] + [
+            t for t in result.targets if t.year not in {y for y, _ in pairs}
+        ]
+        result.targets.sort(key=lambda t: (t.year is None, t.year or 0))
+        result.unit = result.unit or to_values[0].unit
+        known = {q.value for q in (*to_values, *from_values)}
+        if result.change is not None and abs(result.change["value"]) in known:
+            result.change = None
+    if by_values and not to_values:
+        q = by_values[0]  # "2025 жылға қарай 40 %-ға арттыру": by 40%, not to 40%
+        result.targets = [YearValue(None, t.year) if t.value == q.value else t for t in result.targets]
+        if result.change is None:
+            result.change = {"value": q.value, "unit": q.unit}
+        result.unit = result.unit or q.unit

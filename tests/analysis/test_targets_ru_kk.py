@@ -1,5 +1,6 @@
 """Targets and numbers written the Russian and the Kazakh way: decimal commas, spaces (regular,
-non-breaking, thin) between thousands, "к 2025 году", and Kazakh's value-after-year order."""
+non-breaking, thin) between thousands, "к 2025 году", Kazakh's value-after-year order, and the
+Kazakh case ending that says a value's role."""
 
 from __future__ import annotations
 
@@ -70,3 +71,27 @@ def test_targets_ru_kk_a_change_is_not_a_level(text):
     parsed = parse_target_statement(text, "ru")
     assert parsed.change == {"value": -15.0, "unit": "%"}
     assert parsed.base_year == 1990 and parsed.target_years == [2030]
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "targets", "change"),
+    [
+        # the value before its year: "-ға дейін" (up to) makes it the target
+        ("ШОБ үлесін 35 %-ға дейін 2025 жылға қарай ұлғайту", None, [(35.0, 2025)], None),
+        # "2025 жылы" (in 2025) before a target value is the target's year, not a base year
+        ("Жұмыссыздық деңгейін 2025 жылы 4,5 %-ға дейін төмендету", None, [(4.5, 2025)], None),
+        (
+            "жұмыссыздықты 2019 жылғы 5,2 %-дан 4,5 %-ға дейін 2025 жылға қарай төмендету",
+            (5.2, 2019),
+            [(4.5, 2025)],
+            None,
+        ),
+        # a bare dative without a starting level is a change: "by 40%"
+        ("Өнімділікті 2025 жылға қарай 40 %-ға арттыру", None, [(None, 2025)], 40.0),
+    ],
+)
+def test_targets_kk_the_case_ending_gives_a_value_its_role(text, base, targets, change):
+    parsed = parse_target_statement(text, "kk")
+    assert ((parsed.baseline.value, parsed.baseline.year) if parsed.baseline else None) == base
+    assert [(t.value, t.year) for t in parsed.targets] == targets
+    assert (parsed.change["value"] if parsed.change else None) == change
