@@ -18,7 +18,6 @@ from analysis.checks import CheckContext, name_similarity, shorten
 from analysis.model import Finding, Item, ItemKind
 from analysis.resources import load_lexicon
 
-_CLAUSE_BOUNDARY = re.compile(r"\s(?:by|through|via|while|whereas|so that|in order to)\s|[,;:]", re.I)
 STRATEGY_KINDS = (ItemKind.OBJECTIVE, ItemKind.TASK, ItemKind.MEASURE)
 
 
@@ -48,8 +47,15 @@ class _Axis:
     needs_shared_subject: bool
 
 
+@dataclass(frozen=True)
+class _Polarity:
+    axes: list[_Axis]
+    clause_boundary: re.Pattern  # where what a decrease verb governs ends (or, verb-final, starts)
+    verb_final: bool  # Kazakh: the verb follows what it governs
+
+
 @lru_cache(maxsize=4)
-def _axes(language: str) -> list[_Axis]:
+def _polarity(language: str) -> _Polarity:
     lex = load_lexicon("polarity", language)
     axes = []
     for name, spec in lex["axes"].items():
@@ -59,7 +65,9 @@ def _axes(language: str) -> list[_Axis]:
             if isinstance(stems, list)
         }
         axes.append(_Axis(name, poles, bool(spec.get("needs_shared_subject", True))))
-    return axes
+    words = "|".join(re.escape(w) for w in sorted(lex.get("clause_boundaries", []), key=len, reverse=True))
+    boundary = re.compile(rf"\s(?:{words})\s|[,;:]" if words else r"[,;:]", re.I)
+    return _Polarity(axes, boundary, bool(lex.get("verb_final", False)))
 
 
 def poles_of(text: str, language: str = "en") -> dict[str, str]:
@@ -68,14 +76,20 @@ def poles_of(text: str, language: str = "en") -> dict[str, str]:
     On axes other than direction, a pole named after a decrease verb flips to its opposite:
     'Reduce the concentration of activity in large cities' disperses.
     """
-    axes = _axes(language)
+    polarity = _polarity(language)
+    axes = polarity.axes
     direction = next((a for a in axes if a.name == "direction"), None)
     decrease = direction.poles.get("decrease") if direction else None
-    # what a decrease verb governs: up to the next clause boundary ("reduce X in large cities | by ...")
+    # what a decrease verb governs: up to the next clause boundary ("reduce X in large cities | by
+    # ..."); in a verb-final language the words before it, from the previous boundary on
     decreases = []
     for m in decrease.finditer(text) if decrease else []:
-        stop = _CLAUSE_BOUNDARY.search(text, m.end())
-        decreases.append((m.end(), stop.start() if stop else len(text)))
+        if polarity.verb_final:
+            starts = [b.end() for b in polarity.clause_boundary.finditer(text, 0, m.start())]
+            decreases.append((starts[-1] if starts else 0, m.start()))
+        else:
+            stop = polarity.clause_boundary.search(text, m.end())
+            decreases.append((m.end(), stop.start() if stop else len(text)))
     found: dict[str, set[str]] = defaultdict(set)
     for axis in axes:
         names = list(axis.poles)
@@ -147,7 +161,7 @@ def _contradictions(ctx: CheckContext) -> Iterator[Finding]:
     shared subject (similar wording); the spatial axis is a subject in itself, across plans."""
     minimum = ctx.config["contradiction_min_similarity"]
     similar = {(a, b): shared for a, b, score, shared in ctx.same_level_pairs if score >= minimum}
-    axes = {a.name: a for a in _axes(ctx.language)}
+    axes = {a.name: a for a in _polarity(ctx.language).axes}
     ranked = [d for d in ctx.analysed_documents()]
     # objectives, not goals: goals are broad enough to hold both poles
     strategic = [i for i in ctx.result.items if i.kind == ItemKind.OBJECTIVE and ctx.documents[i.document_id] in ranked]

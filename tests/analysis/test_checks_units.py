@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.checks import CheckContext, coverage, load_check_config, targets
+from analysis.checks.duplicates import poles_of
 from analysis.model import (
     AnalysisResult,
     Direction,
@@ -167,3 +168,24 @@ def test_checks_region_named_in_another_language_is_recognised():
     assert pattern.search("Создать мукомольный кластер в Костанайской области")
     assert pattern.search("Қостанай облысында ұн тарту кластерін құру")
     assert not pattern.search("Создать кластер в Павлодарской области")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Reduce the concentration of activity in large cities by developing small towns", "en"),
+        ("Снизить концентрацию экономической активности в крупных городах путем развития малых городов", "ru"),
+        # Kazakh puts the verb last: 'азайту' governs the words before it, back to 'арқылы'
+        ("Шағын қалаларды дамыту арқылы ірі қалаларда белсенділіктің шоғырлануын азайту", "kk"),
+    ],
+)
+def test_checks_a_decrease_verb_flips_the_pole_it_governs_in_each_language(text, language):
+    assert poles_of(text, language)["spatial focus"] == "disperse"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("Развивать полюса роста и крупные города", "ru"), ("Өсу полюстерін және ірі қалаларды дамыту", "kk")],
+)
+def test_checks_growth_poles_concentrate_in_each_language(text, language):
+    assert poles_of(text, language)["spatial focus"] == "concentrate"
