@@ -298,12 +298,15 @@ def _inherited_scope(
 # ---- evidence -------------------------------------------------------------------------------
 
 
-def shared_terms(a: Terms, b: Terms, idf: dict[str, float], rank: dict[str, int] | None = None) -> list[str]:
-    """The lemmas both texts have, rarest first; `rank` (see `idf_rank`) holds that order ready."""
-    common = a.lemma_set & b.lemma_set
-    if rank is not None:
-        ranked = sorted(common, key=rank.__getitem__)[:MAX_EVIDENCE_TERMS]
+def shared_terms(a: Terms, b: Terms, idf: dict[str, float], a_ranked: list[str] | None = None) -> list[str]:
+    """The lemmas both texts have, rarest first. `a_ranked`: a's lemmas already in that order
+    (`_Corpus.ranked_lemmas`), so that the terms of one lower item with each of its candidates
+    are a scan, not a sort."""
+    if a_ranked is not None:
+        other = b.lemma_set
+        ranked = [t for t in a_ranked if t in other][:MAX_EVIDENCE_TERMS]
     else:
+        common = a.lemma_set & b.lemma_set
         ranked = sorted(common, key=lambda t: (-idf.get(t, 0.0), t))[:MAX_EVIDENCE_TERMS]
     return [a.display.get(t) or b.display.get(t) or t for t in ranked]
 
@@ -372,6 +375,10 @@ class _Corpus:
         self._sentences: dict[str, np.ndarray] = {}
         if encoder is not None:
             self._sentences = dict(zip(texts, encoder.encode(texts), strict=True))
+
+    def ranked_lemmas(self, text: str) -> list[str]:
+        """The text's distinct lemmas, rarest in the run first (ties by spelling)."""
+        return sorted(self.terms[text].lemma_set, key=self.lemma_rank.__getitem__)
 
     def side(self, items: list[Item], context: list[list[tuple[Item, float]]]) -> dict[str, object]:
         own = [self.position[i.text] for i in items]
@@ -631,6 +638,7 @@ def link_pairs(
             else:
                 ranked = list(zip(top_scores[r], top_positions[r], strict=True))
             lower_facts = _number_facts(item)
+            lower_ranked = corpus.ranked_lemmas(item.text)
             for rank, (score, p) in enumerate(ranked[: config.top_k], 1):
                 target = pool_items[p]
                 evidence = []
@@ -638,7 +646,7 @@ def link_pairs(
                     evidence.append(f"{EVIDENCE_REFERENCE}'{explicit[p]}'")
                 elif p in inherited:
                     evidence.append(f"within what its parent cites: {inherited[p]}")
-                terms = shared_terms(lower_terms, pool_terms[p], corpus.lemma_idf, corpus.lemma_rank)
+                terms = shared_terms(lower_terms, pool_terms[p], corpus.lemma_idf, lower_ranked)
                 if terms:
                     evidence.append(EVIDENCE_TERMS + ", ".join(terms))
                 if lower_facts[1] or lower_facts[2] or (lower_facts[0] and item.attributes is not None):
