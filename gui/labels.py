@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from analysis.model import Document, Item, ItemKind, Location
+from analysis.problems import localize
 
 _CONTEXT = "Labels"
 translate = QCoreApplication.translate
@@ -197,6 +198,13 @@ _EVIDENCE = (
     ("close in meaning: ", QT_TRANSLATE_NOOP("Labels", "close in meaning: {0}")),
     ("confirmed by the planner", QT_TRANSLATE_NOOP("Labels", "confirmed by the planner")),
 )
+
+
+def problem_text(message: str) -> str:
+    """A document's error or warning in the UI's language (the core words problems in English)."""
+    from gui.i18n import ui_language
+
+    return localize(message, ui_language())
 
 
 def evidence_text(evidence: str) -> str:

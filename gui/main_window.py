@@ -33,7 +33,7 @@ from analysis.project import ProjectError
 from gui import exports, i18n
 from gui.errors import ErrorReport, describe
 from gui.jobs import JobRunner
-from gui.labels import progress_text
+from gui.labels import problem_text, progress_text
 from gui.settings import AnalysisSettings, add_recent_project, recent_projects, remove_recent_project
 from gui.views.alignment_view import AlignmentView
 from gui.views.document_view import DocumentView
@@ -494,7 +494,7 @@ class MainWindow(QMainWindow):
         if failed:
             self.show_error(ErrorReport(
                 self.tr("{0} document(s) could not be read").format(len(failed)),
-                "\n".join(f"• {d.error}" for d in failed),
+                "\n".join(f"• {problem_text(d.error)}" for d in failed),
                 self.tr("The other documents were analysed. Open each file in Word or Excel, save it again as "
                         ".docx / .xlsx (without password or macros), then run again (F5).")))
 

@@ -32,6 +32,7 @@ from analysis.model import (
     Location,
     YearValue,
 )
+from analysis.problems import localize
 from analysis.resources import resources_dir
 
 # Lower items the alignment table lists (measures are too many to read in a report; the
@@ -132,6 +133,7 @@ class ReportView:
 
     def __init__(self, result: AnalysisResult, language: str = "en") -> None:
         self.result = result
+        self.language = language
         self.t = load_texts(language)
 
     # -- lookups ----------------------------------------------------------------------------------
@@ -211,6 +213,10 @@ class ReportView:
 
     def status(self, document: Document) -> str:
         return self.t["document_status"].get(document.status.value, document.status.value)
+
+    def problem(self, message: str | None) -> str:
+        """A document's error or warning (worded in English by the readers) in the report's language."""
+        return localize(message or "", self.language)
 
     def pipeline(self) -> str:
         info = self.result.pipeline

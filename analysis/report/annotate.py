@@ -109,7 +109,7 @@ def annotate_documents(
         suffix = source.suffix.lower()
         if document.status == DocumentStatus.FAILED:
             outcomes.append(
-                AnnotationOutcome(None, fill(texts["failed_document"], file=name, error=document.error or ""))
+                AnnotationOutcome(None, fill(texts["failed_document"], file=name, error=view.problem(document.error)))
             )
             continue
         if suffix not in (".docx", ".xlsx"):

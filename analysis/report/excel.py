@@ -409,7 +409,7 @@ class _Writer:
                 d.period[0] if d.period else None,
                 d.period[1] if d.period else None,
                 view.status(d),
-                d.error,
+                view.problem(d.error) or None,
             ]
             for d in view.result.documents
         ]

@@ -219,7 +219,7 @@ class _Report:
         for n, document in enumerate(view.result.documents, 1):
             status = view.status(document)
             if document.error:
-                status = fill(w["document_error"], status=status, error=document.error)
+                status = fill(w["document_error"], status=status, error=view.problem(document.error))
             if document.status == DocumentStatus.FAILED:
                 fills[(n, 5)] = self.t["severity_fill"]["high"]
             rows.append(
@@ -481,7 +481,7 @@ class _Report:
             self.heading(view.doc_name(document.id), 2)
             items = view.reading_order(document.id)
             if not items:
-                self.para(w["appendix_none"] if not document.error else document.error)
+                self.para(w["appendix_none"] if not document.error else view.problem(document.error))
                 continue
             rows = [[i.code or "", view.kind(i.kind), i.text, view.where(i.location, with_file=False)] for i in items]
             self.table(w["appendix_headers"], rows, self._widths([1.4, 1.8, 9.4, 3.4]))

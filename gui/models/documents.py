@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor
 
 from analysis.model import LEVEL_RANKS, DocumentStatus
 from analysis.project import DocumentSpec
-from gui.labels import document_name, level_name, parse_period, period_text
+from gui.labels import document_name, level_name, parse_period, period_text, problem_text
 from gui.models.roles import Role
 from gui.palette import severity_icon
 from gui.session import Session
@@ -92,9 +92,10 @@ class DocumentListModel(QAbstractTableModel):
         if doc.status == DocumentStatus.FAILED:
             return (self.tr("Could not be read"),
                     self.tr("{0}\nOpen the file in Word or Excel, save it again as .docx/.xlsx (not "
-                            "protected, no macros), then run again.").format(doc.error or ""), "high")
+                            "protected, no macros), then run again.").format(problem_text(doc.error or "")), "high")
         if doc.status == DocumentStatus.PARTIAL or doc.warnings:
-            return (self.tr("Read with warnings"), "\n".join(doc.warnings) or self.tr("Part of the file was skipped"),
+            return (self.tr("Read with warnings"),
+                    "\n".join(problem_text(w) for w in doc.warnings) or self.tr("Part of the file was skipped"),
                     "medium")
         items = len(self.session.result.items_of(doc.id)) if self.session.result else 0
         return self.tr("Read: {0} items").format(items), self.tr("Read without problems"), None

@@ -12,7 +12,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QFont
 
 from analysis.model import AnalysisResult
-from gui.labels import document_name, item_label, kind_name, one_line
+from gui.labels import document_name, item_label, kind_name, one_line, problem_text
 from gui.models.roles import Role
 from gui.palette import kind_icon
 
@@ -61,7 +61,7 @@ class StructureModel(QAbstractItemModel):
         if result is None:
             return root, by_id
         for doc in result.documents:
-            tip = doc.path if not doc.error else f"{doc.path}\n{doc.error}"
+            tip = doc.path if not doc.error else f"{doc.path}\n{problem_text(doc.error)}"
             doc_node = root.add(Node("document", doc.id, doc.id, document_name(doc), tip))
             sections: dict[str, Node] = {}
             for section in doc.sections:

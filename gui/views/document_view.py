@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from analysis.model import Evidence, Finding, ItemKind
-from gui.labels import document_name, kind_name, level_name, period_text
+from gui.labels import document_name, kind_name, level_name, period_text, problem_text
 from gui.models.roles import Role
 from gui.models.structure import StructureModel
 from gui.palette import EVIDENCE_COLOR, KIND_COLORS
@@ -171,7 +171,7 @@ class DocumentView(QWidget):
             facts = [self.tr("level {0} ({1})").format(doc.level, level_name(doc.level_name)) if doc.level
                      else self.tr("no level set"),
                      doc.region or "", period_text(doc.period), doc.path.replace("\\", "/").rsplit("/", 1)[-1]]
-            status = f" <span style='color:#c62828'>{doc.error}</span>" if doc.error else ""
+            status = f" <span style='color:#c62828'>{problem_text(doc.error)}</span>" if doc.error else ""
             self.title.setText(f"<b style='font-size:12pt'>{document_name(doc)}</b><br>"
                                f"<span style='color:#555'>{' · '.join(f for f in facts if f)}</span>{status}")
             self._reveal_in_tree(doc_id)
