@@ -1,10 +1,12 @@
 """Screenshots of each view with the sample project loaded, for review and the manual.
 
-    python bench/screenshots.py OUTDIR [--language en|ru|kk]
+    python bench/screenshots.py OUTDIR [--language en|ru|kk] [--project FILE.concord]
 
-Writes documents.png, overview.png, findings.png, document.png and alignment.png (the main
-window at 1600x1000, one view in front each) and settings.png (the Settings dialog), with the
-interface, the findings and the Qt dialogs in the chosen language (default English). Runs
+Writes documents.png (before the run), documents_analysed.png, overview.png, findings.png,
+document.png and alignment.png (the main window at 1600x1000, one view in front each) and
+settings.png (the Settings dialog), with the interface, the findings and the Qt dialogs in the
+chosen language (default English), of the sample project or the one given (e.g. one with a
+broken file, to see its error line). Runs
 off-screen unless QT_QPA_PLATFORM says otherwise; uses Qt's test-mode settings so the planner's
 own settings and recent-project list are left alone.
 """
@@ -44,6 +46,7 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.strip().splitlines()[0])
     parser.add_argument("outdir")
     parser.add_argument("--language", choices=["en", "ru", "kk"], default="en")
+    parser.add_argument("--project", default=str(SAMPLE), help="the .concord project to show (default: the sample)")
     args = parser.parse_args(argv)
     out = Path(args.outdir)
     out.mkdir(parents=True, exist_ok=True)
@@ -67,7 +70,7 @@ def main(argv: list[str]) -> int:
     window = MainWindow(settings)
     window.resize(*SIZE)
     window.show()
-    window.open_project(SAMPLE, run=False)
+    window.open_project(Path(args.project), run=False)
     _settle(app)
     shots: list[Path] = []
 
@@ -84,6 +87,9 @@ def main(argv: list[str]) -> int:
     if session.result is None:
         report = window.last_error
         raise SystemExit(f"the analysis failed: {report.message() if report else 'no result'}")
+
+    window.tabs.setCurrentIndex(window.DOCUMENTS)
+    shoot("documents_analysed")  # each document's status, a refused file's reason
 
     window.tabs.setCurrentIndex(window.OVERVIEW)
     shoot("overview")
