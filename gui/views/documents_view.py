@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QStyledItemDelegate,
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.labels import level_name
+from gui.labels import level_name, problem_text
 from gui.models.documents import LEVEL_NAMES, DocumentListModel
 from gui.session import Session
 from gui.views.columns import fit_columns
@@ -125,12 +126,28 @@ class DocumentsView(QWidget):
         layout.addLayout(top)
         layout.addWidget(hint)
         layout.addWidget(self.table, 1)
+        # Why the last run could not read documents: one full line each (the Status column has
+        # room for "Could not be read" only), selectable for a support request; hidden when none.
+        self.problems = QPlainTextEdit()
+        self.problems.setReadOnly(True)
+        self.problems.setStyleSheet("color: #c62828;")
+        self.problems.setMaximumHeight(self.problems.fontMetrics().lineSpacing() * 8 + 12)
+        self.problems.hide()
+        layout.addWidget(self.problems)
         session.project_changed.connect(self._on_project_changed)
+        session.result_changed.connect(self._show_problems)
         self._on_project_changed()
 
     def _on_project_changed(self) -> None:
         if not self.name_edit.hasFocus():
             self.name_edit.setText(self.session.project.name)
+        self._show_problems()
+
+    def _show_problems(self) -> None:
+        docs = (self.session.result_document_for(s) for s in self.session.project.documents)
+        lines = [problem_text(d.error) for d in docs if d is not None and d.error]
+        self.problems.setPlainText("\n".join(lines))
+        self.problems.setVisible(bool(lines))
 
     def _on_name(self) -> None:
         name = self.name_edit.text().strip()
