@@ -131,7 +131,6 @@ class DocumentsView(QWidget):
         self.problems = QPlainTextEdit()
         self.problems.setReadOnly(True)
         self.problems.setStyleSheet("color: #c62828;")
-        self.problems.setMaximumHeight(self.problems.fontMetrics().lineSpacing() * 8 + 12)
         self.problems.hide()
         layout.addWidget(self.problems)
         session.project_changed.connect(self._on_project_changed)
@@ -147,6 +146,8 @@ class DocumentsView(QWidget):
         docs = (self.session.result_document_for(s) for s in self.session.project.documents)
         lines = [problem_text(d.error) for d in docs if d is not None and d.error]
         self.problems.setPlainText("\n".join(lines))
+        # as high as its lines (one spare for a wrapped one), up to 8; it scrolls beyond
+        self.problems.setFixedHeight(self.problems.fontMetrics().lineSpacing() * min(8, len(lines) + 1) + 12)
         self.problems.setVisible(bool(lines))
 
     def _on_name(self) -> None:
