@@ -23,6 +23,9 @@ from analysis.model import Document, Item, Link, PipelineInfo
 from analysis.resources import resources_dir
 
 CACHE_FORMAT = "concord.cache/2"  # 2: item terms from context-free lemmas
+# Drafts change daily and every version is an entry: past this size the least recently used
+# entries go (down to 80% of it), so the cache folder never grows without end.
+CACHE_BUDGET_MB = 1024
 _PLACEHOLDER = "@doc"
 
 
@@ -95,6 +98,7 @@ class ParseCache:
     def __init__(self, directory: Path, pipeline: PipelineInfo, lexicon_dir: str | None = None) -> None:
         self.directory = directory
         self.lexicon_dir = lexicon_dir
+        self.written = False  # an entry was written this run: time to check the budget
         self.salt = "|".join([CACHE_FORMAT, pipeline.name, pipeline.version, _rules_fingerprint(lexicon_dir)])
 
     def key(self, content_hash: str, period: tuple[int, int] | None, region: str | None, suffix: str = "") -> str:
@@ -110,7 +114,7 @@ class ParseCache:
         """The cached parse, renumbered as `document` (its id, path and planner-set facts win).
         `terms`, when given, receives what linking knew of the item texts (text -> Terms lists)."""
         try:
-            text = self._path(key).read_text(encoding="utf-8").replace(f'"{_PLACEHOLDER}:', f'"{document.id}:')
+            text = self._read(key).replace(f'"{_PLACEHOLDER}:', f'"{document.id}:')
             data = json.loads(text)
             if data.get("format") != CACHE_FORMAT:
                 return None
@@ -156,7 +160,7 @@ class ParseCache:
 
     def load_links(self, key: str) -> tuple[list[Link], list[tuple[str, str, float, list[str]]]] | None:
         try:
-            data = json.loads(self._path(key).read_text(encoding="utf-8"))
+            data = json.loads(self._read(key))
             if data.get("format") != CACHE_FORMAT:
                 return None
             links = [Link(source_id=a, target_id=b, rank=r, score=s, evidence=e) for a, b, r, s, e in data["links"]]
@@ -174,6 +178,40 @@ class ParseCache:
         }
         self._write(key, json.dumps(payload, ensure_ascii=False))
 
+    def _read(self, key: str) -> str:
+        path = self._path(key)
+        text = path.read_text(encoding="utf-8")
+        try:
+            os.utime(path)  # used now: the last to go when the cache is pruned
+        except OSError:
+            pass
+        return text
+
+    def prune(self, budget_mb: float = CACHE_BUDGET_MB) -> int:
+        """Delete the least recently used entries while the folder is over `budget_mb`, down to
+        80% of it; returns how many went. Unreadable or vanishing files are skipped."""
+        entries = []
+        for path in self.directory.glob("*/*.json"):
+            try:
+                stat = path.stat()
+            except OSError:
+                continue
+            entries.append((stat.st_mtime, stat.st_size, path))
+        total = sum(size for _, size, _ in entries)
+        if total <= budget_mb * 1_000_000:
+            return 0
+        removed = 0
+        for _, size, path in sorted(entries):
+            if total <= 0.8 * budget_mb * 1_000_000:
+                break
+            try:
+                path.unlink()
+            except OSError:
+                continue
+            total -= size
+            removed += 1
+        return removed
+
     def _write(self, key: str, text: str) -> None:
         target = self._path(key)
         try:
@@ -183,5 +221,6 @@ class ParseCache:
             ) as fh:
                 fh.write(text)
             os.replace(fh.name, target)
+            self.written = True
         except OSError:
             pass  # a read-only or full disk only costs speed

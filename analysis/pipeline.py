@@ -185,6 +185,8 @@ def run(
         _link(result, engine, config, _stage(progress, 0.75, 0.95), check_cancel)
         if cache and links_key:
             cache.store_links(links_key, result.links, result.same_level_pairs)
+    if cache is not None and cache.written:
+        cache.prune()
     check_cancel()
     _stage(progress, 0.95, 1.0)(0.0, "Checking coherence")
     recheck(result, config, engine)

@@ -1,8 +1,11 @@
 from __future__ import annotations
 
+import os
+
+import analysis.cache
 from analysis.cache import ParseCache, file_hash
 from analysis.model import Document
-from analysis.pipeline import _new_document, _parse
+from analysis.pipeline import Config, _new_document, _parse, run
 from analysis.project import DocumentSpec
 
 PLAN = "# Plan 2021-2025\n\n## Objectives\n\nObjective 1.1. Raise the share of SMEs from 20% in 2019 to 30% by 2025.\n"
@@ -43,3 +46,25 @@ def test_cache_damaged_entry_is_a_miss(tmp_path, blank_engine):
     key = cache.key(file_hash(plan), None, None, plan.suffix)
     cache._path(key).write_text("{truncated", encoding="utf-8")
     assert cache.load(key, Document(id="d1", path=str(plan))) is None
+
+
+def test_cache_prune_removes_the_least_recently_used_entries_down_to_the_budget(tmp_path, blank_engine):
+    cache = ParseCache(tmp_path / "cache", blank_engine.info)
+    for n in range(10):  # ten entries of ~100 kB, the first written (and used) longest ago
+        cache._write(f"{n:02d}" + "x" * 30, "x" * 100_000)
+        os.utime(cache._path(f"{n:02d}" + "x" * 30), (1_000_000 + n, 1_000_000 + n))
+    cache._read("00" + "x" * 30)  # used just now: kept although written first
+    assert cache.prune(budget_mb=2) == 0  # 1 MB is within a 2 MB budget
+    removed = cache.prune(budget_mb=0.5)
+    left = sorted(p.name[:2] for p in (tmp_path / "cache").glob("*/*.json"))
+    assert removed == 6 and left == ["00", "07", "08", "09"]  # down to 80% of 0.5 MB
+
+
+def test_cache_a_run_that_writes_entries_prunes_the_folder(tmp_path, blank_engine, monkeypatch):
+    pruned = []
+    monkeypatch.setattr(analysis.cache.ParseCache, "prune", lambda self, budget_mb=1: pruned.append(1) or 0)
+    plan = tmp_path / "plan.md"
+    plan.write_text(PLAN, encoding="utf-8")
+    run([DocumentSpec(str(plan))], Config(cache_dir=str(tmp_path / "cache")), engine=blank_engine)
+    run([DocumentSpec(str(plan))], Config(cache_dir=str(tmp_path / "cache")), engine=blank_engine)
+    assert pruned == [1]  # the second run read everything from the cache and wrote nothing
