@@ -1,7 +1,8 @@
 """run(documents, ...) -> AnalysisResult: the named stages, per-document status, progress.
 
-Stages: read -> extract (both skipped for files in the parse cache) -> annexes -> link ->
-checks -> scores. Progress follows Orange3: a plain `progress(fraction, message)` callback,
+Stages: read -> extract (both skipped for files in the parse cache) -> annexes -> link
+(skipped when the cache holds the links of the same files, levels and settings) -> checks ->
+scores. Progress follows Orange3: a plain `progress(fraction, message)` callback,
 each stage rescaled into its slice of the bar; `cancel()` is polled between steps and stops
 the run by raising `Cancelled`. One broken document is marked FAILED with a one-line error
 and the others go on (Docling's per-document status).
@@ -176,15 +177,7 @@ def run(
     result.pipeline = engine.info
     attach_annexes(result.documents, result.items)
     check_cancel()
-    links_key = cache.links_key(result.documents, parse_keys, _link_settings(config, engine)) if cache else None
-    cached_links = cache.load_links(links_key) if cache and links_key else None
-    if cached_links is not None:  # unchanged files and settings: the links of the last run
-        result.links, result.same_level_pairs = cached_links
-        result.accept_threshold = _link_config(config).accept_threshold
-    else:
-        _link(result, engine, config, _stage(progress, 0.75, 0.95), check_cancel)
-        if cache and links_key:
-            cache.store_links(links_key, result.links, result.same_level_pairs)
+    _link_or_reuse(result, engine, config, cache, parse_keys, _stage(progress, 0.75, 0.95), check_cancel)
     if cache is not None and cache.written:
         cache.prune()
     check_cancel()
@@ -193,6 +186,27 @@ def run(
     if progress:
         progress(1.0, "Done")
     return result
+
+
+def _link_or_reuse(
+    result: AnalysisResult,
+    engine: NlpEngine,
+    config: Config,
+    cache: ParseCache | None,
+    parse_keys: dict[str, str | None],
+    progress: Progress,
+    check_cancel: Callable[[], None],
+) -> None:
+    """Link, or take the links of the last run with the same files, levels and settings."""
+    key = cache.links_key(result.documents, parse_keys, _link_settings(config, engine)) if cache else None
+    cached = cache.load_links(key) if cache and key else None
+    if cached is not None:
+        result.links, result.same_level_pairs = cached
+        result.accept_threshold = _link_config(config).accept_threshold
+        return
+    _link(result, engine, config, progress, check_cancel)
+    if cache and key:
+        cache.store_links(key, result.links, result.same_level_pairs)
 
 
 def _link(
