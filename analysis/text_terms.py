@@ -32,7 +32,7 @@ from itertools import chain
 import numpy as np
 from scipy.sparse import csr_matrix
 
-from analysis.nlp import NlpEngine
+from analysis.nlp import NlpEngine, Word
 from analysis.resources import load_lexicon
 
 CONCEPT_PREFIX = "syn:"
@@ -105,24 +105,24 @@ class Analyzer:
         lexicon = load_lexicon("synonyms", engine.language, self.lexicon_dir)
         groups: list[list[str]] = lexicon["groups"]
         generic_words = lexicon.get("generic", [])
-        self.generic = {t.lemma_.lower() or t.lower_ for d in engine.lemmatize(generic_words) for t in d} | {
+        self.generic = {w.lemma for words in engine.lemmatize(generic_words) for w in words} | {
             w.lower() for w in generic_words
         }
         self.concepts: dict[tuple[str, ...], str] = {}
         self.concept_names: dict[str, str] = {}
         aliases = [a for group in groups for a in group]
-        alias_docs = list(engine.lemmatize(aliases))
+        alias_words = list(engine.lemmatize(aliases))
         n = 0
         for g, group in enumerate(groups):
             # a group holding a generic word ("region") is generic as a whole: folded, then dropped
             token = "" if any(a.lower() in self.generic for a in group) else f"{CONCEPT_PREFIX}{g}"
             self.concept_names[token] = group[0]
             for alias in group:
-                doc = alias_docs[n]
+                words = alias_words[n]
                 n += 1
                 for key in (
-                    tuple(t.lemma_.lower() or t.lower_ for t in doc if not t.is_punct and not t.is_space),
-                    tuple(t.lower_ for t in doc if not t.is_punct and not t.is_space),
+                    tuple(w.lemma for w in words),
+                    tuple(w.lower for w in words),
                     (alias.lower(),),  # "R&D" may be one token or three
                 ):
                     if key:
@@ -147,14 +147,13 @@ class Analyzer:
         self._prepare_lexicon()
         if len(self._memo) + len(missing) > MAX_MEMO_TEXTS:
             self._memo = {t: self._memo[t] for t in texts if t in self._memo}
-        for text, doc in zip(missing, self.engine.lemmatize(missing), strict=True):
-            self._memo[text] = self._terms(doc)
+        for text, words in zip(missing, self.engine.lemmatize(missing), strict=True):
+            self._memo[text] = self._terms(words)
         return [self._memo[t] for t in texts]
 
-    def _terms(self, doc) -> Terms:
-        raw = [t for t in doc if not t.is_punct and not t.is_space]
-        lemmas = [t.lemma_.lower() or t.lower_ for t in raw]
-        surface = [t.lower_ for t in raw]
+    def _terms(self, raw: list[Word]) -> Terms:
+        lemmas = [w.lemma for w in raw]
+        surface = [w.lower for w in raw]
         out: list[str] = []
         words: list[str] = []
         display: dict[str, str] = {}
@@ -173,11 +172,11 @@ class Analyzer:
                     i += size
                     break
             else:
-                lemma, token = lemmas[i], raw[i]
-                if _is_content(lemma, token) and lemma not in self.generic and token.lower_ not in self.generic:
+                lemma, word = lemmas[i], raw[i]
+                if _is_content(lemma, word) and lemma not in self.generic and word.lower not in self.generic:
                     out.append(lemma)
-                    words.append(token.lower_)
-                    display.setdefault(lemma, token.lower_)
+                    words.append(word.lower)
+                    display.setdefault(lemma, word.lower)
                 i += 1
         return Terms(lemmas=out, words=words, display=display)
 
@@ -203,8 +202,8 @@ def forget_analyzers() -> None:
         _ANALYZERS.clear()
 
 
-def _is_content(lemma: str, token) -> bool:
-    if token.is_stop or token.like_num or len(lemma) < 2:
+def _is_content(lemma: str, word: Word) -> bool:
+    if word.is_stop or word.like_num or len(lemma) < 2:
         return False
     return any(ch.isalpha() for ch in lemma)
 
