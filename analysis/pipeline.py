@@ -19,7 +19,7 @@ from analysis.cache import ParseCache, default_cache_dir, file_hash
 from analysis.checks import CheckContext, load_check_config, run_checks
 from analysis.extract import extract_document
 from analysis.extract.annexes import attach_annexes
-from analysis.extract.metadata import detect_language
+from analysis.extract.metadata import detect_language, language_sample
 from analysis.model import AnalysisResult, Document, DocumentStatus, Item, ItemKind, LinkStatus
 from analysis.nlp import NlpEngine, load_engine
 from analysis.project import DocumentSpec
@@ -100,7 +100,7 @@ def _parse(
     read_document(document.path, document, limits)
     if document.status == DocumentStatus.FAILED:
         return document, [], key
-    document.language = detect_language(" ".join(b.text for b in document.blocks[:400]))
+    document.language = detect_language(language_sample(document.blocks))
     try:
         engine = engine_for(document.language)
         document.pipeline = engine.info.name

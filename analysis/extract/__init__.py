@@ -11,7 +11,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from analysis.extract.drafts import Draft, assemble, drop_group_headings
-from analysis.extract.metadata import detect_language, detect_period, detect_region, section_languages
+from analysis.extract.metadata import (
+    detect_language,
+    detect_period,
+    detect_region,
+    language_sample,
+    section_languages,
+)
 from analysis.extract.statements import Sentence, StatementReader
 from analysis.extract.structure import build_sections, effective_role
 from analysis.extract.tables import table_drafts
@@ -23,7 +29,7 @@ def extract_document(document: Document, engine: NlpEngine) -> list[Item]:
     """Fill the document's sections, period, region and language; return its items."""
     blocks = document.blocks
     language = engine.language
-    document.language = document.language or detect_language(" ".join(b.text for b in blocks[:400]))
+    document.language = document.language or detect_language(language_sample(blocks))
     sections, owner = build_sections(document.id, blocks, language)
     document.sections = sections
     section_languages(sections, document.language)

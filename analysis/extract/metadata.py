@@ -72,6 +72,21 @@ def _function_words() -> tuple[frozenset[str], frozenset[str]]:
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+def language_sample(blocks: list[Block], limit: int = 20000) -> str:
+    """The text a document's language is told from: its paragraphs and its table cells (a
+    workbook is all cells; its sheet may still be called "Sheet1"), up to `limit` characters."""
+    parts: list[str] = []
+    size = 0
+    for block in blocks:
+        texts = [block.text] if block.text else [cell for row in block.rows or [] for cell in row if cell]
+        for text in texts:
+            parts.append(text)
+            size += len(text) + 1
+            if size >= limit:
+                return " ".join(parts)
+    return " ".join(parts)
+
+
 def detect_language(text: str) -> str:
     """'kk', 'ru' or 'en' for a document or a section: Latin vs Cyrillic script, then Russian vs
     Kazakh by the Kazakh-only letters (ә ғ қ ң ө ұ ү һ і) and by function words, so a Russian

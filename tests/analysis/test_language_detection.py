@@ -3,10 +3,13 @@ Kazakh-only letters and by function words."""
 
 from __future__ import annotations
 
+import openpyxl
 import pytest
 
 from analysis.extract.metadata import detect_language, section_languages
 from analysis.model import Location, Section
+from analysis.pipeline import Config, run
+from analysis.project import DocumentSpec
 
 
 @pytest.mark.parametrize(
@@ -39,3 +42,17 @@ def test_language_detection_per_section_in_a_mixed_document():
     ]
     section_languages(sections, "ru")
     assert [s.language for s in sections] == ["ru", "kk", "kk"]
+
+
+def test_language_detection_a_workbook_is_told_by_its_cells_not_its_sheet_name(tmp_path, blank_engine):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Sheet1"
+    sheet.append(["Код показателя", "Показатель", "Единица измерения"])
+    sheet.append(["1.1", "Доля малого и среднего предпринимательства в валовом региональном продукте", "%"])
+    sheet.append(["1.2", "Количество действующих субъектов малого и среднего предпринимательства", "единиц"])
+    path = tmp_path / "indicators.xlsx"
+    book.save(path)
+    result = run([DocumentSpec(str(path))], Config(use_cache=False), engine=blank_engine)
+    assert result.documents[0].language == "ru"
+    assert [i.code for i in result.items if i.kind.value == "indicator"] == ["1.1", "1.2"]
