@@ -93,16 +93,22 @@ def framework_rows(path: Path) -> list[dict]:
     ]
 
 
-def write_table(path: Path, header: list[str], rows: list[list[str]]) -> None:
+def write_table(path: Path, header: list[str], rows: list[list[str]], title: str | None = None) -> None:
+    """A table as a planner saves it: one sheet of a workbook, or a Word file with the table
+    (under `title`, which also names the sheet)."""
     if path.suffix == ".xlsx":
         book = openpyxl.Workbook()
         sheet = book.active
+        if title:
+            sheet.title = title[:31]
         sheet.append(header)
         for row in rows:
             sheet.append(row)
         book.save(path)
         return
     document = docx.Document()
+    if title:
+        document.add_heading(title, level=1)
     table = document.add_table(rows=1, cols=len(header))
     for c, name in enumerate(header):
         table.rows[0].cells[c].text = name

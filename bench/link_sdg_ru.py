@@ -37,11 +37,18 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
-import docx
 import numpy as np
-import openpyxl
 from _common import eval_dir, require
-from link_sdg import csv_framework_items, csv_lower_items, framework_rows, hits, is_english, norm, prepare
+from link_sdg import (
+    csv_framework_items,
+    csv_lower_items,
+    framework_rows,
+    hits,
+    is_english,
+    norm,
+    prepare,
+    write_table,
+)
 from rapidfuzz import fuzz, process
 
 from analysis.link import LinkConfig, link_items, link_pairs
@@ -73,32 +80,6 @@ def official_repeats(framework: list[dict]) -> dict[str, set[str]]:
     return {row["code"]: same_text[norm(row["text"]).lower()] for row in framework}
 
 
-def write_table(path: Path, title: str, header: list[str], rows: list[list[str]]) -> None:
-    """A table as a planner saves it: a workbook whose sheet has a Russian name, or a Word file
-    with a Russian title above the table. (Language is detected from the document's text; a
-    table-only file with an English sheet name such as openpyxl's default 'Sheet' is read as
-    English, and its Russian headers are then not recognised.)"""
-    if path.suffix == ".xlsx":
-        book = openpyxl.Workbook()
-        sheet = book.active
-        sheet.title = title[:31]
-        sheet.append(header)
-        for row in rows:
-            sheet.append(row)
-        book.save(path)
-        return
-    document = docx.Document()
-    document.add_heading(title, level=1)
-    table = document.add_table(rows=1, cols=len(header))
-    for c, name in enumerate(header):
-        table.rows[0].cells[c].text = name
-    for row in rows:
-        cells = table.add_row().cells
-        for c, value in enumerate(row):
-            cells[c].text = value
-    document.save(path)
-
-
 def read_back(
     fmt: str, framework: list[dict], rows: list[dict], engine: NlpEngine
 ) -> tuple[AnalysisResult, str, float]:
@@ -108,15 +89,15 @@ def read_back(
         lower = Path(tmp) / f"kyrgyzstan_stat_ru.{fmt}"
         write_table(
             higher,
-            "Глобальные показатели ЦУР",
             ["Цель", "Задача", "Код показателя", "Показатель"],
             [[f["goal"], f["target"], f["code"], f["text"]] for f in framework],
+            "Глобальные показатели ЦУР",
         )
         write_table(
             lower,
-            "Национальные показатели ЦУР",
             ["№", "Показатель", "Единица измерения"],
             [[str(n), r["national_indicator_text"], ""] for n, r in enumerate(rows, 1)],
+            "Национальные показатели ЦУР",
         )
         start = time.perf_counter()
         result = run(
