@@ -92,7 +92,8 @@ class DocumentsView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(DocumentListModel.TITLE, QHeaderView.ResizeMode.Stretch)
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        fit_columns(self.table, {DocumentListModel.FILE: 250, DocumentListModel.LEVEL: 80, DocumentListModel.RANK: 50,
+        # the file name elides in its middle; the plan's title (last, stretched) keeps room to be read
+        fit_columns(self.table, {DocumentListModel.FILE: 170, DocumentListModel.LEVEL: 80, DocumentListModel.RANK: 45,
                                  DocumentListModel.REGION: 100, DocumentListModel.PERIOD: 90,
                                  DocumentListModel.STATUS: 150},
                     {DocumentListModel.LEVEL: [level_name(n) for n in LEVEL_NAMES],
