@@ -14,6 +14,7 @@ import hashlib
 import importlib.util
 import json
 import os
+import re
 import sys
 import tempfile
 from functools import lru_cache
@@ -26,6 +27,7 @@ CACHE_FORMAT = "concord.cache/2"  # 2: item terms from context-free lemmas
 # Drafts change daily and every version is an entry: past this size the least recently used
 # entries go (down to 80% of it), so the cache folder never grows without end.
 CACHE_BUDGET_MB = 1024
+_ENTRY_NAME = re.compile(r"(?:links-)?[0-9a-f]{32}\.json")
 _PLACEHOLDER = "@doc"
 
 
@@ -192,6 +194,8 @@ class ParseCache:
         80% of it; returns how many went. Unreadable or vanishing files are skipped."""
         entries = []
         for path in self.directory.glob("*/*.json"):
+            if not _ENTRY_NAME.fullmatch(path.name):
+                continue  # never a file Concord did not write (a shared folder as cache_dir)
             try:
                 stat = path.stat()
             except OSError:

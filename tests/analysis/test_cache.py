@@ -51,12 +51,17 @@ def test_cache_damaged_entry_is_a_miss(tmp_path, blank_engine):
 def test_cache_prune_removes_the_least_recently_used_entries_down_to_the_budget(tmp_path, blank_engine):
     cache = ParseCache(tmp_path / "cache", blank_engine.info)
     for n in range(10):  # ten entries of ~100 kB, the first written (and used) longest ago
-        cache._write(f"{n:02d}" + "x" * 30, "x" * 100_000)
-        os.utime(cache._path(f"{n:02d}" + "x" * 30), (1_000_000 + n, 1_000_000 + n))
-    cache._read("00" + "x" * 30)  # used just now: kept although written first
+        cache._write(f"{n:02d}" + "a" * 30, "x" * 100_000)
+        os.utime(cache._path(f"{n:02d}" + "a" * 30), (1_000_000 + n, 1_000_000 + n))
+    stranger = tmp_path / "cache" / "my" / "project.json"  # not ours: never pruned
+    stranger.parent.mkdir()
+    stranger.write_text("x" * 100_000, encoding="utf-8")
+    os.utime(stranger, (1, 1))
+    cache._read("00" + "a" * 30)  # used just now: kept although written first
     assert cache.prune(budget_mb=2) == 0  # 1 MB is within a 2 MB budget
     removed = cache.prune(budget_mb=0.5)
-    left = sorted(p.name[:2] for p in (tmp_path / "cache").glob("*/*.json"))
+    left = sorted(p.name[:2] for p in (tmp_path / "cache").glob("*/*.json") if p != stranger)
+    assert stranger.exists()
     assert removed == 6 and left == ["00", "07", "08", "09"]  # down to 80% of 0.5 MB
 
 
