@@ -41,6 +41,18 @@ def default_cache_dir() -> Path:
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "concord"
 
 
+def _source_digest(files: list[Path]) -> str:
+    """Hash of the app version and the given files (a frozen bundle has no .py sources to hash:
+    its version stands for its code)."""
+    from analysis.version import app_version
+
+    digest = hashlib.sha256(app_version().encode())
+    for path in files:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 @lru_cache(maxsize=8)
 def _rules_fingerprint(lexicon_dir: str | None) -> str:
     """Hash of everything that decides what a file yields: lexicons, readers, extraction code."""
@@ -48,29 +60,14 @@ def _rules_fingerprint(lexicon_dir: str | None) -> str:
     roots = [(resources_dir() / "lexicons", "*.json"), (code / "readers", "*.py"), (code / "extract", "*.py")]
     if lexicon_dir:
         roots.append((Path(lexicon_dir), "*.json"))
-    digest = hashlib.sha256()
-    # a frozen bundle has no .py sources to hash: its version stands for its code
-    from analysis.version import app_version
-
-    digest.update(app_version().encode())
-    for root, pattern in roots:
-        for path in sorted(root.rglob(pattern)):
-            digest.update(path.name.encode())
-            digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
+    return _source_digest([path for root, pattern in roots for path in sorted(root.rglob(pattern))])
 
 
 @lru_cache(maxsize=1)
 def _linking_code_fingerprint() -> str:
-    from analysis.version import app_version
-
     code = Path(__file__).resolve().parent
-    digest = hashlib.sha256(app_version().encode())
-    for name in ("link.py", "text_terms.py", "embed.py", "nlp.py"):
-        path = code / name
-        if path.is_file():
-            digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
+    names = ("link.py", "text_terms.py", "embed.py", "nlp.py")
+    return _source_digest([code / name for name in names if (code / name).is_file()])
 
 
 def _linking_fingerprint() -> str:

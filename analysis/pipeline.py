@@ -202,7 +202,7 @@ def _link_or_reuse(
     cached = cache.load_links(key) if cache and key else None
     if cached is not None:
         result.links, result.same_level_pairs = cached
-        result.accept_threshold = _link_config(config).accept_threshold
+        result.accept_threshold = _link_config(config, load_check_config(config.checks_file)).accept_threshold
         return
     _link(result, engine, config, progress, check_cancel)
     if cache and key:
@@ -215,7 +215,7 @@ def _link(
     from analysis.link import link_items, same_level_pairs
 
     checks = load_check_config(config.checks_file)
-    link_config = _link_config(config)
+    link_config = _link_config(config, checks)
 
     def link_progress(fraction: float, message: str) -> None:
         check_cancel()  # cancelling raises here, between the levels of the hierarchy
@@ -230,12 +230,12 @@ def _link(
     result.accept_threshold = link_config.accept_threshold
 
 
-def _link_config(config: Config):
+def _link_config(config: Config, checks: dict):
     from analysis.link import LinkConfig
 
     link_config = LinkConfig(lexicon_dir=config.lexicon_dir)
     # the planner's setting, else the ministry's checks.json, else the linker's calibrated default
-    for threshold in (config.accept_threshold, load_check_config(config.checks_file).get("link_accept_threshold")):
+    for threshold in (config.accept_threshold, checks.get("link_accept_threshold")):
         if threshold is not None:
             link_config.accept_threshold = float(threshold)
             break
@@ -246,7 +246,7 @@ def _link_settings(config: Config, engine: NlpEngine) -> str:
     """Everything besides the documents that decides the links and same-level pairs."""
     checks = load_check_config(config.checks_file)
     same_level = min(checks["duplicate_threshold"], checks["contradiction_min_similarity"])
-    return f"{engine.language}|{_link_config(config)!r}|{same_level}"
+    return f"{engine.language}|{_link_config(config, checks)!r}|{same_level}"
 
 
 def apply_link_decisions(result: AnalysisResult, decisions: dict[tuple[str, str], str]) -> None:
