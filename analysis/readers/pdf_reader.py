@@ -51,6 +51,8 @@ from analysis.readers._common import (
 )
 from analysis.readers.isolate import Notify, run_isolated
 from analysis.readers.limits import Limits, default_limits
+from analysis.readers.pdf_page import PageView
+from analysis.readers.pdf_text_tables import TextTable, find_text_tables
 
 HEADING_SIZE_RATIO = 1.15  # a line this much larger than body text may be a heading
 MAX_HEADING_WORDS = 15  # bold body-size lines longer than this are emphasis, not headings
@@ -59,7 +61,8 @@ MAX_SIZE_HEADING_WORDS = 25  # large-type paragraphs longer than this are call-o
 DISTINCT_FONT_RATIO = 1.05  # ... or this much larger in a font of its own
 MAX_HEADING_LEVEL = 6
 FURNITURE_DEPTH = 2  # lines from the top and from the bottom of a page that may be header/footer
-PARAGRAPH_GAP = 0.8  # vertical gap (in line heights) that starts a new paragraph
+PARAGRAPH_GAP = 0.8  # vertical gap (in line heights) that starts a new paragraph ...
+PARAGRAPH_EXTRA_GAP = 0.45  # ... or this much more than the usual gap between lines of that size
 # Pages with more ruling objects than this are drawings (maps, charts); table search there is
 # slow and finds no real table.
 MAX_RULINGS_FOR_TABLES = 10_000
@@ -234,26 +237,27 @@ def _is_real_table(rows: list[list[str]]) -> bool:
 def _read_page(page: Any, number: int, warnings: list[str], name: str) -> _Page:
     """Words and tables of one page; the caller closes the page afterwards."""
     out = _Page(number=number)
+    view = PageView(page)
     tables: list[tuple[tuple[float, float, float, float], list[list[str]]]] = []
-    rulings = len(page.lines) + len(page.rects) + len(page.curves)
+    rulings = view.ruling_count
     if rulings > MAX_RULINGS_FOR_TABLES:
         warnings.append(f"{name}: page {number} is a drawing ({rulings} lines); tables on it were not read.")
     elif rulings:
         try:
-            for table in page.find_tables():
+            for table in view.find_tables():
                 rows = _rows_of(table)
                 if _is_real_table(rows):
                     tables.append((table.bbox, rows))
         except Exception as exc:  # noqa: BLE001 - a table bug must not lose the page's text
             warnings.append(f"{name}: tables on page {number} could not be read ({type(exc).__name__}).")
             tables = []
-    words = page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False, use_text_flow=True)
-    if tables:
-        all_lines = _lines_from_words(words)
-        words = [w for w in words if not any(_inside(w, bbox) for bbox, _ in tables)]
+    words = view.extract_words()
+    text_tables = find_text_tables(words)
+    tables = _reconcile(tables, text_tables)
+    taken = {i for t in text_tables for i in t.word_ids}
+    all_lines = _lines_from_words(words)
+    words = [w for w in words if id(w) not in taken and not any(_inside(w, bbox) for bbox, _ in tables)]
     out.lines = _lines_from_words(words)
-    if not tables:
-        all_lines = out.lines
     for pick in (min, max):
         rest = all_lines
         for _ in range(FURNITURE_DEPTH):
@@ -261,8 +265,34 @@ def _read_page(page: Any, number: int, warnings: list[str], name: str) -> _Page:
             out.edge_texts.extend(ln.text for ln in band)
             rest = [ln for ln in rest if ln not in band]
     out.tables = [(bbox[1], rows) for bbox, rows in tables]
-    out.scanned = not out.lines and not out.tables and bool(page.images)
+    out.scanned = not out.lines and not out.tables and view.has_images
     return out
+
+
+def _overlap_area(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> float:
+    width = min(a[2], b[2]) - max(a[0], b[0])
+    height = min(a[3], b[3]) - max(a[1], b[1])
+    return max(width, 0.0) * max(height, 0.0)
+
+
+def _area(box: tuple[float, float, float, float]) -> float:
+    return max(box[2] - box[0], 0.0) * max(box[3] - box[1], 0.0)
+
+
+def _reconcile(ruled: list[tuple[Any, list[list[str]]]], text_tables: list[TextTable]) -> list[tuple[Any, list[list[str]]]]:
+    """Ruled tables and tables rebuilt from word positions, without doubles. A ruled table that
+    holds a rebuilt one wins (its grid is the author's); ruled fragments inside a rebuilt table
+    (shaded bands cut a results matrix into pieces) give way to it. `text_tables` keeps only
+    the rebuilt tables that were used."""
+    kept: list[TextTable] = []
+    for table in text_tables:
+        area = _area(table.bbox) or 1.0
+        if any(_overlap_area(table.bbox, bbox) >= 0.8 * area for bbox, _ in ruled):
+            continue
+        ruled = [(b, r) for b, r in ruled if _overlap_area(table.bbox, b) < 0.6 * (_area(b) or 1.0)]
+        kept.append(table)
+    text_tables[:] = kept
+    return ruled + [(t.bbox, t.rows) for t in kept]
 
 
 def _inside(word: dict[str, Any], bbox: tuple[float, float, float, float]) -> bool:
@@ -315,12 +345,27 @@ def _furniture_key(text: str) -> str:
     return " ".join(_ROMAN_TOKEN_RE.sub("", re.sub(r"\d+", "", text.lower())).split())
 
 
-def _paragraphs(page: _Page, body: float) -> list[_Para]:
+def _line_gaps(pages: list[_Page]) -> dict[float, float]:
+    """The usual white space between two lines of one paragraph, per font size: the most common
+    gap between consecutive lines of that size. Double-spaced documents leave nearly a line's
+    height between the lines of a paragraph; a fixed share of the line height would cut every
+    line into a paragraph of its own."""
+    counts: dict[float, Counter[float]] = {}
+    for page in pages:
+        for prev, line in zip(page.lines, page.lines[1:]):
+            height = prev.bottom - prev.top
+            gap = line.top - prev.bottom
+            if abs(line.size - prev.size) <= 0.6 and height > 0 and -0.2 * height <= gap <= 1.5 * height:
+                counts.setdefault(prev.size, Counter())[round(gap)] += 1
+    return {size: float(c.most_common(1)[0][0]) for size, c in counts.items() if sum(c.values()) >= 5}
+
+
+def _paragraphs(page: _Page, body: float, gaps: dict[float, float]) -> list[_Para]:
     """Group a page's lines into paragraphs."""
     paras: list[_Para] = []
     current: list[_Line] = []
     for line in page.lines:
-        if current and _starts_paragraph(current, line, body):
+        if current and _starts_paragraph(current, line, body, gaps):
             paras.append(_Para(current, page.number))
             current = []
         current.append(line)
@@ -329,13 +374,14 @@ def _paragraphs(page: _Page, body: float) -> list[_Para]:
     return paras
 
 
-def _starts_paragraph(para: list[_Line], line: _Line, body: float) -> bool:
+def _starts_paragraph(para: list[_Line], line: _Line, body: float, gaps: dict[float, float]) -> bool:
     prev = para[-1]
     if line.starts_list or line.starts_section:
         return True
     height = max(prev.bottom - prev.top, 1.0)
     gap = line.top - prev.bottom
-    if gap > PARAGRAPH_GAP * height or gap < -2 * height:
+    usual = gaps.get(prev.size, 0.0)
+    if gap > max(PARAGRAPH_GAP * height, usual + PARAGRAPH_EXTRA_GAP * height) or gap < -2 * height:
         return True
     same_size = abs(line.size - prev.size) <= 0.6
     if same_size and line.text[:1].islower() and not prev.text.endswith(_SENTENCE_END):
@@ -434,7 +480,8 @@ def _all_caps(text: str) -> bool:
 
 def _blocks(pages: list[_Page], path: Path) -> list[Block]:
     body, body_font = _body_style(pages)
-    paras = _join_across_pages([p for page in pages for p in _paragraphs(page, body)])
+    gaps = _line_gaps(pages)
+    paras = _join_across_pages([p for page in pages for p in _paragraphs(page, body, gaps)])
     # Chart axis labels, stray figures and letters of vertical captions carry no statement.
     paras = [p for p in paras if sum(ch.isalpha() for ch in p.text) >= 2]
     headings = [_is_heading(p, body, body_font) for p in paras]

@@ -1,0 +1,350 @@
+"""Tables that have no ruling grid, rebuilt from where their words stand.
+
+Results matrices are often typeset without lines (or with shaded bands pdfplumber's finder
+cuts into fragments): the words keep their columns, the grid is gone. This module gives it
+back from the word boxes of a page:
+
+1. words are grouped into visual lines, and each line into segments wherever a gap wider
+   than SEGMENT_GAP_EM font sizes opens (cells of a row; a justified line of prose has none);
+2. a table region is a run of lines where lines of two or more segments recur, with at most
+   MAX_WRAPPED_LINES one-segment lines between them (cell text that wrapped, group rows);
+3. columns are the x-ranges the segments of those lines cover, split at gutters: x-ranges that
+   almost no segment crosses (a header cell spanning two year columns is allowed to);
+4. rows are vertical bands separated by more white space than the lines of one cell leave
+   between them (cell padding), so a three-line indicator name with its values set against the
+   middle line is one row; in tight tables a lowercase continuation joins the row above;
+5. a line whose text runs across column gutters is a group row ("1.1 Increase access to
+   ..."): its text fills every column it spans, as a merged cell does in Word.
+
+A region is a table only when it looks like one: two or more columns, and either figures
+in the columns after the first or short cells in three or more columns. Two-column prose and
+contents pages (a text column and a page-number column) are not tables.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from statistics import median
+from typing import Any
+
+SEGMENT_GAP_EM = 1.2  # a horizontal gap this many font sizes wide separates two cells of a line
+GUTTER_EM = 0.5  # narrowest white column between two table columns, in font sizes
+GUTTER_CROSSINGS = 0.15  # share of a table's lines that may run across a gutter (spanning cells)
+MAX_WRAPPED_LINES = 4  # one-segment lines allowed between two multi-segment lines of a table
+MAX_LINE_GAP = 2.5  # a vertical gap this many line heights wide ends a table region
+MIN_MULTI_LINES = 3
+WIDE_SEGMENT = 0.45  # share of the table's width above which a segment may be a group row
+PROSE_WORDS = 5  # average words per cell above which a two-column region is prose
+_NUMERIC = re.compile(
+    r"^[<>≤≥~≈±+\-–−]?\s*\(?[\d.,\s]*\d[\d.,\s]*%?\)?(?:\s*\((?:19|20)\d\d\))?\s*(?:%|‰)?$"
+    r"|^(?:n/?a|na|n\.a\.|-|–|—|…|no data|tbd|\*+)$",
+    re.IGNORECASE,
+)
+_PAGE_REF = re.compile(r"^(?:\d{1,4}|[ivxlcdm]{1,7})$", re.IGNORECASE)
+
+Box = tuple[float, float, float, float]  # x0, top, x1, bottom
+
+
+@dataclass
+class _Line:
+    words: list[dict[str, Any]]
+    segments: list[list[dict[str, Any]]] = field(default_factory=list)
+
+    @property
+    def top(self) -> float:
+        return min(w["top"] for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w["bottom"] for w in self.words)
+
+    @property
+    def size(self) -> float:
+        return median(w.get("size") or (w["bottom"] - w["top"]) for w in self.words)
+
+
+@dataclass
+class TextTable:
+    bbox: Box
+    rows: list[list[str]]
+    word_ids: set[int]  # id() of the words the table took, left out of the running text
+
+
+def _visual_lines(words: list[dict[str, Any]]) -> list[_Line]:
+    """Words grouped by vertical overlap (at least half the smaller height), left to right."""
+    lines: list[_Line] = []
+    for word in sorted(words, key=lambda w: (w["top"], w["x0"])):
+        height = word["bottom"] - word["top"]
+        if lines:
+            line = lines[-1]
+            overlap = min(line.bottom, word["bottom"]) - max(line.top, word["top"])
+            if overlap >= 0.5 * min(height, line.bottom - line.top):
+                line.words.append(word)
+                continue
+        lines.append(_Line([word]))
+    for line in lines:
+        line.words.sort(key=lambda w: w["x0"])
+        line.segments = _segments(line.words, line.size)
+    return lines
+
+
+def _segments(words: list[dict[str, Any]], size: float) -> list[list[dict[str, Any]]]:
+    segments = [[words[0]]]
+    for prev, word in zip(words, words[1:]):
+        if word["x0"] - prev["x1"] > SEGMENT_GAP_EM * size:
+            segments.append([])
+        segments[-1].append(word)
+    return segments
+
+
+def _regions(lines: list[_Line]) -> list[list[_Line]]:
+    """Runs of lines where multi-segment lines recur (see the module docstring, step 2)."""
+    regions: list[list[_Line]] = []
+    current: list[_Line] = []
+    singles = 0
+    for line in lines:
+        if current:
+            height = max(current[-1].bottom - current[-1].top, 1.0)
+            if line.top - current[-1].bottom > MAX_LINE_GAP * height:
+                regions.append(current)
+                current, singles = [], 0
+        if len(line.segments) >= 2:
+            if current and singles > MAX_WRAPPED_LINES:
+                regions.append(current)
+                current = []
+            current.append(line)
+            singles = 0
+        elif current:
+            current.append(line)
+            singles += 1
+    if current:
+        regions.append(current)
+    out = []
+    for region in regions:
+        while region and len(region[-1].segments) < 2:
+            region = region[:-1]
+        if sum(len(line.segments) >= 2 for line in region) >= MIN_MULTI_LINES:
+            out.append(region)
+    return out
+
+
+def _coverage_columns(
+    segments: list[tuple[float, float]], left: float, right: float, lines: int, size: float
+) -> list[tuple[float, float]]:
+    """Column x-ranges: where segments stand, split at gutters few segments cross."""
+    steps = int(right - left) + 2
+    coverage = [0] * steps
+    for x0, x1 in segments:
+        for x in range(max(int(x0 - left), 0), min(int(x1 - left) + 1, steps)):
+            coverage[x] += 1
+    allowed = GUTTER_CROSSINGS * lines
+    columns: list[tuple[float, float]] = []
+    start: int | None = None
+    gap = 0
+    for x in range(steps):
+        if coverage[x] > allowed:
+            if start is None:
+                start = x
+            elif gap >= GUTTER_EM * size:
+                columns.append((left + start, left + x - gap - 1))
+                start = x
+            gap = 0
+        elif start is not None:
+            gap += 1
+    if start is not None:
+        columns.append((left + start, left + steps - gap - 1))
+    return columns
+
+
+def _columns(region: list[_Line]) -> list[tuple[float, float]]:
+    """Column x-ranges from the segments of the region's multi-segment lines. Segments wider
+    than WIDE_SEGMENT of the table are left out at first: they are mostly group rows running
+    across the columns; those that cross none of the gutters the others leave are put back (a
+    wide description column)."""
+    multi = [line for line in region if len(line.segments) >= 2]
+    size = median(line.size for line in multi)
+    spans = [(s[0]["x0"], s[-1]["x1"]) for line in multi for s in line.segments]
+    left = min(a for a, _ in spans)
+    right = max(b for _, b in spans)
+    narrow = [(a, b) for a, b in spans if b - a <= WIDE_SEGMENT * (right - left)]
+    columns = _coverage_columns(narrow, left, right, len(multi), size)
+    gutters = [(a[1], b[0]) for a, b in zip(columns, columns[1:])]
+    wide = [(a, b) for a, b in spans if b - a > WIDE_SEGMENT * (right - left)]
+    kept = [(a, b) for a, b in wide if not any(a < g0 and b > g1 for g0, g1 in gutters)]
+    if kept:
+        columns = _coverage_columns(narrow + kept, left, right, len(multi), size)
+    return columns
+
+
+def _column_of(x: float, columns: list[tuple[float, float]]) -> int:
+    """The column whose range holds x, else the nearest one."""
+    best, distance = 0, float("inf")
+    for n, (a, b) in enumerate(columns):
+        d = 0.0 if a <= x <= b else min(abs(x - a), abs(x - b))
+        if d < distance:
+            best, distance = n, d
+    return best
+
+
+def _spanned(segment: list[dict[str, Any]], columns: list[tuple[float, float]]) -> list[int]:
+    """Columns a segment's text covers substantially (a group row covers several)."""
+    x0, x1 = segment[0]["x0"], segment[-1]["x1"]
+    out = []
+    for n, (a, b) in enumerate(columns):
+        overlap = min(x1, b) - max(x0, a)
+        if overlap > 0.5 * min(b - a, x1 - x0) or (a >= x0 and b <= x1):
+            out.append(n)
+    return out
+
+
+def _is_numeric(text: str) -> bool:
+    return bool(_NUMERIC.match(text.strip()))
+
+
+def _looks_like_table(region: list[_Line], columns: list[tuple[float, float]]) -> bool:
+    if len(columns) < 2:
+        return False
+    multi = [line for line in region if len(line.segments) >= 2]
+    cells = [(_column_of((s[0]["x0"] + s[-1]["x1"]) / 2, columns), " ".join(w["text"] for w in s)) for line in multi for s in line.segments]
+    later = [text for col, text in cells if col > 0]
+    if not later:
+        return False
+    numeric = sum(_is_numeric(t) for t in later) / len(later)
+    last = [text for col, text in cells if col == len(columns) - 1]
+    if len(columns) == 2 and last and all(_PAGE_REF.match(t.strip()) for t in last):
+        return False  # a contents page: titles and page numbers
+    words_per_cell = sum(len(t.split()) for _, t in cells) / len(cells)
+    if numeric >= 0.3:
+        return True
+    if len(columns) == 2:
+        return False  # two columns of text: prose set in columns, or a label/text list
+    return words_per_cell <= PROSE_WORDS
+
+
+def _row_gap(lines: list[_Line]) -> float:
+    """White space above which two lines belong to different rows: between the lines of one
+    cell and the padding between rows, when the region shows both; else a quarter line."""
+    gaps = sorted(b.top - a.bottom for a, b in zip(lines, lines[1:]) if b.top - a.bottom > 0)
+    height = median(line.bottom - line.top for line in lines)
+    fallback = 0.25 * height
+    if len(gaps) < 2:
+        return fallback
+    jumps = [(b - a, a, b) for a, b in zip(gaps, gaps[1:])]
+    jump, low, high = max(jumps)
+    if jump >= 2.0 and high >= 2 * max(low, 0.5):
+        return (low + high) / 2
+    return fallback
+
+
+def _bands(region: list[_Line], columns: list[tuple[float, float]]) -> list[list[_Line]]:
+    """Rows as vertical bands (see the module docstring, step 4). A band never holds two lines
+    that fill the same later column (two rows of a tight table), nor a group row together
+    with a row of cells."""
+    threshold = _row_gap(region)
+    bands: list[list[_Line]] = []
+    bottom = 0.0
+    filled: set[int] = set()
+    grouped = False
+    for line in region:
+        spans = any(len(_spanned(s, columns)) >= 2 for s in line.segments)
+        later = set()
+        if len(line.segments) >= 2 and not spans:
+            later = {_column_of((s[0]["x0"] + s[-1]["x1"]) / 2, columns) for s in line.segments} - {0}
+        joins = (
+            bands
+            and line.top - bottom <= threshold
+            and not later & filled
+            and not (grouped and later)
+            and not (spans and filled)
+        )
+        if joins:
+            bands[-1].append(line)
+            bottom = max(bottom, line.bottom)
+        else:
+            bands.append([line])
+            bottom, filled, grouped = line.bottom, set(), False
+        filled |= later
+        grouped = grouped or spans
+    return bands
+
+
+def _band_cells(band: list[_Line], columns: list[tuple[float, float]]) -> list[str]:
+    cells: list[list[str]] = [[] for _ in columns]
+    spanning: dict[int, list[str]] = {}
+    for line in band:
+        for segment in line.segments:
+            covered = _spanned(segment, columns)
+            text = " ".join(w["text"] for w in segment)
+            if len(covered) >= 2:
+                key = covered[0]
+                group = spanning.setdefault(key, [])
+                for c in covered:  # text already in a covered cell comes first
+                    group[:0] = [t for t in cells[c] if not t.startswith("\0")]
+                    cells[c] = [f"\0{key}"]
+                group.append(text)
+                continue
+            column = _column_of((segment[0]["x0"] + segment[-1]["x1"]) / 2, columns)
+            if cells[column][:1] and cells[column][0].startswith("\0"):
+                spanning[int(cells[column][0][1:])].append(text)  # wrapped text of a group row
+            else:
+                cells[column].append(text)
+    out = []
+    for parts in cells:
+        if parts[:1] and parts[0].startswith("\0"):
+            out.append(_join(spanning[int(parts[0][1:])]))
+        else:
+            out.append(_join(parts))
+    return out
+
+
+def _join(parts: list[str]) -> str:
+    text = ""
+    for part in parts:
+        if text.endswith("-") and len(text) >= 2 and text[-2].isalpha() and part[:1].islower():
+            text = text[:-1] + part
+        else:
+            text = f"{text} {part}" if text else part
+    return text
+
+
+def _continues(row: list[str], above: list[str]) -> bool:
+    """A row whose first text cell goes on in lowercase from the cell above: wrapped text (a
+    second value set below the first in one cell goes with it)."""
+    filled = [c for c, text in enumerate(row) if text]
+    return bool(filled) and row[filled[0]][:1].islower() and bool(above[filled[0]])
+
+
+def _table(region: list[_Line], columns: list[tuple[float, float]]) -> list[list[str]]:
+    rows: list[list[str]] = []
+    for band in _bands(region, columns):
+        row = _band_cells(band, columns)
+        if rows and _continues(row, rows[-1]):
+            rows[-1] = [_join([a, b]) if b else a for a, b in zip(rows[-1], row)]
+        else:
+            rows.append(row)
+    return rows
+
+
+def find_text_tables(words: list[dict[str, Any]]) -> list[TextTable]:
+    """Tables without a ruling grid among a page's words (see the module docstring)."""
+    usable = [w for w in words if w.get("upright", True) and w["bottom"] > w["top"]]
+    if len(usable) < 6:
+        return []
+    tables = []
+    for region in _regions(_visual_lines(usable)):
+        columns = _columns(region)
+        if not _looks_like_table(region, columns):
+            continue
+        rows = [r for r in _table(region, columns) if any(r)]
+        if len(rows) < 2:
+            continue
+        taken = [w for line in region for w in line.words]
+        bbox = (
+            min(w["x0"] for w in taken),
+            min(w["top"] for w in taken),
+            max(w["x1"] for w in taken),
+            max(w["bottom"] for w in taken),
+        )
+        tables.append(TextTable(bbox, rows, {id(w) for w in taken}))
+    return tables
