@@ -279,7 +279,10 @@ def _area(box: tuple[float, float, float, float]) -> float:
     return max(box[2] - box[0], 0.0) * max(box[3] - box[1], 0.0)
 
 
-def _reconcile(ruled: list[tuple[Any, list[list[str]]]], text_tables: list[TextTable]) -> list[tuple[Any, list[list[str]]]]:
+_Table = tuple[Any, list[list[str]]]  # (bbox, rows)
+
+
+def _reconcile(ruled: list[_Table], text_tables: list[TextTable]) -> list[_Table]:
     """Ruled tables and tables rebuilt from word positions, without doubles. A ruled table that
     holds a rebuilt one wins (its grid is the author's); ruled fragments inside a rebuilt table
     (shaded bands cut a results matrix into pieces) give way to it. `text_tables` keeps only
@@ -352,7 +355,7 @@ def _line_gaps(pages: list[_Page]) -> dict[float, float]:
     line into a paragraph of its own."""
     counts: dict[float, Counter[float]] = {}
     for page in pages:
-        for prev, line in zip(page.lines, page.lines[1:]):
+        for prev, line in zip(page.lines, page.lines[1:], strict=False):
             height = prev.bottom - prev.top
             gap = line.top - prev.bottom
             if abs(line.size - prev.size) <= 0.6 and height > 0 and -0.2 * height <= gap <= 1.5 * height:

@@ -91,7 +91,7 @@ def _visual_lines(words: list[dict[str, Any]]) -> list[_Line]:
 
 def _segments(words: list[dict[str, Any]], size: float) -> list[list[dict[str, Any]]]:
     segments = [[words[0]]]
-    for prev, word in zip(words, words[1:]):
+    for prev, word in zip(words, words[1:], strict=False):
         if word["x0"] - prev["x1"] > SEGMENT_GAP_EM * size:
             segments.append([])
         segments[-1].append(word)
@@ -169,7 +169,7 @@ def _columns(region: list[_Line]) -> list[tuple[float, float]]:
     right = max(b for _, b in spans)
     narrow = [(a, b) for a, b in spans if b - a <= WIDE_SEGMENT * (right - left)]
     columns = _coverage_columns(narrow, left, right, len(multi), size)
-    gutters = [(a[1], b[0]) for a, b in zip(columns, columns[1:])]
+    gutters = [(a[1], b[0]) for a, b in zip(columns, columns[1:], strict=False)]
     wide = [(a, b) for a, b in spans if b - a > WIDE_SEGMENT * (right - left)]
     kept = [(a, b) for a, b in wide if not any(a < g0 and b > g1 for g0, g1 in gutters)]
     if kept:
@@ -206,7 +206,11 @@ def _looks_like_table(region: list[_Line], columns: list[tuple[float, float]]) -
     if len(columns) < 2:
         return False
     multi = [line for line in region if len(line.segments) >= 2]
-    cells = [(_column_of((s[0]["x0"] + s[-1]["x1"]) / 2, columns), " ".join(w["text"] for w in s)) for line in multi for s in line.segments]
+    cells = [
+        (_column_of((s[0]["x0"] + s[-1]["x1"]) / 2, columns), " ".join(w["text"] for w in s))
+        for line in multi
+        for s in line.segments
+    ]
     later = [text for col, text in cells if col > 0]
     if not later:
         return False
@@ -225,12 +229,12 @@ def _looks_like_table(region: list[_Line], columns: list[tuple[float, float]]) -
 def _row_gap(lines: list[_Line]) -> float:
     """White space above which two lines belong to different rows: between the lines of one
     cell and the padding between rows, when the region shows both; else a quarter line."""
-    gaps = sorted(b.top - a.bottom for a, b in zip(lines, lines[1:]) if b.top - a.bottom > 0)
+    gaps = sorted(b.top - a.bottom for a, b in zip(lines, lines[1:], strict=False) if b.top - a.bottom > 0)
     height = median(line.bottom - line.top for line in lines)
     fallback = 0.25 * height
     if len(gaps) < 2:
         return fallback
-    jumps = [(b - a, a, b) for a, b in zip(gaps, gaps[1:])]
+    jumps = [(b - a, a, b) for a, b in zip(gaps, gaps[1:], strict=False)]
     jump, low, high = max(jumps)
     if jump >= 2.0 and high >= 2 * max(low, 0.5):
         return (low + high) / 2
@@ -320,7 +324,7 @@ def _table(region: list[_Line], columns: list[tuple[float, float]]) -> list[list
     for band in _bands(region, columns):
         row = _band_cells(band, columns)
         if rows and _continues(row, rows[-1]):
-            rows[-1] = [_join([a, b]) if b else a for a, b in zip(rows[-1], row)]
+            rows[-1] = [_join([a, b]) if b else a for a, b in zip(rows[-1], row, strict=False)]
         else:
             rows.append(row)
     return rows
