@@ -70,8 +70,8 @@ class PageView:
         x0, x1, top, bottom = self._box(obj)
         out = dict(obj, x0=x0, x1=x1, top=top, bottom=bottom, width=x1 - x0, height=bottom - top)
         out["doctop"] = top
-        if "orientation" in obj:
-            out["orientation"] = {"h": "v", "v": "h"}[obj["orientation"]] if self.turn else obj["orientation"]
+        if obj.get("orientation") in ("h", "v"):
+            out["orientation"] = {"h": "v", "v": "h"}[obj["orientation"]]
         if upright is not None:
             out["upright"] = upright
         return out

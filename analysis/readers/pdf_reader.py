@@ -52,7 +52,7 @@ from analysis.readers._common import (
 from analysis.readers.isolate import Notify, run_isolated
 from analysis.readers.limits import Limits, default_limits
 from analysis.readers.pdf_page import PageView
-from analysis.readers.pdf_text_tables import TextTable, find_text_tables
+from analysis.readers.pdf_tables import page_tables
 
 HEADING_SIZE_RATIO = 1.15  # a line this much larger than body text may be a heading
 MAX_HEADING_WORDS = 15  # bold body-size lines longer than this are emphasis, not headings
@@ -63,9 +63,6 @@ MAX_HEADING_LEVEL = 6
 FURNITURE_DEPTH = 2  # lines from the top and from the bottom of a page that may be header/footer
 PARAGRAPH_GAP = 0.8  # vertical gap (in line heights) that starts a new paragraph ...
 PARAGRAPH_EXTRA_GAP = 0.45  # ... or this much more than the usual gap between lines of that size
-# Pages with more ruling objects than this are drawings (maps, charts); table search there is
-# slow and finds no real table.
-MAX_RULINGS_FOR_TABLES = 10_000
 
 _BOLD_RE = re.compile(r"bold|black|heavy|semibold|demibold", re.IGNORECASE)
 _CID_RE = re.compile(r"\(cid:\d+\)")
@@ -214,94 +211,23 @@ def _edge_band(lines: list[_Line], pick: Any) -> list[_Line]:
     return [ln for ln in lines if abs(ln.top - edge) <= 0.5 * ln.size]
 
 
-def _rows_of(table: Any) -> list[list[str]]:
-    """Cell texts of a found table, without the all-empty rows and columns ruling artefacts make."""
-    rows = [[clean(_CID_RE.sub("", cell or "")) for cell in row] for row in table.extract()]
-    rows = [row for row in rows if any(row)]
-    if not rows:
-        return []
-    width = max(len(r) for r in rows)
-    rows = [r + [""] * (width - len(r)) for r in rows]
-    keep = [c for c in range(width) if any(r[c] for r in rows)]
-    return [[r[c] for c in keep] for r in rows]
-
-
-def _is_real_table(rows: list[list[str]]) -> bool:
-    """False for what ruling lines make look like a table: a box around a paragraph (one row
-    or one column) or highlighted lines of running text (hardly a row with two filled cells)."""
-    if len(rows) < 2 or len(rows[0]) < 2:
-        return False
-    return sum(1 for row in rows if sum(bool(c) for c in row) >= 2) >= 2
-
-
 def _read_page(page: Any, number: int, warnings: list[str], name: str) -> _Page:
     """Words and tables of one page; the caller closes the page afterwards."""
     out = _Page(number=number)
     view = PageView(page)
-    tables: list[tuple[tuple[float, float, float, float], list[list[str]]]] = []
-    rulings = view.ruling_count
-    if rulings > MAX_RULINGS_FOR_TABLES:
-        warnings.append(f"{name}: page {number} is a drawing ({rulings} lines); tables on it were not read.")
-    elif rulings:
-        try:
-            for table in view.find_tables():
-                rows = _rows_of(table)
-                if _is_real_table(rows):
-                    tables.append((table.bbox, rows))
-        except Exception as exc:  # noqa: BLE001 - a table bug must not lose the page's text
-            warnings.append(f"{name}: tables on page {number} could not be read ({type(exc).__name__}).")
-            tables = []
     words = view.extract_words()
-    text_tables = find_text_tables(words)
-    tables = _reconcile(tables, text_tables)
-    taken = {i for t in text_tables for i in t.word_ids}
+    tables, text_words = page_tables(view, words, warnings, name)
     all_lines = _lines_from_words(words)
-    words = [w for w in words if id(w) not in taken and not any(_inside(w, bbox) for bbox, _ in tables)]
-    out.lines = _lines_from_words(words)
+    out.lines = _lines_from_words(text_words)
     for pick in (min, max):
         rest = all_lines
         for _ in range(FURNITURE_DEPTH):
             band = _edge_band(rest, pick)
             out.edge_texts.extend(ln.text for ln in band)
             rest = [ln for ln in rest if ln not in band]
-    out.tables = [(bbox[1], rows) for bbox, rows in tables]
+    out.tables = [(table.bbox[1], table.rows) for table in tables]
     out.scanned = not out.lines and not out.tables and view.has_images
     return out
-
-
-def _overlap_area(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> float:
-    width = min(a[2], b[2]) - max(a[0], b[0])
-    height = min(a[3], b[3]) - max(a[1], b[1])
-    return max(width, 0.0) * max(height, 0.0)
-
-
-def _area(box: tuple[float, float, float, float]) -> float:
-    return max(box[2] - box[0], 0.0) * max(box[3] - box[1], 0.0)
-
-
-_Table = tuple[Any, list[list[str]]]  # (bbox, rows)
-
-
-def _reconcile(ruled: list[_Table], text_tables: list[TextTable]) -> list[_Table]:
-    """Ruled tables and tables rebuilt from word positions, without doubles. A ruled table that
-    holds a rebuilt one wins (its grid is the author's); ruled fragments inside a rebuilt table
-    (shaded bands cut a results matrix into pieces) give way to it. `text_tables` keeps only
-    the rebuilt tables that were used."""
-    kept: list[TextTable] = []
-    for table in text_tables:
-        area = _area(table.bbox) or 1.0
-        if any(_overlap_area(table.bbox, bbox) >= 0.8 * area for bbox, _ in ruled):
-            continue
-        ruled = [(b, r) for b, r in ruled if _overlap_area(table.bbox, b) < 0.6 * (_area(b) or 1.0)]
-        kept.append(table)
-    text_tables[:] = kept
-    return ruled + [(t.bbox, t.rows) for t in kept]
-
-
-def _inside(word: dict[str, Any], bbox: tuple[float, float, float, float]) -> bool:
-    cx = (word["x0"] + word["x1"]) / 2
-    cy = (word["top"] + word["bottom"]) / 2
-    return bbox[0] - 1 <= cx <= bbox[2] + 1 and bbox[1] - 1 <= cy <= bbox[3] + 1
 
 
 def _drop_page_furniture(pages: list[_Page]) -> None:

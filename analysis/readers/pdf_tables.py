@@ -1,6 +1,12 @@
-"""Tables that have no ruling grid, rebuilt from where their words stand.
+"""Tables of a PDF page: ruled ones from pdfplumber's finder, and those without a grid rebuilt
+from where their words stand.
 
-Results matrices are often typeset without lines (or with shaded bands pdfplumber's finder
+Ruled tables: pdfplumber's finder on the page view; boxes around a paragraph and highlighted
+lines are not tables; all-empty rows and columns, and the half-empty column pairs drawing
+artefacts leave (a code printed now left, now right of a hairline), are folded away; a row that
+only continues the text of the row above (a ruling between two lines of one cell) joins it.
+
+Tables without a grid: results matrices are often typeset without lines (or with shaded bands pdfplumber's finder
 cuts into fragments): the words keep their columns, the grid is gone. This module gives it
 back from the word boxes of a page:
 
@@ -28,6 +34,12 @@ from dataclasses import dataclass, field
 from statistics import median
 from typing import Any
 
+from analysis.readers._common import clean
+
+# Pages with more ruling objects than this are drawings (maps, charts); table search there is
+# slow and finds no real table.
+MAX_RULINGS_FOR_TABLES = 10_000
+CID_RE = re.compile(r"\(cid:\d+\)")
 SEGMENT_GAP_EM = 1.2  # a horizontal gap this many font sizes wide separates two cells of a line
 GUTTER_EM = 0.5  # narrowest white column between two table columns, in font sizes
 GUTTER_CROSSINGS = 0.15  # share of a table's lines that may run across a gutter (spanning cells)
@@ -65,10 +77,10 @@ class _Line:
 
 
 @dataclass
-class TextTable:
+class PageTable:
     bbox: Box
     rows: list[list[str]]
-    word_ids: set[int]  # id() of the words the table took, left out of the running text
+    word_ids: set[int] = field(default_factory=set)  # words a rebuilt table took from the page
 
 
 def _visual_lines(words: list[dict[str, Any]]) -> list[_Line]:
@@ -330,7 +342,7 @@ def _table(region: list[_Line], columns: list[tuple[float, float]]) -> list[list
     return rows
 
 
-def find_text_tables(words: list[dict[str, Any]]) -> list[TextTable]:
+def find_text_tables(words: list[dict[str, Any]]) -> list[PageTable]:
     """Tables without a ruling grid among a page's words (see the module docstring)."""
     usable = [w for w in words if w.get("upright", True) and w["bottom"] > w["top"]]
     if len(usable) < 6:
@@ -350,5 +362,115 @@ def find_text_tables(words: list[dict[str, Any]]) -> list[TextTable]:
             max(w["x1"] for w in taken),
             max(w["bottom"] for w in taken),
         )
-        tables.append(TextTable(bbox, rows, {id(w) for w in taken}))
+        tables.append(PageTable(bbox, rows, {id(w) for w in taken}))
     return tables
+
+
+# ---- ruled tables and the page's tables together ------------------------------------------------
+
+
+def page_tables(
+    view: Any, words: list[dict[str, Any]], warnings: list[str], name: str
+) -> tuple[list[PageTable], list[dict[str, Any]]]:
+    """The page's tables, and the words left for the running text."""
+    ruled: list[PageTable] = []
+    rulings = view.ruling_count
+    number = view.page_number
+    if rulings > MAX_RULINGS_FOR_TABLES:
+        warnings.append(f"{name}: page {number} is a drawing ({rulings} lines); tables on it were not read.")
+    elif rulings:
+        try:
+            for table in view.find_tables():
+                rows = tidy_rows(_ruled_rows(table))
+                if _is_real_table(rows):
+                    ruled.append(PageTable(tuple(table.bbox), rows))
+        except Exception as exc:  # noqa: BLE001 - a table bug must not lose the page's text
+            warnings.append(f"{name}: tables on page {number} could not be read ({type(exc).__name__}).")
+            ruled = []
+    rebuilt = find_text_tables(words)
+    tables = _reconcile(ruled, rebuilt)
+    taken = {i for t in tables for i in t.word_ids}
+    rest = [w for w in words if id(w) not in taken and not any(_inside(w, t.bbox) for t in tables)]
+    return sorted(tables, key=lambda t: t.bbox[1]), rest
+
+
+def _ruled_rows(table: Any) -> list[list[str]]:
+    return [[clean(CID_RE.sub("", cell or "")) for cell in row] for row in table.extract()]
+
+
+def tidy_rows(rows: list[list[str]]) -> list[list[str]]:
+    """Rows without all-empty rows and columns, column pairs that never both hold text folded
+    into one, and rows that only continue the cells above joined to them."""
+    rows = [row for row in rows if any(row)]
+    if not rows:
+        return []
+    width = max(len(r) for r in rows)
+    rows = [r + [""] * (width - len(r)) for r in rows]
+    keep = [c for c in range(width) if any(r[c] for r in rows)]
+    rows = [[r[c] for c in keep] for r in rows]
+    c = 0
+    while c + 1 < len(rows[0]):
+        if not any(r[c] and r[c + 1] for r in rows):
+            rows = [r[:c] + [r[c] or r[c + 1]] + r[c + 2 :] for r in rows]
+        else:
+            c += 1
+    out: list[list[str]] = []
+    for row in rows:
+        if out and _continues_cells(row, out[-1]):
+            out[-1] = [_join([a, b]) if b else a for a, b in zip(out[-1], row, strict=True)]
+        else:
+            out.append(row)
+    return out
+
+
+def _continues_cells(row: list[str], above: list[str]) -> bool:
+    """Every filled cell goes on with the text above it: no figure, no new number or bullet, and
+    the cell above does not end a sentence (or this one starts in lowercase)."""
+    filled = [c for c, text in enumerate(row) if text]
+    if not filled or any(_is_numeric(row[c]) for c in filled):
+        return False
+    for c in filled:
+        text, prev = row[c], above[c]
+        if not prev or re.match(r"^(?:\(?\d{1,2}[.)]|\(?[a-z][.)]\s|[•▪●\-–])", text):
+            return False
+        if not (text[:1].islower() or not prev.rstrip().endswith((".", ";", ":", "!", "?"))):
+            return False
+    return True
+
+
+def _is_real_table(rows: list[list[str]]) -> bool:
+    """False for what ruling lines make look like a table: a box around a paragraph (one row
+    or one column) or highlighted lines of running text (hardly a row with two filled cells)."""
+    if len(rows) < 2 or len(rows[0]) < 2:
+        return False
+    return sum(1 for row in rows if sum(bool(c) for c in row) >= 2) >= 2
+
+
+def _overlap_area(a: Box, b: Box) -> float:
+    width = min(a[2], b[2]) - max(a[0], b[0])
+    height = min(a[3], b[3]) - max(a[1], b[1])
+    return max(width, 0.0) * max(height, 0.0)
+
+
+def _area(box: Box) -> float:
+    return max(box[2] - box[0], 0.0) * max(box[3] - box[1], 0.0)
+
+
+def _reconcile(ruled: list[PageTable], rebuilt: list[PageTable]) -> list[PageTable]:
+    """Ruled and rebuilt tables without doubles. A ruled table that holds a rebuilt one wins (its
+    grid is the author's); ruled fragments inside a rebuilt table (shaded bands cut a results
+    matrix into pieces) give way to it."""
+    kept: list[PageTable] = []
+    for table in rebuilt:
+        area = _area(table.bbox) or 1.0
+        if any(_overlap_area(table.bbox, r.bbox) >= 0.8 * area for r in ruled):
+            continue
+        ruled = [r for r in ruled if _overlap_area(table.bbox, r.bbox) < 0.6 * (_area(r.bbox) or 1.0)]
+        kept.append(table)
+    return ruled + kept
+
+
+def _inside(word: dict[str, Any], bbox: Box) -> bool:
+    cx = (word["x0"] + word["x1"]) / 2
+    cy = (word["top"] + word["bottom"]) / 2
+    return bbox[0] - 1 <= cx <= bbox[2] + 1 and bbox[1] - 1 <= cy <= bbox[3] + 1
