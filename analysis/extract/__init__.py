@@ -51,7 +51,7 @@ def extract_document(document: Document, engine: NlpEngine) -> list[Item]:
     for i, block in enumerate(blocks):
         role = roles[owner[i]] if owner[i] >= 0 else None
         if block.kind == BlockKind.TABLE:
-            drafts.extend(table_drafts(block, i, language, role))
+            drafts.extend(table_drafts(block, i, language, role, document.period))
         elif i in sentences:
             drafts.extend(reader.block_drafts(block, i, role, sentences[i]))
     drafts = drop_group_headings(drafts)

@@ -37,6 +37,7 @@ class _StructureLexicon:
     section_roles: list[tuple[str, re.Pattern]]
     thin_section_words: int
     statement_headings: list[tuple[str, re.Pattern]]
+    budget_headers: frozenset[str]
 
 
 @lru_cache(maxsize=8)
@@ -73,6 +74,7 @@ def structure_lexicon(language: str = "en") -> _StructureLexicon:
             )
             for kind, words in lex.get("statement_headings", {}).items()
         ],
+        budget_headers=frozenset(w.lower() for w in lex.get("budget_headers", [])),
     )
 
 
