@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from analysis.extract.drafts import Draft, assemble, drop_group_headings
+from analysis.extract.drafts import Draft, assemble, drop_group_headings, settle_heading_statements
 from analysis.extract.metadata import (
     detect_language,
     detect_period,
@@ -19,7 +19,7 @@ from analysis.extract.metadata import (
     section_languages,
 )
 from analysis.extract.statements import Sentence, StatementReader
-from analysis.extract.structure import build_sections, effective_role
+from analysis.extract.structure import build_sections, effective_role, structure_lexicon
 from analysis.extract.tables import table_drafts
 from analysis.model import BlockKind, Document, Item, item_key
 from analysis.nlp import NlpEngine
@@ -55,6 +55,7 @@ def extract_document(document: Document, engine: NlpEngine) -> list[Item]:
         elif i in sentences:
             drafts.extend(reader.block_drafts(block, i, role, sentences[i]))
     drafts = drop_group_headings(drafts)
+    drafts = settle_heading_statements(drafts, structure_lexicon(language).definition)
     reader.place_references(drafts)
     items = assemble(document.id, drafts, sections, owner)
     file_name = Path(document.path).name

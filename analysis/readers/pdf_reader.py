@@ -72,6 +72,8 @@ _PAGE_NUMBER_RE = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = tuple(".!?:;")
+_OPENING_QUOTES = "“\"«‘'„"
+_CLOSING_QUOTES = "”\"»’'“"
 # Dot leaders of a table of contents ("Foreword ........ 4"); three dots are an ellipsis.
 _LEADERS_RE = re.compile(r"(?:\.\s?){4,}|…{2,}|_{4,}")
 _ROMAN_TOKEN_RE = re.compile(r"\b[ivxlcdm]{1,7}\b")
@@ -384,6 +386,8 @@ def _is_heading(para: _Para, body: float, body_font: str) -> bool:
         return False
     if text[:1].islower():
         return False  # the rest of a sentence, not a title
+    if words >= 6 and text[:1] in _OPENING_QUOTES and text.rstrip(" .")[-1:] in _CLOSING_QUOTES:
+        return False  # a quoted statement set off in bold ("“All people in Cambodia have ...”")
     if para.size >= body * HEADING_SIZE_RATIO:
         # A large-type sentence is a pull quote or call-out box, not a heading.
         return words <= MAX_SIZE_HEADING_WORDS and not (text.endswith(".") and words > 8)
