@@ -10,7 +10,7 @@ framework and most measure tables are laid out.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from openpyxl.utils import get_column_letter
@@ -317,10 +317,15 @@ def _value_columns(layout: MatrixLayout) -> set[int]:
 
 
 def _code_cell(row: list[str], layout: MatrixLayout) -> str:
-    """The row's code from the code column, when the cell holds a code (a merged group row fills
-    it with the group's text)."""
-    code = _cell(row, layout.columns.get("code")).rstrip(".")
-    return code if re.fullmatch(rf"{CODE}|[IVX]{{1,5}}|[A-Z]", code) else ""
+    """The row's code from the code column, or from a code-only cell left of the names when the
+    header names no code column; never the group text a merged row fills that cell with."""
+    column = layout.columns.get("code")
+    candidates = [column] if column is not None else range(layout.name)
+    for c in candidates:
+        code = _cell(row, c).rstrip(".")
+        if re.fullmatch(rf"{CODE}|[IVX]{{1,5}}|[A-Z]", code):
+            return code
+    return ""
 
 
 def _row_code(row: list[str], layout: MatrixLayout, language: str) -> str | None:
@@ -333,8 +338,8 @@ def _group_row(
     """(text, code, kind) of a row that heads the indicator rows below it: merged across the
     table ('Objective 2. Agro-industrial complex'), labelled as a goal or objective, or a row
     without figures whose code the next row's code extends ('1 Poverty & Hunger' over '1.1')."""
-    code_col = layout.columns.get("code")
-    texts = [c.strip() for i, c in enumerate(row) if c.strip() and i != code_col]
+    code = _code_cell(row, layout)
+    texts = [c.strip() for c in row if c.strip() and c.strip().rstrip(".") != code]
     if not texts or _NOTE.match(texts[0]):
         return None
     merged = len(set(texts)) == 1 and len(texts) > 1
@@ -344,7 +349,7 @@ def _group_row(
     if not text:
         return None
     label = parse_label(text, language)
-    code = _code_cell(row, layout) or label.code
+    code = code or label.code
     body = label.rest if (label.kind or label.code) and label.rest else text
     if label.kind in GROUP_KINDS:
         return body, code, label.kind
@@ -636,9 +641,36 @@ def table_drafts(
     role: str | None = None,
     period: tuple[int, int] | None = None,
 ) -> list[Draft]:
-    layout = find_matrix_layout(block.rows or [], language, period)
-    if layout is not None:
-        return matrix_drafts(block, block_index, layout, language)
-    if role == "risks":
-        return risk_table_drafts(block, block_index, language)
-    return item_table_drafts(block, block_index, language)
+    """The items of one table read on its own."""
+    return TableReader(language, period).drafts(block, block_index, role)
+
+
+class TableReader:
+    """Reads a document's tables in order. A table with no header of its own right after a
+    matrix of the same width continues it (a page break or white space split the matrix and its
+    header was printed once): it is read with that matrix's layout."""
+
+    def __init__(self, language: str = "en", period: tuple[int, int] | None = None) -> None:
+        self.language = language
+        self.period = period
+        self.previous: tuple[MatrixLayout, int] | None = None  # the last matrix and its width
+
+    def interrupt(self) -> None:
+        """Text between two tables: the second does not continue the first."""
+        self.previous = None
+
+    def drafts(self, block: Block, block_index: int, role: str | None = None) -> list[Draft]:
+        rows = block.rows or []
+        width = max((len(r) for r in rows), default=0)
+        layout = find_matrix_layout(rows, self.language, self.period)
+        if layout is None and self.previous and self.previous[1] == width:
+            earlier = self.previous[0]
+            values = _value_columns(earlier)
+            if any(_is_figure(_cell(r, c)) for r in rows for c in values):
+                layout = replace(earlier, header_row=-1)
+        self.previous = (layout, width) if layout is not None else None
+        if layout is not None:
+            return matrix_drafts(block, block_index, layout, self.language)
+        if role == "risks":
+            return risk_table_drafts(block, block_index, self.language)
+        return item_table_drafts(block, block_index, self.language)

@@ -110,8 +110,20 @@ def _segments(words: list[dict[str, Any]], size: float) -> list[list[dict[str, A
     return segments
 
 
+def _in_first_column(line: _Line, region: list[_Line]) -> bool:
+    """A one-segment line set in the region's first column (a wrapped name, or a row without
+    figures): it starts where the first cells start and ends before the second column."""
+    multi = [ln for ln in region if len(ln.segments) >= 2]
+    if not multi:
+        return False
+    first = min(ln.segments[0][0]["x0"] for ln in multi)
+    second = min(ln.segments[1][0]["x0"] for ln in multi)
+    return abs(line.words[0]["x0"] - first) <= 1.5 * line.size and line.words[-1]["x1"] < second
+
+
 def _regions(lines: list[_Line]) -> list[list[_Line]]:
-    """Runs of lines where multi-segment lines recur (see the module docstring, step 2)."""
+    """Runs of lines where multi-segment lines recur (see the module docstring, step 2). Lines in
+    the first column (names without figures) do not count against MAX_WRAPPED_LINES."""
     regions: list[list[_Line]] = []
     current: list[_Line] = []
     singles = 0
@@ -129,7 +141,8 @@ def _regions(lines: list[_Line]) -> list[list[_Line]]:
             singles = 0
         elif current:
             current.append(line)
-            singles += 1
+            if not _in_first_column(line, current):
+                singles += 1
     if current:
         regions.append(current)
     out = []
