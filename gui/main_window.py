@@ -530,8 +530,22 @@ class MainWindow(QMainWindow):
         else:
             destination = QFileDialog.getExistingDirectory(self, self.tr("Folder for the annotated copies"),
                                                            str(folder))
-        if destination:
+        if destination and self._export_allowed(kind, destination):
             self.start_export(kind, result, destination)
+
+    def _export_allowed(self, kind: exports.ExportKind, destination: str) -> bool:
+        """An export over a document of the project or the project file, or into a folder that is
+        not there, is refused with a message naming both (nothing is written)."""
+        from analysis.files import Output, WriteError, check_outputs
+
+        project = self.session.project
+        try:
+            check_outputs([Output(destination, kind.label, folder=not kind.suffix)],
+                          [d.path for d in project.documents], project.path)
+        except WriteError as exc:
+            self.show_error(describe(exc, self.tr("The {0} was not written").format(kind.label)))
+            return False
+        return True
 
     def start_export(self, kind: exports.ExportKind, result: AnalysisResult, destination: str) -> bool:
         job = Job(exports.export_work(kind, result, destination, self.language), "export",

@@ -16,7 +16,6 @@ import datetime as dt
 import os
 import re
 from collections.abc import Iterable, Sequence
-from pathlib import Path
 
 import docx
 from docx.document import Document as WordDocument
@@ -32,8 +31,9 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from analysis.checks.indicators import missing_parts
+from analysis.files import write_with
 from analysis.model import AnalysisResult, DocumentStatus, Finding, ItemKind
-from analysis.report._text import ReportView, fill, save_atomic
+from analysis.report._text import ReportView, fill
 
 # Rows beyond this in one Word table are left to the workbook: Word slows to a crawl on
 # tables of many thousand rows, and nobody reads them on paper.
@@ -44,7 +44,8 @@ _TOC_LEVELS = 2
 def write_word_report(result: AnalysisResult, path: str | os.PathLike[str], language: str = "en") -> None:
     """Write the gap report to `path` (written to a temporary file first, then moved into
     place, so an open or half-written report is never left behind)."""
-    _Report(ReportView(result, language)).build().save_atomic(Path(path))
+    report = _Report(ReportView(result, language)).build()
+    write_with(path, report.doc.save, label="Word report")
 
 
 class _Report:
@@ -72,9 +73,6 @@ class _Report:
         self._appendix()
         self._fill_contents()
         return self
-
-    def save_atomic(self, path: Path) -> None:
-        save_atomic(path, self.doc.save)
 
     # -- set-up -----------------------------------------------------------------------------------
     def _setup(self) -> None:

@@ -8,10 +8,6 @@
         <translation>орнатылмаған</translation>
     </message>
     <message>
-        <source>development copy</source>
-        <translation>әзірлеу нұсқасы</translation>
-    </message>
-    <message>
         <source>not loaded yet (it loads in the background)</source>
         <translation>әлі жүктелмеген (фонда жүктеледі)</translation>
     </message>
@@ -578,6 +574,78 @@ Open the file in Word or Excel, save it again as .docx/.xlsx (not protected, no 
     <message>
         <source>Your project is unchanged. Try again; if it happens again, send the details (Show Details…) to your Concord support contact.</source>
         <translation>Жоба өзгермеді. Қайталап көріңіз; қате қайталанса, толық мәліметті («Толығырақ көрсету…») Concord қолдау қызметіне жіберіңіз.</translation>
+    </message>
+    <message>
+        <source>Nothing was overwritten.</source>
+        <translation>Ештеңе қайта жазылған жоқ.</translation>
+    </message>
+    <message>
+        <source>The folder {0} does not exist.</source>
+        <translation>{0} қалтасы жоқ.</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder, or create this one first, then export again.</source>
+        <translation>Бар қалтаны таңдаңыз немесе алдымен осы қалтаны жасаңыз, содан кейін экспорттауды қайталаңыз.</translation>
+    </message>
+    <message>
+        <source>{0} is a file, not a folder.</source>
+        <translation>{0} — қалта емес, файл.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the export, then try again.</source>
+        <translation>Экспорт үшін қалтаны таңдап, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>A folder named {0} is already in {1}.</source>
+        <translation>{1} ішінде {0} деген қалта бар.</translation>
+    </message>
+    <message>
+        <source>Type a different file name for the export.</source>
+        <translation>Экспорт үшін басқа файл атауын жазыңыз.</translation>
+    </message>
+    <message>
+        <source>{0} in {1} is one of the project&apos;s documents ({2}): the export would overwrite the plan.</source>
+        <translation>{1} ішіндегі {0} — жоба құжаттарының бірі ({2}): экспорт жоспарды қайта жазып жіберер еді.</translation>
+    </message>
+    <message>
+        <source>Choose another file name or folder for the export. {0}</source>
+        <translation>Экспорт үшін басқа файл атауын немесе қалтаны таңдаңыз. {0}</translation>
+    </message>
+    <message>
+        <source>{0} in {1} is the project file: the export would overwrite it.</source>
+        <translation>{1} ішіндегі {0} — жоба файлы: экспорт оны қайта жазып жіберер еді.</translation>
+    </message>
+    <message>
+        <source>{0} in {1} is named twice.</source>
+        <translation>{1} ішіндегі {0} екі рет көрсетілген.</translation>
+    </message>
+    <message>
+        <source>Give each export its own file name.</source>
+        <translation>Әр экспортқа өз файл атауын беріңіз.</translation>
+    </message>
+    <message>
+        <source>Concord may not write {0} in {1}.</source>
+        <translation>Concord {0} файлын {1} ішіне жаза алмайды: рұқсат жоқ.</translation>
+    </message>
+    <message>
+        <source>Close the file if it is open in Word or Excel, or choose a folder you may write to, then try again. {0}</source>
+        <translation>Файл Word немесе Excel-де ашық болса, оны жабыңыз немесе жазуға болатын қалтаны таңдап, қайталап көріңіз. {0}</translation>
+    </message>
+    <message>
+        <source>The disk is full: {0} could not be written in {1}.</source>
+        <translation>Диск толы: {0} файлын {1} ішіне жазу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>Free some space or choose another drive, then try again. The previous {0}, if there was one, is unchanged.</source>
+        <translation>Орын босатыңыз немесе басқа дискті таңдап, қайталап көріңіз. Бұрынғы {0} (болған болса) өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>{0} could not be written in {1}: {2}</source>
+        <translation>{0} файлын {1} ішіне жазу мүмкін болмады: {2}</translation>
+    </message>
+    <message>
+        <source>Check the disk and the folder, then try again. {0}</source>
+        <translation>Диск пен қалтаны тексеріп, қайталап көріңіз. {0}</translation>
     </message>
 </context>
 <context>

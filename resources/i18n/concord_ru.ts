@@ -8,10 +8,6 @@
         <translation>не установлено</translation>
     </message>
     <message>
-        <source>development copy</source>
-        <translation>версия для разработки</translation>
-    </message>
-    <message>
         <source>not loaded yet (it loads in the background)</source>
         <translation>ещё не загружена (загружается в фоне)</translation>
     </message>
@@ -578,6 +574,78 @@ Open the file in Word or Excel, save it again as .docx/.xlsx (not protected, no 
     <message>
         <source>Your project is unchanged. Try again; if it happens again, send the details (Show Details…) to your Concord support contact.</source>
         <translation>Проект не изменён. Повторите попытку; если ошибка повторится, отправьте подробности («Показать подробности…») в службу поддержки Concord.</translation>
+    </message>
+    <message>
+        <source>Nothing was overwritten.</source>
+        <translation>Ничего не перезаписано.</translation>
+    </message>
+    <message>
+        <source>The folder {0} does not exist.</source>
+        <translation>Папки {0} не существует.</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder, or create this one first, then export again.</source>
+        <translation>Выберите существующую папку или сначала создайте эту, затем повторите экспорт.</translation>
+    </message>
+    <message>
+        <source>{0} is a file, not a folder.</source>
+        <translation>{0} — это файл, а не папка.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the export, then try again.</source>
+        <translation>Выберите папку для экспорта и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>A folder named {0} is already in {1}.</source>
+        <translation>В {1} уже есть папка с именем {0}.</translation>
+    </message>
+    <message>
+        <source>Type a different file name for the export.</source>
+        <translation>Введите другое имя файла для экспорта.</translation>
+    </message>
+    <message>
+        <source>{0} in {1} is one of the project&apos;s documents ({2}): the export would overwrite the plan.</source>
+        <translation>{0} в {1} — один из документов проекта ({2}): экспорт перезаписал бы план.</translation>
+    </message>
+    <message>
+        <source>Choose another file name or folder for the export. {0}</source>
+        <translation>Выберите для экспорта другое имя файла или другую папку. {0}</translation>
+    </message>
+    <message>
+        <source>{0} in {1} is the project file: the export would overwrite it.</source>
+        <translation>{0} в {1} — файл проекта: экспорт перезаписал бы его.</translation>
+    </message>
+    <message>
+        <source>{0} in {1} is named twice.</source>
+        <translation>{0} в {1} указан дважды.</translation>
+    </message>
+    <message>
+        <source>Give each export its own file name.</source>
+        <translation>Дайте каждому экспорту своё имя файла.</translation>
+    </message>
+    <message>
+        <source>Concord may not write {0} in {1}.</source>
+        <translation>Concord не может записать {0} в {1}: нет доступа.</translation>
+    </message>
+    <message>
+        <source>Close the file if it is open in Word or Excel, or choose a folder you may write to, then try again. {0}</source>
+        <translation>Закройте файл, если он открыт в Word или Excel, или выберите папку, в которую можно записывать, и повторите попытку. {0}</translation>
+    </message>
+    <message>
+        <source>The disk is full: {0} could not be written in {1}.</source>
+        <translation>Диск заполнен: не удалось записать {0} в {1}.</translation>
+    </message>
+    <message>
+        <source>Free some space or choose another drive, then try again. The previous {0}, if there was one, is unchanged.</source>
+        <translation>Освободите место или выберите другой диск и повторите попытку. Прежний {0}, если он был, не изменён.</translation>
+    </message>
+    <message>
+        <source>{0} could not be written in {1}: {2}</source>
+        <translation>Не удалось записать {0} в {1}: {2}</translation>
+    </message>
+    <message>
+        <source>Check the disk and the folder, then try again. {0}</source>
+        <translation>Проверьте диск и папку и повторите попытку. {0}</translation>
     </message>
 </context>
 <context>
