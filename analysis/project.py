@@ -40,6 +40,7 @@ class DocumentSpec:
     level_name: str | None = None
     region: str | None = None
     period: tuple[int, int] | None = None
+    short_name: str | None = None  # the planner's name for it in narrow columns (None: from its title)
 
     @classmethod
     def from_level_arg(cls, arg: str) -> DocumentSpec:
@@ -63,6 +64,7 @@ class DocumentSpec:
             "level_name": self.level_name,
             "region": self.region,
             "period": list(self.period) if self.period else None,
+            **({"short_name": self.short_name} if self.short_name else {}),
         }
 
 
@@ -178,12 +180,16 @@ def _project_from_dict(data: dict[str, Any], path: Path) -> Project:
         if period and not (isinstance(period, list) and len(period) == 2):
             raise ProjectError(f"{path.name}: document #{n} has a period that is not [start year, end year]")
         region = entry.get("region")
+        short = entry.get("short_name")
+        if short is not None and not isinstance(short, str):
+            raise ProjectError(f"{path.name}: document #{n} has a 'short_name' that is not text")
         doc_path = Path(entry["path"])
         specs.append(
             DocumentSpec(
                 path=str(doc_path if doc_path.is_absolute() else base / doc_path),
                 region=str(region) if region else None,
                 period=(int(period[0]), int(period[1])) if period else None,
+                short_name=" ".join(short.split())[:60] or None if short else None,
                 **level,
             )
         )
