@@ -319,7 +319,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Opened {0}: {1} documents.").format(
             self.session.project.name, len(self.session.project.documents)))
         if (self.settings.run_on_open if run is None else run) and self.session.project.documents:
-            self.run_analysis()
+            self.run_analysis()  # an unchanged project's last results come back at once (result cache)
+        elif self.session.project.documents:
+            self.statusBar().showMessage(self.tr("Opened {0}: {1} documents. Press F5 to analyse them.").format(
+                self.session.project.name, len(self.session.project.documents)))
         return True
 
     def save_project(self) -> bool:

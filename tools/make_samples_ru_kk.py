@@ -771,6 +771,10 @@ def plant(key: Key, data: dict[str, Any]) -> None:
     add("OBJECTIVE_WITHOUT_INDICATOR", [reg], [o(reg, "3.2")["text"]], "objective 3.2 has no indicator")
 
 
+def _without(data: dict[str, Any], key: str) -> dict[str, Any]:
+    return {k: v for k, v in data.items() if k != key}
+
+
 def build_language(out_dir: Path, language: str, data: dict[str, Any]) -> Key:
     """Write the pair, its project file and its answer key into out_dir/<language>/."""
     folder = out_dir / language
@@ -796,7 +800,8 @@ def build_language(out_dir: Path, language: str, data: dict[str, Any]) -> Key:
         "about": f"Answer key of the {language} sample pair, written by tools/make_samples_ru_kk.py.",
         "language": language,
         "documents": {
-            name: {**{k: v for k, v in meta.items() if k != "short_name"}, "sections": list(dict.fromkeys(key.sections.get(name, {}).get("sections", [])))}
+            name: {**_without(meta, "short_name"),
+                   "sections": list(dict.fromkeys(key.sections.get(name, {}).get("sections", [])))}
             for name, meta in documents.items()
         },
         "objectives": key.objectives,

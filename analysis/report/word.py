@@ -240,10 +240,11 @@ class _Report:
         self.para().add_run().add_break(WD_BREAK.PAGE)
 
     def _fill_contents(self) -> None:
-        """A TOC field whose shown result already lists the headings, each a link with a PAGEREF
-        to its bookmark, so the contents read and navigate before any update. Page numbers are
-        only known after layout: the settings ask Word to update fields when the report is
-        opened; a reader that does not update fields (LibreOffice) shows the entries unnumbered."""
+        """The contents as paragraphs in the "toc N" styles, each heading a link with a PAGEREF
+        field to its bookmark. Page numbers are only known after layout: Word fills the PAGEREF
+        fields when the report opens (the settings ask it to update fields); LibreOffice computes
+        them as it lays the page out. (Inside a TOC field LibreOffice would show the field's
+        stored text instead, without numbers, so the entries are not wrapped in one.)"""
         anchor = self._toc_anchor
         assert anchor is not None
         entries = self._bookmarks or [(1, "", "")]
@@ -259,8 +260,6 @@ class _Report:
                 _append_run(link, None, tab=True)
                 _field_into(link, f" PAGEREF {name} \\h ", "")
             paragraphs.append(paragraph)
-        _field_start(paragraphs[0], f' TOC \\o "1-{_TOC_LEVELS}" \\h \\z \\u ')
-        _field_end(paragraphs[-1])
         anchor._p.getparent().remove(anchor._p)
         _update_fields_on_open(self.doc.settings.element)
 
@@ -433,7 +432,8 @@ class _Report:
             self.para(w["alignment_none"])
             return
         self.para(fill(w["alignment_intro"], threshold=f"{view.result.accept_threshold:.2f}"))
-        self.table(w["alignment_headers"], rows, self._widths([6.3, 6.3, 2.8, 1.0, 1.7, 3.9]), fills)
+        # "Score" / "Оценка" / "Бағасы" on one line: 1.0 cm wrapped it as "Scor / e"
+        self.table(w["alignment_headers"], rows, self._widths([6.3, 6.3, 2.8, 1.6, 1.7, 3.3]), fills)
 
     def _indicators(self) -> None:
         view, w = self.view, self.w
@@ -642,20 +642,3 @@ def _field(paragraph: Paragraph, name: str) -> None:
     _field_into(paragraph._p, f" {name} ", "1")
 
 
-def _field_start(paragraph: Paragraph, instruction: str) -> None:
-    """Open a field whose result spans paragraphs (the TOC): begin + instruction + separate."""
-    p = paragraph._p
-    runs = [
-        _append_run(p, None, fld="begin"),
-        _append_run(p, None, instr=instruction),
-        _append_run(p, None, fld="separate"),
-    ]
-    position = 1 if p.pPr is not None else 0
-    for run in runs:  # move them before the entry's own content
-        p.remove(run)
-    for offset, run in enumerate(runs):
-        p.insert(position + offset, run)
-
-
-def _field_end(paragraph: Paragraph) -> None:
-    _append_run(paragraph._p, None, fld="end")

@@ -60,9 +60,9 @@ def _digests(folder: Path) -> dict[str, str]:
     return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
-def _check(folder: Path, *extra: str) -> list[str]:
+def _check(folder: Path, *extra: str, more: tuple[str, ...] = ()) -> list[str]:
     return ["check", f"national={folder / 'national.docx'}", f"regional={folder / 'regional.md'}",
-            f"regional={folder / 'indicators.xlsx'}", "--pipeline", "blank", *extra]
+            f"regional={folder / 'indicators.xlsx'}", *more, "--pipeline", "blank", *extra]
 
 
 def _run(argv: list[str], capsys) -> tuple[int, str, str]:
@@ -281,3 +281,45 @@ def test_cli_exit_codes_are_documented_in_the_readme():
     for name in ("EXIT_OK", "EXIT_FINDINGS", "EXIT_ERROR", "EXIT_INPUT", "EXIT_INTERRUPTED"):
         assert str(getattr(main, name)) in table, name
     assert "143" in table
+
+
+def test_cli_check_without_json_prints_a_short_summary(capsys):
+    sample = ROOT / "resources" / "samples" / "sample.concord"
+    code, out, err = _run(["check", "--project", str(sample), "--pipeline", "blank"], capsys)
+    assert code == main.EXIT_OK, err
+    assert len(out.encode("utf-8")) < 5000
+    assert out.startswith("Documents: 6 (6 read, 0 could not be read)")
+    assert re.search(r"^Findings: \d+ \(\d+ high, \d+ medium, \d+ low, \d+ info\)$", out, flags=re.M)
+    assert "Written: nothing" in out and "{" not in out
+
+
+def test_cli_json_dash_is_pure_json_on_stdout(inputs, capsys):
+    code, out, err = _run(_check(inputs, "--json", "-"), capsys)
+    assert code == main.EXIT_OK, err
+    assert json.loads(out)["schema"] == "concord.result/1"
+    assert err.startswith("Documents: 3")  # the summary goes to stderr then
+
+
+def test_cli_missing_input_is_one_line_and_exit_3(inputs, tmp_path, capsys):
+    missing = tmp_path / "not here.docx"
+    out_json = tmp_path / "r.json"
+    code, out, err = _run(_check(inputs, "--json", str(out_json), more=(f"regional={missing}",)), capsys)
+    assert code == main.EXIT_INPUT == 3
+    assert err.splitlines() == [f"error: not here.docx: file not found at {missing}."]
+    data = json.loads(out_json.read_text(encoding="utf-8"))  # the others were processed and written
+    assert [d["status"] for d in data["documents"]][-1] == "failed" and len(data["documents"]) == 4
+    # --fail-on keeps its meaning; an unreadable input outranks it
+    code, _, _ = _run(_check(inputs, "--fail-on", "info"), capsys)
+    assert code == main.EXIT_FINDINGS
+    code, _, _ = _run(_check(inputs, "--fail-on", "info", more=(f"regional={missing}",)), capsys)
+    assert code == main.EXIT_INPUT
+
+
+def test_cli_progress_goes_to_stderr_only_on_a_terminal(inputs, capsys, monkeypatch):
+    code, out, err = _run(_check(inputs), capsys)
+    assert code == main.EXIT_OK and "[" not in err  # not a terminal: no progress lines
+    code, out, err = _run(_check(inputs, "-v"), capsys)
+    assert re.search(r"^\[ *\d+%\] Reading and extracting national\.docx$", err, flags=re.M)
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True, raising=False)
+    code, out, err = _run(_check(inputs), capsys)
+    assert "\r[" in err and err.endswith("\r")  # one line rewritten in place, cleared at the end
