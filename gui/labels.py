@@ -157,13 +157,22 @@ def short_names(documents: list[Document], custom: dict[str, str] | None = None)
     return names
 
 
+_INITIALS = re.compile(r"[^\W\d_a-zа-яёәғқңөұүһі]{2,6}(?: .*)?")  # 'PRD', 'НПРР', 'DPKR Annex 1'
+
+
+def is_initials(name: str) -> bool:
+    """'PRD', 'НПРР', 'DPKR Annex 1': a name a reader needs a legend for."""
+    return bool(_INITIALS.fullmatch(name))
+
+
 def legend_entries(documents: list[Document], names: dict[str, str]) -> list[tuple[str, str]]:
-    """(short name, full title) for each document whose short name is not simply the start of its
-    title (initials, a planner's abbreviation), for a legend beside the views that use them."""
+    """(short name, full title) for each document whose short name is initials, for a legend
+    beside the views that use them (a name in words, the planner's or the title's start, needs
+    none)."""
     entries = []
     for doc in documents:
         name, full = names.get(doc.id, ""), document_name(doc)
-        if name and not full.casefold().startswith(name.rstrip("…").casefold()):
+        if name and is_initials(name) and not full.casefold().startswith(name.casefold()):
             entries.append((name, full))
     return entries
 

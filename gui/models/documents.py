@@ -19,18 +19,19 @@ LEVEL_NAMES = tuple(LEVEL_RANKS)  # national, regional, local
 
 
 class DocumentListModel(QAbstractTableModel):
-    FILE, TITLE, SHORT, LEVEL, RANK, REGION, PERIOD, STATUS = range(8)
+    FILE, TITLE, STATUS, SHORT, LEVEL, RANK, REGION, PERIOD = range(8)
     EDITABLE = (SHORT, LEVEL, RANK, REGION, PERIOD)
 
     def __init__(self, session: Session, parent=None) -> None:
         super().__init__(parent)
         self.session = session
         self._editing = False
-        self._headers = [self.tr("File"), self.tr("Title"), self.tr("Short name"), self.tr("Level"), self.tr("Rank"),
-                         self.tr("Region"), self.tr("Period"), self.tr("Status")]
+        self._headers = [self.tr("File"), self.tr("Title"), self.tr("Status"), self.tr("Short name"), self.tr("Level"),
+                         self.tr("Rank"), self.tr("Region"), self.tr("Period")]
         self._tips = [
             self.tr("The document file; drop more files on the window or use File > Add documents"),
             self.tr("The title read from the document"),
+            self.tr("Whether the last analysis could read the document"),
             self.tr("The name charts, the alignment matrix and tables use for this document; made from the "
                     "title unless you type your own (kept in the project)"),
             self.tr("National, regional or local plan"),
@@ -38,7 +39,6 @@ class DocumentListModel(QAbstractTableModel):
                     "smaller rank"),
             self.tr("The region the plan covers (empty for national plans)"),
             self.tr("The years the plan covers, e.g. 2021–2025"),
-            self.tr("Whether the last analysis could read the document"),
         ]
         session.project_changed.connect(self._on_project_changed)
         session.result_changed.connect(self._on_result_changed)

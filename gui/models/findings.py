@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont
 
 from analysis.model import Document, Finding
-from gui.labels import document_name, finding_kind_name, severity_name
+from gui.labels import document_name, finding_kind_name, is_initials, severity_name
 from gui.models.roles import Role
 from gui.palette import SEVERITY_ORDER, severity_icon
 
@@ -26,6 +26,7 @@ class FindingsModel(QAbstractTableModel):
         self._findings: list[Finding] = []
         self._doc_names: dict[str, str] = {}
         self._doc_search: dict[str, str] = {}
+        self._doc_titles: dict[str, str] = {}
         self._dismissed: set[str] = set()
         self._headers = [self.tr("Severity"), self.tr("Finding"), self.tr("Document")]
 
@@ -33,7 +34,11 @@ class FindingsModel(QAbstractTableModel):
                      short_names: dict[str, str] | None = None) -> None:
         self.beginResetModel()
         self._findings = list(findings)
-        self._doc_names = {d.id: document_name(d) for d in documents}
+        # a document's short name when it reads as words ('Kostanay Programme'), else its title
+        names = short_names or {}
+        self._doc_names = {d.id: names[d.id] if d.id in names and not is_initials(names[d.id]) else document_name(d)
+                           for d in documents}
+        self._doc_titles = {d.id: document_name(d) for d in documents}
         # search finds a finding by its documents' file names, titles and short names too
         self._doc_search = {d.id: " ".join([document_name(d), Path(d.path).name, (short_names or {}).get(d.id, "")])
                             for d in documents}
@@ -84,7 +89,7 @@ class FindingsModel(QAbstractTableModel):
             return severity_icon(severity)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.DOCUMENT:
-                return self.documents_text(finding)
+                return "\n".join(self._doc_titles.get(d, d) for d in finding.document_ids)
             return f"{finding.title}\n\n{finding.message}\n\n{finding_kind_name(finding.code)} ({finding.code})"
         if role == Qt.ItemDataRole.ForegroundRole and finding.id in self._dismissed:
             return QColor("#9e9e9e")

@@ -165,6 +165,15 @@ class AlignmentView(QWidget):
         session.result_changed.connect(self._on_result_changed)
         self._on_result_changed()
 
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        """The column labels take at most a quarter of the view's height (a 768-pixel screen keeps
+        rows of the matrix in sight), and up to 210 pixels on a tall one."""
+        super().resizeEvent(event)
+        header = self.matrix.horizontalHeader()
+        if isinstance(header, RotatedHeader):
+            header.set_height(max(120, min(210, self.height() // 4)))
+            self.matrix.updateGeometries()
+
     # -- data ----------------------------------------------------------------------------------
     def _on_result_changed(self) -> None:
         result = self.session.result

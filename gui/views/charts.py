@@ -111,14 +111,18 @@ class BarChart(QWidget):
             p.end()
             return
         compact = self.width() < 2.4 * self.LABEL_WIDTH  # narrow: short names on one line
-        label_width = self.LABEL_WIDTH if not compact else min(self.LABEL_WIDTH, int(self.width() * 0.34))
+        metrics = p.fontMetrics()
+        if compact:  # as wide as the longest short name needs, up to 40% of the chart
+            widest = max(metrics.horizontalAdvance(self.model.short_name(r)) for r in range(rows)) + 4
+            label_width = min(self.LABEL_WIDTH, max(int(self.width() * 0.25), min(widest, int(self.width() * 0.4))))
+        else:
+            label_width = self.LABEL_WIDTH
         left, right = label_width + 14, self.width() - 46
         row_h = max(16.0, min(36.0, (bottom - top) / rows))
         maximum = 1.0
         if self.stacked and not self.normalise:
             totals = [sum(self._value(r, c) or 0 for c, _, _ in self.series) for r in range(rows)]
             maximum = max(totals + [1.0])
-        metrics = p.fontMetrics()
         for row in range(rows):
             y = top + row * row_h
             full = self.model.index(row, OverviewModel.DOCUMENT).data()

@@ -18,6 +18,13 @@ class RotatedHeader(QHeaderView):
         self.setDefaultSectionSize(28)
         self.setMinimumSectionSize(22)
 
+    def set_height(self, height: int) -> None:
+        if height != self._height:
+            self._height = height
+            self.updateGeometry()
+            if self.parentWidget() is not None:
+                self.parentWidget().updateGeometry()
+
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(super().sizeHint().width(), self._height)
 
