@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import errno
 import os
-import secrets
 import signal
 import sys
 import threading
@@ -181,7 +180,7 @@ def _create_temp(folder: Path, name: str) -> tuple[int, str]:
     mkstemp's owner-only ones: a report is shared like any document)."""
     flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOINHERIT", 0)
     for _ in range(100):
-        tmp = str(folder / f".{name}.{secrets.token_hex(4)}.tmp")
+        tmp = str(folder / f".{name}.{os.urandom(4).hex()}.tmp")
         with _pending_lock:
             _pending.add(tmp)  # before it exists: a signal between the two still finds it
         try:
