@@ -112,9 +112,9 @@ class BarChart(QWidget):
             return
         compact = self.width() < 2.4 * self.LABEL_WIDTH  # narrow: short names on one line
         metrics = p.fontMetrics()
-        if compact:  # as wide as the longest short name needs, up to 40% of the chart
+        if compact:  # as wide as the longest short name needs, up to 45% of the chart
             widest = max(metrics.horizontalAdvance(self.model.short_name(r)) for r in range(rows)) + 4
-            label_width = min(self.LABEL_WIDTH, max(int(self.width() * 0.25), min(widest, int(self.width() * 0.4))))
+            label_width = min(self.LABEL_WIDTH, max(int(self.width() * 0.25), min(widest, int(self.width() * 0.45))))
         else:
             label_width = self.LABEL_WIDTH
         left, right = label_width + 14, self.width() - 46
