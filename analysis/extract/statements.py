@@ -20,11 +20,13 @@ from analysis.extract.numbers import find_quantities
 from analysis.extract.references import find_references
 from analysis.extract.structure import (
     Label,
+    document_cues,
     heading_level_of,
     list_header_kind,
     looks_like_heading,
     parse_label,
     section_role,
+    stated_kind,
     statement_heading_kind,
     structure_lexicon,
 )
@@ -43,8 +45,8 @@ ROLE_KINDS = {
 STRUCTURAL_KINDS = {"goal", "objective", "task", "measure", "target", "indicator", "risk"}
 FINANCIAL_UNITS = ("KZT", "USD", "EUR")
 MAX_INDICATOR_WORDS = 30
-SHORT_INTRO_WORDS = 12
 MIN_HEADING_ITEM_WORDS = 4
+MIN_STATEMENT_WORDS = 3  # a numbered item's first sentence is its statement when it is this long
 _PLAN_SUBJECT = re.compile(
     r"\s*(?:The|This)\s+(?:[A-Z][\w-]*\s+){0,3}(?:Programme|Program|Plan|Strategy|Road ?Map|Concept|"
     r"Policy)\b"
@@ -86,23 +88,34 @@ def _cues(language: str) -> _Cues:
     )
 
 
+_DETERMINERS = re.compile(
+    r"^(?:(?:the|these|those|its|our|main|key|major|specific|principal|following|strategic|"
+    r"general|overall|priority|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)+",
+    re.IGNORECASE,
+)
+
+
 def list_intro_kind(text: str, language: str = "en") -> ItemKind | None:
     """The kind of the list a paragraph ending in ':' introduces.
 
-    The kind word must be the subject: named after 'following' ('The following measures
-    ...:'), before 'are' ('Within objective 1 the tasks are:'), at the start ('Tasks to be
-    carried out ...:'), or anywhere in a short intro ('Main objectives of the region:').
-    A long clause that merely mentions objectives introduces nothing.
+    The kind word must be what the intro is about: named after 'following' ('The following
+    measures ...:'), before 'are' ('Within objective 1 the tasks are:'), at the start after
+    determiners ('Tasks to be carried out ...:', 'The key priorities laid out in the RS ...:'),
+    or as the last words ('... has identified eight strategic objectives:'). A clause that
+    merely mentions objectives ('The formulation of the RDI Priority Areas was based on:')
+    introduces nothing.
     """
     stripped = text.strip()
     if not stripped.endswith(":"):
         return None
     low = stripped.lower()
     intro = structure_lexicon(language).list_intro
+    phrases = sorted(((p, kind) for kind, ps in intro.items() for p in ps), key=lambda pk: -len(pk[0]))
 
     def kind_at_start(fragment: str) -> ItemKind | None:
-        for kind, phrases in intro.items():
-            if any(re.match(rf"{re.escape(p)}\b", fragment) for p in sorted(phrases, key=len, reverse=True)):
+        fragment = _DETERMINERS.sub("", fragment)
+        for phrase, kind in phrases:
+            if re.match(rf"{re.escape(phrase)}(?![\w-])", fragment):
                 return ItemKind(kind)
         return None
 
@@ -115,15 +128,14 @@ def list_intro_kind(text: str, language: str = "en") -> ItemKind | None:
     header = list_header_kind(parse_label(stripped, language).rest, language, max_words=None)
     if header is not None:
         return ItemKind(header)
-    if len(low.split()) > SHORT_INTRO_WORDS:
-        return None
-    first: tuple[int, ItemKind] | None = None
-    for kind, phrases in intro.items():
-        for phrase in phrases:
-            m = re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", low)
-            if m and (first is None or m.start() < first[0]):
-                first = (m.start(), ItemKind(kind))
-    return first[1] if first else None
+    rest = parse_label(stripped, language).rest.lower()
+    started = kind_at_start(rest)
+    if started is not None:
+        return started
+    for phrase, kind in phrases:
+        if " " not in phrase and re.search(rf"(?<![\w-]){re.escape(phrase)}\s*:$", low):
+            return ItemKind(kind)
+    return None
 
 
 def resource_kinds(text: str, language: str = "en") -> list[str]:
@@ -178,9 +190,17 @@ def _depth(block: Block, label: Label) -> int | None:
 class StatementReader:
     """Walks a document's non-table blocks in order, keeping the list and section context."""
 
-    def __init__(self, language: str = "en", period: tuple[int, int] | None = None) -> None:
+    def __init__(
+        self, language: str = "en", period: tuple[int, int] | None = None, provisions: bool = False
+    ) -> None:
         self.language = language
         self.period = period
+        # Every paragraph numbered ("17. The objective of the second phase ..."), as in decrees and
+        # legal-style programmes: numbering marks provisions, not items; items come from lists,
+        # labels and headings only.
+        self.provisions = provisions
+        self.decree = False  # inside the clauses of a decree or resolution approving the plan
+        self.sentences: list[Sentence] = []  # the current block's sentences
         self.lists: list[_ListContext] = []
         self.heading_statement: ItemKind | None = None  # set under "Goal of the Programme"
         self.heading_index = -1  # the block index of that heading
@@ -191,7 +211,8 @@ class StatementReader:
         self.cues = _cues(language)
 
     def block_drafts(self, block: Block, index: int, role: str | None, sentences: list[Sentence]) -> list[Draft]:
-        drafts = self._block_drafts(block, index, role, sentences)
+        self.sentences = sentences
+        drafts = self._in_decree(block) or self._block_drafts(block, index, role, sentences)
         references = find_references(block.text, self.language) if block.text else []
         self.mapped_references.extend(r for r in references if "from_code" in r)
         references = [r for r in references if "from_code" not in r]
@@ -208,6 +229,21 @@ class StatementReader:
             # "Link to national documents: Strategy 2025, objective 7.1." under the item it qualifies
             self.last_item.extra.setdefault("references", []).extend(references)
         return drafts
+
+    def _in_decree(self, block: Block) -> list[Draft] | None:
+        """An empty list for an approval clause of a decree ('hereby resolves: 1. Approve the
+        Programme ...'), which is never an item; None for any other block."""
+        cues = document_cues(self.language)
+        marker = bool(cues.decree_marker.search(block.text))
+        if block.kind == BlockKind.HEADING and not marker:
+            self.decree = False
+        self.decree = self.decree or marker
+        text = parse_label(block.text, self.language, block.label).rest
+        if self.decree and block.kind != BlockKind.HEADING:
+            return []
+        if cues.approval_clause.match(text):
+            return []
+        return None
 
     def _block_drafts(self, block: Block, index: int, role: str | None, sentences: list[Sentence]) -> list[Draft]:
         text = block.text.strip()
@@ -317,10 +353,16 @@ class StatementReader:
         if label.kind in STRUCTURAL_KINDS:
             return ItemKind(label.kind)
         listed = block.kind == BlockKind.LIST_ITEM or bool(label.code)
+        stated = stated_kind(label.rest, self.language) if listed else None
+        if stated is not None:
+            return ItemKind(stated)  # "19. The strategic goal of the Programme is to ..."
+        listed = block.kind == BlockKind.LIST_ITEM or bool(label.code)
         if not listed:
             return None
         if self.lists:
             return self.lists[-1].kind
+        if self.provisions:
+            return None
         if role in ROLE_KINDS and role not in ("resources",):
             kind = ROLE_KINDS[role]
             # numbered clauses of a chapter are prose, not items: "30.1. The field of the analysis covers ..."
@@ -331,9 +373,32 @@ class StatementReader:
             return kind
         return None
 
-    def _structured(self, block: Block, index: int, label: Label, kind: ItemKind) -> Draft:
+    def _statement(self, block: Block, label: Label) -> tuple[str, str]:
+        """(the item's statement, the explanation after it): a numbered item's first sentence
+        is the item ('Energy and sustainable environment.'); the sentences after it explain it
+        ('The selection of this area has been determined by ...')."""
         text = label.rest or block.text.strip()
+        full = block.text.strip()
+        sentences = [s.text.strip() for s in self.sentences if s.text.strip()]
+        if len(sentences) < 2 or not full.endswith(text):
+            return text, ""
+        prefix = len(full) - len(text)
+        end = 0
+        for sentence in sentences:
+            position = full.find(sentence, end)
+            if position < 0:
+                return text, ""
+            end = position + len(sentence)
+            if end > prefix and len(full[prefix:end].split()) >= MIN_STATEMENT_WORDS:
+                break
+        head, tail = full[prefix:end].strip(), full[end:].strip()
+        return (head, tail) if head and tail else (text, "")
+
+    def _structured(self, block: Block, index: int, label: Label, kind: ItemKind) -> Draft:
+        text, detail = self._statement(block, label) if kind != ItemKind.RISK else (label.rest or block.text, "")
         draft = Draft(kind=kind, text=text, code=label.code, location=block.location, block_index=index)
+        if detail:
+            draft.extra["detail"] = detail
         if kind in (ItemKind.INDICATOR, ItemKind.TARGET, ItemKind.OBJECTIVE, ItemKind.GOAL, ItemKind.TASK):
             parse = parse_target_statement(text, self.language)
             if kind == ItemKind.INDICATOR or measurable(parse, self.period):

@@ -87,6 +87,53 @@ def structure_lexicon(language: str = "en") -> _StructureLexicon:
     )
 
 
+@dataclass(frozen=True)
+class DocumentCues:
+    """What a plan says about itself (resources/lexicons/<lang>/document.json with the
+    statement words of structure.json)."""
+
+    decree_marker: re.Pattern  # "hereby resolves:": approval clauses follow
+    decree_clause: re.Pattern  # "Obligate the Ministry ...", "this resolution ..."
+    approval_clause: re.Pattern  # "Approve the Programme ...": an approval clause wherever it stands
+    stated: re.Pattern  # "The strategic goal of the Programme is to ...": group 'kw' names the kind
+    statement_kinds: dict[str, str]
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=8)
+def document_cues(language: str = "en") -> DocumentCues:
+    doc = load_lexicon("document", language)
+    lex = load_lexicon("structure", language)
+    plan = _alternatives(doc["plan_words"])
+    verbs = _alternatives(doc.get("decree_verbs", []))
+    kinds = {w.lower(): kind for kind, words in lex.get("statement_headings", {}).items() for w in words}
+    return DocumentCues(
+        decree_marker=re.compile(rf"(?<![\w-])(?:{_alternatives(doc.get('decree_markers', []))})", re.I),
+        decree_clause=re.compile(rf"^\W*(?:{verbs})(?![\w-])", re.I),
+        approval_clause=re.compile(
+            rf"^\W*(?:{verbs})\s+(?:the\s+|this\s+)?(?:attached\s+)?(?:[\w()-]+\s+){{0,3}}?(?:{plan})(?![\w-])", re.I
+        ),
+        stated=re.compile(
+            r"^\s*(?:the|this|our|its)\s+(?:(?:overall|main|strategic|general|key|principal|ultimate|long-term)\s+)*"
+            rf"(?P<kw>{_alternatives(list(kinds))})(?:\s+of\s+(?:the|this|our)\s+(?:present\s+)?(?:{plan}))?"
+            r"\s+(?:is|are|shall be|will be)\s+",
+            re.I,
+        ),
+        statement_kinds=kinds,
+    )
+
+
+def stated_kind(text: str, language: str = "en") -> str | None:
+    """'The strategic goal of the Programme is to increase ...' -> 'goal'. The plan's own aim
+    only: 'The objective of the second phase of the process is ...' names no kind."""
+    cues = document_cues(language)
+    m = cues.stated.match(text)
+    return cues.statement_kinds.get(m.group("kw").lower()) if m else None
+
+
 def parse_label(text: str, language: str = "en", word_label: str | None = None) -> Label:
     """Split an item label from its text. `word_label` is Word's auto-number ("1.2.")."""
     lex = structure_lexicon(language)
