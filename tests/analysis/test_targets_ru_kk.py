@@ -86,8 +86,8 @@ def test_targets_ru_kk_a_change_is_not_a_level(text):
             [(4.5, 2025)],
             None,
         ),
-        # a bare dative without a starting level is a change: "by 40%"
-        ("Өнімділікті 2025 жылға қарай 40 %-ға арттыру", None, [(None, 2025)], 40.0),
+        # a bare dative without a starting level is a change: "by 40%", a relative target
+        ("Өнімділікті 2025 жылға қарай 40 %-ға арттыру", None, [(40.0, 2025)], 40.0),
     ],
 )
 def test_targets_kk_the_case_ending_gives_a_value_its_role(text, base, targets, change):
@@ -95,3 +95,4 @@ def test_targets_kk_the_case_ending_gives_a_value_its_role(text, base, targets, 
     assert ((parsed.baseline.value, parsed.baseline.year) if parsed.baseline else None) == base
     assert [(t.value, t.year) for t in parsed.targets] == targets
     assert (parsed.change["value"] if parsed.change else None) == change
+    assert [t.relative for t in parsed.targets] == [change is not None] * len(targets)
