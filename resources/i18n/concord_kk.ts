@@ -8,10 +8,6 @@
         <translation>орнатылмаған</translation>
     </message>
     <message>
-        <source>development copy</source>
-        <translation>әзірлеу нұсқасы</translation>
-    </message>
-    <message>
         <source>not loaded yet (it loads in the background)</source>
         <translation>әлі жүктелмеген (фонда жүктеледі)</translation>
     </message>
@@ -252,6 +248,14 @@
     <message>
         <source>Parent in</source>
         <translation>Жоғары тұрғаны</translation>
+    </message>
+    <message>
+        <source>Target as stated</source>
+        <translation>Құжаттағы мақсат</translation>
+    </message>
+    <message>
+        <source>Baseline as stated</source>
+        <translation>Құжаттағы базалық мән</translation>
     </message>
     <message>
         <source>Where</source>
@@ -790,6 +794,14 @@ Open the file in Word or Excel, save it again as .docx/.xlsx (not protected, no 
     <message>
         <source>maintain</source>
         <translation>сақтау</translation>
+    </message>
+    <message>
+        <source>reach a level</source>
+        <translation>деңгейге жету</translation>
+    </message>
+    <message>
+        <source>eliminate</source>
+        <translation>жою</translation>
     </message>
     <message>
         <source>national</source>

@@ -8,10 +8,6 @@
         <translation>не установлено</translation>
     </message>
     <message>
-        <source>development copy</source>
-        <translation>версия для разработки</translation>
-    </message>
-    <message>
         <source>not loaded yet (it loads in the background)</source>
         <translation>ещё не загружена (загружается в фоне)</translation>
     </message>
@@ -252,6 +248,14 @@
     <message>
         <source>Parent in</source>
         <translation>Вышестоящий в</translation>
+    </message>
+    <message>
+        <source>Target as stated</source>
+        <translation>Цель в формулировке документа</translation>
+    </message>
+    <message>
+        <source>Baseline as stated</source>
+        <translation>Базовое значение в формулировке документа</translation>
     </message>
     <message>
         <source>Where</source>
@@ -790,6 +794,14 @@ Open the file in Word or Excel, save it again as .docx/.xlsx (not protected, no 
     <message>
         <source>maintain</source>
         <translation>сохранение</translation>
+    </message>
+    <message>
+        <source>reach a level</source>
+        <translation>достижение уровня</translation>
+    </message>
+    <message>
+        <source>eliminate</source>
+        <translation>ликвидация</translation>
     </message>
     <message>
         <source>national</source>
