@@ -161,8 +161,8 @@ def find_quantities(text: str, language: str = "en") -> list[Quantity]:
                     word = after[0].strip(".,")
                     unit = f"{before} {'bn' if scales[word] == 1e9 else 'mln' if scales[word] == 1e6 else word}"
                     end = text.lower().find(word, m.end()) + len(word)
-        if unit is None and is_year(value) and "," not in m.group(0) and " " not in m.group(0):
-            continue  # a bare year is a date, not a quantity
+        if unit in (None, "years") and is_year(value) and "," not in m.group(0) and " " not in m.group(0):
+            continue  # a bare year is a date, not a quantity; so is "2015 года" (of the year 2015)
         out.append(Quantity(value=value, unit=unit, start=m.start(), end=end, text=text[m.start() : end]))
         covered = end
     return out

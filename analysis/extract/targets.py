@@ -253,18 +253,20 @@ def _cue_matches(
     text: str, cues: _Cues, skip: list[tuple[int, int]] = (), start: int = 0, end: int | None = None
 ) -> list[tuple[int, Direction]]:
     """(position, direction) of every direction word in text[start:end], outside the skipped spans
-    (comparator phrases: 'below 5%' binds a value, it is no direction)."""
+    (comparator phrases: 'below 5%', 'greater than 50%' bind a value and go no way; a word to hold
+    a level, 'not to exceed 60%', still says maintain)."""
     end = len(text) if end is None else end
     found = []
     for name, pattern in cues.direction.items():
         for m in pattern.finditer(text, start, end):
-            if any(a <= m.start() < b for a, b in skip):
+            if name != "maintain" and any(a <= m.start() < b for a, b in skip):
                 continue
             before = text[max(0, m.start() - 12) : m.start()].lower().split()
             if name == "increase" and before and before[-1] in cues.negators:
                 continue
-            found.append((m.start(), Direction(name)))
-    return sorted(found, key=lambda f: f[0])
+            found.append((m.start(), m.end(), Direction(name)))
+    # the longest cue where two start together: "өсуін тоқтату" (halt the growth) over "өсу" (growth)
+    return [(start, d) for start, _, d in sorted(found, key=lambda f: (f[0], -f[1]))]
 
 
 def direction_from_text(text: str, language: str = "en") -> Direction | None:
@@ -463,6 +465,8 @@ def parse_target_statement(text: str, language: str = "en", is_target: bool = Fa
         result.base_year = base_years[0][0]
         if result.baseline is None and cues.value_after_year:
             v = _first_after(values, base_years[0][2])
+            if v is not None and _case_role(v, text, cues) in ("to", "by"):
+                v = None  # "2015 жылғы деңгеймен салыстырғанда 50 %-ға": a change, not the base level
             if v is not None:
                 v.baseline = True
             result.baseline = YearValue(v.value if v else None, result.base_year)
@@ -498,7 +502,10 @@ def parse_target_statement(text: str, language: str = "en", is_target: bool = Fa
     result.targets = [_year_value(p) for p in pairs]
     if cues.case_endings:
         _apply_case_endings(result, text, values, cues)
-    pairs_by_target = list(zip(result.targets, pairs, strict=False)) if not cues.case_endings else []
+    if cues.case_endings:
+        # the case endings may have moved values between years: pair each target with its value again
+        pairs = _pairs_of_targets(result.targets, values, len(text))
+    pairs_by_target = list(zip(result.targets, pairs, strict=True))
     with_unit = [v for v in values if v.unit and not v.baseline]
     if result.targets and all(t.value is None for t in result.targets) and with_unit:
         v = with_unit[0]  # a value far from its year
@@ -643,6 +650,32 @@ def _pairs(text: str, values: list[_Value], years: list[_Year], cues: _Cues) -> 
     return kept
 
 
+def _pairs_of_targets(targets: list[YearValue], values: list[_Value], length: int) -> list[_Pair]:
+    """Each target with the value it holds (verb-final Kazakh: the whole statement is its clause)."""
+    used: set[int] = set()
+    out = []
+    for t in targets:
+        v = next((v for v in values if id(v) not in used and t.value is not None and v.value == t.value), None)
+        if v is not None:
+            used.add(id(v))
+        out.append(_Pair(None, v, (0, length)))
+    return out
+
+
+def _case_role(v: _Value, text: str, cues: _Cues) -> str | None:
+    """The role a Kazakh case ending gives a value: 'from' (-дан), 'to' (-ға дейін), 'by' (-ға)."""
+    if v.zero:
+        return None
+    if v.comparator and v.comparator_span and v.comparator_span[0] == v.end:
+        return "to"  # "50 %-дан кем емес": not less than 50%, a level
+    after = text[v.end : v.end + 20]
+    for name in ("to", "from", "by"):  # "-ға дейін" before the bare "-ға"
+        pattern = cues.case_endings.get(name)
+        if pattern is not None and pattern.match(after):
+            return name
+    return None
+
+
 def _pairs_value_after_year(values: list[_Value], years: list[_Year]) -> list[_Pair]:
     """Kazakh: '2025 жылға қарай 35 %-ға дейін' -- the value follows its year."""
     out = []
@@ -709,16 +742,9 @@ def _apply_case_endings(result: TargetParse, text: str, values: list[_Value], cu
     '2025 жылы 4,5 %-ға дейін' makes 2025 a target year, not a base year."""
 
     def role(v: _Value) -> str | None:
-        if v.zero:
-            return None
-        if v.comparator and v.comparator_span and v.comparator_span[0] == v.end:
-            return "to"  # "50 %-дан кем емес": not less than 50%, a level
-        after = text[v.end : v.end + 20]
-        for name in ("to", "from", "by"):  # "-ға дейін" before the bare "-ға"
-            pattern = cues.case_endings.get(name)
-            if pattern is not None and pattern.match(after):
-                return name
-        return None
+        return None if v.baseline and not cues.case_endings.get("from", re.compile("(?!)")).match(
+            text[v.end : v.end + 20]
+        ) else _case_role(v, text, cues)
 
     def year_value(v: _Value, year: int | None, relative: bool = False) -> YearValue:
         return YearValue(v.value, year, upper=v.upper, comparator=v.comparator, relative=relative)
@@ -731,7 +757,10 @@ def _apply_case_endings(result: TargetParse, text: str, values: list[_Value], cu
     by_values = [v for v, r in roles if r == "by"]
     if not to_values and not from_values and not by_values:
         return
-    if to_values and not from_values and result.baseline and result.baseline.value == to_values[0].value:
+    read_as_base = result.baseline is not None and (
+        result.baseline.value == to_values[0].value or (result.baseline.value is None and not result.target_years)
+    ) if to_values else False
+    if to_values and not from_values and read_as_base:
         # the year before a target value was read as a base year: it is the target's year
         year = result.baseline.year
         result.baseline, result.base_year = None, None
