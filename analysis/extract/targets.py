@@ -247,6 +247,7 @@ _NAME_AFTER_VERB = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"[;.](?:\s|$)")
+AFTER_YEAR_CHARS = 60  # how far after a deadline its value may be written ("by 2030 by 20%")
 
 
 def _cue_matches(
@@ -487,8 +488,11 @@ def parse_target_statement(text: str, language: str = "en", is_target: bool = Fa
     else:
         pairs = _pairs(text, values, target_years, cues)
     if not target_years and is_target:
+        # an undated target: the first value outside an aside, one with a unit before a bare number
+        # ("HIV prevalence among adults aged 15-49 <0.1%": 0.1)
         candidates = [v for v in values if not v.baseline]
-        first = next((v for v in candidates if not v.parenthetical), None) or next(iter(candidates), None)
+        plain = [v for v in candidates if not v.parenthetical] or candidates
+        first = next((v for v in plain if v.unit), None) or next(iter(plain), None)
         if first is not None:
             pairs = [_Pair(None, first, (0, len(text)))]
     if to_v and not any(p.value is to_v for p in pairs) and pairs:
@@ -615,11 +619,15 @@ def _pairs(text: str, values: list[_Value], years: list[_Year], cues: _Cues) -> 
             used.add(id(v))
             floor = v.end
             pairs[id(y)].append(_Pair(y, v))
-    # 3. "reduce emissions by 2030 by 20%", "к 2025 году до 35%": the first value after it in its clause
+    # 3. "reduce emissions by 2030 by 20%", "к 2025 году до 35%": the first value right after it in
+    # its clause; never after the end of a period ("NSDP 2014-2018 87" is a page number)
     for y in years:
         if pairs[id(y)]:
             continue
-        end = region_end(y)
+        if y.span:
+            pairs[id(y)].append(_Pair(y, None))
+            continue
+        end = min(region_end(y), y.end + AFTER_YEAR_CHARS)
         stop = _CLAUSE_END.search(text, y.end)
         end = min(end, stop.start()) if stop else end
         cands = prefer([v for v in free if y.end <= v.start < end and id(v) not in used])
