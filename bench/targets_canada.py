@@ -180,8 +180,14 @@ def find(statement: Statement, items: list[Item]) -> Found:
     if not indicators:
         indicators = [i for i in items if i.kind == ItemKind.INDICATOR and normal(i.text) == ind_text]
     indicator = indicators[0] if indicators else None
-    target_items = [i for i in items if i is not indicator and normal(i.text) and normal(i.text) in tgt_text
-                    and len(normal(i.text)) >= 0.5 * len(tgt_text)]
+    target_items = [
+        i
+        for i in items
+        if i is not indicator
+        and normal(i.text)
+        and normal(i.text) in tgt_text
+        and len(normal(i.text)) >= 0.5 * len(tgt_text)
+    ]
     if indicator is not None and has_target_facts(indicator):
         return Found(indicator, "indicator", indicator, target_items)
     carrier = next((i for i in target_items if has_target_facts(i)), None)
@@ -277,7 +283,9 @@ def score(statements: list[Statement], items: list[Item], language: str) -> tupl
             main["deadline"].add(ok)
             if not ok:
                 misses.append(f"deadline  {where}: expected {label.deadline}, got {fmt(t, attrs)}")
-            direction = (getattr(t, "direction", None) if t is not None else None) or (attrs.direction if attrs else None)
+            direction = (getattr(t, "direction", None) if t is not None else None) or (
+                attrs.direction if attrs else None
+            )
             got = direction.value if direction else None
             ok = got in (label.direction, label.alt_direction)
             main["direction"].add(ok)
@@ -301,16 +309,20 @@ def score(statements: list[Statement], items: list[Item], language: str) -> tupl
             if label.relative is not None and t is not None and t.value is not None:
                 checks.append(("relative", label.relative, bool(getattr(t, "relative", False))))
             if label.value is not None:
-                checks.append(("comparator", label.comparator, getattr(t, "comparator", None) if t is not None else None))
+                checks.append(
+                    ("comparator", label.comparator, getattr(t, "comparator", None) if t is not None else None)
+                )
             for name, want, got in checks:
                 ok = same_value(got, want) if name == "baseline value" else got == want
                 extra[name].add(ok)
                 if not ok:
                     extra_misses.append(f"{name} {where}: expected {want}, got {got}")
         if found.where == "none":
-            misses.append(f"(no item of {statement.national_id} carries target attributes; "
-                          f"indicator {'found' if found.indicator else 'not found'}, "
-                          f"{len(found.target_items)} item(s) with the target text)")
+            misses.append(
+                f"(no item of {statement.national_id} carries target attributes; "
+                f"indicator {'found' if found.indicator else 'not found'}, "
+                f"{len(found.target_items)} item(s) with the target text)"
+            )
     return main, extra, misses + [f"(extra) {m}" for m in extra_misses], places
 
 
@@ -361,8 +373,10 @@ def main() -> None:
         for item in items:
             kinds[item.kind.value] = kinds.get(item.kind.value, 0) + 1
         print(f"\nlayout '{layout}': {LAYOUTS[layout]}")
-        print(f"document: status {document.status.value}; {len(items)} items "
-              f"({', '.join(f'{k} {n}' for k, n in sorted(kinds.items()))})")
+        print(
+            f"document: status {document.status.value}; {len(items)} items "
+            f"({', '.join(f'{k} {n}' for k, n in sorted(kinds.items()))})"
+        )
         for line in structure(statements, items):
             print("  " + line)
         main_t, extra_t, misses, places = score(statements, items, engine.language)

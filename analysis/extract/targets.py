@@ -169,6 +169,7 @@ def _cues(language: str) -> _Cues:
     ranges = lex.get("value_range", {})
     # a month name, whole; a Cyrillic stem may take its endings ("декабря", "желтоқсанға")
     months = rf"(?:{_alternatives(lex.get('months'))})[а-яёәғқңөұүһі]*(?![\w])"
+    words = [w for w in lex.get("coordination", []) if w.strip(",;")]  # "and", "и", "және"; commas apart
     return _Cues(
         direction={k: _stems(v) for k, v in lex["direction"].items()},
         negative_subject=_stems(lex["negative_subjects"]),
@@ -212,9 +213,7 @@ def _cues(language: str) -> _Cues:
             rf"^\s*(?:\([^()]*\)\s*)*(?:{_alternatives(lex.get('share_of_base_after'))})\s+({_YEAR})(?!\d)",
             re.IGNORECASE,
         ),
-        period_start=re.compile(
-            rf"(?<![\w-])(?:{_alternatives(period.get('start'))})\s+$", re.IGNORECASE
-        ),
+        period_start=re.compile(rf"(?<![\w-])(?:{_alternatives(period.get('start'))})\s+$", re.IGNORECASE),
         period_end=re.compile(
             rf"(?<![\w-])(?:{_alternatives(period.get('start'))})\s+{_YEAR}\s+(?:{_alternatives(period.get('join'))})\s+$",
             re.IGNORECASE,
@@ -223,10 +222,7 @@ def _cues(language: str) -> _Cues:
         range_between=_ends_with(ranges.get("between")),
         range_between_join=re.compile(rf"^\s*(?:{_alternatives(ranges.get('between_join'))})\s*$", re.IGNORECASE),
         range_not_after=_ends_with(ranges.get("not_after")),
-        coordination=re.compile(
-            rf"(?:(?<![\w-])(?:{_alternatives([w for w in lex.get('coordination', []) if w.strip(',;')])})(?![\w-])|[,;])",
-            re.IGNORECASE,
-        ),
+        coordination=re.compile(rf"(?:(?<![\w-])(?:{_alternatives(words)})(?![\w-])|[,;])", re.IGNORECASE),
         date_tail=re.compile(
             rf"(?:\b\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?<![\w]){months}\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?\s*,?\s*$",
             re.IGNORECASE,
@@ -363,9 +359,9 @@ def _join_ranges(text: str, values: list[_Value], cues: _Cues) -> list[_Value]:
             w = values[i + 1]
             between = text[v.end : w.start]
             before = text[max(0, v.start - 25) : v.start]
-            joined = (
-                cues.range_join.match(between) and not cues.range_not_after.search(before)
-            ) or (cues.range_between.search(before) and cues.range_between_join.match(between))
+            joined = (cues.range_join.match(between) and not cues.range_not_after.search(before)) or (
+                cues.range_between.search(before) and cues.range_between_join.match(between)
+            )
             if joined and v.unit in (None, w.unit) and w.value > v.value:
                 out.append(_Value(v.value, w.unit, v.start, w.end, upper=w.value))
                 i += 2
@@ -506,7 +502,6 @@ def parse_target_statement(text: str, language: str = "en", is_target: bool = Fa
     result.targets = [_year_value(p) for p in pairs]
     if cues.case_endings:
         _apply_case_endings(result, text, values, cues)
-    if cues.case_endings:
         # the case endings may have moved values between years: pair each target with its value again
         pairs = _pairs_of_targets(result.targets, values, len(text))
     pairs_by_target = list(zip(result.targets, pairs, strict=True))
@@ -522,7 +517,12 @@ def parse_target_statement(text: str, language: str = "en", is_target: bool = Fa
         own = first_change.direction or result.direction
         sign = -1 if own is not None and own.trend == Direction.DECREASE else 1
         result.change = {"value": sign * first_change.value, "unit": result.unit}
-    elif result.change and result.direction and result.direction.trend == Direction.DECREASE and result.change["value"] > 0:
+    elif (
+        result.change
+        and result.direction
+        and result.direction.trend == Direction.DECREASE
+        and result.change["value"] > 0
+    ):
         result.change = {**result.change, "value": -result.change["value"]}
     name = _NAME_AFTER_VERB.search(text)
     if name:
@@ -707,12 +707,14 @@ def _directions(
     skip = [v.comparator_span for v in values if v.comparator_span]
     zero_spans = [(v.start, v.end) for v in values if v.zero]
     previous: Direction | None = None
-    for target, p in pairs_by_target:
+    for _target, p in pairs_by_target:
         own = p.value.trend if p.value is not None else None
         if own is None:
             # a change word on a number of its clause ("growth by 2% below BAU") says more than a verb
             a, b = p.segment
-            own = next((v.trend for v in values if a <= v.start < b and v.trend and not v.zero and not v.parenthetical), None)
+            own = next(
+                (v.trend for v in values if a <= v.start < b and v.trend and not v.zero and not v.parenthetical), None
+            )
         if own is None:
             # the words of its clause, leaving out a zero level that is not this target's value
             found = _cue_matches(text, cues, skip + zero_spans, *p.segment)
@@ -750,9 +752,11 @@ def _apply_case_endings(result: TargetParse, text: str, values: list[_Value], cu
     '2025 жылы 4,5 %-ға дейін' makes 2025 a target year, not a base year."""
 
     def role(v: _Value) -> str | None:
-        return None if v.baseline and not cues.case_endings.get("from", re.compile("(?!)")).match(
-            text[v.end : v.end + 20]
-        ) else _case_role(v, text, cues)
+        return (
+            None
+            if v.baseline and not cues.case_endings.get("from", re.compile("(?!)")).match(text[v.end : v.end + 20])
+            else _case_role(v, text, cues)
+        )
 
     def year_value(v: _Value, year: int | None, relative: bool = False) -> YearValue:
         return YearValue(v.value, year, upper=v.upper, comparator=v.comparator, relative=relative)
@@ -765,9 +769,12 @@ def _apply_case_endings(result: TargetParse, text: str, values: list[_Value], cu
     by_values = [v for v, r in roles if r == "by"]
     if not to_values and not from_values and not by_values:
         return
-    read_as_base = result.baseline is not None and (
-        result.baseline.value == to_values[0].value or (result.baseline.value is None and not result.target_years)
-    ) if to_values else False
+    read_as_base = (
+        result.baseline is not None
+        and (result.baseline.value == to_values[0].value or (result.baseline.value is None and not result.target_years))
+        if to_values
+        else False
+    )
     if to_values and not from_values and read_as_base:
         # the year before a target value was read as a base year: it is the target's year
         year = result.baseline.year
