@@ -240,7 +240,9 @@ def score_document(
     gold_title = doc_row["title"]
     main_title = gold_title.split("(")[0].strip()
     score.title = document.title
-    score.title_ok = max(similar(norm(document.title), norm(gold_title)), similar(norm(document.title), norm(main_title))) >= MATCH
+    score.title_ok = (
+        max(similar(norm(document.title), norm(gold_title)), similar(norm(document.title), norm(main_title))) >= MATCH
+    )
     period = f"{document.period[0]}-{document.period[1]}" if document.period else "-"
     score.period = period
     score.period_ok = period == doc_row["period"]
@@ -332,14 +334,27 @@ def main() -> None:
         ]
         for g in golds:
             g.norm = norm(g.text)
-        score = score_document(doc_row, document, extracted, golds, [n for n in negatives if n["file"] == name], pages[name])
+        score = score_document(
+            doc_row, document, extracted, golds, [n for n in negatives if n["file"] == name], pages[name]
+        )
         score.seconds = seconds
         scores.append(score)
         print(f"  {seconds:6.1f} s  {name}", flush=True)
         if args.dump:
             write_dump(Path(args.dump), score, extracted, pages[name])
     print()
-    header = ["document", "goal+obj", "indicators", "targets", "precision", "negatives", "values", "title", "period", "s"]
+    header = [
+        "document",
+        "goal+obj",
+        "indicators",
+        "targets",
+        "precision",
+        "negatives",
+        "values",
+        "title",
+        "period",
+        "s",
+    ]
     rows = [summary_row(s.name[:34] + (" *" if s.name in HELD_OUT else ""), [s]) for s in scores]
     rows.append(summary_row("POOLED", scores))
     dev = [s for s in scores if s.name not in HELD_OUT]
