@@ -630,7 +630,7 @@ def _pairs(text: str, values: list[_Value], years: list[_Year], cues: _Cues) -> 
         end = min(region_end(y), y.end + AFTER_YEAR_CHARS)
         stop = _CLAUSE_END.search(text, y.end)
         end = min(end, stop.start()) if stop else end
-        cands = prefer([v for v in free if y.end <= v.start < end and id(v) not in used])
+        cands = [v for v in free if y.end <= v.start < end and id(v) not in used and not v.parenthetical]
         v = cands[0] if cands else None
         if v is not None and unit_fits(v):
             used.add(id(v))
