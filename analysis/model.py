@@ -48,6 +48,7 @@ class Direction(str, Enum):
 
 # How a target value binds: "at least 20%" >=, "8.0 litres or less" <=, "less than 5%" <, "greater than 50%" >
 COMPARATORS = (">=", "<=", "<", ">")
+_SHOWN_COMPARATORS = {">=": "≥", "<=": "≤"}
 
 
 class IndicatorType(str, Enum):
@@ -221,16 +222,20 @@ class YearValue:
         )
 
     def value_text(self, number: Any = lambda v: f"{v:g}", direction: Direction | None = None) -> str:
-        """'>= 20', '40–45', '−50' (a relative decrease), '' without a value. `number` formats a
-        float; `direction` is the indicator's, for a relative value without a direction of its own."""
+        """The value as the statement binds it: '≥ 20', '40–45', '−50' (a relative decrease),
+        '−(≥ 50)' (a decrease of at least 50), '' without a value. `number` formats a float;
+        `direction` is the indicator's, for a relative value without a direction of its own."""
         if self.value is None:
             return ""
         text = number(self.value) + (f"–{number(self.upper)}" if self.upper is not None else "")
+        if self.comparator:
+            text = f"{_SHOWN_COMPARATORS.get(self.comparator, self.comparator)} {text}"
         if self.relative:
             own = self.direction or direction
             trend = own.trend if own else None
-            text = ("−" if trend == Direction.DECREASE else "+" if trend == Direction.INCREASE else "") + text
-        return f"{self.comparator} {text}" if self.comparator else text
+            sign = "−" if trend == Direction.DECREASE else "+" if trend == Direction.INCREASE else ""
+            text = f"{sign}({text})" if sign and (self.comparator or self.upper is not None) else sign + text
+        return text
 
 
 @dataclass

@@ -452,7 +452,9 @@ class _Report:
                 missing = missing_parts(item)
                 parts = ", ".join(self.t["missing_part"].get(m, m) for m in missing)
                 targets = (
-                    self.t["list_separator"].join(view.value_year(t, attrs.direction) for t in attrs.targets)
+                    self.t["list_separator"].join(
+                        shown for t in attrs.targets if (shown := view.value_year(t, attrs.direction))
+                    )
                     if attrs
                     else ""
                 )

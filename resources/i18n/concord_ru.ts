@@ -251,11 +251,11 @@
     </message>
     <message>
         <source>Target as stated</source>
-        <translation>Цель в формулировке документа</translation>
+        <translation>Цель в тексте</translation>
     </message>
     <message>
         <source>Baseline as stated</source>
-        <translation>Базовое значение в формулировке документа</translation>
+        <translation>Базовое значение в тексте</translation>
     </message>
     <message>
         <source>Where</source>

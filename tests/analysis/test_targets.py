@@ -228,7 +228,8 @@ def test_targets_year_value_json_round_trip_and_old_json():
     assert attrs.targets == [YearValue(35, 2025)] and attrs.direction == Direction.REACH
     assert IndicatorAttributes.from_dict(attrs.to_dict()) == attrs
     assert YearValue(50.0, 2030, relative=True).value_text(direction=Direction.DECREASE) == "−50"
-    assert YearValue(40.0, 2030, upper=45.0, comparator=">=").value_text() == ">= 40–45"
+    assert YearValue(40.0, 2030, upper=45.0, comparator=">=").value_text() == "≥ 40–45"
+    assert YearValue(50.0, 2025, comparator=">=", relative=True).value_text(direction=Direction.DECREASE) == "−(≥ 50)"
 
 
 def test_targets_direction_trend():
@@ -271,3 +272,11 @@ def test_targets_a_target_column_left_of_the_indicators_stays_their_parent():
     )
     target, indicator = drafts
     assert target.kind == ItemKind.TARGET and indicator.parent_draft == 0 and "target_text" not in indicator.extra
+
+
+def test_targets_reports_never_show_a_relative_target_as_a_level():
+    from analysis.report.excel import _target_cell
+
+    assert _target_cell(YearValue(35.0, 2025), Direction.INCREASE) == 35.0  # a level stays a number
+    assert _target_cell(YearValue(50.0, 2030, relative=True), Direction.DECREASE) == "−50"
+    assert _target_cell(YearValue(20.0, 2026, comparator=">="), Direction.REACH) == "≥ 20"
