@@ -280,3 +280,26 @@ def test_targets_reports_never_show_a_relative_target_as_a_level():
     assert _target_cell(YearValue(35.0, 2025), Direction.INCREASE) == 35.0  # a level stays a number
     assert _target_cell(YearValue(50.0, 2030, relative=True), Direction.DECREASE) == "−50"
     assert _target_cell(YearValue(20.0, 2026, comparator=">="), Direction.REACH) == "≥ 20"
+
+
+def test_targets_conflicts_compare_trends_and_levels_only():
+    from analysis.checks.targets import target_problems
+    from analysis.model import Document, Item
+
+    def indicator(item_id: str, direction: Direction, targets: list[YearValue]) -> Item:
+        attrs = IndicatorAttributes(unit="%", direction=direction, targets=targets)
+        return Item(item_id, item_id[:2], ItemKind.INDICATOR, "Emissions", Location(file="f.docx"), attributes=attrs)
+
+    national = Document(id="d1", path="national.docx", period=(2021, 2050))
+    # eliminate is a decrease: a lower plan that increases conflicts with it
+    higher = indicator("d1:i1", Direction.ELIMINATE, [YearValue(0.0, 2050)])
+    lower = indicator("d2:i1", Direction.INCREASE, [YearValue(10.0, 2050)])
+    problems, _ = target_problems(lower, higher, national, ["%"])
+    assert "conflict_direction" in [key for key, _ in problems]
+    # reach names a level, no way: no conflict of direction with either way
+    higher = indicator("d1:i1", Direction.REACH, [YearValue(30.0, 2030)])
+    assert target_problems(indicator("d2:i1", Direction.DECREASE, []), higher, national, ["%"]) == ([], [])
+    # a relative change ("a 20% reduction") is not a level to compare for ambition
+    higher = indicator("d1:i1", Direction.DECREASE, [YearValue(30.0, 2030, relative=True)])
+    lower = indicator("d2:i1", Direction.DECREASE, [YearValue(35.0, 2030)])
+    assert target_problems(lower, higher, national, ["%"]) == ([], [])
