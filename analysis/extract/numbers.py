@@ -70,11 +70,11 @@ def parse_cell_number(text: str) -> float | None:
 
 
 @lru_cache(maxsize=8)
-def _unit_table(language: str) -> tuple[list[tuple[str, str]], dict[str, float]]:
+def _unit_table(language: str) -> tuple[tuple[tuple[str, str], ...], dict[str, float]]:
     lex = load_lexicon("units", language)
     pairs = [(alias, canonical) for canonical, aliases in lex["units"].items() for alias in aliases]
     pairs.sort(key=lambda p: -len(p[0]))  # longest alias first: "thousand tonnes" before "tonnes"
-    return pairs, lex.get("scale_words", {})
+    return tuple(pairs), lex.get("scale_words", {})
 
 
 def canonical_unit(text: str | None, language: str = "en") -> str | None:
@@ -115,8 +115,17 @@ def _unit_after(text: str, pos: int, language: str) -> tuple[str | None, int]:
     return None, pos
 
 
-def _known_unit(text: str, pairs: list[tuple[str, str]]) -> tuple[str | None, int]:
+@lru_cache(maxsize=16)
+def _by_first_char(pairs: tuple[tuple[str, str], ...]) -> dict[str, list[tuple[str, str]]]:
+    """The aliases by their first character, longest first: a number's unit is looked up in one list."""
+    index: dict[str, list[tuple[str, str]]] = {}
     for alias, canonical in pairs:
+        index.setdefault(alias[:1], []).append((alias, canonical))
+    return index
+
+
+def _known_unit(text: str, pairs: tuple[tuple[str, str], ...]) -> tuple[str | None, int]:
+    for alias, canonical in _by_first_char(pairs).get(text[:1], ()):
         if text.startswith(alias):
             end = len(alias)
             # whole words only, except symbols like % and $

@@ -309,7 +309,7 @@ def _values(text: str, language: str, cues: _Cues) -> list[_Value]:
         if not any(v.start < b and a < v.end for v in values):
             values.append(_Value(0.0, None, a, b, zero=True))
     values.sort(key=lambda v: v.start)
-    depths = _paren_depths(text)
+    depths = _paren_depths(text) if "(" in text else []
     for v in values:
         v.parenthetical = bool(depths[v.start]) if v.start < len(depths) else False
         if v.zero:
