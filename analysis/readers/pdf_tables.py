@@ -475,6 +475,8 @@ def _continues_cells(row: list[str], above: list[str]) -> bool:
     filled = [c for c, text in enumerate(row) if text]
     if not filled or any(_is_numeric(row[c]) for c in filled):
         return False
+    if row[0] and not (row[0][:1].islower() or row[0][:1] == "("):
+        return False  # a new label in the first column starts a new row ("Period" under "Gases covered")
     for c in filled:
         text, prev = row[c], above[c]
         if not prev or re.match(r"^(?:\(?\d{1,2}[.)]|\(?[a-z][.)]\s|[•▪●\-–])", text):
