@@ -8,7 +8,8 @@ and is compared with the analysts' own fields:
   in parse.target_years (stricter: when it is the last, i.e. largest, of them);
 - base year, where `reference_base_year` is exactly one 4-digit year: agrees when parse.base_year
   (or the baseline's year) equals it;
-- direction: every headline GHG target is a reduction, so "decrease" is expected on all rows;
+- direction: every headline GHG target is a reduction, so "decrease" is expected on all rows
+  ("eliminate", a reduction to zero such as net zero or carbon neutrality, counts; printed apart);
   also shown per `ghg_target_type`, since fixed-level caps ("a maximum of 9.4 Mt by 2030") and
   trajectory targets ("peak around 2030") do not state a reduction in words.
 
@@ -100,6 +101,7 @@ def main() -> None:
     direction = Tally("direction decrease")
     taken = Tally("taken as a target")
     by_type: dict[str, Tally] = {}
+    eliminate = 0
     for row in rows:
         country = row["Country"]
         statement = clean(row["ghg_target"])
@@ -113,7 +115,9 @@ def main() -> None:
         if expected is not None:
             got = parse.base_year if parse.base_year is not None else (parse.baseline.year if parse.baseline else None)
             base_year.add(got == expected, country, statement, expected, got)
-        ok = parse.direction == Direction.DECREASE
+        # eliminate (net zero, carbon neutral) is a decrease to zero
+        ok = parse.direction is not None and parse.direction.trend == Direction.DECREASE
+        eliminate += parse.direction == Direction.ELIMINATE
         direction.add(ok, country, statement, "decrease", direction_name(parse))
         got = f"years {parse.target_years}, targets {parse.targets}, change {parse.change}, past {parse.past_tense}"
         taken.add(measurable(parse), country, statement, "a dated value or change, not past tense", got)
@@ -129,6 +133,11 @@ def main() -> None:
     table.insert(1, [f"  ({strict.name})", strict.hits, strict.total, f"{strict.share:.3f}", "(no bar)", ""])
     print_table(["measure", "agree", "n rows", "share", "bar", "verdict"], table)
 
+    print(
+        f"direction decrease counts 'eliminate' (a decrease to zero: net zero, carbon neutral): {eliminate} rows "
+        f"read as eliminate; as strictly 'decrease': {direction.hits - eliminate}/{direction.total} = "
+        f"{share(direction.hits - eliminate, direction.total):.3f}"
+    )
     print(
         f"\ntaken as a target by the extractor's test (statements.measurable, no plan period; no bar): "
         f"{taken.hits}/{taken.total} = {taken.share:.3f}"

@@ -400,8 +400,9 @@ class StatementReader:
         if detail:
             draft.extra["detail"] = detail
         if kind in (ItemKind.INDICATOR, ItemKind.TARGET, ItemKind.OBJECTIVE, ItemKind.GOAL, ItemKind.TASK):
-            parse = parse_target_statement(text, self.language)
-            if kind == ItemKind.INDICATOR or measurable(parse, self.period):
+            # a labelled target ("Target: Halt the rise in obesity") keeps what it says, dated or not
+            parse = parse_target_statement(text, self.language, is_target=kind == ItemKind.TARGET)
+            if kind in (ItemKind.INDICATOR, ItemKind.TARGET) or measurable(parse, self.period):
                 draft.attributes = target_attributes(parse, text, self.language)
                 if parse.indicator_name:
                     draft.extra["indicator_name"] = parse.indicator_name

@@ -17,9 +17,9 @@ from openpyxl.utils import get_column_letter
 
 from analysis.extract.classify import classify_indicator
 from analysis.extract.drafts import Draft
-from analysis.extract.numbers import canonical_unit, parse_cell_number, parse_year
+from analysis.extract.numbers import canonical_unit, find_quantities, parse_cell_number, parse_year
 from analysis.extract.structure import CODE, list_header_kind, parse_label, statement_heading_kind, structure_lexicon
-from analysis.extract.targets import direction_from_text, has_negative_subject
+from analysis.extract.targets import direction_from_text, has_negative_subject, parse_target_statement
 from analysis.model import Block, Direction, IndicatorAttributes, ItemKind, Location, YearValue
 from analysis.resources import LANGUAGES
 
@@ -183,7 +183,7 @@ def _inferred_name(rows: list[list[str]], start: int, columns: dict[str, int], y
 def _past_statistics(layout: MatrixLayout, period: tuple[int, int] | None) -> bool:
     """Year columns that all lie before the plan starts, with no baseline or target column: a
     table of past statistics (situation analysis), not the plan's indicators."""
-    if not period or not layout.year_columns or {"baseline", "target"} & layout.columns.keys():
+    if not period or not layout.year_columns or {"baseline", "target", "target_text"} & layout.columns.keys():
         return False
     return max(layout.year_columns.values()) < period[0]
 
@@ -211,15 +211,24 @@ def find_matrix_layout(
             if name is None:
                 continue
             columns["name"] = name
-        # A "Target" column of sentences is the target each indicator measures, not a value.
+        # A "Target" column of sentences to the right of the indicator states that indicator's
+        # target ("By 2030, a 50% reduction ..."): read into its attributes. To its left, it is
+        # the target the indicators sit under (the UN layout "Goals and targets | Indicators").
         context: dict[int, str] = {}
         last = r + depth - 1
-        if "target" in columns and _text_column(rows, last, columns["target"]):
-            context[columns.pop("target")] = "target"
+        for role in ("target", "baseline"):
+            if role in columns and _text_column(rows, last, columns[role]):
+                if columns[role] > columns["name"]:
+                    columns[f"{role}_text"] = columns.pop(role)
+                elif role == "target":
+                    context[columns.pop(role)] = "target"
         for c, kinds in _column_kinds(header, language).items():
             if c not in columns.values() and c not in years and _text_column(rows, last, c):
-                context[c] = kinds[-1]
-        measured = bool(years or {"unit", "baseline", "target"} & columns.keys())
+                if kinds[-1] == "target" and c > columns["name"] and "target_text" not in columns:
+                    columns["target_text"] = c
+                else:
+                    context[c] = kinds[-1]
+        measured = bool(years or {"unit", "baseline", "target", "target_text", "baseline_text"} & columns.keys())
         if not measured and not (context and _one_indicator_per_row(rows, last, columns["name"])):
             continue
         name_kinds = _column_kinds([header[columns["name"]]], language).get(0, [])
@@ -231,8 +240,9 @@ def find_matrix_layout(
             context_columns=dict(sorted(context.items())),
             group_kind=next((k for k in name_kinds if k in ("goal", "objective", "task")), "objective"),
         )
-        if "baseline" in columns:
-            layout.baseline_year = parse_year(header[columns["baseline"]]) or parse_year(rows[r][columns["baseline"]])
+        if "baseline" in columns or "baseline_text" in columns:
+            column = columns.get("baseline", columns.get("baseline_text"))
+            layout.baseline_year = parse_year(header[column]) or parse_year(rows[r][column])
         if "target" in columns:
             layout.target_year = parse_year(header[columns["target"]])
         for role_col in list(columns.values()) + [layout.name, *context]:
@@ -396,6 +406,7 @@ def matrix_drafts(block: Block, block_index: int, layout: MatrixLayout, language
         if label.code and label.kind in (None, "indicator"):
             code, name = code or label.code, label.rest
         attributes = _row_attributes(row, layout, name, language)
+        stated = {role: _cell(row, layout.columns.get(role)) for role in ("target_text", "baseline_text")}
         parent = groups[-1][1] if groups else None
         same_outer = True  # the columns to the left still say what the row above said
         for column, kind in layout.context_columns.items():
@@ -434,6 +445,7 @@ def matrix_drafts(block: Block, block_index: int, layout: MatrixLayout, language
                 location=_location(block, r, layout.name),
                 block_index=block_index,
                 attributes=attributes,
+                extra={k: v for k, v in stated.items() if v},
                 parent_draft=parent,
             )
         )
@@ -485,9 +497,26 @@ def _row_attributes(row: list[str], layout: MatrixLayout, name: str, language: s
         year = layout.target_year or (targets[-1].year if targets else None)
         if value is not None and not any(t.year == year and t.value == value for t in targets):
             targets = [t for t in targets if t.year != year] + [YearValue(value, year)]
+    direction = None
+    stated = _cell(row, cols.get("baseline_text"))
+    if stated and baseline is None:
+        quantities = find_quantities(stated, language)  # "63% in 2005", "42% (2019)"
+        if quantities:
+            baseline = YearValue(quantities[0].value, parse_year(stated) or layout.baseline_year)
+            unit = unit or quantities[0].unit
+    stated = _cell(row, cols.get("target_text"))
+    if stated:
+        # the target statement of this indicator: its targets, baseline, unit and direction
+        parse = parse_target_statement(stated, language, is_target=True)
+        known = {t.year for t in targets}
+        targets += [t for t in parse.targets if t.year not in known or t.year is None]
+        if baseline is None and parse.baseline is not None:
+            baseline = parse.baseline
+        unit = unit or parse.unit
+        direction = parse.direction
     if "%" in name and unit is None:
         unit = "%"
-    direction = _direction(row, layout, name, baseline, targets, language)
+    direction = direction or _direction(row, layout, name, baseline, targets, language)
     return IndicatorAttributes(
         unit=unit,
         baseline=baseline,
