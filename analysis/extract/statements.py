@@ -177,6 +177,13 @@ class _ListContext:
 
     kind: ItemKind
     depth: int | None  # items at this numbering depth or shallower close the list
+    code: str | None = None  # the intro's own number ("3.32"): its next sibling ("3.33") closes the list
+
+
+def _siblings(code: str, other: str) -> bool:
+    """'3.33' and '3.32': numbers of the same level under the same parent."""
+    a, b = code.strip(".").split("."), other.strip(".").split(".")
+    return a != b and len(a) == len(b) and a[:-1] == b[:-1]
 
 
 def _depth(block: Block, label: Label) -> int | None:
@@ -273,7 +280,7 @@ class StatementReader:
             return [draft]
         depth = _depth(block, label)
         if depth is not None:
-            self._close_lists(depth)
+            self._close_lists(depth, label.code)
         intro = list_intro_kind(text, self.language) if block.kind != BlockKind.HEADING else None
         if intro is not None and not label.kind:
             # "Tasks to be carried out ...:" only announces a list; "20.1. Promote ...:" is an item too
@@ -284,7 +291,8 @@ class StatementReader:
             )
             if own_kind is not None and KIND_ORDER[intro] <= KIND_ORDER[own_kind]:
                 intro = own_kind  # "20.1. Promote ... in these priorities:" lists parts of a task
-            self.lists.append(_ListContext(intro, depth))
+            # the first item sets the list's depth: "20.1" under "20. Tasks ...:", "1." under "3.32 ...:"
+            self.lists.append(_ListContext(intro, None, label.code))
             return [self._structured(block, index, label, own_kind)] if own_kind else []
         kind = self._structural_kind(block, label, role)
         if block.kind == BlockKind.PARAGRAPH and not label.code and kind is None:
@@ -313,8 +321,12 @@ class StatementReader:
                 clean = {k: v for k, v in ref.items() if not k.startswith("from_")}
                 target.extra.setdefault("references", []).append(clean)
 
-    def _close_lists(self, depth: int) -> None:
-        while self.lists and self.lists[-1].depth is not None and depth <= self.lists[-1].depth:
+    def _close_lists(self, depth: int, code: str | None) -> None:
+        while self.lists:
+            top = self.lists[-1]
+            sibling = bool(code and top.code and _siblings(code, top.code))
+            if not sibling and (top.depth is None or depth > top.depth):
+                break
             self.lists.pop()
 
     def _names_a_part(self, block: Block, label: Label) -> bool:
