@@ -31,8 +31,7 @@ from pathlib import Path
 
 from _common import arguments, eval_dir, pipeline_label, print_table, require, share, timed_engine
 
-from analysis.extract.statements import measurable
-from analysis.extract.targets import TargetParse, parse_target_statement
+from analysis.extract.targets import TargetParse, measurable, parse_target_statement
 from analysis.model import Direction
 
 BARS = {"target year": 0.90, "base year": 0.85, "direction decrease": 0.95}
@@ -139,7 +138,7 @@ def main() -> None:
         f"{share(direction.hits - eliminate, direction.total):.3f}"
     )
     print(
-        f"\ntaken as a target by the extractor's test (statements.measurable, no plan period; no bar): "
+        f"\ntaken as a target by the extractor's test (targets.measurable, no plan period; no bar): "
         f"{taken.hits}/{taken.total} = {taken.share:.3f}"
     )
     print("\ndirection 'decrease' by ghg_target_type (first type named in the cell):")

@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from analysis.extract.classify import classify_indicator
 from analysis.extract.drafts import Draft
 from analysis.extract.numbers import find_quantities
 from analysis.extract.references import find_references
@@ -30,8 +29,8 @@ from analysis.extract.structure import (
     statement_heading_kind,
     structure_lexicon,
 )
-from analysis.extract.targets import TargetParse, parse_target_statement
-from analysis.model import Block, BlockKind, IndicatorAttributes, ItemKind
+from analysis.extract.targets import measurable, parse_target_statement, target_attributes
+from analysis.model import Block, BlockKind, ItemKind
 from analysis.resources import load_lexicon
 
 ROLE_KINDS = {
@@ -142,27 +141,6 @@ def resource_kinds(text: str, language: str = "en") -> list[str]:
     """Which resources a sentence names: financial, human, time."""
     cues = _cues(language)
     return [kind for kind, pattern in cues.resource.items() if pattern.search(text)]
-
-
-def target_attributes(parse: TargetParse, text: str, language: str) -> IndicatorAttributes:
-    return IndicatorAttributes(
-        unit=parse.unit,
-        baseline=parse.baseline,
-        targets=parse.targets,
-        direction=parse.direction,
-        type=classify_indicator(parse.indicator_name or text, parse.unit, language),
-    )
-
-
-def measurable(parse: TargetParse, period: tuple[int, int] | None = None) -> bool:
-    """A dated commitment with a number: 'to 35% by 2025', 'by 20% by 2030'.
-
-    Years before the plan period are history ("in 2021 the region produced ..."), not targets.
-    """
-    has_value = any(t.value is not None for t in parse.targets) or parse.change is not None
-    if period and parse.target_years and max(parse.target_years) < period[0]:
-        return False
-    return bool(parse.target_years) and has_value and not parse.past_tense
 
 
 @dataclass(frozen=True)

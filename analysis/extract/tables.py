@@ -19,11 +19,18 @@ from analysis.extract.classify import classify_indicator
 from analysis.extract.drafts import Draft
 from analysis.extract.numbers import canonical_unit, find_quantities, parse_cell_number, parse_year
 from analysis.extract.structure import CODE, list_header_kind, parse_label, statement_heading_kind, structure_lexicon
-from analysis.extract.targets import direction_from_text, has_negative_subject, parse_target_statement
+from analysis.extract.targets import (
+    direction_from_text,
+    has_negative_subject,
+    measurable,
+    parse_target_statement,
+    target_attributes,
+)
 from analysis.model import Block, Direction, IndicatorAttributes, ItemKind, Location, YearValue
 from analysis.resources import LANGUAGES
 
 HEADER_SEARCH_ROWS = 15
+ROW_LABEL_WORDS = 5  # a row label naming a kind ("Unconditional target") is this short
 _MULTI_CODE = re.compile(r"(?:^|\s)\d{1,2}\.(?:\d{1,2}|[a-z])(?:\.\d{1,2})?\s+[A-Z(]")
 
 
@@ -589,11 +596,64 @@ def split_coded_segments(text: str) -> list[str]:
     return segments
 
 
+def _row_label_kind(cell: str, language: str) -> str | None:
+    """The kind a short row label names: 'Outcomes', 'Unconditional target', 'Policies
+    (Outputs)' (the results-chain word in brackets decides: 'Strategies (Inputs)' are inputs)."""
+    text = _norm(cell)
+    if not text or len(text.split()) > ROW_LABEL_WORDS:
+        return None
+    bracket = re.search(r"\(([^)]*)\)", cell)
+    if bracket:
+        inner = _column_kinds([bracket.group(1)], language).get(0)
+        if inner:
+            return inner[0]
+    found = _column_kinds([cell], language).get(0)
+    if not found:
+        return None
+    words = text.split()
+    kind = found[0]
+    # the kind word heads the label: first or last ("Unconditional target", "Goals")
+    aliases = structure_lexicon(language).column_kinds[kind]
+    heads = any(text.startswith(a) or text.endswith(a) for a in aliases)
+    return kind if heads and len(words) >= 1 else None
+
+
+def _row_labelled_drafts(rows: list[list[str]], block: Block, block_index: int, language: str) -> list[Draft] | None:
+    """A results framework laid out by rows: the first cell names the kind of the items in the
+    other cells ('Goals | GROWTH ... | POVERTY ...', 'Outcomes | 1. Strong ...', 'Unconditional
+    target | A 15% reduction ...'); an empty label continues the one above (a merged cell)."""
+    labels = {r: _row_label_kind(row[0], language) for r, row in enumerate(rows) if row}
+    if sum(1 for k in labels.values() if k) < 1 or len(rows[0]) < 2:
+        return None
+    drafts: list[Draft] = []
+    current: str | None = None
+    for r, row in enumerate(rows):
+        if row[0].strip():
+            current = labels.get(r)
+        if current is None or current not in ItemKind._value2member_map_:
+            continue
+        seen: set[str] = set()
+        for c in range(1, len(row)):
+            text = row[c].strip()
+            if not text or text in seen or _is_figure(text):
+                continue
+            seen.add(text)
+            for segment in split_coded_segments(text):
+                draft = _cell_item(segment, [current], block, block_index, r, c, language)
+                if draft:
+                    drafts.append(draft)
+    return drafts
+
+
 def item_table_drafts(block: Block, block_index: int, language: str = "en") -> list[Draft]:
     rows = block.rows or []
     if not rows:
         return []
     header_kinds = _column_kinds(rows[0], language)
+    if not header_kinds or set(header_kinds) == {0}:
+        by_rows = _row_labelled_drafts(rows, block, block_index, language)
+        if by_rows is not None:
+            return by_rows
     start = 1 if header_kinds else 0
     drafts: list[Draft] = []
     for r in range(start, len(rows)):
@@ -630,6 +690,10 @@ def _cell_item(
     attributes = None
     if item_kind == ItemKind.INDICATOR:
         attributes = IndicatorAttributes(type=classify_indicator(body, None, language))
+    elif item_kind in (ItemKind.TARGET, ItemKind.GOAL, ItemKind.OBJECTIVE):
+        parse = parse_target_statement(body, language)
+        if item_kind == ItemKind.TARGET or measurable(parse):
+            attributes = target_attributes(parse, body, language)
     return Draft(
         kind=item_kind,
         text=body,

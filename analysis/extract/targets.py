@@ -30,8 +30,9 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from analysis.extract.classify import classify_indicator
 from analysis.extract.numbers import find_quantities, find_years
-from analysis.model import Direction, YearValue
+from analysis.model import Direction, IndicatorAttributes, YearValue
 from analysis.resources import load_lexicon
 
 _YEAR = r"(?:19|20)\d\d"
@@ -807,3 +808,24 @@ def _apply_case_endings(result: TargetParse, text: str, values: list[_Value], cu
         if not any(t.value == v.value for t in result.targets):
             result.targets = [year_value(v, t.year, True) if t.value is None else t for t in result.targets]
         result.unit = result.unit or v.unit
+
+
+def target_attributes(parse: TargetParse, text: str, language: str) -> IndicatorAttributes:
+    return IndicatorAttributes(
+        unit=parse.unit,
+        baseline=parse.baseline,
+        targets=parse.targets,
+        direction=parse.direction,
+        type=classify_indicator(parse.indicator_name or text, parse.unit, language),
+    )
+
+
+def measurable(parse: TargetParse, period: tuple[int, int] | None = None) -> bool:
+    """A dated commitment with a number: 'to 35% by 2025', 'by 20% by 2030'.
+
+    Years before the plan period are history ("in 2021 the region produced ..."), not targets.
+    """
+    has_value = any(t.value is not None for t in parse.targets) or parse.change is not None
+    if period and parse.target_years and max(parse.target_years) < period[0]:
+        return False
+    return bool(parse.target_years) and has_value and not parse.past_tense
