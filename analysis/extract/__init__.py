@@ -19,7 +19,13 @@ from analysis.extract.metadata import (
     section_languages,
 )
 from analysis.extract.statements import Sentence, StatementReader
-from analysis.extract.structure import build_sections, effective_role, parse_label, structure_lexicon
+from analysis.extract.structure import (
+    build_sections,
+    contents_blocks,
+    effective_role,
+    parse_label,
+    structure_lexicon,
+)
 from analysis.extract.tables import TableReader
 from analysis.model import BlockKind, Document, Item, item_key
 from analysis.nlp import NlpEngine
@@ -45,7 +51,8 @@ def extract_document(document: Document, engine: NlpEngine) -> list[Item]:
     blocks = document.blocks
     language = engine.language
     document.language = document.language or detect_language(language_sample(blocks))
-    sections, owner = build_sections(document.id, blocks, language)
+    contents = contents_blocks(blocks)
+    sections, owner = build_sections(document.id, blocks, language, contents)
     document.sections = sections
     section_languages(sections, document.language)
     if document.period is None:
@@ -65,6 +72,8 @@ def extract_document(document: Document, engine: NlpEngine) -> list[Item]:
     tables = TableReader(language, document.period)
     drafts: list[Draft] = []
     for i, block in enumerate(blocks):
+        if i in contents:
+            continue
         role = roles[owner[i]] if owner[i] >= 0 else None
         if block.kind == BlockKind.TABLE:
             drafts.extend(tables.drafts(block, i, role))

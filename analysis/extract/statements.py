@@ -70,6 +70,7 @@ class _Cues:
     intent_future: re.Pattern
     risk: re.Pattern
     resource: dict[str, re.Pattern]
+    projection: re.Pattern  # "is projected to reach ... by 2030": a forecast, never a target
 
 
 def _phrases(words: list[str]) -> re.Pattern:
@@ -84,9 +85,11 @@ def _cues(language: str) -> _Cues:
         intent_future=_phrases(lex["intent_future"]),
         risk=_phrases(lex["risk"]),
         resource={k: _phrases(v) for k, v in lex["resource"].items()},
+        projection=_phrases(lex.get("projection", []) or ["\uffff"]),
     )
 
 
+_ENUMERATED = re.compile(r"^\(?(?:\d{1,3}|[a-zA-Z]|[ivxlc]{1,6})[.)]\s+\S")  # "a.", "(ii)", "3)"
 _DETERMINERS = re.compile(
     r"^(?:(?:the|these|those|its|our|main|key|major|specific|principal|following|strategic|"
     r"general|overall|priority|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)+",
@@ -185,6 +188,8 @@ class StatementReader:
         # labels and headings only.
         self.provisions = provisions
         self.decree = False  # inside the clauses of a decree or resolution approving the plan
+        # (item, list level, block kind) of the last item ending in ':', whose bullets spell it out
+        self.spelled_out: tuple[Draft, int, BlockKind] | None = None
         self.sentences: list[Sentence] = []  # the current block's sentences
         self.lists: list[_ListContext] = []
         self.heading_statement: ItemKind | None = None  # set under "Goal of the Programme"
@@ -197,7 +202,13 @@ class StatementReader:
 
     def block_drafts(self, block: Block, index: int, role: str | None, sentences: list[Sentence]) -> list[Draft]:
         self.sentences = sentences
+        if self._is_part(block):
+            return []
         drafts = self._in_decree(block) or self._block_drafts(block, index, role, sentences)
+        if drafts and block.kind != BlockKind.HEADING and drafts[-1].text.rstrip().endswith(":"):
+            self.spelled_out = (drafts[-1], block.list_level or 0, block.kind)  # its bullets spell it out
+        elif block.kind != BlockKind.LIST_ITEM or parse_label(block.text, self.language, block.label).code:
+            self.spelled_out = None
         references = find_references(block.text, self.language) if block.text else []
         self.mapped_references.extend(r for r in references if "from_code" in r)
         references = [r for r in references if "from_code" not in r]
@@ -214,6 +225,20 @@ class StatementReader:
             # "Link to national documents: Strategy 2025, objective 7.1." under the item it qualifies
             self.last_item.extra.setdefault("references", []).extend(references)
         return drafts
+
+    def _is_part(self, block: Block) -> bool:
+        """An unnumbered bullet under an item that ends in ':' ('Promote renewable energy ...:'
+        then 'Renewable energy', 'Energy efficiency') spells the item out: it is kept with the
+        item (extra['parts']), not made an item of its own. Numbered sub-items are items."""
+        if self.spelled_out is None or block.kind != BlockKind.LIST_ITEM:
+            return False
+        parent, level, kind = self.spelled_out
+        if parse_label(block.text, self.language, block.label).code or _ENUMERATED.match(block.text):
+            return False
+        if kind == BlockKind.LIST_ITEM and (block.list_level or 0) <= level:
+            return False
+        parent.extra.setdefault("parts", []).append(block.text.strip())
+        return True
 
     def _in_decree(self, block: Block) -> list[Draft] | None:
         """An empty list for an approval clause of a decree ('hereby resolves: 1. Approve the
@@ -349,6 +374,8 @@ class StatementReader:
         listed = block.kind == BlockKind.LIST_ITEM or bool(label.code)
         if not listed:
             return None
+        if role == "background":
+            return None  # a list in an introduction or situation analysis quotes others' aims
         if self.lists:
             return self.lists[-1].kind
         if self.provisions:
@@ -429,7 +456,8 @@ class StatementReader:
         if role == "resources":
             return ItemKind.RESOURCE if resource_kinds(sentence, self.language) else None
         parse = parse_target_statement(sentence, self.language)
-        if not past and measurable(parse, self.period) and role not in ("background", "monitoring"):
+        projected = bool(self.cues.projection.search(sentence))
+        if not past and not projected and measurable(parse, self.period) and role not in ("background", "monitoring"):
             return ItemKind.TARGET
         if self._money(sentence) and "financial" in resource_kinds(sentence, self.language):
             return ItemKind.RESOURCE

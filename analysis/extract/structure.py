@@ -14,6 +14,8 @@ from functools import lru_cache
 from analysis.model import Block, BlockKind, Section
 from analysis.resources import load_lexicon
 
+CONTENTS_ENTRY_WORDS = 25  # a contents line is short ...
+MIN_CONTENTS_RUN = 4  # ... and comes in runs
 # "1", "1.2", "1.2.3", SDG-style "1.a", "17.19", "1.a.1"; parts of 1-2 digits or one letter.
 CODE = r"\d{1,2}(?:\.(?:\d{1,2}|[a-z]))*"
 _CODE_ONLY = re.compile(rf"^\s*(?P<code>{CODE})(?P<dot>\.?)(?:\s*[.):\-–—]\s*|\s+)(?P<rest>\S.*)$", re.DOTALL)
@@ -191,8 +193,11 @@ def section_role(heading: str, language: str = "en") -> str | None:
 
 
 def heading_level_of(block: Block, label: Label) -> int | None:
-    """Heading level from the reader, or from numbering depth for a typed-number heading."""
+    """Heading level from the numbering depth of a numbered heading ('8 HEALTH DEVELOPMENT
+    GOALS' is 1, '8.1 Introduction' 2, as a typed-number paragraph), else from the reader."""
     if block.kind == BlockKind.HEADING:
+        if label.code and label.kind is None and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*", label.code):
+            return label.code.count(".") + 1
         return max(1, block.heading_level or 1)
     if block.kind == BlockKind.PARAGRAPH and label.code and looks_like_heading(label.rest):
         return label.code.count(".") + 1
@@ -205,15 +210,64 @@ def looks_like_heading(text: str) -> bool:
     return 0 < len(words) <= 12 and not text.rstrip().endswith((".", ";", ",")) and text[:1].isupper()
 
 
-def build_sections(document_id: str, blocks: list[Block], language: str = "en") -> tuple[list[Section], list[int]]:
-    """The section tree; returns (sections, block -> index of its section or -1)."""
+_PAGE_REFERENCE = re.compile(r"^(?P<entry>.*[^\W\d_].*?)[\s.…_·]+(?P<page>\d{1,3}|[ivxlc]{1,6})$", re.IGNORECASE)
+
+
+def _contents_entry(block: Block) -> int | None:
+    """The page number a contents line points to ('8.3 Strategic Objectives 63', 'Goals .... 3',
+    'Preface v' -> 0), or None. A line ending in a figure after a figure is a table row."""
+    if block.kind == BlockKind.TABLE or not block.text or len(block.text.split()) > CONTENTS_ENTRY_WORDS:
+        return None
+    m = _PAGE_REFERENCE.match(block.text.strip())
+    if not m or re.search(r"[\d%]\s+[\d.,%]+$", m.group("entry")) or m.group("entry").rstrip().endswith("%"):
+        return None  # figures in a row: a table row set as text
+    if len(m.group("entry").split()) == 1 and parse_label(block.text).kind:
+        return None  # "Goal 2" is a label, not a contents line
+    page = m.group("page")
+    return int(page) if page.isdigit() else 0
+
+
+def contents_blocks(blocks: list[Block]) -> set[int]:
+    """The blocks of a table of contents (or a list of tables or figures): runs of at least
+    MIN_CONTENTS_RUN short lines that end in page numbers going up, with the heading just above.
+    They name sections; they are neither sections nor items."""
+    found: set[int] = set()
+    run: list[int] = []
+    misses = 0
+
+    def close() -> None:
+        pages = [p for p in (_contents_entry(blocks[i]) for i in run) if p]
+        rising = sum(1 for a, b in zip(pages, pages[1:], strict=False) if b >= a)
+        if len(run) >= MIN_CONTENTS_RUN and rising >= 0.7 * max(len(pages) - 1, 1):
+            found.update(range(run[0], run[-1] + 1))
+            if run[0] > 0 and blocks[run[0] - 1].kind == BlockKind.HEADING:
+                found.add(run[0] - 1)
+
+    for i, block in enumerate(blocks):
+        if _contents_entry(block) is not None:
+            run.append(i)
+            misses = 0
+        elif run and misses < 1 and block.kind != BlockKind.TABLE:
+            misses += 1  # one line that wrapped or lost its page number
+        else:
+            close()
+            run, misses = [], 0
+    close()
+    return found
+
+
+def build_sections(
+    document_id: str, blocks: list[Block], language: str = "en", skip: set[int] | frozenset[int] = frozenset()
+) -> tuple[list[Section], list[int]]:
+    """The section tree; returns (sections, block -> index of its section or -1). Blocks in
+    `skip` (a table of contents) never open a section."""
     sections: list[Section] = []
     owner: list[int] = []
     stack: list[tuple[int, int]] = []  # (level, section index)
     texts: dict[int, list[str]] = {}
-    for block in blocks:
+    for n, block in enumerate(blocks):
         label = parse_label(block.text, language, block.label) if block.text else Label(None, None, "")
-        level = heading_level_of(block, label)
+        level = heading_level_of(block, label) if n not in skip else None
         if level is not None and block.kind != BlockKind.TABLE:
             while stack and stack[-1][0] >= level:
                 stack.pop()
