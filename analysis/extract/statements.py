@@ -18,6 +18,7 @@ from analysis.extract.drafts import Draft
 from analysis.extract.numbers import find_quantities
 from analysis.extract.references import find_references
 from analysis.extract.structure import (
+    DETERMINERS,
     Label,
     document_cues,
     heading_level_of,
@@ -90,13 +91,6 @@ def _cues(language: str) -> _Cues:
 
 
 _ENUMERATED = re.compile(r"^\(?(?:\d{1,3}|[a-zA-Z]|[ivxlc]{1,6})[.)]\s+\S")  # "a.", "(ii)", "3)"
-_DETERMINERS = re.compile(
-    r"^(?:(?:the|these|those|its|our|main|key|major|specific|principal|following|strategic|"
-    r"general|overall|priority|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)+",
-    re.IGNORECASE,
-)
-
-
 def list_intro_kind(text: str, language: str = "en") -> ItemKind | None:
     """The kind of the list a paragraph ending in ':' introduces.
 
@@ -115,7 +109,7 @@ def list_intro_kind(text: str, language: str = "en") -> ItemKind | None:
     phrases = sorted(((p, kind) for kind, ps in intro.items() for p in ps), key=lambda pk: -len(pk[0]))
 
     def kind_at_start(fragment: str) -> ItemKind | None:
-        fragment = _DETERMINERS.sub("", fragment)
+        fragment = DETERMINERS.sub("", fragment)
         for phrase, kind in phrases:
             if re.match(rf"{re.escape(phrase)}(?![\w-])", fragment):
                 return ItemKind(kind)

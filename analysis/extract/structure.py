@@ -168,15 +168,24 @@ def statement_heading_kind(heading: str, language: str = "en") -> str | None:
     return None
 
 
+# Words before the kind word of a list header or intro: "The key priorities ...", "Eight strategic objectives".
+DETERMINERS = re.compile(
+    r"^(?:(?:the|these|those|its|our|main|key|major|specific|principal|following|strategic|"
+    r"general|overall|priority|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)+",
+    re.IGNORECASE,
+)
+
+
 def list_header_kind(text: str, language: str, max_words: int | None = 6) -> str | None:
-    """'Objectives of the Programme', 'Tasks to be carried out ...:' — a line that names a
-    list, not an item."""
-    low = re.sub(r"^(?:the|main|key|specific)\s+", "", text.strip().lower()).rstrip(":")
+    """'Objectives of the Programme', 'STRATEGIC OUTCOMES', 'Tasks to be carried out ...:' — a
+    line that names a list, not an item."""
+    low = text.strip().lower().rstrip(":").strip()
     if max_words is not None and len(low.split()) > max_words:
         return None
+    candidates = [low, DETERMINERS.sub("", low)]
     for kind, phrases in structure_lexicon(language).list_intro.items():
         for phrase in sorted(phrases, key=len, reverse=True):
-            if " " not in phrase and re.match(rf"{re.escape(phrase)}(?:\s+(?:of|to|for)\b|$)", low):
+            if any(re.match(rf"{re.escape(phrase)}(?:\s+(?:of|to|for|by|and)\b|$)", c) for c in candidates):
                 return kind
     return None
 
@@ -204,10 +213,15 @@ def heading_level_of(block: Block, label: Label) -> int | None:
     return None
 
 
+_OPEN_END = re.compile(r"[.;,:]$|\b(?:and|or|of|the|to|for|with|in|on|by|a|an|и|или|в|на|мен|және)$", re.IGNORECASE)
+
+
 def looks_like_heading(text: str) -> bool:
-    """A short line without a closing full stop: '2. Goals and objectives'."""
+    """A short line without a closing full stop: '2. Goals and objectives'. A line that ends
+    mid-clause ('... other infectious diseases; and') or holds a ';' is part of a list."""
     words = text.split()
-    return 0 < len(words) <= 12 and not text.rstrip().endswith((".", ";", ",")) and text[:1].isupper()
+    stripped = text.rstrip()
+    return 0 < len(words) <= 12 and not _OPEN_END.search(stripped) and ";" not in stripped and text[:1].isupper()
 
 
 _PAGE_REFERENCE = re.compile(r"^(?P<entry>.*[^\W\d_].*?)[\s.…_·]+(?P<page>\d{1,3}|[ivxlc]{1,6})$", re.IGNORECASE)
