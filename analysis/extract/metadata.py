@@ -51,12 +51,14 @@ def _period_cues() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     )
 
 
-def _cued_period(text: str, cue: re.Pattern, reach: int = CUE_REACH) -> tuple[int, int] | None:
-    """The first period written shortly after a cue ("The timeframe ... is the period 2014-2020")."""
-    for position, period in find_periods(text):
-        if cue.search(text[max(0, position - reach) : position]):
-            return period
-    return None
+def _cued_period(text: str, cue: re.Pattern, latest: bool = False) -> tuple[int, int] | None:
+    """The first period written shortly after a cue ("The timeframe ... is the period 2014-2020"),
+    or with `latest` the one that ends last: a plan looks forward, while the periods of its
+    history ("inventory for the period 1990-2017") end earlier."""
+    cued = [p for at, p in find_periods(text) if cue.search(text[max(0, at - CUE_REACH) : at])]
+    if not cued:
+        return None
+    return max(cued, key=lambda p: p[1]) if latest else cued[0]
 
 
 def detect_period(title: str, blocks: list[Block]) -> tuple[int, int] | None:
@@ -66,7 +68,7 @@ def detect_period(title: str, blocks: list[Block]) -> tuple[int, int] | None:
     the latest earlier year of the opening (the year the plan was adopted) as its start."""
     strong, weak, until = _period_cues()
     opening = opening_text("", blocks)
-    found = find_period(title) or _cued_period(_whole_text(blocks), strong)
+    found = find_period(title) or _cued_period(_whole_text(blocks), strong, latest=True)
     found = found or _cued_period(opening, weak) or find_period(opening)
     if found:
         return found
