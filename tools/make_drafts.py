@@ -9,6 +9,7 @@ document, so the two drafts of a plan can be read (and diffed) side by side:
     | a | b |                    a table row (the first row of a table is its header)
     anything else                a paragraph
     {+text+} / [-text-]          a tracked insertion / deletion (author "Reviewer")
+    +| a | b | / -| a | b |      a table row inserted / deleted with tracked changes
 
 The answer keys (resources/samples/drafts/<lang>/answer_key.json) are written by hand from the
 design of the drafts, not from what Concord finds. `tests/analysis/test_compare_samples.py` checks that the
@@ -42,6 +43,19 @@ class _Revisions:
     def __init__(self) -> None:
         self.next_id = 1
 
+    def _mark(self, inserted: bool):
+        mark = OxmlElement("w:ins" if inserted else "w:del")
+        mark.set(qn("w:id"), str(self.next_id))
+        mark.set(qn("w:author"), "Reviewer")
+        mark.set(qn("w:date"), STAMP.isoformat() + "Z")
+        self.next_id += 1
+        return mark
+
+    def mark_row(self, tr, inserted: bool) -> None:
+        """A whole table row inserted or deleted (w:trPr/w:ins or w:del)."""
+        tr_pr = tr.get_or_add_trPr()
+        tr_pr.append(self._mark(inserted))
+
     def add_text(self, paragraph, text: str) -> None:
         """`text` into `paragraph`, with {+insertions+} and [-deletions-] as tracked changes."""
         for part in _MARK.split(text):
@@ -49,11 +63,7 @@ class _Revisions:
                 continue
             if part.startswith("{+") or part.startswith("[-"):
                 inserted = part.startswith("{+")
-                mark = OxmlElement("w:ins" if inserted else "w:del")
-                mark.set(qn("w:id"), str(self.next_id))
-                mark.set(qn("w:author"), "Reviewer")
-                mark.set(qn("w:date"), STAMP.isoformat() + "Z")
-                self.next_id += 1
+                mark = self._mark(inserted)
                 run = OxmlElement("w:r")
                 t = OxmlElement("w:t" if inserted else "w:delText")
                 t.set(qn("xml:space"), "preserve")
@@ -74,11 +84,15 @@ def write(source: Path, target: Path) -> None:
     def flush_table() -> None:
         if not table_rows:
             return
-        table = document.add_table(rows=len(table_rows), cols=len(table_rows[0]))
+        table = document.add_table(rows=len(table_rows), cols=len(table_rows[0]) - 1)
         table.style = document.styles["Table Grid"]
-        for r, row in enumerate(table_rows):
+        for r, (mark, *row) in enumerate(table_rows):
+            if mark:
+                revisions.mark_row(table.rows[r]._tr, inserted=mark == "+")
             for c, value in enumerate(row):
                 cell = table.cell(r, c)
+                if mark and value:
+                    value = f"{{+{value}+}}" if mark == "+" else f"[-{value}-]"
                 revisions.add_text(cell.paragraphs[0], value)
                 if r == 0:
                     for run in cell.paragraphs[0].runs:
@@ -88,8 +102,9 @@ def write(source: Path, target: Path) -> None:
     title = ""
     for raw in source.read_text(encoding="utf-8").splitlines():
         line = raw.rstrip()
-        if line.startswith("|"):
-            table_rows.append([c.strip() for c in line.strip().strip("|").split("|")])
+        if line.startswith(("|", "+|", "-|")):
+            mark = line[0] if line[0] in "+-" else ""
+            table_rows.append([mark, *(c.strip() for c in line.lstrip("+-").strip().strip("|").split("|"))])
             continue
         flush_table()
         if not line.strip():

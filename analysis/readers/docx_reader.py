@@ -547,13 +547,27 @@ def _part_element(document: WordDocument, reltype: str) -> etree._Element | None
 
 def tracked_changes(body: etree._Element) -> dict[str, int]:
     """How many tracked insertions, deletions and moves carry text (paragraph-mark and
-    formatting revisions carry none and are not counted); empty when there are none."""
+    formatting revisions carry none and are not counted); a table row inserted or deleted
+    whole counts once. Empty when there are none."""
     counts = {}
     for name, tag in _TRACKED.items():
-        n = sum(1 for el in body.iter(tag) if next(el.iter(_T, _DEL_TEXT), None) is not None)
+        n = 0
+        for el in body.iter(tag):
+            parent = el.getparent()
+            if parent is not None and parent.tag == _W + "trPr":
+                n += 1  # a whole row
+            elif next(el.iter(_T, _DEL_TEXT), None) is not None and not _in_marked_row(el, tag):
+                n += 1
         if n:
             counts[name] = n
     return counts
+
+
+def _in_marked_row(el: etree._Element, tag: str) -> bool:
+    for ancestor in el.iterancestors(_TR):
+        trpr = ancestor.find(_W + "trPr")
+        return trpr is not None and trpr.find(tag) is not None
+    return False
 
 
 def read_docx(path: Path, doc: Document, limits: Limits | None = None, tracked: str = "accepted") -> None:
