@@ -4,6 +4,8 @@ python main.py [PROJECT.concord]              open the desktop app
 python main.py extract FILE... --json OUT     the plan model of each file
 python main.py check LEVEL=FILE... --json OUT documents, items, links and findings
 python main.py check --project P.concord ...  the same for a project file
+python main.py compare OLD NEW [--against LEVEL=FILE ...] --json OUT --docx OUT.docx
+                                              what changed between two drafts (also --tracked, --project)
 """
 
 from __future__ import annotations
@@ -73,6 +75,9 @@ def cmd_check(args) -> int:
         return 2
     result = _run_headless(specs, args)
     data = result.to_dict()
+    changes = _changes_since_last_draft(specs, result, args)
+    if changes is not None:
+        data["changes"] = changes.to_dict()
     _write_json(data, args.json)
     if args.docx or args.xlsx or args.annotate:
         from analysis.report import annotate_documents, write_excel_report, write_word_report
@@ -80,9 +85,9 @@ def cmd_check(args) -> int:
         language = report_language(result, args.report_language)
         try:
             if args.docx:
-                write_word_report(result, args.docx, language=language)
+                write_word_report(result, args.docx, language=language, changes=changes)
             if args.xlsx:
-                write_excel_report(result, args.xlsx, language=language)
+                write_excel_report(result, args.xlsx, language=language, changes=changes)
             outcomes = annotate_documents(result, args.annotate, language=language) if args.annotate else []
             for document, (_, reason) in zip(result.documents, outcomes, strict=False):
                 if reason:
@@ -94,6 +99,25 @@ def cmd_check(args) -> int:
     if args.fail_on and any(order.index(f["severity"]) >= order.index(args.fail_on) for f in data["findings"]):
         return 1
     return 0
+
+
+def _changes_since_last_draft(specs, result, args):
+    """When documents of the project have earlier versions: the comparison with the last drafts."""
+    if not any(s.versions for s in specs):
+        return None
+    from analysis.compare import compare_specs, versions_specs
+    from analysis.pipeline import Config
+
+    old, indices = versions_specs(specs)
+    config = Config(pipeline=args.pipeline, report_language=args.report_language)
+    return compare_specs(old, specs, indices, config, new_result=result,
+                         language=report_language(result, args.report_language))
+
+
+def cmd_compare(args) -> int:
+    from analysis.compare.command import run_command
+
+    return run_command(args, _write_json)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -145,12 +169,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     common(p_check)
     p_check.set_defaults(func=cmd_check)
+
+    from analysis.compare.command import add_arguments
+
+    p_compare = sub.add_parser("compare", help="what changed between two drafts of a plan")
+    add_arguments(p_compare)
+    common(p_compare)
+    p_compare.set_defaults(func=cmd_compare)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if argv and argv[0] in ("extract", "check") or any(a in ("-h", "--help", "--version") for a in argv[:1]):
+    if argv and argv[0] in ("extract", "check", "compare") or any(a in ("-h", "--help", "--version") for a in argv[:1]):
         args = build_parser().parse_args(argv)
         return args.func(args)
     from gui.app import run_app
