@@ -11,9 +11,26 @@
 
 from __future__ import annotations
 
-from analysis.compare.core import compare_results
 from analysis.compare.model import CHANGES_SCHEMA, GROUPS, KINDS, Change, Comparison
-from analysis.compare.run import compare_files, compare_specs, tracked_specs, versions_specs
+
+# The runners and the alignment load numpy, rapidfuzz and the pipeline: imported when first used,
+# so the app can read the model, the wording and draft names on its GUI thread.
+_LAZY = {
+    "compare_results": "analysis.compare.core",
+    "compare_files": "analysis.compare.run",
+    "compare_specs": "analysis.compare.run",
+    "tracked_specs": "analysis.compare.run",
+    "versions_specs": "analysis.compare.run",
+}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(name)
+
 
 __all__ = [
     "CHANGES_SCHEMA",

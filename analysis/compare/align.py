@@ -16,26 +16,18 @@ are data: resources/compare.json.
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from analysis.compare.config import load_compare_config
 from analysis.compare.diff import masked, normal
 from analysis.model import Item
-from analysis.resources import resources_dir
-
-
-@lru_cache(maxsize=4)
-def load_compare_config(path: str | None = None) -> dict[str, Any]:
-    with open(path or resources_dir() / "compare.json", encoding="utf-8") as fh:
-        return json.load(fh)
 
 
 @dataclass

@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from rapidfuzz import fuzz
-
 # a word or a number (with its decimal / thousands separators and a trailing %), or one sign
 _TOKEN = re.compile(r"\d+(?:[.,\u00a0 ]\d+)*\s?%?|\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
 _NUMBER = re.compile(r"[\d.,\u00a0 %]+")
@@ -85,4 +83,6 @@ def masked(text: str) -> str:
 
 def similarity(a: str, b: str) -> float:
     """0..1: how alike two item texts are, word order and figures aside."""
+    from rapidfuzz import fuzz
+
     return fuzz.token_sort_ratio(masked(a), masked(b)) / 100.0

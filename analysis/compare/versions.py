@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from analysis.compare.align import load_compare_config
+from analysis.compare.config import load_compare_config
 
 
 @lru_cache(maxsize=2)
