@@ -55,42 +55,39 @@ def subjects(
 def match_findings(
     old: list[Finding], new: list[Finding], old_subjects: Subjects, new_subjects: Subjects
 ) -> tuple[list[tuple[Finding, Finding]], list[Finding], list[Finding]]:
-    """(persisting pairs, resolved, new)."""
-    old_keys = {f.id: old_subjects.finding(f) for f in old}
-    new_keys = {f.id: new_subjects.finding(f) for f in new}
+    """(persisting pairs, resolved, new). Findings are told apart by position, not by id: two
+    findings about items with the same text share an id."""
+    old_keys = [old_subjects.finding(f) for f in old]
+    new_keys = [new_subjects.finding(f) for f in new]
     persisting: list[tuple[Finding, Finding]] = []
-    taken: set[str] = set()
-    done: set[str] = set()
-    by_key: dict[tuple, list[Finding]] = {}
-    for f in new:
-        by_key.setdefault(new_keys[f.id], []).append(f)
-    for f in old:
-        for candidate in by_key.get(old_keys[f.id], ()):
-            if candidate.id not in taken:
-                persisting.append((f, candidate))
-                taken.add(candidate.id)
-                done.add(f.id)
-                break
+    taken: set[int] = set()
+    done: set[int] = set()
+    by_key: dict[tuple, list[int]] = {}
+    for j, key in enumerate(new_keys):
+        by_key.setdefault(key, []).append(j)
+    for i, key in enumerate(old_keys):
+        j = next((j for j in by_key.get(key, ()) if j not in taken), None)
+        if j is not None:
+            persisting.append((old[i], new[j]))
+            taken.add(j)
+            done.add(i)
     # same code and documents, sharing an item: the finding's subject grew or shrank
-    for f in old:
-        if f.id in done:
+    for i, (code, docs, items) in enumerate(old_keys):
+        if i in done:
             continue
-        code, docs, items = old_keys[f.id]
         best = None
-        for candidate in new:
-            if candidate.id in taken:
+        for j, (c_code, c_docs, c_items) in enumerate(new_keys):
+            if j in taken or c_code != code or c_docs != docs or not items & c_items:
                 continue
-            c_code, c_docs, c_items = new_keys[candidate.id]
-            if c_code == code and c_docs == docs and items & c_items:
-                overlap = len(items & c_items) / len(items | c_items)
-                if best is None or overlap > best[0]:
-                    best = (overlap, candidate)
+            overlap = len(items & c_items) / len(items | c_items)
+            if best is None or overlap > best[0]:
+                best = (overlap, j)
         if best is not None:
-            persisting.append((f, best[1]))
-            taken.add(best[1].id)
-            done.add(f.id)
-    resolved = [f for f in old if f.id not in done]
-    added = [f for f in new if f.id not in taken]
+            persisting.append((old[i], new[best[1]]))
+            taken.add(best[1])
+            done.add(i)
+    resolved = [f for i, f in enumerate(old) if i not in done]
+    added = [f for j, f in enumerate(new) if j not in taken]
     return persisting, resolved, added
 
 
