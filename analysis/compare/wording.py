@@ -174,3 +174,12 @@ class Wording:
             return fill(s["direction_changed"], old=directions.get(d["old"], d["old"]),
                         new=directions.get(d["new"], d["new"]), **refs)
         return fill(s["unit_changed"], old=self.unit(d["old"]), new=self.unit(d["new"]), **refs)
+
+
+def tracked_note(counts: dict[str, int], language: str = "en") -> str:
+    """'; tracked changes accepted (3 insertions, 2 deletions)': what a document's status adds
+    when the text analysed had tracked changes."""
+    if not counts:
+        return ""
+    return fill(load_wording(language)["document_tracked"], insertions=counts.get("insertions", 0),
+                deletions=counts.get("deletions", 0))

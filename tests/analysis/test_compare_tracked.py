@@ -90,3 +90,11 @@ def test_compare_tracked_reader_reads_either_side_of_the_changes(tmp_path, revis
     text = document.blocks[0].text
     assert text == (expected + " Moved" if revision == "before" else expected)
     assert document.tracked_changes == {"insertions": 1, "deletions": 1, "moves": 1}
+
+
+def test_compare_tracked_report_status_says_so(after, tmp_path):
+    from analysis.report import write_word_report
+
+    write_word_report(after, tmp_path / "r.docx")
+    cells = [c.text for t in docx.Document(str(tmp_path / "r.docx")).tables for row in t.rows for c in row.cells]
+    assert any("tracked changes accepted (6 insertions, 5 deletions)" in c for c in cells)
