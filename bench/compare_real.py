@@ -54,7 +54,7 @@ def matched(edit, change) -> bool:
 def consequence(change, comparison, edits) -> bool:
     """A finding resolved or brought, or an item moved, because of an edit: the finding is about an
     edited item (the struck measure, the added one, a reworded duplicate), the moved item's old
-    parent was struck."""
+    parent was struck or its new parent is the added one."""
     before = {e.before.strip() for e in edits if e.before}
     after = {e.after.strip() for e in edits if e.after}
     finding = change.new_finding or change.old_finding
@@ -63,9 +63,11 @@ def consequence(change, comparison, edits) -> bool:
         items = {i.id: i for i in result.items}
         subjects = [items[i].text.strip() for i in finding.item_ids if i in items]
         return any(t in texts for t in subjects)
-    if change.kind == "moved" and change.old_item is not None and change.old_item.parent_id:
-        parent = next((i for i in comparison.old.items if i.id == change.old_item.parent_id), None)
-        return parent is not None and parent.text.strip() in before
+    if change.kind == "moved" and change.old_item is not None and change.new_item is not None:
+        old_parent = next((i for i in comparison.old.items if i.id == change.old_item.parent_id), None)
+        new_parent = next((i for i in comparison.new.items if i.id == change.new_item.parent_id), None)
+        return (old_parent is not None and old_parent.text.strip() in before) or (
+            new_parent is not None and new_parent.text.strip() in after)
     return False
 
 

@@ -85,8 +85,11 @@ def compare_results(
 
 
 def _parent_ref(item: Item | None, items: dict[str, Item], wording: Wording) -> str:
+    """'goal 2', or for a parent without a code its words: 'objective “Key capacity gaps…”'."""
     parent = items.get(item.parent_id) if item and item.parent_id else None
-    return wording.item_ref(parent, quote=False) if parent else ""
+    if parent is None:
+        return ""
+    return wording.item_ref(parent, quote=not parent.code, limit=50)
 
 
 def _item_changes(

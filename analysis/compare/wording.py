@@ -95,12 +95,12 @@ class Wording:
     def kind(self, kind: str) -> str:
         return self.t["item_kinds"].get(kind, kind)
 
-    def item_ref(self, item: Item, code: str | None = None, quote: bool = True) -> str:
+    def item_ref(self, item: Item, code: str | None = None, quote: bool = True, limit: int = SHORT) -> str:
         """'objective 1.2 “Raise labour productivity…”' (the code given, else the item's own)."""
         code = code if code is not None else item.code
         name = item.extra.get("indicator_name") or item.text
         key = ("item_code" if code else "item") + ("_quoted" if quote else "")
-        return fill(self.t[key], kind=self.kind(item.kind.value), code=code or "", text=shorten(name))
+        return fill(self.t[key], kind=self.kind(item.kind.value), code=code or "", text=shorten(name, limit))
 
     # -- sentences -----------------------------------------------------------------------------
     def refs(self, item: Item, code: str | None = None) -> dict[str, str]:
