@@ -5,9 +5,10 @@
     compare --project P.concord                   each document of a project with its last draft
 
 OLD and NEW may carry a level (`regional=plan_v1.docx`); without one, a version checked against
-higher-level plans sits one rank below the lowest of them. Exit codes: 0 compared, 2 nothing to
-compare (a file or project missing, no versions), 1 with --fail-on-new when the new draft
-brings a finding of that severity or worse.
+higher-level plans sits one rank below the lowest of them. Exit codes as `check`'s (main.py):
+0 compared, 1 with --fail-on-new when the new draft brings a finding of that severity or worse,
+2 nothing to compare (bad arguments, a project without versions, an output refused or not
+written), 3 a version (or a plan it is checked against) could not be read.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pathlib import Path
 from analysis.compare.model import Comparison
 
 SEVERITIES = ["info", "low", "medium", "high"]
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR, EXIT_INPUT = 0, 1, 2, 3
 
 
 def add_arguments(parser) -> None:
@@ -36,10 +38,12 @@ def add_arguments(parser) -> None:
                         help="exit 1 when the new draft brings a finding of this severity or worse")
 
 
-def run_command(args, write_json) -> int:
+def compare_command(args, write_json, preflight) -> int:
+    """Run `compare`; `write_json(data, out) -> bool` and `preflight(args, specs, project) -> bool`
+    are the command line's own (main.py), so outputs are written and refused as `check` does."""
     from analysis.compare.run import compare_files, compare_specs, tracked_specs, versions_specs
     from analysis.pipeline import Config
-    from analysis.project import DocumentSpec, ProjectError, load_project
+    from analysis.project import DocumentSpec, ProjectError, load_project, parse_level
 
     def progress(fraction: float, message: str) -> None:
         if args.verbose:
@@ -53,55 +57,67 @@ def run_command(args, write_json) -> int:
             old, indices = versions_specs(specs)
             if not indices:
                 return _error(f"{Path(args.project).name}: no document of the project has an earlier version")
-            comparison = compare_specs(old, specs, indices, config, progress, language=args.report_language)
+            inputs = [*specs, *old]
         elif args.tracked:
             spec = DocumentSpec.from_level_arg(args.tracked)
             if spec.level is None and against:
-                from analysis.project import parse_level
-
-                spec.level, spec.level_name = parse_level(max((s.level or 1) for s in against) + 1).values()
+                level = parse_level(max((s.level or 1) for s in against) + 1)
+                spec.level, spec.level_name = level["level"], level["level_name"]
             specs = [*against, spec]
             old, indices = tracked_specs(specs, len(specs) - 1)
-            comparison = compare_specs(old, specs, indices, config, progress, mode="tracked",
-                                       language=args.report_language)
+            inputs = specs
         elif len(args.versions) == 2:
             old_spec, new_spec = (DocumentSpec.from_level_arg(v) for v in args.versions)
-            comparison = compare_files(old_spec, new_spec, against, config, progress, language=args.report_language)
+            inputs = [*against, old_spec, new_spec]
         else:
             return _error("give OLD NEW, --tracked FILE.docx or --project FILE.concord")
     except ProjectError as exc:
         return _error(str(exc))
-    for document in comparison.old.documents + comparison.new.documents:
-        if document.error:
-            print(f"error: {document.error}", file=sys.stderr)
-    compared = [comparison.document(d, False) for _, d in comparison.pairs]
-    if any(d is None or d.error for d in compared) or any(
-        comparison.document(d, True).error for d, _ in comparison.pairs
-    ):
-        return _error("a version could not be read; nothing compared")
-    write_json(comparison.to_dict(), args.json)
-    try:
-        _reports(comparison, args)
-    except OSError as exc:
-        return _error(f"cannot write the report: {exc}")
+    if not preflight(args, inputs, args.project):
+        return EXIT_ERROR
+    if args.project or args.tracked:
+        mode = "tracked" if args.tracked else "versions"
+        comparison = compare_specs(old, specs, indices, config, progress, mode=mode, language=args.report_language)
+    else:
+        comparison = compare_files(old_spec, new_spec, against, config, progress, language=args.report_language)
+    unread = [d for d in comparison.old.documents + comparison.new.documents if d.error]
+    for document in {d.error: d for d in unread}.values():
+        print(f"error: {document.error}", file=sys.stderr)
+    compared = {d for pair in comparison.pairs for d in pair}
+    if any(d.id in compared for d in unread):
+        print("error: a version could not be read; nothing compared", file=sys.stderr)
+        return EXIT_INPUT
+    ok = write_json(comparison.to_dict(), args.json) if args.json else True
+    ok = _reports(comparison, args) and ok
     _summary(comparison)
+    if not ok:
+        return EXIT_ERROR
+    if unread:
+        return EXIT_INPUT
     if args.fail_on_new:
         floor = SEVERITIES.index(args.fail_on_new)
         if any(SEVERITIES.index(c.new_finding.severity.value) >= floor for c in comparison.of_kind("finding_new")):
-            return 1
-    return 0
+            return EXIT_FINDINGS
+    return EXIT_OK
 
 
-def _reports(comparison: Comparison, args) -> None:
+def _reports(comparison: Comparison, args) -> bool:
+    """The 'What changed' report and the Changes sheet; False when one was not written."""
     if not (args.docx or args.xlsx):
-        return
+        return True
+    from analysis.files import WriteError
     from analysis.report.changes import write_changes_report, write_changes_workbook
 
-    language = comparison.language
-    if args.docx:
-        write_changes_report(comparison, args.docx, language)
-    if args.xlsx:
-        write_changes_workbook(comparison, args.xlsx, language)
+    ok = True
+    for path, write in ((args.docx, write_changes_report), (args.xlsx, write_changes_workbook)):
+        if not path:
+            continue
+        try:
+            write(comparison, path, comparison.language)
+        except WriteError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            ok = False
+    return ok
 
 
 def _summary(comparison: Comparison) -> None:
@@ -113,4 +129,4 @@ def _summary(comparison: Comparison) -> None:
 
 def _error(message: str) -> int:
     print(f"error: {message}", file=sys.stderr)
-    return 2
+    return EXIT_ERROR

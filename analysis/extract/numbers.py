@@ -173,15 +173,28 @@ def find_years(text: str) -> list[tuple[int, int, int]]:
     return [(int(m.group(1)), m.start(1), m.end(1)) for m in YEAR_RE.finditer(text)]
 
 
+# "2021-2025", "2021 to 2025", "2012/13-2016/17" (fiscal years: the period ends in 2017),
+# "1 January 2021 – 31 December 2030".
 PERIOD_RE = re.compile(
-    r"(?<!\d)((?:19|20)\d\d)\s*(?:[-–—/]|to|till|until|through|до|-\s*)\s*((?:19|20)\d\d)(?!\d)", re.IGNORECASE
+    r"(?<!\d)((?:19|20)\d\d)(?:/\d\d(?!\d))?\s*(?:[-–—/]|to|till|until|through|до|-\s*)\s*"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[^\W\d_]{3,12}\.?\s+)?((?:19|20)\d\d)(?:/(\d\d)(?!\d))?(?!\d)",
+    re.IGNORECASE,
 )
 
 
-def find_period(text: str) -> tuple[int, int] | None:
-    """A plan period such as '2021-2025' or '2021 to 2025' (start < end, at most 30 years)."""
+def find_periods(text: str) -> list[tuple[int, tuple[int, int]]]:
+    """Every plan period written in `text` with its position (start < end, at most 30 years)."""
+    out = []
     for m in PERIOD_RE.finditer(text or ""):
         start, end = int(m.group(1)), int(m.group(2))
+        if m.group(3):
+            end = end // 100 * 100 + int(m.group(3))
         if start < end <= start + 30:
-            return (start, end)
-    return None
+            out.append((m.start(), (start, end)))
+    return out
+
+
+def find_period(text: str) -> tuple[int, int] | None:
+    """The first plan period written in `text`."""
+    found = find_periods(text)
+    return found[0][1] if found else None

@@ -41,6 +41,8 @@ from pdfplumber.utils.exceptions import PdfminerException
 
 from analysis.model import Block, BlockKind, Document, Location
 from analysis.readers._common import (
+    TitleCandidate,
+    choose_title,
     clean,
     count_words,
     first_heading,
@@ -60,6 +62,7 @@ MAX_CAPS_HEADING_WORDS = 40  # ... unless set in capitals (official titles run l
 MAX_SIZE_HEADING_WORDS = 25  # large-type paragraphs longer than this are call-outs, not headings
 DISTINCT_FONT_RATIO = 1.05  # ... or this much larger in a font of its own
 MAX_HEADING_LEVEL = 6
+TITLE_PAGES = 4  # the cover, a decree, a title page: where a plan states its title
 FURNITURE_DEPTH = 2  # lines from the top and from the bottom of a page that may be header/footer
 PARAGRAPH_GAP = 0.8  # vertical gap (in line heights) that starts a new paragraph ...
 PARAGRAPH_EXTRA_GAP = 0.45  # ... or this much more than the usual gap between lines of that size
@@ -72,6 +75,8 @@ _PAGE_NUMBER_RE = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = tuple(".!?:;")
+_OPENING_QUOTES = "“\"«‘'„"
+_CLOSING_QUOTES = "”\"»’'“"
 # Dot leaders of a table of contents ("Foreword ........ 4"); three dots are an ellipsis.
 _LEADERS_RE = re.compile(r"(?:\.\s?){4,}|…{2,}|_{4,}")
 _ROMAN_TOKEN_RE = re.compile(r"\b[ivxlcdm]{1,7}\b")
@@ -384,6 +389,8 @@ def _is_heading(para: _Para, body: float, body_font: str) -> bool:
         return False
     if text[:1].islower():
         return False  # the rest of a sentence, not a title
+    if words >= 6 and text[:1] in _OPENING_QUOTES and text.rstrip(" .")[-1:] in _CLOSING_QUOTES:
+        return False  # a quoted statement set off in bold ("“All people in Cambodia have ...”")
     if para.size >= body * HEADING_SIZE_RATIO:
         # A large-type sentence is a pull quote or call-out box, not a heading.
         return words <= MAX_SIZE_HEADING_WORDS and not (text.endswith(".") and words > 8)
@@ -407,7 +414,16 @@ def _all_caps(text: str) -> bool:
     return bool(letters) and all(ch.isupper() for ch in letters)
 
 
-def _blocks(pages: list[_Page], path: Path) -> list[Block]:
+def _title_candidates(paras: list[_Para], headings: list[bool], body: float) -> list[TitleCandidate]:
+    """Prominent lines of the opening pages: headings, or type larger than the body text."""
+    return [
+        TitleCandidate(para.text, para.size / body, n)
+        for n, (para, heading) in enumerate(zip(paras, headings, strict=True))
+        if para.page <= TITLE_PAGES and (heading or para.size >= body * HEADING_SIZE_RATIO)
+    ]
+
+
+def _blocks(pages: list[_Page], path: Path) -> tuple[list[Block], list[TitleCandidate]]:
     body, body_font = _body_style(pages)
     gaps = _line_gaps(pages)
     paras = _join_across_pages([p for page in pages for p in _paragraphs(page, body, gaps)])
@@ -452,7 +468,7 @@ def _blocks(pages: list[_Page], path: Path) -> list[Block]:
             list_indents.clear()
     for page in range(last_page, max(tables_by_page, default=0) + 1):
         emit_tables(page, None)
-    return blocks
+    return blocks, _title_candidates(paras, headings, body)
 
 
 def _list_level(indents: list[float], para: _Para) -> int:
@@ -554,6 +570,9 @@ def read_pdf_here(path: Path, doc: Document, limits: Limits | None = None, exten
             f"{path.name}: page(s) {', '.join(scanned)} are images without a text layer; their text was not read."
         )
     _drop_page_furniture(pages)
-    doc.blocks.extend(_blocks(pages, path))
-    doc.title = metadata_title or first_heading(doc.blocks)
+    blocks, candidates = _blocks(pages, path)
+    doc.blocks.extend(blocks)
+    if metadata_title:  # the document's properties: a last resort behind what the cover shows
+        candidates.append(TitleCandidate(metadata_title, 1.0, len(blocks)))
+    doc.title = choose_title(candidates) or first_heading(doc.blocks)
     doc.word_count = count_words(doc.blocks)

@@ -44,7 +44,8 @@ SEGMENT_GAP_EM = 1.2  # a horizontal gap this many font sizes wide separates two
 GUTTER_EM = 0.5  # narrowest white column between two table columns, in font sizes
 GUTTER_CROSSINGS = 0.15  # share of a table's lines that may run across a gutter (spanning cells)
 MAX_WRAPPED_LINES = 4  # one-segment lines allowed between two multi-segment lines of a table
-MAX_LINE_GAP = 2.5  # a vertical gap this many line heights wide ends a table region
+MAX_LINE_GAP = 2.5  # a vertical gap this many line heights wide ends a table region ...
+MAX_JOIN_GAP = 6.0  # ... but two regions this close whose columns line up are one table
 MIN_MULTI_LINES = 3
 WIDE_SEGMENT = 0.45  # share of the table's width above which a segment may be a group row
 PROSE_WORDS = 5  # average words per cell above which a two-column region is prose
@@ -110,8 +111,21 @@ def _segments(words: list[dict[str, Any]], size: float) -> list[list[dict[str, A
     return segments
 
 
+def _in_first_column(line: _Line, region: list[_Line]) -> bool:
+    """A one-segment line set in the region's first column (a wrapped name, or a row without
+    figures): it starts where the first cells start and ends before the second column."""
+    rows = [ln for ln in region if len(ln.segments) >= 3]  # rows with figures ("1.1 | text" has two)
+    multi = rows or [ln for ln in region if len(ln.segments) >= 2]
+    if not multi:
+        return False
+    first = min(ln.segments[0][0]["x0"] for ln in multi)
+    second = min(ln.segments[1][0]["x0"] for ln in multi)
+    return abs(line.words[0]["x0"] - first) <= 1.5 * line.size and line.words[-1]["x1"] < second
+
+
 def _regions(lines: list[_Line]) -> list[list[_Line]]:
-    """Runs of lines where multi-segment lines recur (see the module docstring, step 2)."""
+    """Runs of lines where multi-segment lines recur (see the module docstring, step 2). Lines in
+    the first column (names without figures) do not count against MAX_WRAPPED_LINES."""
     regions: list[list[_Line]] = []
     current: list[_Line] = []
     singles = 0
@@ -129,7 +143,8 @@ def _regions(lines: list[_Line]) -> list[list[_Line]]:
             singles = 0
         elif current:
             current.append(line)
-            singles += 1
+            if not _in_first_column(line, current):
+                singles += 1
     if current:
         regions.append(current)
     out = []
@@ -241,8 +256,14 @@ def _looks_like_table(region: list[_Line], columns: list[tuple[float, float]]) -
 def _row_gap(lines: list[_Line]) -> float:
     """White space above which two lines belong to different rows: between the lines of one
     cell and the padding between rows, when the region shows both; else a quarter line."""
-    gaps = sorted(b.top - a.bottom for a, b in zip(lines, lines[1:], strict=False) if b.top - a.bottom > 0)
     height = median(line.bottom - line.top for line in lines)
+    # gaps wider than a region break (white space inside a joined table) say nothing of rows
+    gaps = sorted(
+        gap
+        for a, b in zip(lines, lines[1:], strict=False)
+        for gap in [b.top - a.bottom]
+        if 0 < gap <= MAX_LINE_GAP * height
+    )
     fallback = 0.25 * height
     if len(gaps) < 2:
         return fallback
@@ -342,13 +363,38 @@ def _table(region: list[_Line], columns: list[tuple[float, float]]) -> list[list
     return rows
 
 
+def _compatible(a: list[tuple[float, float]], b: list[tuple[float, float]]) -> bool:
+    """Every column of the narrower grid lies over a column of the wider one."""
+    few, many = sorted((a, b), key=len)
+    return all(any(min(x1, y1) - max(x0, y0) > 0 for y0, y1 in many) for x0, x1 in few)
+
+
+def _joined_regions(lines: list[_Line]) -> list[list[_Line]]:
+    """Regions, with two that one table left apart (white space, a wrapped group row between
+    them) joined again when their columns line up."""
+    regions = _regions(lines)
+    joined: list[list[_Line]] = []
+    for region in regions:
+        if joined:
+            prev = joined[-1]
+            start, end = lines.index(prev[-1]) + 1, lines.index(region[0])
+            between = lines[start:end]
+            height = max(prev[-1].bottom - prev[-1].top, 1.0)
+            near = region[0].top - prev[-1].bottom <= MAX_JOIN_GAP * height
+            if near and len(between) <= MAX_WRAPPED_LINES and _compatible(_columns(prev), _columns(region)):
+                joined[-1] = prev + between + region
+                continue
+        joined.append(region)
+    return joined
+
+
 def find_text_tables(words: list[dict[str, Any]]) -> list[PageTable]:
     """Tables without a ruling grid among a page's words (see the module docstring)."""
     usable = [w for w in words if w.get("upright", True) and w["bottom"] > w["top"]]
     if len(usable) < 6:
         return []
     tables = []
-    for region in _regions(_visual_lines(usable)):
+    for region in _joined_regions(_visual_lines(usable)):
         columns = _columns(region)
         if not _looks_like_table(region, columns):
             continue
@@ -429,6 +475,8 @@ def _continues_cells(row: list[str], above: list[str]) -> bool:
     filled = [c for c, text in enumerate(row) if text]
     if not filled or any(_is_numeric(row[c]) for c in filled):
         return False
+    if row[0] and not (row[0][:1].islower() or row[0][:1] == "("):
+        return False  # a new label in the first column starts a new row ("Period" under "Gases covered")
     for c in filled:
         text, prev = row[c], above[c]
         if not prev or re.match(r"^(?:\(?\d{1,2}[.)]|\(?[a-z][.)]\s|[•▪●\-–])", text):

@@ -13,9 +13,7 @@ import json
 import os
 import re
 from collections import defaultdict
-from collections.abc import Callable
 from functools import cached_property, lru_cache
-from pathlib import Path
 from typing import Any
 
 from analysis.checks import SEVERITY_ORDER, CheckContext
@@ -432,18 +430,3 @@ class ReportView:
             if block.text.strip():
                 return Evidence(quote=block.text.strip(), location=block.location)
         return None
-
-
-def save_atomic(path: str | os.PathLike[str], write: Callable[[str], None]) -> None:
-    """Write through a temporary file in the same folder, then move it into place: a failure
-    half-way never leaves a broken report, and never replaces a good one. The temporary
-    file is opened normally (not mkstemp) so the result gets the usual permissions."""
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".~{target.stem}.{os.getpid()}{target.suffix}")
-    try:
-        write(str(tmp))
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise

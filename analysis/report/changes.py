@@ -21,6 +21,7 @@ from docx.oxml.ns import qn
 from analysis.compare.diff import side, word_diff
 from analysis.compare.model import ATTRIBUTE_KINDS, GROUPS, ITEM_KINDS, LINK_KINDS, Change, Comparison
 from analysis.compare.wording import Wording, fill
+from analysis.files import write_with
 
 # Rows of the items table in Word; the workbook has them all.
 MAX_ITEM_ROWS = 400
@@ -232,7 +233,7 @@ def write_changes_report(comparison: Comparison, path: str | os.PathLike[str], l
     report._contents()
     ChangesSection(report, comparison).write(page_break=False)
     report._fill_contents()
-    report.save_atomic(Path(path))
+    write_with(path, report.doc.save, label="Word report")
 
 
 def changes_rows(comparison: Comparison, view) -> list[list]:
@@ -268,7 +269,7 @@ def write_changes_workbook(comparison: Comparison, path: str | os.PathLike[str],
     """A workbook with the Changes sheet alone (`python main.py compare --xlsx`)."""
     from openpyxl import Workbook
 
-    from analysis.report._text import ReportView, save_atomic
+    from analysis.report._text import ReportView
     from analysis.report.excel import _Writer
 
     view = ReportView(comparison.new, language)
@@ -277,4 +278,4 @@ def write_changes_workbook(comparison: Comparison, path: str | os.PathLike[str],
     _Writer(view, book).changes(comparison)
     book.properties.title = Wording(language).t["report"]["title"]
     book.properties.creator = "Concord"
-    save_atomic(path, book.save)
+    write_with(path, book.save, label="Excel workbook")

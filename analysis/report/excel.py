@@ -27,8 +27,9 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from analysis.checks.coverage import PRIORITY_KINDS, covering_documents, transitive_coverage
 from analysis.checks.indicators import missing_parts
+from analysis.files import write_with
 from analysis.model import AnalysisResult, DocumentStatus, ItemKind
-from analysis.report._text import ReportView, fill, save_atomic
+from analysis.report._text import ReportView, fill
 
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _MAX_CELL = 32_000  # Excel's limit is 32,767 characters per cell
@@ -51,7 +52,7 @@ def write_excel_report(
         writer.changes(changes)
     book.properties.title = view.t["word"]["title"]
     book.properties.creator = "Concord"
-    save_atomic(path, book.save)
+    write_with(path, book.save, label="Excel workbook")
 
 
 def _style_of(ws: Worksheet, alignment: Alignment, number_format: str | None) -> StyleArray:

@@ -14,6 +14,7 @@ from analysis.model import Finding, Item, LinkStatus
 from gui.labels import (
     direction_name,
     document_name,
+    finding_kind_name,
     indicator_type_name,
     item_label,
     kind_name,
@@ -135,7 +136,8 @@ def finding_html(session: Session, finding: Finding) -> str:
     todo_label = escape(translate("Details", "What to do"))
     parts = [
         f"<p style='margin:0'><span style='color:{color.name()};font-weight:bold'>"
-        f"{escape(severity_name(finding.severity.value))}</span> · <code>{escape(finding.code)}</code>"
+        f"{escape(severity_name(finding.severity.value))}</span> · {escape(finding_kind_name(finding.code))} "
+        f"<span style='color:#777'>(<code>{escape(finding.code)}</code>)</span>"
         + (f" · <i>{dismissed_label}</i>" if dismissed else "") + "</p>",
         f"<h3 style='margin:4px 0'>{escape(finding.title)}</h3>",
         f"<p style='color:#555;margin:0 0 6px 0'>{docs}</p>",
