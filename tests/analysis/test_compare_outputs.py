@@ -90,8 +90,13 @@ def test_compare_outputs_cli_tracked_and_errors(tmp_path, capsys):
     assert data["mode"] == "tracked" and data["documents"][0]["old"]["revision"] == "before"
     assert data["documents"][0]["new"]["tracked_changes"] == {"insertions": 6, "deletions": 5}
     assert main.main(["compare", str(folder / "regional_plan_v1.docx")]) == 2
-    assert main.main(["compare", str(folder / "regional_plan_v1.docx"), str(tmp_path / "missing.docx")]) == 2
+    assert main.main(["compare", str(folder / "regional_plan_v1.docx"), str(tmp_path / "missing.docx")]) == 3
     assert "nothing compared" in capsys.readouterr().err
+    # an output never overwrites an input
+    onto = ["compare", str(folder / "regional_plan_v1.docx"), str(folder / "regional_plan_v2.docx"),
+            "--docx", str(folder / "regional_plan_v1.docx")]
+    assert main.main(onto) == 2
+    assert "regional_plan_v1.docx" in capsys.readouterr().err
 
 
 def test_compare_outputs_fail_on_new(tmp_path):
