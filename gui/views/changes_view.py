@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QTextBrowser,
     QTextEdit,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -175,16 +175,16 @@ class ChangesView(QWidget):
         self.versions_button.setToolTip(self.tr("Compare each document that has earlier versions with its last "
                                                 "draft, both checked against the same higher-level plans"))
         self.versions_button.clicked.connect(lambda: self.compare_requested.emit("versions", -1))
-        self.tracked_button = QToolButton()
-        self.tracked_button.setText(self.tr("Before/after tracked changes"))
+        self.tracked_button = QPushButton(self.tr("Before/after tracked changes"))
         self.tracked_button.setToolTip(self.tr("Compare a Word draft as it was before its tracked changes with the "
                                                "text analysed (insertions accepted, deletions dropped)"))
-        self.tracked_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.tracked_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # never elided
+        self.versions_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.tracked_menu = QMenu(self)
         self.tracked_button.setMenu(self.tracked_menu)
         self.kind_combo = QComboBox()
         self.kind_combo.setToolTip(self.tr("Show one kind of change"))
-        self.kind_combo.setMinimumContentsLength(24)
+        self.kind_combo.setMinimumContentsLength(26)
         self.kind_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.kind_combo.currentIndexChanged.connect(self._apply_filters)
         self.search = QLineEdit()
@@ -234,17 +234,15 @@ class ChangesView(QWidget):
         splitter.addWidget(below)
         splitter.setSizes([380, 520])
 
-        top = QHBoxLayout()
-        top.addWidget(self.summary, 1)
-        top.addWidget(self.versions_button)
-        top.addWidget(self.tracked_button)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Show:")))
         bar.addWidget(self.kind_combo)
         bar.addWidget(self.search, 1)
+        bar.addWidget(self.versions_button)
+        bar.addWidget(self.tracked_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(top)
+        layout.addWidget(self.summary)
         layout.addLayout(bar)
         layout.addWidget(self.empty)
         layout.addWidget(splitter, 1)
