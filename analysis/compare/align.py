@@ -48,6 +48,13 @@ class _Side:
         self.normal = {it.id: normal(it.text) for it in items}
         self.masked = {it.id: masked(it.text) for it in items}
 
+    def parent_text(self, item: Item) -> str | None:
+        return self.normal.get(item.parent_id) if item.parent_id else None
+
+
+def _figures(item: Item) -> str:
+    return repr(item.attributes.to_dict()) if item.attributes else ""
+
 
 def align(old_items: Iterable[Item], new_items: Iterable[Item], config: dict[str, Any] | None = None) -> list[Pair]:
     """Matched pairs (in the new version's order), then removed items (in the old order), then
@@ -102,16 +109,35 @@ def _align_family(
         taken.add(n.id)
         how[o.id] = (reason, score)
 
-    # passes 1 and 2: identical text, then identical text with the figures aside
-    for key, reason in ((old.normal, "text"), (old.masked, "figures")):
-        new_key = new.normal if reason == "text" else new.masked
+    # passes 1 and 2: identical text, then identical text with the figures aside. A text that
+    # appears more than once (an indicator repeated in two tables) pairs with its twin of the same
+    # code, figures and parent first, then in document order: never by distance alone, which
+    # edits elsewhere shift.
+    signatures = (
+        lambda side, i: (i.code, _figures(i), side.parent_text(i)),
+        lambda side, i: (i.code, side.parent_text(i)),
+        lambda side, i: i.code,
+        lambda side, i: None,
+    )
+    for reason in ("text", "figures"):
+        old_key, new_key = (old.normal, new.normal) if reason == "text" else (old.masked, new.masked)
         groups: dict[str, list[Item]] = defaultdict(list)
         for n in free_new():
             groups[new_key[n.id]].append(n)
-        candidates = [(rank(o, n), o, n) for o in free_old() for n in groups.get(key[o.id], ())]
-        for _, o, n in sorted(candidates, key=lambda c: c[0]):
-            if o.id not in matched and n.id not in taken:
-                take(o, n, reason, 1.0)
+        olds_by_key: dict[str, list[Item]] = defaultdict(list)
+        for o in free_old():
+            if old_key[o.id] in groups:
+                olds_by_key[old_key[o.id]].append(o)
+        for key, group_old in olds_by_key.items():
+            group_new = groups[key]
+            for signature in signatures:
+                for o in group_old:
+                    if o.id in matched:
+                        continue
+                    want = signature(old, o)
+                    n = next((n for n in group_new if n.id not in taken and signature(new, n) == want), None)
+                    if n is not None:
+                        take(o, n, reason, 1.0)
 
     # passes 3 and 4: by code with alike text, then alike text with bonuses
     olds_left, news_left = free_old(), free_new()

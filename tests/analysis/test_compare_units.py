@@ -144,3 +144,17 @@ def test_compare_units_findings_evidence_location():
     new = AnalysisResult(info, [Document("d1", "v2.docx")], [])
     (change,) = compare_results(old, new, [("d1", "d1")]).changes
     assert change.kind == "finding_resolved" and change.old_location.paragraph == 3 and change.new_location is None
+
+
+def test_compare_units_repeated_text_pairs_with_its_twin_not_by_distance():
+    """An indicator repeated in two tables, with different figures: each copy pairs with the copy
+    of the same figures, however far edits elsewhere shift the positions."""
+    a, b = target(19.69, 2016, baseline=19.69), target(28.8, 2016, baseline=23.8)
+    old = [item(1, "indicator", "Total telephones", attrs=a), *(item(k, "measure", f"Measure {k} text") for k in
+                                                                 range(2, 40)),
+           item(40, "indicator", "Total telephones", attrs=b)]
+    new = [item(1, "indicator", "Total telephones", attrs=b), *(item(k, "measure", f"Measure {k} text") for k in
+                                                                 range(2, 3)),
+           item(40, "indicator", "Total telephones", attrs=a)]
+    pairs = [(p.old.id, p.new.id) for p in align(old, new) if p.old and p.new and p.old.kind.value == "indicator"]
+    assert sorted(pairs) == [("d1:i1", "d1:i40"), ("d1:i40", "d1:i1")]  # the tables swapped places
