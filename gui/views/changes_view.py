@@ -184,7 +184,7 @@ class ChangesView(QWidget):
         self.tracked_button.setMenu(self.tracked_menu)
         self.kind_combo = QComboBox()
         self.kind_combo.setToolTip(self.tr("Show one kind of change"))
-        self.kind_combo.setMinimumContentsLength(26)
+        self.kind_combo.setMinimumContentsLength(22)
         self.kind_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.kind_combo.currentIndexChanged.connect(self._apply_filters)
         self.search = QLineEdit()

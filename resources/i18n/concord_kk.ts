@@ -258,7 +258,7 @@
     </message>
     <message>
         <source>Before/after tracked changes</source>
-        <translation>Түзетулерге дейін және кейін</translation>
+        <translation>Түзетулерге дейін/кейін</translation>
     </message>
     <message>
         <source>Compare a Word draft as it was before its tracked changes with the text analysed (insertions accepted, deletions dropped)</source>

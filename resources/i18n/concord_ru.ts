@@ -258,7 +258,7 @@
     </message>
     <message>
         <source>Before/after tracked changes</source>
-        <translation>До и после исправлений</translation>
+        <translation>До/после исправлений</translation>
     </message>
     <message>
         <source>Compare a Word draft as it was before its tracked changes with the text analysed (insertions accepted, deletions dropped)</source>
