@@ -41,7 +41,13 @@ def add_arguments(parser) -> None:
 def compare_command(args, write_json, preflight) -> int:
     """Run `compare`; `write_json(data, out) -> bool` and `preflight(args, specs, project) -> bool`
     are the command line's own (main.py), so outputs are written and refused as `check` does."""
-    from analysis.compare.run import compare_files, compare_specs, tracked_specs, versions_specs
+    from analysis.compare.run import (
+        VersionUnreadable,
+        compare_files,
+        compare_specs,
+        tracked_specs,
+        versions_specs,
+    )
     from analysis.pipeline import Config
     from analysis.project import DocumentSpec, ProjectError, load_project, parse_level
 
@@ -75,18 +81,21 @@ def compare_command(args, write_json, preflight) -> int:
         return _error(str(exc))
     if not preflight(args, inputs, args.project):
         return EXIT_ERROR
-    if args.project or args.tracked:
-        mode = "tracked" if args.tracked else "versions"
-        comparison = compare_specs(old, specs, indices, config, progress, mode=mode, language=args.report_language)
-    else:
-        comparison = compare_files(old_spec, new_spec, against, config, progress, language=args.report_language)
+    try:
+        if args.project or args.tracked:
+            mode = "tracked" if args.tracked else "versions"
+            comparison = compare_specs(old, specs, indices, config, progress, mode=mode,
+                                       language=args.report_language)
+        else:
+            comparison = compare_files(old_spec, new_spec, against, config, progress, language=args.report_language)
+    except (VersionUnreadable, FileNotFoundError) as exc:
+        print(f"error: {exc.strerror if isinstance(exc, FileNotFoundError) and exc.strerror else exc}",
+              file=sys.stderr)
+        print("error: a version could not be read; nothing compared", file=sys.stderr)
+        return EXIT_INPUT
     unread = [d for d in comparison.old.documents + comparison.new.documents if d.error]
     for document in {d.error: d for d in unread}.values():
         print(f"error: {document.error}", file=sys.stderr)
-    compared = {d for pair in comparison.pairs for d in pair}
-    if any(d.id in compared for d in unread):
-        print("error: a version could not be read; nothing compared", file=sys.stderr)
-        return EXIT_INPUT
     ok = write_json(comparison.to_dict(), args.json) if args.json else True
     ok = _reports(comparison, args) and ok
     _summary(comparison)

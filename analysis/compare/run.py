@@ -21,6 +21,27 @@ from analysis.project import DocumentSpec, parse_level
 Progress = Callable[[float, str], None]
 
 
+class VersionUnreadable(Exception):
+    """A version to compare could not be read: its one-line error. Comparing against nothing
+    would list every item as added, so nothing is compared."""
+
+    def __init__(self, message: str, path: str) -> None:
+        super().__init__(message)
+        self.filename = path
+
+
+def _check_read(result: AnalysisResult, indices: Sequence[int]) -> None:
+    import errno
+    from pathlib import Path
+
+    for n in indices:
+        document = result.documents[n]
+        if document.status == DocumentStatus.FAILED:
+            if not Path(document.path).exists():
+                raise FileNotFoundError(errno.ENOENT, document.error or "file not found", document.path)
+            raise VersionUnreadable(document.error or Path(document.path).name, document.path)
+
+
 def versions_specs(specs: Sequence[DocumentSpec]) -> tuple[list[DocumentSpec], list[int]]:
     """The project as of the last drafts: each document with earlier versions replaced by the
     latest of them; and the positions replaced."""
@@ -60,8 +81,10 @@ def compare_specs(
     new_specs = [replace(s, versions=[]) for s in new_specs]
     share = 0.5 if new_result is None else 0.95
     old_result = run(list(old_specs), config, _stage(progress, 0.0, share), cancel)
+    _check_read(old_result, indices)
     if new_result is None:
         new_result = run(new_specs, config, _stage(progress, share, 0.95), cancel)
+    _check_read(new_result, indices)
     if progress:
         progress(0.96, "Comparing the versions")
     pairs = [(document_id(n + 1), document_id(n + 1)) for n in indices]

@@ -124,3 +124,13 @@ def test_changes_view_earlier_draft_offered_when_adding(qtbot, window, tmp_path,
     window.add_document_paths([str(tmp_path / "regional_plan_v1.docx"), str(tmp_path / "regional_plan_v2.docx")])
     assert [(Path(s.path).name, [Path(v).name for v in s.versions]) for s in window.session.project.documents] == [
         ("regional_plan_v2.docx", ["regional_plan_v1.docx"])]
+
+
+def test_changes_view_missing_earlier_draft_is_said_not_compared(qtbot, compared, tmp_path):
+    """An earlier draft that is gone: one error naming it, not every item listed as added."""
+    spec = compared.session.project.documents[1]
+    spec.versions = [str(tmp_path / "gone_v1.docx")]
+    with qtbot.waitSignal(compared.runner.failed, timeout=60_000):
+        assert compared.compare_drafts("versions", -1)
+    assert "gone_v1.docx" in compared.last_error.text
+    assert compared.session.comparison is not None  # the last good comparison stays
