@@ -50,6 +50,8 @@ DIRECTION_NAMES = {
     "increase": QT_TRANSLATE_NOOP("Labels", "increase"),
     "decrease": QT_TRANSLATE_NOOP("Labels", "decrease"),
     "maintain": QT_TRANSLATE_NOOP("Labels", "maintain"),
+    "reach": QT_TRANSLATE_NOOP("Labels", "reach a level"),
+    "eliminate": QT_TRANSLATE_NOOP("Labels", "eliminate"),
 }
 LEVEL_NAMES = {
     "national": QT_TRANSLATE_NOOP("Labels", "national"),

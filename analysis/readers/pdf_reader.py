@@ -298,8 +298,9 @@ def _paragraphs(page: _Page, body: float, gaps: dict[float, float]) -> list[_Par
     """Group a page's lines into paragraphs."""
     paras: list[_Para] = []
     current: list[_Line] = []
+    right = max((ln.x1 for ln in page.lines), default=0.0)
     for line in page.lines:
-        if current and _starts_paragraph(current, line, body, gaps):
+        if current and _starts_paragraph(current, line, body, gaps, right):
             paras.append(_Para(current, page.number))
             current = []
         current.append(line)
@@ -308,7 +309,9 @@ def _paragraphs(page: _Page, body: float, gaps: dict[float, float]) -> list[_Par
     return paras
 
 
-def _starts_paragraph(para: list[_Line], line: _Line, body: float, gaps: dict[float, float]) -> bool:
+def _starts_paragraph(
+    para: list[_Line], line: _Line, body: float, gaps: dict[float, float], right: float = 0.0
+) -> bool:
     prev = para[-1]
     if line.starts_list or line.starts_section:
         return True
@@ -320,6 +323,8 @@ def _starts_paragraph(para: list[_Line], line: _Line, body: float, gaps: dict[fl
     same_size = abs(line.size - prev.size) <= 0.6
     if same_size and line.text[:1].islower() and not prev.text.endswith(_SENTENCE_END):
         return False  # the sentence goes on, whatever the emphasis ("by at" / "**least 68%**")
+    if same_size and not prev.text.endswith(_SENTENCE_END) and prev.x1 >= right - 2 * prev.size:
+        return False  # a full line that ends mid-sentence goes on, even into bold ("target of 15%-" / "25% ...")
     if not same_size or line.bold != prev.bold:
         return True
     centred = abs((line.x0 + line.x1) - (prev.x0 + prev.x1)) < 2 * line.size

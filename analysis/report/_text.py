@@ -19,6 +19,7 @@ from typing import Any
 from analysis.checks import SEVERITY_ORDER, CheckContext
 from analysis.model import (
     AnalysisResult,
+    Direction,
     Document,
     DocumentStatus,
     Evidence,
@@ -249,12 +250,15 @@ class ReportView:
     def item_label(self, item: Item) -> str:
         return f"{item.code} {item.text}" if item.code else item.text
 
-    def value_year(self, value: YearValue | None) -> str:
+    def value_year(self, value: YearValue | None, direction: Direction | None = None) -> str:
+        """'35 (2025)'; a target as stated: '>= 20 (2026)', '40–45 (2030)', '−50 (2030)' for a
+        relative decrease (`direction`: the indicator's, for a target without its own)."""
         if value is None or value.value is None:
             return ""
+        shown = value.value_text(number, direction)
         if value.year is None:
-            return number(value.value)
-        return fill(self.t["value_year"], value=number(value.value), year=value.year)
+            return shown
+        return fill(self.t["value_year"], value=shown, year=value.year)
 
     def finding_documents(self, finding: Finding) -> str:
         return self.t["list_separator"].join(self.doc_name(d) for d in finding.document_ids)

@@ -459,7 +459,13 @@ class _Report:
                 attrs = item.attributes
                 missing = missing_parts(item)
                 parts = ", ".join(self.t["missing_part"].get(m, m) for m in missing)
-                targets = self.t["list_separator"].join(view.value_year(t) for t in attrs.targets) if attrs else ""
+                targets = (
+                    self.t["list_separator"].join(
+                        shown for t in attrs.targets if (shown := view.value_year(t, attrs.direction))
+                    )
+                    if attrs
+                    else ""
+                )
                 kind = self.t["indicator_type"].get(attrs.type.value, attrs.type.value) if attrs else ""
                 rows.append(
                     [

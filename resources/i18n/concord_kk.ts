@@ -352,6 +352,14 @@
         <translation>Жоғары тұрғаны</translation>
     </message>
     <message>
+        <source>Target as stated</source>
+        <translation>Құжаттағы мақсат</translation>
+    </message>
+    <message>
+        <source>Baseline as stated</source>
+        <translation>Құжаттағы базалық мән</translation>
+    </message>
+    <message>
         <source>Where</source>
         <translation>Орны</translation>
     </message>
@@ -974,6 +982,14 @@
     <message>
         <source>maintain</source>
         <translation>сақтау</translation>
+    </message>
+    <message>
+        <source>reach a level</source>
+        <translation>деңгейге жету</translation>
+    </message>
+    <message>
+        <source>eliminate</source>
+        <translation>жою</translation>
     </message>
     <message>
         <source>national</source>

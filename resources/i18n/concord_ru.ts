@@ -352,6 +352,14 @@
         <translation>Вышестоящий в</translation>
     </message>
     <message>
+        <source>Target as stated</source>
+        <translation>Цель в тексте</translation>
+    </message>
+    <message>
+        <source>Baseline as stated</source>
+        <translation>Базовое значение в тексте</translation>
+    </message>
+    <message>
         <source>Where</source>
         <translation>Где</translation>
     </message>
@@ -974,6 +982,14 @@
     <message>
         <source>maintain</source>
         <translation>сохранение</translation>
+    </message>
+    <message>
+        <source>reach a level</source>
+        <translation>достижение уровня</translation>
+    </message>
+    <message>
+        <source>eliminate</source>
+        <translation>ликвидация</translation>
     </message>
     <message>
         <source>national</source>
