@@ -350,6 +350,11 @@ class Document:
     sections: list[Section] = field(default_factory=list)
     word_count: int = 0
     page_count: int | None = None
+    # Tracked changes in a Word draft, by kind ("insertions", "deletions", "moves"): the text read
+    # has the insertions accepted and the deletions dropped. Empty when there are none.
+    tracked_changes: dict[str, int] = field(default_factory=dict)
+    # "before": read as the draft was before its tracked changes (analysis.compare)
+    revision: str | None = None
 
     def summary_dict(self) -> dict[str, Any]:
         """The document as the JSON result shows it (blocks stay out: they are bulky)."""
@@ -368,6 +373,8 @@ class Document:
             "warnings": self.warnings,
             "word_count": self.word_count,
             "page_count": self.page_count,
+            "tracked_changes": self.tracked_changes,
+            "revision": self.revision,
             "sections": [s.to_dict() for s in self.sections],
         }
 
@@ -394,6 +401,8 @@ class Document:
             sections=[Section.from_dict(x) for x in d.get("sections") or []],
             word_count=d.get("word_count", 0),
             page_count=d.get("page_count"),
+            tracked_changes=dict(d.get("tracked_changes") or {}),
+            revision=d.get("revision"),
         )
 
 

@@ -41,10 +41,15 @@ MAX_TABLE_ROWS = 3000
 _TOC_LEVELS = 2
 
 
-def write_word_report(result: AnalysisResult, path: str | os.PathLike[str], language: str = "en") -> None:
+def write_word_report(
+    result: AnalysisResult, path: str | os.PathLike[str], language: str = "en", changes=None
+) -> None:
     """Write the gap report to `path` (written to a temporary file first, then moved into
-    place, so an open or half-written report is never left behind)."""
-    report = _Report(ReportView(result, language)).build()
+    place, so an open or half-written report is never left behind). `changes`: a comparison
+    with the last draft (analysis.compare.Comparison), shown first as "What changed"."""
+    report = _Report(ReportView(result, language))
+    report.changes = changes
+    report.build()
     write_with(path, report.doc.save, label="Word report")
 
 
@@ -57,12 +62,17 @@ class _Report:
         self._bookmarks: list[tuple[int, str, str]] = []  # (level, name, text) for the contents
         self._toc_anchor: Paragraph | None = None
         self._style_ids: dict[str, str] = {}
+        self.changes = None  # an analysis.compare.Comparison to show first, or None
 
     # -- top level --------------------------------------------------------------------------------
     def build(self) -> _Report:
         self._setup()
         self._title_page()
         self._contents()
+        if self.changes is not None:  # the project has versions: what changed since the last draft
+            from analysis.report.changes import ChangesSection
+
+            ChangesSection(self, self.changes).write()
         self._summary()
         self._findings()
         self._landscape()
