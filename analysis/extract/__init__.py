@@ -15,6 +15,7 @@ from analysis.extract.metadata import (
     detect_language,
     detect_period,
     detect_region,
+    document_year,
     language_sample,
     section_languages,
 )
@@ -69,7 +70,9 @@ def extract_document(document: Document, engine: NlpEngine) -> list[Item]:
         sentences[i] = [Sentence(s.text, engine.is_past(s)) for s in doc.sents]
 
     reader = StatementReader(language, document.period, provisions=numbered_provisions(blocks, language))
-    tables = TableReader(language, document.period)
+    year = document_year(blocks)
+    # tables before the plan starts are history; without a stated period, before the cover's year
+    tables = TableReader(language, document.period or ((year, year) if year else None))
     drafts: list[Draft] = []
     for i, block in enumerate(blocks):
         if i in contents:

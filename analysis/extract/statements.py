@@ -453,14 +453,24 @@ class StatementReader:
         projected = bool(self.cues.projection.search(sentence))
         if not past and not projected and measurable(parse, self.period) and role not in ("background", "monitoring"):
             return ItemKind.TARGET
-        if self._money(sentence) and "financial" in resource_kinds(sentence, self.language):
-            return ItemKind.RESOURCE
+        if (
+            self._money(sentence)
+            and "financial" in resource_kinds(sentence, self.language)
+            and not past
+            and not self._history(parse)
+        ):
+            return ItemKind.RESOURCE  # not "In 2011 business R&D expenditure was EUR 24.1 per capita"
         # Intent outside an objectives section is mostly narrative ("the purpose of this phase is ...")
         if role == "objectives" and (self.cues.intent.search(sentence) or self.cues.intent_future.search(sentence)):
             return ItemKind.OBJECTIVE
         if self.cues.risk.search(sentence) and re.search(r"\b(?:may|might|could|if|would)\b", sentence, re.I):
             return ItemKind.RISK
         return None
+
+    def _history(self, parse) -> bool:
+        """Every year the sentence names lies before the plan starts: it tells what happened."""
+        years = parse.target_years or ([parse.baseline.year] if parse.baseline and parse.baseline.year else [])
+        return bool(self.period and years and max(years) < self.period[0])
 
     def _money(self, text: str) -> list[dict]:
         return [
