@@ -120,6 +120,10 @@ class Location:
         return ", ".join(parts)
 
 
+# Block.style of a footnote or endnote (any reader): kept for the text, never read for items.
+FOOTNOTE_STYLE = "footnote"
+
+
 @dataclass
 class Block:
     """One unit of a document as a reader saw it, in reading order.

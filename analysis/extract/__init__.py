@@ -28,7 +28,7 @@ from analysis.extract.structure import (
     structure_lexicon,
 )
 from analysis.extract.tables import TableReader
-from analysis.model import BlockKind, Document, Item, item_key
+from analysis.model import FOOTNOTE_STYLE, BlockKind, Document, Item, item_key
 from analysis.nlp import NlpEngine
 
 # A paragraph this long between two tables is text, not a caption: the tables are apart.
@@ -75,7 +75,7 @@ def extract_document(document: Document, engine: NlpEngine) -> list[Item]:
     tables = TableReader(language, document.period or ((year, year) if year else None))
     drafts: list[Draft] = []
     for i, block in enumerate(blocks):
-        if i in contents:
+        if i in contents or block.style == FOOTNOTE_STYLE:
             continue
         role = roles[owner[i]] if owner[i] >= 0 else None
         if block.kind == BlockKind.TABLE:
