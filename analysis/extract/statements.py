@@ -182,6 +182,8 @@ class StatementReader:
         # labels and headings only.
         self.provisions = provisions
         self.decree = False  # inside the clauses of a decree or resolution approving the plan
+        # the last heading, when no label made it an item: an indicator if a "Target:" follows
+        self.bare_heading: tuple[Block, int, Label] | None = None
         # (item, list level, block kind) of the last item ending in ':', whose bullets spell it out
         self.spelled_out: tuple[Draft, int, BlockKind] | None = None
         self.sentences: list[Sentence] = []  # the current block's sentences
@@ -254,6 +256,9 @@ class StatementReader:
         if not text:
             return []
         label = parse_label(text, self.language, block.label)
+        measured = self._measured_heading(block, label)
+        if measured is not None:
+            return measured
         if block.kind == BlockKind.HEADING or self._names_a_part(block, label):
             # a heading, or one the reader saw as a numbered paragraph ("7.2 VISION" in a PDF): it
             # may announce the statement under it ("Goal of the Programme") or a list ("Strategies:")
@@ -353,9 +358,30 @@ class StatementReader:
         ):
             kind = ROLE_KINDS[role]
         else:
+            self.bare_heading = (block, index, label)
             return []
         draft = self._structured(block, index, label, kind)
         draft.inferred = not label.kind
+        return [draft]
+
+    def _measured_heading(self, block: Block, label: Label) -> list[Draft] | None:
+        """'1.1.1 Poverty rate' then 'Target: By 2030, a 50% reduction ...': a heading that no
+        label makes an item, over its target, is the indicator the target is set for."""
+        heading, self.bare_heading = self.bare_heading, None
+        if heading is None or label.kind != ItemKind.TARGET.value or not label.rest:
+            return None
+        head_block, head_index, head_label = heading
+        text = head_label.rest or head_block.text.strip()
+        parse = parse_target_statement(label.rest, self.language, is_target=True)
+        draft = Draft(
+            kind=ItemKind.INDICATOR,
+            text=text,
+            code=head_label.code,
+            location=head_block.location,
+            block_index=head_index,
+            attributes=target_attributes(parse, text, self.language),
+        )
+        draft.extra["target_text"] = label.rest
         return [draft]
 
     def _structural_kind(self, block: Block, label: Label, role: str | None) -> ItemKind | None:

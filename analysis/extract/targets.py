@@ -422,7 +422,8 @@ def _past(text: str, cues: _Cues) -> bool:
 
 # A period right after a capitalised word, bracketed or not: the period in a plan's name.
 _NAMED_PERIOD = re.compile(
-    r"(?P<name>(?:^|[\s(])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w\-’']*[ \u00a0])(?P<period>\(?(?:19|20)\d\d\s*[-–—/]\s*(?:19|20)?\d\d\)?)"
+    r"(?P<name>(?:^|[\s(])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w\-’']*[ \u00a0])"
+    r"(?P<period>\(?(?:19|20)\d\d\s*[-–—/]\s*(?:19|20)?\d\d\)?)"
 )
 
 
