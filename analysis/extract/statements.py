@@ -266,7 +266,8 @@ class StatementReader:
             header = list_header_kind(label.rest, self.language)
             self.heading_statement = ItemKind(kind) if kind else None
             self.heading_index = index
-            self.lists = [_ListContext(ItemKind(header), None)] if header and not kind else []
+            # "STRATEGIC OBJECTIVE AND STRATEGIES": the objective stated, then the strategies listed
+            self.lists = [_ListContext(ItemKind(header), None)] if header else []
             return self._heading_item(block, index, label, role)
         if block.kind == BlockKind.PARAGRAPH and not label.code and looks_like_heading(text):
             kind = statement_heading_kind(text, self.language)
@@ -276,7 +277,8 @@ class StatementReader:
                 self.heading_index = index
                 self.lists = [_ListContext(ItemKind(header), None)] if header and not kind else []
                 return []
-        if self.heading_statement and not label.kind and not text.endswith(":") and len(text.split()) <= 60:
+        statement = block.kind == BlockKind.PARAGRAPH and not label.code and not label.kind
+        if self.heading_statement and statement and not text.endswith(":") and len(text.split()) <= 60:
             draft = self._structured(block, index, label, self.heading_statement)
             draft.heading_group = self.heading_index  # settled in drafts.settle_heading_statements
             return [draft]

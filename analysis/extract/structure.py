@@ -71,7 +71,7 @@ def structure_lexicon(language: str = "en") -> _StructureLexicon:
                 re.compile(
                     r"^(?:the\s+)?(?:"
                     + "|".join(re.escape(w) for w in words)
-                    + r")(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s*:?$",
+                    + r")(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?(?:\s+and\s+[\w-]+(?:\s+[\w-]+)?)?\s*:?$",
                     re.I,
                 ),
             )
@@ -150,8 +150,10 @@ def parse_label(text: str, language: str = "en", word_label: str | None = None) 
     m = _CODE_ONLY.match(text)
     if m and not re.match(r"^\s*[%)]|^\s*(?:per|million|billion|bn|mln|thousand|tenge|kzt)\b", m.group("rest"), re.I):
         code = m.group("code")
-        # "2019 saw..." is not a label; neither is "5 regions" (a bare small number without a dot)
-        if m.group("dot") or "." in code or re.match(r"^\s*\d{1,2}[.)]", text):
+        # "2019 saw..." is not a label; neither is "5 regions" (a bare small number without a dot),
+        # but "16 Provide public health facilities with ..." is
+        capitalised = re.match(r"^\s*\d{1,2}\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]*\s+\S+\s+\S+", text)
+        if m.group("dot") or "." in code or re.match(r"^\s*\d{1,2}[.)]", text) or capitalised:
             return Label(kind=None, code=code, rest=m.group("rest").strip())
     if word_label:
         code = word_label.strip().rstrip(".)").strip("(") or None
@@ -185,8 +187,9 @@ def list_header_kind(text: str, language: str, max_words: int | None = 6) -> str
     candidates = [low, DETERMINERS.sub("", low)]
     for kind, phrases in structure_lexicon(language).list_intro.items():
         for phrase in sorted(phrases, key=len, reverse=True):
-            if any(re.match(rf"{re.escape(phrase)}(?:\s+(?:of|to|for|by|and)\b|$)", c) for c in candidates):
-                return kind
+            ending = rf"{re.escape(phrase)}(?:\s+(?:of|to|for|by|and)\b|(?:\s+[\w-]+)?$)"
+            if any(re.match(ending, c) for c in candidates):
+                return kind  # "Objectives of ...", "STRATEGIC OUTCOME AREA"
     return None
 
 
