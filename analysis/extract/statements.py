@@ -354,6 +354,7 @@ class StatementReader:
             kind = ItemKind(label.kind)
         elif (
             label.code
+            and not label.rest.isupper()  # "9.2 STRATEGIC AREA 1: HEALTH SERVICE DELIVERY" heads a part
             and not section_role(label.rest, self.language)
             and role in ("objectives", "tasks", "measures")
             and len(label.rest.split()) >= MIN_HEADING_ITEM_WORDS

@@ -753,6 +753,9 @@ class TableReader:
         self.previous = None
 
     def drafts(self, block: Block, block_index: int, role: str | None = None) -> list[Draft]:
+        """The items of a table. In a background section (country overview, situation analysis)
+        a table shows the context or quotes another framework: only a matrix that sets targets
+        or baselines is the plan's own."""
         rows = block.rows or []
         width = max((len(r) for r in rows), default=0)
         layout = find_matrix_layout(rows, self.language, self.period)
@@ -762,6 +765,8 @@ class TableReader:
             if any(_is_figure(_cell(r, c)) for r in rows for c in values):
                 layout = replace(earlier, header_row=-1)
         self.previous = (layout, width) if layout is not None else None
+        if role == "background" and not (layout and {"baseline", "target"} & layout.columns.keys()):
+            return []
         if layout is not None:
             return matrix_drafts(block, block_index, layout, self.language)
         if role == "risks":
