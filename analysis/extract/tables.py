@@ -168,7 +168,9 @@ def _header_row(rows: list[list[str]], r: int, lex: dict[str, list[str]]) -> tup
 
 
 def _is_text_cell(cell: str) -> bool:
-    return parse_cell_number(cell) is None and sum(ch.isalpha() for ch in cell) >= 3
+    """Words rather than a figure: '1.1 Maternal Mortality Ratio (per 100,000 live births)' is text."""
+    letters = sum(ch.isalpha() for ch in cell)
+    return letters >= 3 and letters > sum(ch.isdigit() for ch in cell)
 
 
 def _inferred_name(rows: list[list[str]], start: int, columns: dict[str, int], years: dict[int, int]) -> int | None:
