@@ -271,7 +271,7 @@ def _is_budget(header: list[str]) -> bool:
     return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text) for w in words)
 
 
-def _headerless_layout(rows: list[list[str]], language: str) -> MatrixLayout | None:
+def _headerless_layout(rows: list[list[str]], language: str, continues: bool = False) -> MatrixLayout | None:
     """A matrix without a header row ("1.1 Maternal Mortality Ratio | 130" under "Goal 1 ..."):
     columns of figures right of a column of names, in a table that speaks of targets or
     indicators."""
@@ -295,7 +295,7 @@ def _headerless_layout(rows: list[list[str]], language: str) -> MatrixLayout | N
     text = " ".join(_norm(c) for r in rows for c in r if c and not _is_figure(c))
     _, kinds = header_lexicon()
     speaks = any(re.search(rf"(?<![\w-]){re.escape(a)}(?![\w-])", text) for a in kinds["target"] + kinds["indicator"])
-    if paired < 3 or not speaks:
+    if paired < 3 or not (speaks or continues):
         return None
     return MatrixLayout(header_row=-1, name=name, value_columns=numeric)
 
@@ -766,6 +766,9 @@ class TableReader:
             values = _value_columns(earlier)
             if any(_is_figure(_cell(r, c)) for r in rows for c in values):
                 layout = replace(earlier, header_row=-1)
+        elif layout is None and self.previous:
+            # the next page of a matrix, its columns found a little differently: names and figures
+            layout = _headerless_layout(rows, self.language, continues=True)
         self.previous = (layout, width) if layout is not None else None
         if role == "background" and not (layout and {"baseline", "target"} & layout.columns.keys()):
             return []
