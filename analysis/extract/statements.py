@@ -22,6 +22,7 @@ from analysis.extract.structure import (
     Label,
     document_cues,
     heading_level_of,
+    inline_enumeration,
     list_header_kind,
     looks_like_heading,
     parse_label,
@@ -90,6 +91,7 @@ def _cues(language: str) -> _Cues:
     )
 
 
+_AIM_LEAD = re.compile(r"\b(?:are|is)\s+to\s*$|\bwill\s*:?\s*$", re.I)  # "... of this strategy are to"
 _ENUMERATED = re.compile(r"^\(?(?:\d{1,3}|[a-zA-Z]|[ivxlc]{1,6})[.)]\s+\S")  # "a.", "(ii)", "3)"
 def list_intro_kind(text: str, language: str = "en") -> ItemKind | None:
     """The kind of the list a paragraph ending in ':' introduces.
@@ -309,7 +311,33 @@ class StatementReader:
             return [draft]
         if block.kind == BlockKind.HEADING:
             return []
-        return self._sentence_drafts(block, index, role, sentences)
+        return self._enumerated(block, index, role) or self._sentence_drafts(block, index, role, sentences)
+
+    def _enumerated(self, block: Block, index: int, role: str | None) -> list[Draft]:
+        """A list written inside a paragraph ('The IDP sets four measures: First, ...; Second,
+        ...'): one item per element, of the kind the lead-in names, or an objective when the
+        lead-in states what the plan is to do ('The main approaches of this strategy are to')."""
+        if role == "background" or self.decree:
+            return []
+        found = inline_enumeration(block.text, self.language)
+        if found is None:
+            return []
+        lead, elements = found
+        kind = list_intro_kind(lead.rstrip(" .:;,") + ":", self.language)
+        aims = stated_kind(lead, self.language) or self.cues.intent.search(lead) or _AIM_LEAD.search(lead)
+        if kind is None and aims:
+            kind = ItemKind.OBJECTIVE
+        if kind is None or kind in (ItemKind.RISK, ItemKind.RESOURCE):
+            return []
+        drafts = []
+        for element in elements:
+            draft = Draft(kind=kind, text=element, location=block.location, block_index=index)
+            if kind in (ItemKind.OBJECTIVE, ItemKind.GOAL, ItemKind.TARGET):
+                parse = parse_target_statement(element, self.language)
+                if measurable(parse, self.period):
+                    draft.attributes = target_attributes(parse, element, self.language)
+            drafts.append(draft)
+        return drafts
 
     def place_references(self, drafts: list[Draft]) -> None:
         """Put references made by the plan as a whole on its goal, and mapping clauses on the item they name."""

@@ -40,6 +40,7 @@ class _StructureLexicon:
     thin_section_words: int
     statement_headings: list[tuple[str, re.Pattern]]
     budget_headers: frozenset[str]
+    ordinal: re.Pattern  # "First, ... Second, ...": enumeration inside a sentence
     definition: re.Pattern  # "Vision is an overall ...": a paragraph defining a statement heading's word
 
 
@@ -78,6 +79,11 @@ def structure_lexicon(language: str = "en") -> _StructureLexicon:
             for kind, words in lex.get("statement_headings", {}).items()
         ],
         budget_headers=frozenset(w.lower() for w in lex.get("budget_headers", [])),
+        ordinal=re.compile(
+            r"(?:^|(?<=[\s;:.]))(?:" + "|".join(re.escape(w) for w in lex.get("ordinal_markers", []) or ["\uffff"])
+            + r")\s*,\s*",
+            re.I,
+        ),
         definition=re.compile(
             r"^\s*(?:(?:an?|the)\s+)?(?:"
             + "|".join(re.escape(w) for words in lex.get("statement_headings", {}).values() for w in words)
@@ -126,6 +132,28 @@ def document_cues(language: str = "en") -> DocumentCues:
         ),
         statement_kinds=kinds,
     )
+
+
+_INLINE_NUMBER = re.compile(r"(?:^|(?<=[\s;:,]))\(?(?:\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3})\)\s+(?=\S)")
+
+
+def inline_enumeration(text: str, language: str = "en") -> tuple[str, list[str]] | None:
+    """(lead-in, elements) of a list written inside one paragraph: 'The main approaches are to
+    1) protect ...; 2) promote ...' or 'First, ...; Second, ...'. None with fewer than two."""
+    for pattern in (_INLINE_NUMBER, structure_lexicon(language).ordinal):
+        marks = list(pattern.finditer(text))
+        if len(marks) < 2:
+            continue
+        lead = text[: marks[0].start()].strip()
+        elements = []
+        for m, nxt in zip(marks, marks[1:] + [None], strict=True):
+            element = text[m.end() : nxt.start() if nxt else len(text)].strip()
+            element = re.sub(r"[;,]?\s*(?:and|or|и|және)?\s*$", "", element).strip()
+            if element:
+                elements.append(element[:1].upper() + element[1:])
+        if len(elements) >= 2:
+            return lead, elements
+    return None
 
 
 def stated_kind(text: str, language: str = "en") -> str | None:
