@@ -43,6 +43,9 @@ ROLE_KINDS = {
     "risks": ItemKind.RISK,
     "resources": ItemKind.RESOURCE,
 }
+# Sections on how the plan is run (monitoring, timing): the aims they list are the
+# process's ("The objectives of the mid-year review are: ..."), not the plan's.
+PROCESS_ROLES = ("monitoring", "timeline")
 STRUCTURAL_KINDS = {"goal", "objective", "task", "measure", "target", "indicator", "risk"}
 FINANCIAL_UNITS = ("KZT", "USD", "EUR")
 MAX_INDICATOR_WORDS = 30
@@ -428,7 +431,10 @@ class StatementReader:
         if role == "background":
             return None  # a list in an introduction or situation analysis quotes others' aims
         if self.lists:
-            return self.lists[-1].kind
+            kind = self.lists[-1].kind
+            if role in PROCESS_ROLES and kind in (ItemKind.GOAL, ItemKind.OBJECTIVE, ItemKind.TASK):
+                return None  # "The objectives of the mid-year review are: To track progress ..."
+            return kind
         if self.provisions:
             return None
         if role in ROLE_KINDS and role not in ("resources",):
