@@ -167,8 +167,10 @@ def _siblings(code: str, other: str) -> bool:
 
 
 def _depth(block: Block, label: Label) -> int | None:
-    if label.code:
+    if label.code and not label.code.isalpha():
         return label.code.count(".") + 1
+    if label.code:  # a lettered item sits one level below the numbered ones
+        return (block.list_level or 0) + 1 if block.kind == BlockKind.LIST_ITEM else 2
     if block.kind == BlockKind.LIST_ITEM:
         return (block.list_level or 0) + 1
     return None
@@ -524,6 +526,9 @@ class StatementReader:
         ):
             return ItemKind.RESOURCE  # not "In 2011 business R&D expenditure was EUR 24.1 per capita"
         # Intent outside an objectives section is mostly narrative ("the purpose of this phase is ...")
+        stated = stated_kind(sentence, self.language)
+        if stated and role not in PROCESS_ROLES:
+            return ItemKind(stated)  # "The strategic goal of the Programme is to increase ..."
         if role == "objectives" and (self.cues.intent.search(sentence) or self.cues.intent_future.search(sentence)):
             return ItemKind.OBJECTIVE
         if self.cues.risk.search(sentence) and re.search(r"\b(?:may|might|could|if|would)\b", sentence, re.I):

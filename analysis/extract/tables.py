@@ -17,7 +17,7 @@ from openpyxl.utils import get_column_letter
 
 from analysis.extract.classify import classify_indicator
 from analysis.extract.drafts import Draft
-from analysis.extract.numbers import canonical_unit, find_quantities, parse_cell_number, parse_year
+from analysis.extract.numbers import canonical_unit, find_quantities, is_year, parse_cell_number, parse_year
 from analysis.extract.structure import CODE, list_header_kind, parse_label, statement_heading_kind, structure_lexicon
 from analysis.extract.targets import (
     direction_from_text,
@@ -215,6 +215,12 @@ def find_matrix_layout(
         )
         if (measured or "name" in columns) and _is_budget(header):
             return None
+        if "baseline_year" in columns and "baseline" not in columns:
+            # "Baseline (year)" over "0.9 (2012)": a value with its year, not a column of years
+            body = [_cell(row, columns["baseline_year"]) for row in rows[r + depth : r + depth + 20]]
+            values = [parse_cell_number(c) for c in body]
+            if sum(1 for v in values if v is not None and not is_year(v)) > len(body) / 3:
+                columns["baseline"] = columns.pop("baseline_year")
         if "name" not in columns:
             name = _inferred_name(rows, r + depth, columns, years) if measured else None
             if name is None:
