@@ -31,6 +31,7 @@ from analysis.resources import LANGUAGES
 
 HEADER_SEARCH_ROWS = 15
 ROW_LABEL_WORDS = 5  # a row label naming a kind ("Unconditional target") is this short
+BREAKDOWN_WORDS = 3  # "Girls", "Other urban areas": a breakdown row of the indicator label above
 _MULTI_CODE = re.compile(r"(?:^|\s)\d{1,2}\.(?:\d{1,2}|[a-z])(?:\.\d{1,2})?\s+[A-Z(]")
 
 
@@ -378,6 +379,8 @@ def _group_row(
     body = label.rest if (label.kind or label.code) and label.rest else text
     if label.kind in GROUP_KINDS:
         return body, code, label.kind
+    if body.rstrip().endswith(":"):
+        return None  # "Gross Enrolment Rate in Lower Secondary Education:" heads its Total / Girls rows
     if label.kind is None and (merged or (code and next_code and next_code.startswith(code + "."))):
         return body, code, layout.group_kind
     return None
@@ -391,6 +394,7 @@ def matrix_drafts(block: Block, block_index: int, layout: MatrixLayout, language
     above: dict[int, str] = {}  # the last text of each context column
     body = range(layout.header_row + 1, len(rows))
     codes = {r: _row_code(rows[r], layout, language) for r in body}
+    qualifier = ""  # the indicator label the breakdown rows below it belong to
     for r in body:
         row = rows[r] + [""] * (layout.name + 1 - len(rows[r]))
         next_code = next((codes[n] for n in range(r + 1, len(rows)) if codes[n]), None)
@@ -415,6 +419,9 @@ def matrix_drafts(block: Block, block_index: int, layout: MatrixLayout, language
         name = row[layout.name].strip()
         if not name or parse_cell_number(name) is not None and len(name) < 8:
             continue
+        if name.endswith(":") and not any(_is_figure(_cell(row, c)) for c in _value_columns(layout)):
+            qualifier = parse_label(name, language).rest.rstrip(": ")
+            continue  # an indicator's label over its breakdown rows ("Total", "Girls")
         code_col = layout.columns.get("code")
         code = row[code_col].strip().rstrip(".") if code_col is not None and code_col < len(row) else None
         label = parse_label(name, language)
@@ -464,6 +471,10 @@ def matrix_drafts(block: Block, block_index: int, layout: MatrixLayout, language
                 parent_draft=parent,
             )
         )
+        if qualifier and len(name.split()) <= BREAKDOWN_WORDS:
+            drafts[-1].extra["breakdown_of"] = qualifier  # "Girls" of "Gross Enrolment Rate in ..."
+        else:
+            qualifier = ""
     return drafts
 
 
