@@ -305,6 +305,9 @@ class StatementReader:
             # the first item sets the list's depth: "20.1" under "20. Tasks ...:", "1." under "3.32 ...:"
             self.lists.append(_ListContext(intro, None, label.code))
             return [self._structured(block, index, label, own_kind)] if own_kind else []
+        named = self._enumerated(block, index, role, named_only=True)
+        if named:
+            return named  # "4. RGC has set out 2 objectives: (1) to continue ...; (2) to transform ..."
         kind = self._structural_kind(block, label, role)
         if block.kind == BlockKind.PARAGRAPH and not label.code and kind is None:
             self.lists.clear()
@@ -318,19 +321,20 @@ class StatementReader:
             return []
         return self._enumerated(block, index, role) or self._sentence_drafts(block, index, role, sentences)
 
-    def _enumerated(self, block: Block, index: int, role: str | None) -> list[Draft]:
+    def _enumerated(self, block: Block, index: int, role: str | None, named_only: bool = False) -> list[Draft]:
         """A list written inside a paragraph ('The IDP sets four measures: First, ...; Second,
-        ...'): one item per element, of the kind the lead-in names, or an objective when the
-        lead-in states what the plan is to do ('The main approaches of this strategy are to')."""
+        ...'): one item per element, of the kind the lead-in names, or (unless `named_only`) an
+        objective when the lead-in states what the plan is to do ('The main approaches of this
+        strategy are to')."""
         if role == "background" or self.decree:
             return []
-        found = inline_enumeration(block.text, self.language)
+        found = inline_enumeration(parse_label(block.text, self.language, block.label).rest, self.language)
         if found is None:
             return []
         lead, elements = found
         kind = list_intro_kind(lead.rstrip(" .:;,") + ":", self.language)
         aims = stated_kind(lead, self.language) or self.cues.intent.search(lead) or _AIM_LEAD.search(lead)
-        if kind is None and aims:
+        if kind is None and aims and not named_only:
             kind = ItemKind.OBJECTIVE
         if kind is None or kind in (ItemKind.RISK, ItemKind.RESOURCE):
             return []
