@@ -25,7 +25,7 @@ SAMPLES = {"en": SAMPLE, "ru": ROOT / "resources" / "samples" / "ru" / "sample_r
            "kk": ROOT / "resources" / "samples" / "kk" / "sample_kk.concord"}
 
 
-def _wait(app, window, timeout: float = 120.0) -> None:
+def _wait(app, window, timeout: float = 600.0) -> None:
     from PySide6.QtCore import QEventLoop
 
     deadline = time.monotonic() + timeout

@@ -96,12 +96,13 @@ def _named_period(text: str, title: str) -> tuple[int, int] | None:
     words = {w for w in re.findall(r"[^\W\d_]{4,}", title.lower())}
     if len(words) < 2:
         return None
-    named = []
+    named: dict[tuple[int, int], list[int]] = {}
     for at, period in find_periods(text):
-        before = set(re.findall(r"[^\W\d_]{4,}", text[max(0, at - CUE_REACH) : at].lower()))
-        if len(before & words) >= 2:
-            named.append(period)
-    return max(named, key=lambda p: (named.count(p), p[1])) if named else None
+        shared = len(set(re.findall(r"[^\W\d_]{4,}", text[max(0, at - CUE_REACH) : at].lower())) & words)
+        if shared >= 2:
+            named.setdefault(period, []).append(shared)
+    # the most of the title's words, then the most often, then the latest
+    return max(named, key=lambda p: (max(named[p]), len(named[p]), p[1])) if named else None
 
 
 def _whole_text(blocks: list[Block]) -> str:
