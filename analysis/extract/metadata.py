@@ -91,8 +91,9 @@ def document_year(blocks: list[Block]) -> int | None:
 def _named_period(text: str, title: str) -> tuple[int, int] | None:
     """A period written after the plan's own name ('the Labour Migration Policy for Cambodia
     2015-2018', against a title 'Policy on Labour Migration for Cambodia'): at least two of the
-    title's words just before it. The one named most often, then the latest: a plan names its
-    predecessor too, and its own name more often."""
+    title's words just before it. The one named with the most of the title's words, then the
+    most often, then the latest: a plan names its predecessors too ('the first Health Strategic
+    Plan 1994-1996')."""
     words = {w for w in re.findall(r"[^\W\d_]{4,}", title.lower())}
     if len(words) < 2:
         return None
