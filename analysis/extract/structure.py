@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from analysis.model import Block, BlockKind, Section
-from analysis.resources import load_lexicon
+from analysis.resources import LANGUAGES, load_lexicon
 
 CONTENTS_ENTRY_WORDS = 25  # a contents line is short ...
 MIN_CONTENTS_RUN = 4  # ... and comes in runs
@@ -49,7 +49,16 @@ class _StructureLexicon:
 def structure_lexicon(language: str = "en") -> _StructureLexicon:
     lex = load_lexicon("structure", language)
     sections = load_lexicon("sections", language)
-    keywords = sorted(lex["label_keywords"], key=len, reverse=True)
+    # Labels in any language Concord reads ("Goal 1." in a Russian plan's English annex, "Цель 1."
+    # in a translation): the document's own language decides a word both languages use.
+    label_kinds = {
+        k.lower(): v
+        for other in LANGUAGES
+        if other != language
+        for k, v in load_lexicon("structure", other)["label_keywords"].items()
+    }
+    label_kinds.update({k.lower(): v for k, v in lex["label_keywords"].items()})
+    keywords = sorted(label_kinds, key=len, reverse=True)
     keyword_re = re.compile(
         r"^\s*(?P<kw>" + "|".join(re.escape(k) for k in keywords) + r")s?"
         rf"(?:\s+(?:(?:no\.|№)\s*)?(?P<code>{CODE}|[IVX]{{1,5}}|[A-Z]))?\.?\s*(?:[.:)\-–—]\s*|\s+)(?P<rest>\S.*)?$",
@@ -61,7 +70,7 @@ def structure_lexicon(language: str = "en") -> _StructureLexicon:
     ]
     return _StructureLexicon(
         keyword_re=keyword_re,
-        keyword_kinds={k.lower(): v for k, v in lex["label_keywords"].items()},
+        keyword_kinds=label_kinds,
         list_intro=lex["list_intro"],
         column_kinds=lex["column_kinds"],
         indicator_columns=lex["indicator_columns"],
@@ -81,7 +90,8 @@ def structure_lexicon(language: str = "en") -> _StructureLexicon:
         ],
         budget_headers=frozenset(w.lower() for w in lex.get("budget_headers", [])),
         ordinal=re.compile(
-            r"(?:^|(?<=[\s;:.]))(?:" + "|".join(re.escape(w) for w in lex.get("ordinal_markers", []) or ["\uffff"])
+            r"(?:^|(?<=[\s;:.]))(?:"
+            + "|".join(re.escape(w) for w in lex.get("ordinal_markers", []) or ["\uffff"])
             + r")\s*,\s*",
             re.I,
         ),
