@@ -50,6 +50,8 @@ STRUCTURAL_KINDS = {"goal", "objective", "task", "measure", "target", "indicator
 FINANCIAL_UNITS = ("KZT", "USD", "EUR")
 MAX_INDICATOR_WORDS = 30
 MIN_HEADING_ITEM_WORDS = 4
+SUBJECT_WORDS = 4  # "Six RDI Priority Areas": the subject of a list intro, its head noun last
+HEADER_WORDS = 12  # a line naming a list ("Tasks to be carried out ...:") is this short; a longer one states an item
 MIN_STATEMENT_WORDS = 3  # a numbered item's first sentence is its statement when it is this long
 _PLAN_SUBJECT = re.compile(
     r"\s*(?:The|This)\s+(?:[A-Z][\w-]*\s+){0,3}(?:Programme|Program|Plan|Strategy|Road ?Map|Concept|"
@@ -133,6 +135,13 @@ def list_intro_kind(text: str, language: str = "en") -> ItemKind | None:
     started = kind_at_start(rest)
     if started is not None:
         return started
+    # the subject, up to its verb and before any "of": "Six RDI Priority Areas have been identified:"
+    verb = r"\s+(?:of|have|has|are|is|were|was|will|shall|include|includes)\b"
+    subject = re.split(verb, DETERMINERS.sub("", rest), maxsplit=1)[0]
+    if len(subject.split()) <= SUBJECT_WORDS:
+        for phrase, kind in phrases:
+            if re.search(rf"(?<![\w-]){re.escape(phrase)}$", subject):
+                return ItemKind(kind)
     for phrase, kind in phrases:
         if " " not in phrase and re.search(rf"(?<![\w-]){re.escape(phrase)}\s*:$", low):
             return ItemKind(kind)
@@ -297,7 +306,7 @@ class StatementReader:
             # "Tasks to be carried out ...:" only announces a list; "20.1. Promote ...:" is an item too
             own_kind = (
                 self._structural_kind(block, label, role)
-                if depth is not None and not list_header_kind(label.rest, self.language, None)
+                if depth is not None and not list_header_kind(label.rest, self.language, HEADER_WORDS)
                 else None
             )
             if own_kind is not None and KIND_ORDER[intro] <= KIND_ORDER[own_kind]:
