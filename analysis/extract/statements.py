@@ -167,6 +167,8 @@ class _ListContext:
     kind: ItemKind
     depth: int | None  # items at this numbering depth or shallower close the list
     code: str | None = None  # the intro's own number ("3.32"): its next sibling ("3.33") closes the list
+    # opened by a heading ("8.3 STRATEGIC OBJECTIVES"): a paragraph explaining the list does not close it
+    headed: bool = False
 
 
 def _siblings(code: str, other: str) -> bool:
@@ -283,7 +285,7 @@ class StatementReader:
             self.heading_statement = ItemKind(kind) if kind else None
             self.heading_index = index
             # "STRATEGIC OBJECTIVE AND STRATEGIES": the objective stated, then the strategies listed
-            self.lists = [_ListContext(ItemKind(header), None)] if header else []
+            self.lists = [_ListContext(ItemKind(header), None, headed=True)] if header else []
             return self._heading_item(block, index, label, role)
         if block.kind == BlockKind.PARAGRAPH and not label.code and looks_like_heading(text):
             kind = statement_heading_kind(text, self.language)
@@ -291,7 +293,7 @@ class StatementReader:
             if kind or header:
                 self.heading_statement = ItemKind(kind) if kind else None
                 self.heading_index = index
-                self.lists = [_ListContext(ItemKind(header), None)] if header and not kind else []
+                self.lists = [_ListContext(ItemKind(header), None, headed=True)] if header and not kind else []
                 return []
         statement = block.kind == BlockKind.PARAGRAPH and not label.code and not label.kind
         if self.heading_statement and statement and not text.endswith(":") and len(text.split()) <= 60:
@@ -319,7 +321,7 @@ class StatementReader:
             return named  # "4. RGC has set out 2 objectives: (1) to continue ...; (2) to transform ..."
         kind = self._structural_kind(block, label, role)
         if block.kind == BlockKind.PARAGRAPH and not label.code and kind is None:
-            self.lists.clear()
+            self.lists = [context for context in self.lists if context.headed and context.depth is None]
         if kind is not None:
             if self.lists and self.lists[-1].depth is None and depth is not None:
                 self.lists[-1].depth = depth - 1  # an unnumbered intro: the first item sets the depth
