@@ -382,6 +382,9 @@ class Finding:
     item_ids: list[str] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
     id: str = ""
+    # what the check decided, for programs reading the result: e.g. the completeness state of
+    # each aspect a MISSING_* finding is about ({"aspects": {"risk": "thin"}, ...})
+    facts: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -394,6 +397,7 @@ class Finding:
             "document_ids": self.document_ids,
             "item_ids": self.item_ids,
             "evidence": [e.to_dict() for e in self.evidence],
+            "facts": self.facts,
         }
 
 

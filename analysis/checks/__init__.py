@@ -176,16 +176,23 @@ class CheckContext:
         items: Iterable[str],
         evidence: list[Evidence],
         severity: Severity | None = None,
+        variant: str | None = None,
         **fields: Any,
     ) -> Finding:
+        """`variant` picks a wording of the code ('thin' -> title_thin, message_thin ...) where
+        findings.json has one, else the code's plain wording."""
         template = self.texts[code]
         values = _SafeDict(fields)
+
+        def text(part: str) -> str:
+            return template.get(f"{part}_{variant}", template[part]) if variant else template[part]
+
         return Finding(
             code=code,
             severity=severity or Severity(self.config["severity"][code]),
-            title=template["title"].format_map(values),
-            message=template["message"].format_map(values),
-            suggestion=template["suggestion"].format_map(values),
+            title=text("title").format_map(values),
+            message=text("message").format_map(values),
+            suggestion=text("suggestion").format_map(values),
             document_ids=list(dict.fromkeys(documents)),
             item_ids=list(dict.fromkeys(items)),
             evidence=evidence,
