@@ -41,7 +41,7 @@ RESOURCE_ASPECTS = {"resources_financial": "financial", "resources_human": "huma
 # and it holds at least `min_words` words.
 DEFAULT_THRESHOLDS: dict[str, dict[str, int]] = {aspect: {"min_sentences": 2, "min_words": 40} for aspect in ASPECTS}
 
-_SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+(?=[\"“(\[]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9•\-–])|\n+|\s+•\s*")
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"“(\[]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9•\-–])|\n+|\s+•\s*")
 _NUMBER_LABEL = re.compile(
     r"^\s*(?:(?P<keyword>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*(?:\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІa-zа-яё][\w-]*)?)\s+)?"
     r"(?P<num>\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,5}|[A-H])(?P<dot>[.):]?)\s+(?P<rest>\S.*)$",
@@ -586,6 +586,22 @@ def _assess_aspect(
             best = found
     if best is not None and best.state == "present":
         return best
+    if name in RESOURCE_ASPECTS:
+        # a staff count or a dated schedule stated in the financing section counts too
+        for h in heads:
+            if _in_ranges(h.index, contents) or lex.captions.starts(h.text):
+                continue
+            if any(_heading_kind(h, other, lex) == "dedicated" for other in RESOURCE_ASPECTS if other != name):
+                hit = _concrete(document, name, lex, bodies[h.index])
+                if hit:
+                    return Assessment(
+                        name,
+                        "present",
+                        "section",
+                        [_evidence(document, h.index, h.text), _evidence(document, *hit)],
+                        heading=h.text,
+                        figures={"words": bodies[h.index].words, "concrete": 1},
+                    )
 
     table = _find_table(document, name, lex)
     if table is not None:
@@ -671,6 +687,13 @@ def _judge_section(
                 _evidence(document, para[0], sentences(para[1].text)[0] if sentences(para[1].text) else None)
             )
     return Assessment(name, "thin", reason, evidence, heading=h.text, figures=figures)
+
+
+def _concrete(document: Document, name: str, lex: _Lexicon, body: _Body) -> tuple[int, str] | None:
+    a = lex.aspects[name]
+    if not a.strong:
+        return None
+    return _first_sentence_block(body, lambda s: bool(a.strong.search(s)) and _substantive(name, s, lex, True))
 
 
 def _find_table(document: Document, name: str, lex: _Lexicon) -> tuple[int, Block] | None:
