@@ -44,7 +44,7 @@ DEFAULT_THRESHOLDS: dict[str, dict[str, int]] = {aspect: {"min_sentences": 2, "m
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"“(\[]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9•\-–])|\n+|\s+•\s*")
 _NUMBER_LABEL = re.compile(
     r"^\s*(?:(?P<keyword>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*(?:\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІa-zа-яё][\w-]*)?)\s+)?"
-    r"(?P<num>\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,5}|[A-H])(?P<dot>[.):]?)\s+(?P<rest>\S.*)$",
+    r"(?P<num>\d{1,2}(?:\.\d{1,2}){0,3}|[IVX]{1,5}|[A-H])(?:(?P<dot>[.):])\s*|\s+)(?P<rest>\S.*)$",
     re.S,
 )
 _PAGE_NUMBER_END = re.compile(r"(?:\.{2,}|…+|\s)\s*\d{1,3}\s*$")
@@ -323,7 +323,10 @@ def _ends(h: Heading, other: Heading) -> bool:
 
 def _run_in_heading(rest: str) -> str:
     """The heading words at the start of a run-in numbered block: up to the first word that starts
-    a sentence ('Monitoring and Evaluation To ensure ...'), or the whole line when it is short."""
+    a sentence ('Monitoring and Evaluation To ensure ...', 'Implementation phases of the NDSP
+    2014-2018 The NDSP ...'), else the run of capitalised words less the last one, which starts the
+    sentence ('Human Resources Development Promoting good governance ...'); the whole line when
+    it is short."""
     words = rest.split()
     if len(words) <= 12 and not rest.rstrip().endswith((".", ";", ",")):
         return rest.strip()
@@ -331,11 +334,20 @@ def _run_in_heading(rest: str) -> str:
     for word in words[:14]:
         core = word.strip("“”\"'(),:;")
         if head and len(head) >= 2 and core[:1].isupper() and _starts_sentence(core):
-            break
+            return " ".join(head).rstrip(":.")
         head.append(word)
         if word.endswith((":", ".")) and len(head) >= 2:
-            break
-    return " ".join(head).rstrip(":.")
+            return " ".join(head).rstrip(":.")
+    run: list[str] = []
+    for word in words[:14]:
+        core = word.strip("“”\"'(),:;")
+        if core[:1].isupper() or core.lower() in _SMALL_WORDS:
+            run.append(word)
+            continue
+        break
+    if len(run) >= 3:
+        return " ".join(run[:-1])
+    return " ".join(words[:8])
 
 
 _SMALL_WORDS = frozenset("and of the for in on to with by at a an its their и в на по с для және мен".split())

@@ -59,6 +59,10 @@ class BlockKind(str, Enum):
 # Level names a planner uses; an integer rank works too (1 is the top of the hierarchy).
 LEVEL_RANKS = {"national": 1, "regional": 2, "local": 3}
 
+# What a document is (analysis/doc_kind.py): a development plan or programme, a sectoral strategy
+# or policy, a climate pledge, a decree approving a plan, an analytical input.
+DOCUMENT_KINDS = ("plan", "strategy", "ndc", "decree", "analysis")
+
 
 @dataclass
 class Location:
@@ -282,6 +286,11 @@ class Document:
     sections: list[Section] = field(default_factory=list)
     word_count: int = 0
     page_count: int | None = None
+    # what the document is (plan, strategy, ndc, decree, analysis; analysis/doc_kind.py), whether
+    # Concord read it from the text ("detected") or the planner set it ("set"), and the cues read
+    kind: str | None = None
+    kind_source: str | None = None
+    kind_cues: list[str] = field(default_factory=list)
 
     def summary_dict(self) -> dict[str, Any]:
         """The document as the JSON result shows it (blocks stay out: they are bulky)."""
@@ -300,6 +309,9 @@ class Document:
             "warnings": self.warnings,
             "word_count": self.word_count,
             "page_count": self.page_count,
+            "kind": self.kind,
+            "kind_source": self.kind_source,
+            "kind_cues": self.kind_cues,
             "sections": [s.to_dict() for s in self.sections],
         }
 
@@ -326,6 +338,9 @@ class Document:
             sections=[Section.from_dict(x) for x in d.get("sections") or []],
             word_count=d.get("word_count", 0),
             page_count=d.get("page_count"),
+            kind=d.get("kind"),
+            kind_source=d.get("kind_source"),
+            kind_cues=list(d.get("kind_cues") or []),
         )
 
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from analysis.model import LEVEL_RANKS
+from analysis.model import DOCUMENT_KINDS, LEVEL_RANKS
 
 SCHEMA_PREFIX = "concord.project/"
 SCHEMA_VERSION = 1
@@ -41,6 +41,10 @@ class DocumentSpec:
     level_name: str | None = None
     region: str | None = None
     period: tuple[int, int] | None = None
+    # what the document is, when the planner corrected Concord (plan, strategy, ndc, decree,
+    # analysis); None = as Concord reads it. Written to the project file only when set, so older
+    # versions of Concord read the file as before.
+    kind: str | None = None
 
     @classmethod
     def from_level_arg(cls, arg: str) -> DocumentSpec:
@@ -58,13 +62,16 @@ class DocumentSpec:
                 path = path.resolve().relative_to(relative_to.resolve())
             except ValueError:
                 pass
-        return {
+        entry = {
             "path": path.as_posix(),
             "level": self.level,
             "level_name": self.level_name,
             "region": self.region,
             "period": list(self.period) if self.period else None,
         }
+        if self.kind:
+            entry["kind"] = self.kind
+        return entry
 
 
 def parse_level(value: Any) -> dict[str, Any]:
@@ -179,12 +186,16 @@ def _project_from_dict(data: dict[str, Any], path: Path) -> Project:
         if period and not (isinstance(period, list) and len(period) == 2):
             raise ProjectError(f"{path.name}: document #{n} has a period that is not [start year, end year]")
         region = entry.get("region")
+        kind = entry.get("kind")
+        if kind is not None and kind not in DOCUMENT_KINDS:
+            raise ProjectError(f"{path.name}: document #{n} has an unknown kind '{kind}' ({', '.join(DOCUMENT_KINDS)})")
         doc_path = Path(entry["path"])
         specs.append(
             DocumentSpec(
                 path=str(doc_path if doc_path.is_absolute() else base / doc_path),
                 region=str(region) if region else None,
                 period=(int(period[0]), int(period[1])) if period else None,
+                kind=kind,
                 **level,
             )
         )

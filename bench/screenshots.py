@@ -96,15 +96,30 @@ def main(argv: list[str]) -> int:
 
     window.tabs.setCurrentIndex(window.FINDINGS)
     lower = {d.id for d in session.result.documents if (d.level or 0) >= 3}
-    finding = next((f for f in session.result.findings
-                    if f.evidence and set(f.document_ids) & lower and f.severity.value == "high"),
-                   next((f for f in session.result.findings if f.evidence), None))
+    finding = next(
+        (
+            f
+            for f in session.result.findings
+            if f.evidence and set(f.document_ids) & lower and f.severity.value == "high"
+        ),
+        next((f for f in session.result.findings if f.evidence), None),
+    )
     if finding is not None:
         window.findings_view.select_finding(finding.id)
     shoot("findings")
 
-    indicator = next((i for i in session.result.items if i.kind == ItemKind.INDICATOR and i.document_id in lower
-                      and i.attributes and i.attributes.baseline and i.location.table), None)
+    indicator = next(
+        (
+            i
+            for i in session.result.items
+            if i.kind == ItemKind.INDICATOR
+            and i.document_id in lower
+            and i.attributes
+            and i.attributes.baseline
+            and i.location.table
+        ),
+        None,
+    )
     window.tabs.setCurrentIndex(window.OVERVIEW)
     sizes = window.splitter.sizes()
     window.splitter.setSizes([560, SIZE[0] - 560])

@@ -5,7 +5,7 @@ impact; risk identification and mitigation is missing; monitoring turns into tic
 reporting. `analysis.completeness` judges each aspect as a reviewer would (present, thin,
 absent; monitoring also "incomplete": reporting without evaluation) with the evidence that
 decided it; this module words a finding for each aspect that is not present. Thin gets its own,
-milder wording and a severity one step lower than absent.
+milder wording (and, in `analysis.checks.fit_severity`, a severity one step below absent).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from analysis.checks import CheckContext, shorten
 from analysis.completeness import RESOURCE_ASPECTS, Assessment, assess
-from analysis.model import BlockKind, Document, Finding, Severity
+from analysis.model import BlockKind, Document, Finding
 
 ASPECT_CODES = {
     "risk": "MISSING_RISK_SECTION",
@@ -23,7 +23,6 @@ ASPECT_CODES = {
 }
 RESOURCE_KINDS = ("financial", "human", "time")
 MIN_PROSE_BLOCKS = 10
-_LOWER = {Severity.HIGH: Severity.MEDIUM, Severity.MEDIUM: Severity.LOW, Severity.LOW: Severity.INFO}
 
 
 def is_plan_document(ctx: CheckContext, document: Document) -> bool:
@@ -40,11 +39,6 @@ def assessments(ctx: CheckContext, document: Document) -> dict[str, Assessment]:
         language = document.language if document.language in ("en", "ru", "kk") else ctx.language
         cache[document.id] = assess(document, language, ctx.config.get("completeness"))
     return cache[document.id]
-
-
-def severity(ctx: CheckContext, code: str, state: str) -> Severity:
-    base = Severity(ctx.config["severity"][code])
-    return _LOWER.get(base, base) if state == "thin" else base
 
 
 def check(ctx: CheckContext) -> Iterator[Finding]:
@@ -92,13 +86,16 @@ def _finding(ctx: CheckContext, document: Document, code: str, group: list[Asses
             for a, r in zip(group, reasons, strict=True)
         ]
     reason = ctx.phrases["completeness_reasons_joiner"].join(reasons)
-    facts = {"aspects": {a.aspect: a.state for a in group}, "reasons": {a.aspect: a.reason for a in group}}
+    facts = {
+        "state": state,
+        "aspects": {a.aspect: a.state for a in group},
+        "reasons": {a.aspect: a.reason for a in group},
+    }
     finding = ctx.finding(
         code,
         [document.id],
         [],
         evidence,
-        severity=severity(ctx, code, state),
         variant=state,
         doc=name,
         doc_short=shorten(name, 60),
