@@ -136,6 +136,13 @@ class ReportView:
         self.language = language
         self.t = load_texts(language)
 
+    def document_kind(self, document: Document) -> str:
+        """What Concord took the document for, and whether the planner set it."""
+        if not document.kind:
+            return self.t["none"]
+        name = self.t.get("document_kind", {}).get(document.kind, document.kind)
+        return fill(self.t["word"]["document_kind_set"], kind=name) if document.kind_source == "set" else name
+
     # -- lookups ----------------------------------------------------------------------------------
     @cached_property
     def context(self) -> CheckContext:

@@ -221,7 +221,7 @@ class _Report:
             if document.error:
                 status = fill(w["document_error"], status=status, error=view.problem(document.error))
             if document.status == DocumentStatus.FAILED:
-                fills[(n, 5)] = self.t["severity_fill"]["high"]
+                fills[(n, 6)] = self.t["severity_fill"]["high"]
             rows.append(
                 [
                     document.title or view.file_name(document.path),
@@ -229,10 +229,12 @@ class _Report:
                     view.level(document),
                     document.region or self.t["none"],
                     view.period(document),
+                    view.document_kind(document),
                     status,
                 ]
             )
-        self.table(w["documents_headers"], rows, self._widths([5, 3.2, 2.2, 1.6, 1.4, 1.8]), fills)
+        self.table(w["documents_headers"], rows, self._widths([4.4, 2.8, 2.0, 1.5, 1.4, 2.2, 1.7]), fills)
+        self.para(w["documents_kind_note"], self.small)
         self.para().add_run().add_break(WD_BREAK.PAGE)
 
     def _contents(self) -> None:
