@@ -3,9 +3,9 @@
 The GUI extends this format (link decisions, dismissed findings); readers of older
 files keep working because unknown keys are ignored and missing ones have defaults.
 
-Nothing here ever loses a planner's work: a save goes to a temporary file in the same folder
-and replaces the project in one `os.replace`, after the version it replaces has been kept as
-`<name>.concord.bak` the same way; a file that cannot be loaded (truncated, edited by hand,
+Nothing here ever loses a planner's work: a save goes through `analysis.files` (a temporary
+file in the same folder, fsynced, then one `os.replace`), after the version it replaces has
+been kept as `<name>.concord.bak` the same way; a file that cannot be loaded (truncated, edited by hand,
 written by a newer Concord) raises ProjectError and is left as it is. The format carries its
 version (`schema: "concord.project/N"`); an older file is brought up to date in memory by one
 function per version step (`MIGRATIONS`) and written in the new format only when saved.
@@ -14,13 +14,12 @@ function per version step (`MIGRATIONS`) and written in the new format only when
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from analysis.files import WriteError, write_bytes, write_text
 from analysis.model import DOCUMENT_KINDS, LEVEL_RANKS
 
 SCHEMA_PREFIX = "concord.project/"
@@ -45,6 +44,7 @@ class DocumentSpec:
     # analysis); None = as Concord reads it. Written to the project file only when set, so older
     # versions of Concord read the file as before.
     kind: str | None = None
+    short_name: str | None = None  # the planner's name for it in narrow columns (None: from its title)
 
     @classmethod
     def from_level_arg(cls, arg: str) -> DocumentSpec:
@@ -68,6 +68,7 @@ class DocumentSpec:
             "level_name": self.level_name,
             "region": self.region,
             "period": list(self.period) if self.period else None,
+            **({"short_name": self.short_name} if self.short_name else {}),
         }
         if self.kind:
             entry["kind"] = self.kind
@@ -189,6 +190,9 @@ def _project_from_dict(data: dict[str, Any], path: Path) -> Project:
         kind = entry.get("kind")
         if kind is not None and kind not in DOCUMENT_KINDS:
             raise ProjectError(f"{path.name}: document #{n} has an unknown kind '{kind}' ({', '.join(DOCUMENT_KINDS)})")
+        short = entry.get("short_name")
+        if short is not None and not isinstance(short, str):
+            raise ProjectError(f"{path.name}: document #{n} has a 'short_name' that is not text")
         doc_path = Path(entry["path"])
         specs.append(
             DocumentSpec(
@@ -196,6 +200,7 @@ def _project_from_dict(data: dict[str, Any], path: Path) -> Project:
                 region=str(region) if region else None,
                 period=(int(period[0]), int(period[1])) if period else None,
                 kind=kind,
+                short_name=" ".join(short.split())[:60] or None if short else None,
                 **level,
             )
         )
@@ -254,60 +259,19 @@ def project_to_dict(project: Project, path: Path) -> dict[str, Any]:
 
 
 def save_project(project: Project, path: str | Path) -> None:
-    """Write the project atomically: a temp file in the same folder, flushed and fsynced, then
-    `os.replace`, so a crash, a kill or a full disk never leaves a half-written file. The version
-    being replaced is first kept as `<name>.concord.bak`, written the same way (a copy made in
-    place could itself be cut in half)."""
+    """Write the project atomically (`analysis.files`: a temp file in the same folder, fsynced,
+    then `os.replace`), so a crash, a kill or a full disk never leaves a half-written file. The
+    version being replaced is first kept as `<name>.concord.bak`, written the same way (a copy
+    made in place could itself be cut in half)."""
     path = Path(path)
     text = json.dumps(project_to_dict(project, path), ensure_ascii=False, indent=1) + "\n"
-    folder = path.parent if str(path.parent) else Path(".")
     try:
-        tmp = _write_temp(folder, path.name, text.encode("utf-8"))
-    except OSError as exc:
-        raise ProjectError(f"{path.name}: cannot write in {folder} ({exc.strerror or exc})") from exc
-    try:
-        if path.exists():
-            backup = _write_temp(folder, path.name + ".bak", path.read_bytes())
-            try:
-                os.replace(backup, path.with_name(path.name + ".bak"))
-            except OSError:
-                backup.unlink(missing_ok=True)
-                raise
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise ProjectError(
-            f"{path.name}: cannot replace the project file ({exc.strerror or exc}); is it open in another program?"
-        ) from exc
-    _sync_folder(folder)
+        if path.is_file():
+            write_bytes(path.with_name(path.name + ".bak"), path.read_bytes(), label="project backup")
+        write_text(path, text, label="project file")
+    except WriteError as exc:
+        hint = "; is it open in another program?" if exc.reason == "permission" else ""
+        raise ProjectError(f"{path.name}: not saved: {exc.reason_text}{hint}") from exc
+    except OSError as exc:  # reading the previous version for the backup
+        raise ProjectError(f"{path.name}: not saved: {exc.strerror or exc}") from exc
     project.path = path
-
-
-def _write_temp(folder: Path, name: str, data: bytes) -> Path:
-    """`data` in a new temporary file beside `name`, flushed to disk; its path."""
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return Path(tmp)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the renames durable (POSIX); Windows has no directory handles to sync."""
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)

@@ -33,7 +33,7 @@ from analysis.project import ProjectError
 from gui import exports, i18n
 from gui.errors import ErrorReport, describe
 from gui.jobs import JobRunner
-from gui.labels import problem_text, progress_text
+from gui.labels import broken_file_advice, problem_text, progress_text
 from gui.settings import AnalysisSettings, add_recent_project, recent_projects, remove_recent_project
 from gui.views.alignment_view import AlignmentView
 from gui.views.document_view import DocumentView
@@ -232,16 +232,31 @@ class MainWindow(QMainWindow):
         """Load the spaCy pipeline in the background once the window is on screen."""
         if self.pipeline_info is not None:
             return
-        self.pipeline_label.setText(self.tr("Language model: loading…"))
+        if not self._pipelines_shown:
+            self.pipeline_label.setText(self.tr("Language model: loading…"))
         job = Job(warm_up_work(self.settings.pipeline), "warm-up", self.tr("The language model could not load"),
                   cancellable=False)
         self.runner.start_background(job, self._on_warm, self._on_warm_failed)
 
     def _on_warm(self, info: PipelineInfo) -> None:
         self.pipeline_info = info
-        self.pipeline_label.setText(self.tr("Language model: {0} {1}").format(info.name, info.version))
+        if not self._pipelines_shown:  # a finished run has said which pipelines read the documents
+            self.pipeline_label.setText(self.tr("Language model: {0} {1}").format(info.name, info.version))
+
+    def _show_pipelines(self, result: AnalysisResult) -> None:
+        """After a run the label names the pipelines that read the documents (one per language),
+        whatever the warm-up is still doing."""
+        names = list(dict.fromkeys(d.pipeline for d in result.documents if d.pipeline))
+        if not names:
+            names = [f"{result.pipeline.name} {result.pipeline.version}"]
+        self._pipelines_shown = True
+        self.pipeline_label.setText(self.tr("Language model: {0}").format(", ".join(names)))
+
+    _pipelines_shown = False
 
     def _on_warm_failed(self, report: ErrorReport) -> None:
+        if self._pipelines_shown:
+            return
         self.pipeline_label.setText(self.tr("Language model: not available"))
         self.pipeline_label.setToolTip(report.message())
 
@@ -304,7 +319,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Opened {0}: {1} documents.").format(
             self.session.project.name, len(self.session.project.documents)))
         if (self.settings.run_on_open if run is None else run) and self.session.project.documents:
-            self.run_analysis()
+            self.run_analysis()  # an unchanged project's last results come back at once (result cache)
+        elif self.session.project.documents:
+            self.statusBar().showMessage(self.tr("Opened {0}: {1} documents. Press F5 to analyse them.").format(
+                self.session.project.name, len(self.session.project.documents)))
         return True
 
     def save_project(self) -> bool:
@@ -485,9 +503,15 @@ class MainWindow(QMainWindow):
         seconds = time.perf_counter() - self._started_at
         active = self.session.active_findings()
         high = sum(1 for f in active if f.severity.value == "high")
-        self.statusBar().showMessage(
-            self.tr("Analysis finished in {0:.1f} s: {1} items, {2} findings ({3} high).").format(
-                seconds, len(result.items), len(active), high))
+        if getattr(result, "from_cache", False):
+            self.statusBar().showMessage(
+                self.tr("Results of the last run (the documents have not changed since): {0} items, {1} findings "
+                        "({2} high).").format(len(result.items), len(active), high))
+        else:
+            self.statusBar().showMessage(
+                self.tr("Analysis finished in {0:.1f} s: {1} items, {2} findings ({3} high).").format(
+                    seconds, len(result.items), len(active), high))
+        self._show_pipelines(result)
         if self.tabs.currentIndex() == self.DOCUMENTS and result.findings:
             self.tabs.setCurrentIndex(self.OVERVIEW)
         failed = [d for d in result.documents if d.error]
@@ -495,8 +519,18 @@ class MainWindow(QMainWindow):
             self.show_error(ErrorReport(
                 self.tr("{0} document(s) could not be read").format(len(failed)),
                 "\n".join(f"• {problem_text(d.error)}" for d in failed),
-                self.tr("The other documents were analysed. Open each file in Word or Excel, save it again as "
-                        ".docx / .xlsx (without password or macros), then run again (F5).")))
+                self._advice(failed)))
+
+    def _advice(self, failed: list) -> str:
+        """What to do, fitting each file's type and fault; files with the same advice share a line."""
+        by_advice: dict[str, list[str]] = {}
+        for document in failed:
+            by_advice.setdefault(broken_file_advice(document.path, document.error), []).append(
+                Path(document.path).name)
+        lines = [self.tr("The other documents were analysed.")]
+        for advice, names in by_advice.items():
+            lines.append(f"{', '.join(names)}: {advice}" if len(failed) > 1 else advice)
+        return "\n".join(lines)
 
     def _on_job_failed(self, job: Job, report: ErrorReport) -> None:
         self.statusBar().showMessage(report.title, 10000)
@@ -530,8 +564,22 @@ class MainWindow(QMainWindow):
         else:
             destination = QFileDialog.getExistingDirectory(self, self.tr("Folder for the annotated copies"),
                                                            str(folder))
-        if destination:
+        if destination and self._export_allowed(kind, destination):
             self.start_export(kind, result, destination)
+
+    def _export_allowed(self, kind: exports.ExportKind, destination: str) -> bool:
+        """An export over a document of the project or the project file, or into a folder that is
+        not there, is refused with a message naming both (nothing is written)."""
+        from analysis.files import Output, WriteError, check_outputs
+
+        project = self.session.project
+        try:
+            check_outputs([Output(destination, kind.label, folder=not kind.suffix)],
+                          [d.path for d in project.documents], project.path)
+        except WriteError as exc:
+            self.show_error(describe(exc, self.tr("The {0} was not written").format(kind.label)))
+            return False
+        return True
 
     def start_export(self, kind: exports.ExportKind, result: AnalysisResult, destination: str) -> bool:
         job = Job(exports.export_work(kind, result, destination, self.language), "export",
@@ -574,6 +622,7 @@ class MainWindow(QMainWindow):
                 self.session.config_factory = partial(new.config, report_language=self.language)
                 if pipeline_changed:
                     self.pipeline_info = None
+                    self._pipelines_shown = False
                     self.warm_up()
                 self.statusBar().showMessage(self.tr("Settings saved: they apply to the next run (F5)."), 8000)
 

@@ -136,7 +136,29 @@ class Session(QObject):
         for links in self.links_from.values():
             links.sort(key=lambda lk: (lk.rank if lk.rank > 0 else 0, -lk.score))
         self.findings: dict[str, Finding] = {f.id: f for f in result.findings} if result else {}
-        self.short_names: dict[str, str] = short_names(result.documents) if result else {}
+        self._name_documents()
+
+    def _name_documents(self) -> None:
+        """Each document's short name: the planner's own (kept in the project file), else one made
+        from its title; unique within the project."""
+        result = self.result
+        custom = {}
+        for spec in self.project.documents:
+            doc = self.document_for_file(spec.path) if result else None
+            if doc is not None and spec.short_name:
+                custom[doc.id] = spec.short_name
+        self.short_names: dict[str, str] = short_names(result.documents, custom) if result else {}
+
+    def set_short_name(self, row: int, name: str | None) -> None:
+        """The planner names document `row` (None or '' = the name made from its title)."""
+        spec = self.project.documents[row]
+        name = " ".join((name or "").split())[:60] or None
+        if name == spec.short_name:
+            return
+        spec.short_name = name
+        self._set_dirty(True)
+        self._name_documents()
+        self.result_changed.emit()
 
     def document_for_file(self, path: str) -> Document | None:
         return self.documents_by_file.get(_norm(path))

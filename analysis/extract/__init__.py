@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from analysis.extract.drafts import Draft, assemble, drop_group_headings
+from analysis.extract.drafts import Draft, assemble, drop_group_headings, settle_heading_statements
 from analysis.extract.metadata import (
     detect_language,
     detect_period,
@@ -19,10 +19,31 @@ from analysis.extract.metadata import (
     section_languages,
 )
 from analysis.extract.statements import Sentence, StatementReader
-from analysis.extract.structure import build_sections, effective_role
-from analysis.extract.tables import table_drafts
+from analysis.extract.structure import (
+    build_sections,
+    contents_blocks,
+    effective_role,
+    parse_label,
+    structure_lexicon,
+)
+from analysis.extract.tables import TableReader
 from analysis.model import BlockKind, Document, Item, item_key
 from analysis.nlp import NlpEngine
+
+# A paragraph this long between two tables is text, not a caption: the tables are apart.
+CAPTION_WORDS = 30
+# Documents whose paragraphs are numbered provisions (decrees, legal-style programmes): at least
+# this share of their paragraphs of PROVISION_WORDS words or more, and PROVISION_COUNT of them.
+PROVISION_SHARE, PROVISION_WORDS, PROVISION_COUNT = 0.5, 8, 15
+
+
+def numbered_provisions(blocks: list, language: str) -> bool:
+    """Is every paragraph numbered ('17. The objective of the second phase ...')? Then numbering
+    says nothing about what is an item."""
+    kinds = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
+    paragraphs = [b for b in blocks if b.kind in kinds and len(b.text.split()) >= PROVISION_WORDS]
+    numbered = sum(1 for b in paragraphs if parse_label(b.text, language, b.label).code)
+    return numbered >= PROVISION_COUNT and numbered >= PROVISION_SHARE * len(paragraphs)
 
 
 def extract_document(document: Document, engine: NlpEngine) -> list[Item]:
@@ -30,7 +51,8 @@ def extract_document(document: Document, engine: NlpEngine) -> list[Item]:
     blocks = document.blocks
     language = engine.language
     document.language = document.language or detect_language(language_sample(blocks))
-    sections, owner = build_sections(document.id, blocks, language)
+    contents = contents_blocks(blocks)
+    sections, owner = build_sections(document.id, blocks, language, contents)
     document.sections = sections
     section_languages(sections, document.language)
     if document.period is None:
@@ -46,15 +68,22 @@ def extract_document(document: Document, engine: NlpEngine) -> list[Item]:
     for i, doc in zip(text_blocks, engine.sentences(blocks[i].text for i in text_blocks), strict=True):
         sentences[i] = [Sentence(s.text, engine.is_past(s)) for s in doc.sents]
 
-    reader = StatementReader(language, document.period)
+    reader = StatementReader(language, document.period, provisions=numbered_provisions(blocks, language))
+    tables = TableReader(language, document.period)
     drafts: list[Draft] = []
     for i, block in enumerate(blocks):
+        if i in contents:
+            continue
         role = roles[owner[i]] if owner[i] >= 0 else None
         if block.kind == BlockKind.TABLE:
-            drafts.extend(table_drafts(block, i, language, role))
-        elif i in sentences:
+            drafts.extend(tables.drafts(block, i, role))
+            continue
+        if block.kind == BlockKind.HEADING or len(block.text.split()) > CAPTION_WORDS:
+            tables.interrupt()
+        if i in sentences:
             drafts.extend(reader.block_drafts(block, i, role, sentences[i]))
     drafts = drop_group_headings(drafts)
+    drafts = settle_heading_statements(drafts, structure_lexicon(language).definition)
     reader.place_references(drafts)
     items = assemble(document.id, drafts, sections, owner)
     file_name = Path(document.path).name

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from analysis.extract.numbers import find_period
+from analysis.extract.numbers import find_period, find_periods
 from analysis.model import Block, BlockKind, Section
-from analysis.resources import load_lexicon
+from analysis.resources import LANGUAGES, load_lexicon
 
 OPENING_BLOCKS = 15  # title page and first paragraphs: where plans state period and region
+CUE_REACH = 60  # characters before a period where its cue ("timeframe", "period") may stand
 _KAZAKH_LETTERS = set("әғқңөұүһі")
 
 
@@ -23,9 +24,68 @@ def opening_text(title: str, blocks: list[Block]) -> str:
     return "\n".join(p for p in parts if p)
 
 
+@lru_cache(maxsize=1)
+def _period_cues() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(strong cues, weak cues, 'until' words) of every language (resources/lexicons/*/document.json)."""
+    strong: list[str] = []
+    weak: list[str] = []
+    until: list[str] = []
+    for language in LANGUAGES:
+        lex = load_lexicon("document", language)
+        strong += lex.get("period_cues", [])
+        weak += lex.get("period_words", [])
+        until += lex.get("until_words", [])
+
+    def words(items: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(set(items), key=len, reverse=True))
+
+    year = r"((?:19|20)\d\d)"
+    return (
+        re.compile(rf"(?<![\w-])(?:{words(strong)})(?![\w-])", re.IGNORECASE),
+        re.compile(rf"(?<![\w-])(?:{words(weak)})(?![\w-])", re.IGNORECASE),
+        re.compile(
+            rf"(?<![\w-])(?:{words(until)})\s+(?:the\s+)?(?:year\s+)?{year}(?!\d)"
+            rf"|(?<!\d){year}\s*(?:[^\W\d_]+\s+)?(?:{words(until)})(?![\w-])",
+            re.IGNORECASE,
+        ),
+    )
+
+
+def _cued_period(text: str, cue: re.Pattern, reach: int = CUE_REACH) -> tuple[int, int] | None:
+    """The first period written shortly after a cue ("The timeframe ... is the period 2014-2020")."""
+    for position, period in find_periods(text):
+        if cue.search(text[max(0, position - reach) : position]):
+            return period
+    return None
+
+
 def detect_period(title: str, blocks: list[Block]) -> tuple[int, int] | None:
-    """The plan period from the title first, then the opening pages."""
-    return find_period(title) or find_period(opening_text("", blocks))
+    """The plan period: written in the title; else introduced as the period anywhere ("The
+    timeframe of implementation is 2014-2020", a "Period | 1 January 2021 - 31 December 2030" row);
+    else in the opening pages (after the word "period" first); else a title's "until 2025" with
+    the latest earlier year of the opening (the year the plan was adopted) as its start."""
+    strong, weak, until = _period_cues()
+    opening = opening_text("", blocks)
+    found = find_period(title) or _cued_period(_whole_text(blocks), strong)
+    found = found or _cued_period(opening, weak) or find_period(opening)
+    if found:
+        return found
+    m = until.search(title)
+    if not m:
+        return None
+    end = int(m.group(1) or m.group(2))
+    earlier = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", opening) if end - 30 <= int(y) < end]
+    return (max(earlier), end) if earlier else None
+
+
+def _whole_text(blocks: list[Block]) -> str:
+    parts = []
+    for block in blocks:
+        if block.kind != BlockKind.TABLE:
+            parts.append(block.text)
+        elif block.rows:
+            parts.extend(" ".join(r) for r in block.rows)
+    return "\n".join(p for p in parts if p)
 
 
 @lru_cache(maxsize=4)

@@ -34,7 +34,9 @@ from lxml import etree
 
 from analysis.model import Block, BlockKind, Document, Location
 from analysis.readers._common import (
+    TitleCandidate,
     check_office_package,
+    choose_title,
     clean,
     count_words,
     first_heading,
@@ -43,6 +45,7 @@ from analysis.readers._common import (
 from analysis.readers.limits import Limits
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+TITLE_BLOCKS = 40  # the opening blocks where a Word plan states its title
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 
 _P, _TBL, _TR, _TC, _R, _T = (_W + t for t in ("p", "tbl", "tr", "tc", "r", "t"))
@@ -545,6 +548,18 @@ def read_docx(path: Path, doc: Document, limits: Limits | None = None) -> None:
     walker = _Walker(path, styles, numbering)
     walker.walk(document.element.body, top_level=True)
     doc.blocks.extend(walker.blocks)
-    title = clean(document.core_properties.title or "")
-    doc.title = title or first_heading(walker.blocks)
+    doc.title = _title(walker.blocks, clean(document.core_properties.title or ""))
     doc.word_count = count_words(walker.blocks)
+
+
+def _title(blocks: list[Block], property_title: str) -> str:
+    """The Title-style paragraph or a top heading of the opening (the issuing authority and
+    front-matter headings left out, see choose_title), else the document's Title property."""
+    candidates = [
+        TitleCandidate(b.text, 10.0 - (b.heading_level or 0), n)
+        for n, b in enumerate(blocks[:TITLE_BLOCKS])
+        if b.kind is BlockKind.HEADING and b.text and (b.heading_level or 0) <= 2
+    ]
+    if property_title:
+        candidates.append(TitleCandidate(property_title, 0.0, len(blocks)))
+    return choose_title(candidates) or property_title or first_heading(blocks)

@@ -13,14 +13,13 @@ import json
 import os
 import re
 from collections import defaultdict
-from collections.abc import Callable
 from functools import cached_property, lru_cache
-from pathlib import Path
 from typing import Any
 
 from analysis.checks import SEVERITY_ORDER, CheckContext
 from analysis.model import (
     AnalysisResult,
+    Direction,
     Document,
     DocumentStatus,
     Evidence,
@@ -253,12 +252,15 @@ class ReportView:
     def item_label(self, item: Item) -> str:
         return f"{item.code} {item.text}" if item.code else item.text
 
-    def value_year(self, value: YearValue | None) -> str:
+    def value_year(self, value: YearValue | None, direction: Direction | None = None) -> str:
+        """'35 (2025)'; a target as stated: '>= 20 (2026)', '40–45 (2030)', '−50 (2030)' for a
+        relative decrease (`direction`: the indicator's, for a target without its own)."""
         if value is None or value.value is None:
             return ""
+        shown = value.value_text(number, direction)
         if value.year is None:
-            return number(value.value)
-        return fill(self.t["value_year"], value=number(value.value), year=value.year)
+            return shown
+        return fill(self.t["value_year"], value=shown, year=value.year)
 
     def finding_documents(self, finding: Finding) -> str:
         return self.t["list_separator"].join(self.doc_name(d) for d in finding.document_ids)
@@ -434,18 +436,3 @@ class ReportView:
             if block.text.strip():
                 return Evidence(quote=block.text.strip(), location=block.location)
         return None
-
-
-def save_atomic(path: str | os.PathLike[str], write: Callable[[str], None]) -> None:
-    """Write through a temporary file in the same folder, then move it into place: a failure
-    half-way never leaves a broken report, and never replaces a good one. The temporary
-    file is opened normally (not mkstemp) so the result gets the usual permissions."""
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".~{target.stem}.{os.getpid()}{target.suffix}")
-    try:
-        write(str(tmp))
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise

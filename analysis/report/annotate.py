@@ -35,6 +35,7 @@ from lxml import etree
 from openpyxl.comments import Comment as CellComment
 from openpyxl.utils import get_column_letter
 
+from analysis.files import Output, WriteError, check_outputs, path_key, write_with
 from analysis.model import AnalysisResult, DocumentStatus, Evidence, Finding, Location
 from analysis.readers.docx_reader import (  # the reader's rules, so offsets and places agree
     _P,
@@ -57,9 +58,7 @@ from analysis.report._text import (
     ReportView,
     fill,
     normalise_with_positions,
-    path_key,
     quote_variants,
-    save_atomic,
 )
 
 _NO_BREAK_HYPHEN = _W + "noBreakHyphen"
@@ -83,6 +82,16 @@ class AnnotationOutcome(NamedTuple):
     copy: str | None
     reason: str | None
 
+    @property
+    def failed(self) -> bool:
+        """True when the copy could not be written (a write error, not a skipped document)."""
+        return False
+
+
+class _WriteFailed(AnnotationOutcome):
+    __slots__ = ()
+    failed = True  # type: ignore[assignment]
+
 
 @dataclass
 class _Note:
@@ -95,11 +104,19 @@ class _Note:
 def annotate_documents(
     result: AnalysisResult, out_dir: str | os.PathLike[str], language: str = "en"
 ) -> list[AnnotationOutcome]:
-    """Write an annotated copy of each .docx / .xlsx input that findings concern into `out_dir`."""
+    """Write an annotated copy of each .docx / .xlsx input that findings concern into `out_dir`.
+
+    `out_dir` is made when its parent folder exists (it is the output named); a missing parent is
+    refused (WriteError), as is a folder that is an input document. A copy never takes the name
+    of an input."""
     view = ReportView(result, language)
     texts = view.t["annotate"]
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+    check_outputs([Output(str(out), "annotated copies", folder=True)], [d.path for d in result.documents])
+    try:
+        out.mkdir(exist_ok=True)
+    except OSError as exc:
+        raise WriteError.from_os_error(out, exc, "annotated copies") from exc
     originals = {path_key(d.path) for d in result.documents}
     used: set[str] = set()
     outcomes: list[AnnotationOutcome] = []
@@ -126,6 +143,9 @@ def annotate_documents(
                 reason = None
             else:
                 reason = _annotate_xlsx(view, document, notes, target)
+        except WriteError as exc:  # this copy was not written; the others may still be
+            outcomes.append(_WriteFailed(None, fill(texts["write_failed"], file=name, error=exc.reason_text)))
+            continue
         except Exception as exc:  # noqa: BLE001 - one file's failure must not stop the others
             outcomes.append(
                 AnnotationOutcome(None, fill(texts["write_failed"], file=name, error=f"{type(exc).__name__}: {exc}"))
@@ -200,7 +220,7 @@ def _annotate_docx(view: ReportView, document, notes: list[_Note], target: Path)
             run.bold = True
         for line in lines[1:]:
             comment.add_paragraph(line)
-    save_atomic(target, word.save)
+    write_with(target, word.save, label="annotated copy")
 
 
 class _Flow:
@@ -412,7 +432,7 @@ def _annotate_xlsx(view: ReportView, document, notes: list[_Note], target: Path)
         if cell.comment is not None and cell.comment.text:  # keep the planner's own note first
             texts = [cell.comment.text, *texts]
         cell.comment = CellComment("\n\n".join(texts), c["author"], width=360, height=min(600, 120 * len(texts)))
-    save_atomic(target, book.save)
+    write_with(target, book.save, label="annotated copy")
     with zipfile.ZipFile(document.path) as package:
         names = package.namelist()
     lost = [

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QFont
 from analysis.model import DOCUMENT_KINDS, LEVEL_RANKS, DocumentStatus
 from analysis.project import DocumentSpec
 from gui.labels import (
+    broken_file_advice,
     document_kind_name,
     document_kind_short,
     document_name,
@@ -27,17 +28,21 @@ LEVEL_NAMES = tuple(LEVEL_RANKS)  # national, regional, local
 
 
 class DocumentListModel(QAbstractTableModel):
-    FILE, LEVEL, RANK, REGION, PERIOD, KIND, STATUS, TITLE = range(8)
-    EDITABLE = (LEVEL, RANK, REGION, PERIOD, KIND)
+    FILE, TITLE, STATUS, SHORT, LEVEL, RANK, REGION, PERIOD, KIND = range(9)
+    EDITABLE = (SHORT, LEVEL, RANK, REGION, PERIOD, KIND)
 
     def __init__(self, session: Session, parent=None) -> None:
         super().__init__(parent)
         self.session = session
         self._editing = False
-        self._headers = [self.tr("File"), self.tr("Level"), self.tr("Rank"), self.tr("Region"), self.tr("Period"),
-                         self.tr("Kind"), self.tr("Status"), self.tr("Title")]
+        self._headers = [self.tr("File"), self.tr("Title"), self.tr("Status"), self.tr("Short name"), self.tr("Level"),
+                         self.tr("Rank"), self.tr("Region"), self.tr("Period"), self.tr("Kind")]
         self._tips = [
             self.tr("The document file; drop more files on the window or use File > Add documents"),
+            self.tr("The title read from the document"),
+            self.tr("Whether the last analysis could read the document"),
+            self.tr("The name charts, the alignment matrix and tables use for this document; made from the "
+                    "title unless you type your own (kept in the project)"),
             self.tr("National, regional or local plan"),
             self.tr("Place in the plan hierarchy: 1 is the top. Each plan is checked against plans with a "
                     "smaller rank"),
@@ -46,8 +51,6 @@ class DocumentListModel(QAbstractTableModel):
             self.tr("What the document is: a development plan or programme, a sectoral strategy, a climate pledge, "
                     "a decree approving a plan or an analytical input. Concord reads it from the text; the "
                     "severity of the findings follows it"),
-            self.tr("Whether the last analysis could read the document"),
-            self.tr("The title read from the document"),
         ]
         session.project_changed.connect(self._on_project_changed)
         session.result_changed.connect(self._on_result_changed)
@@ -102,8 +105,7 @@ class DocumentListModel(QAbstractTableModel):
             return self.tr("Not analysed yet"), self.tr("Run the analysis (F5) to read this document"), None
         if doc.status == DocumentStatus.FAILED:
             return (self.tr("Could not be read"),
-                    self.tr("{0}\nOpen the file in Word or Excel, save it again as .docx/.xlsx (not "
-                            "protected, no macros), then run again.").format(problem_text(doc.error or "")), "high")
+                    f"{problem_text(doc.error or '')}\n{broken_file_advice(spec.path, doc.error or '')}", "high")
         if doc.status == DocumentStatus.PARTIAL or doc.warnings:
             return (self.tr("Read with warnings"),
                     "\n".join(problem_text(w) for w in doc.warnings) or self.tr("Part of the file was skipped"),
@@ -142,6 +144,11 @@ class DocumentListModel(QAbstractTableModel):
             if column == self.TITLE:
                 doc = self.session.result_document_for(spec)
                 return document_name(doc) if doc else ""
+            if column == self.SHORT:
+                if role == Qt.ItemDataRole.EditRole:
+                    return spec.short_name or ""
+                doc = self.session.result_document_for(spec)
+                return self.session.short_names.get(doc.id, "") if doc else (spec.short_name or "")
             if column == self.LEVEL:
                 return spec.level_name or "" if role == Qt.ItemDataRole.EditRole else level_name(spec.level_name)
             if column == self.RANK:
@@ -156,6 +163,8 @@ class DocumentListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.FILE:
                 return spec.path
+            if column == self.TITLE:
+                return self.data(index)
             if column == self.STATUS:
                 return self._status(spec)[1]
             if column == self.KIND:
@@ -173,6 +182,8 @@ class DocumentListModel(QAbstractTableModel):
             font = QFont()
             font.setBold(True)  # the planner's own choice
             return font
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.SHORT and not spec.short_name:
+            return QColor("#666666")  # made from the title, not typed by the planner
         if role == Role.SORT:
             value = self.data(index, Qt.ItemDataRole.EditRole)
             return value if value is not None else -1
@@ -186,6 +197,14 @@ class DocumentListModel(QAbstractTableModel):
         spec = self.specs[index.row()]
         column = index.column()
         text = "" if value is None else str(value).strip()
+        if column == self.SHORT:
+            self._editing = True
+            try:
+                self.session.set_short_name(index.row(), text)
+            finally:
+                self._editing = False
+            self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), self.columnCount() - 1))
+            return True
         if column == self.LEVEL:
             if text and text not in LEVEL_NAMES:
                 return False

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -104,18 +103,21 @@ class DocumentsView(QWidget):
         self.table.setItemDelegateForColumn(DocumentListModel.PERIOD, PeriodDelegate(self.table))
         self.table.setItemDelegateForColumn(DocumentListModel.KIND, KindDelegate(self.table))
         self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
+        # the plan's title wraps onto more lines (the rows grow into the empty space below) instead
+        # of being cut; a file name has no spaces to wrap at, so it elides in its middle
+        self.table.setWordWrap(True)
         self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(DocumentListModel.TITLE, QHeaderView.ResizeMode.Stretch)
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        # the file name elides in its middle; the plan's title (last, stretched) keeps room to be read
-        fit_columns(self.table, {DocumentListModel.FILE: 170, DocumentListModel.LEVEL: 80, DocumentListModel.RANK: 45,
-                                 DocumentListModel.REGION: 100, DocumentListModel.PERIOD: 90,
-                                 DocumentListModel.KIND: 110, DocumentListModel.STATUS: 150},
+        fit_columns(self.table, {DocumentListModel.FILE: 150, DocumentListModel.SHORT: 110,
+                                 DocumentListModel.LEVEL: 70, DocumentListModel.RANK: 40,
+                                 DocumentListModel.REGION: 80, DocumentListModel.PERIOD: 80,
+                                 DocumentListModel.STATUS: 120, DocumentListModel.KIND: 110},
                     {DocumentListModel.LEVEL: [level_name(n) for n in LEVEL_NAMES],
                      DocumentListModel.KIND: [document_kind_short(k) for k in DOCUMENT_KINDS],
                      DocumentListModel.STATUS: self.model.status_texts()}, icons=[DocumentListModel.STATUS])
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.model.modelReset.connect(self._fit)
+        self.model.dataChanged.connect(self._fit)
         add = QPushButton(self.tr("Add documents…"))
         add.setToolTip(self.tr("Add Word, Excel, PDF or text files to the project (Ctrl+D); you can also drop "
                                "files on the window"))
@@ -156,6 +158,25 @@ class DocumentsView(QWidget):
         session.project_changed.connect(self._on_project_changed)
         session.result_changed.connect(self._show_problems)
         self._on_project_changed()
+
+    TITLE_MIN = 220
+
+    def _fit(self, *_args) -> None:
+        """The file column as wide as the longest name (up to 240 px); the title takes the rest,
+        at least TITLE_MIN (the table scrolls sideways below that); rows as tall as their title."""
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        names = [self.model.index(r, DocumentListModel.FILE).data() or "" for r in range(self.model.rowCount())]
+        widest = max((metrics.horizontalAdvance(n) for n in names), default=0) + 16
+        header.resizeSection(DocumentListModel.FILE, max(header.sectionSizeHint(DocumentListModel.FILE),
+                                                         min(240, widest)))
+        others = sum(header.sectionSize(c) for c in range(self.model.columnCount()) if c != DocumentListModel.TITLE)
+        header.resizeSection(DocumentListModel.TITLE, max(self.TITLE_MIN, self.table.viewport().width() - others))
+        self.table.resizeRowsToContents()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit()
 
     def _on_project_changed(self) -> None:
         if not self.name_edit.hasFocus():

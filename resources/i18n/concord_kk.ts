@@ -153,6 +153,10 @@
         <translation>Шешіміңізді ұмыту; талдау қайта шешеді (0)</translation>
     </message>
     <message>
+        <source>Plans: {0}</source>
+        <translation>Жоспарлар: {0}</translation>
+    </message>
+    <message>
         <source>Run the analysis (F5) to match each plan&apos;s objectives with the plans above it.</source>
         <translation>Әр жоспардың міндеттерін жоғары тұрған жоспарлармен сәйкестендіру үшін талдауды іске қосыңыз (F5).</translation>
     </message>
@@ -250,6 +254,14 @@
         <translation>Жоғары тұрғаны</translation>
     </message>
     <message>
+        <source>Target as stated</source>
+        <translation>Құжаттағы мақсат</translation>
+    </message>
+    <message>
+        <source>Baseline as stated</source>
+        <translation>Құжаттағы базалық мән</translation>
+    </message>
+    <message>
         <source>Where</source>
         <translation>Орны</translation>
     </message>
@@ -341,12 +353,20 @@
         <translation>Атауы</translation>
     </message>
     <message>
+        <source>Short name</source>
+        <translation>Қысқа атауы</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Түрі</translation>
     </message>
     <message>
         <source>The document file; drop more files on the window or use File &gt; Add documents</source>
         <translation>Құжат файлы; файлдарды терезеге сүйреп әкеліңіз немесе Файл &gt; Құжаттарды қосу мәзірін пайдаланыңыз</translation>
+    </message>
+    <message>
+        <source>The name charts, the alignment matrix and tables use for this document; made from the title unless you type your own (kept in the project)</source>
+        <translation>Диаграммаларда, сәйкестік матрицасында және кестелерде қолданылатын құжат атауы; өзіңіз жазбасаңыз, тақырыбынан құрастырылады (жобада сақталады)</translation>
     </message>
     <message>
         <source>National, regional or local plan</source>
@@ -365,16 +385,16 @@
         <translation>Жоспар қамтитын жылдар, мысалы 2021–2025</translation>
     </message>
     <message>
-        <source>What the document is: a development plan or programme, a sectoral strategy, a climate pledge, a decree approving a plan or an analytical input. Concord reads it from the text; the severity of the findings follows it</source>
-        <translation>Құжаттың түрі: даму жоспары немесе бағдарламасы, салалық стратегия, климаттық міндеттемелер, жоспарды бекіту туралы қаулы немесе талдамалық материал. Concord оны мәтіннен анықтайды; ескертулердің маңыздылығы соған байланысты</translation>
-    </message>
-    <message>
         <source>Whether the last analysis could read the document</source>
         <translation>Соңғы талдау құжатты оқи алды ма</translation>
     </message>
     <message>
         <source>The title read from the document</source>
         <translation>Құжаттан оқылған атауы</translation>
+    </message>
+    <message>
+        <source>What the document is: a development plan or programme, a sectoral strategy, a climate pledge, a decree approving a plan or an analytical input. Concord reads it from the text; the severity of the findings follows it</source>
+        <translation>Құжаттың түрі: даму жоспары немесе бағдарламасы, салалық стратегия, климаттық міндеттемелер, жоспарды бекіту туралы қаулы немесе талдамалық материал. Concord оны мәтіннен анықтайды; ескертулердің маңыздылығы соған байланысты</translation>
     </message>
     <message>
         <source>File missing</source>
@@ -395,12 +415,6 @@
     <message>
         <source>Could not be read</source>
         <translation>Оқу мүмкін болмады</translation>
-    </message>
-    <message>
-        <source>{0}
-Open the file in Word or Excel, save it again as .docx/.xlsx (not protected, no macros), then run again.</source>
-        <translation>{0}
-Файлды Word немесе Excel бағдарламасында ашып, .docx/.xlsx ретінде қайта сақтаңыз (қорғаусыз, макроссыз), содан кейін талдауды қайта іске қосыңыз.</translation>
     </message>
     <message>
         <source>Read with warnings</source>
@@ -603,6 +617,78 @@ Open the file in Word or Excel, save it again as .docx/.xlsx (not protected, no 
         <source>Your project is unchanged. Try again; if it happens again, send the details (Show Details…) to your Concord support contact.</source>
         <translation>Жоба өзгермеді. Қайталап көріңіз; қате қайталанса, толық мәліметті («Толығырақ көрсету…») Concord қолдау қызметіне жіберіңіз.</translation>
     </message>
+    <message>
+        <source>Nothing was overwritten.</source>
+        <translation>Ештеңе қайта жазылған жоқ.</translation>
+    </message>
+    <message>
+        <source>The folder {0} does not exist.</source>
+        <translation>{0} қалтасы жоқ.</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder, or create this one first, then export again.</source>
+        <translation>Бар қалтаны таңдаңыз немесе алдымен осы қалтаны жасаңыз, содан кейін экспорттауды қайталаңыз.</translation>
+    </message>
+    <message>
+        <source>{0} is a file, not a folder.</source>
+        <translation>{0} — қалта емес, файл.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the export, then try again.</source>
+        <translation>Экспорт үшін қалтаны таңдап, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>A folder named {0} is already in {1}.</source>
+        <translation>{1} ішінде {0} деген қалта бар.</translation>
+    </message>
+    <message>
+        <source>Type a different file name for the export.</source>
+        <translation>Экспорт үшін басқа файл атауын жазыңыз.</translation>
+    </message>
+    <message>
+        <source>{0} in {1} is one of the project&apos;s documents ({2}): the export would overwrite the plan.</source>
+        <translation>{1} ішіндегі {0} — жоба құжаттарының бірі ({2}): экспорт жоспарды қайта жазып жіберер еді.</translation>
+    </message>
+    <message>
+        <source>Choose another file name or folder for the export. {0}</source>
+        <translation>Экспорт үшін басқа файл атауын немесе қалтаны таңдаңыз. {0}</translation>
+    </message>
+    <message>
+        <source>{0} in {1} is the project file: the export would overwrite it.</source>
+        <translation>{1} ішіндегі {0} — жоба файлы: экспорт оны қайта жазып жіберер еді.</translation>
+    </message>
+    <message>
+        <source>{0} in {1} is named twice.</source>
+        <translation>{1} ішіндегі {0} екі рет көрсетілген.</translation>
+    </message>
+    <message>
+        <source>Give each export its own file name.</source>
+        <translation>Әр экспортқа өз файл атауын беріңіз.</translation>
+    </message>
+    <message>
+        <source>Concord may not write {0} in {1}.</source>
+        <translation>Concord {0} файлын {1} ішіне жаза алмайды: рұқсат жоқ.</translation>
+    </message>
+    <message>
+        <source>Close the file if it is open in Word or Excel, or choose a folder you may write to, then try again. {0}</source>
+        <translation>Файл Word немесе Excel-де ашық болса, оны жабыңыз немесе жазуға болатын қалтаны таңдап, қайталап көріңіз. {0}</translation>
+    </message>
+    <message>
+        <source>The disk is full: {0} could not be written in {1}.</source>
+        <translation>Диск толы: {0} файлын {1} ішіне жазу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>Free some space or choose another drive, then try again. The previous {0}, if there was one, is unchanged.</source>
+        <translation>Орын босатыңыз немесе басқа дискті таңдап, қайталап көріңіз. Бұрынғы {0} (болған болса) өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>{0} could not be written in {1}: {2}</source>
+        <translation>{0} файлын {1} ішіне жазу мүмкін болмады: {2}</translation>
+    </message>
+    <message>
+        <source>Check the disk and the folder, then try again. {0}</source>
+        <translation>Диск пен қалтаны тексеріп, қайталап көріңіз. {0}</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -654,10 +740,6 @@ Open the file in Word or Excel, save it again as .docx/.xlsx (not protected, no 
         <translation>Маңызы</translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation>Код</translation>
-    </message>
-    <message>
         <source>Finding</source>
         <translation>Ескерту</translation>
     </message>
@@ -685,8 +767,8 @@ Open the file in Word or Excel, save it again as .docx/.xlsx (not protected, no 
         <translation>Ескертулерден іздеу…</translation>
     </message>
     <message>
-        <source>Show findings whose title, message, evidence or suggestion contain all these words (Ctrl+F)</source>
-        <translation>Тақырыбында, мәтінінде, негіздемесінде немесе ұсынымында осы сөздердің бәрі бар ескертулерді көрсету (Ctrl+F)</translation>
+        <source>Show findings whose title, message, evidence, suggestion or document (title or file name) contain all these words (Ctrl+F)</source>
+        <translation>Тақырыбында, мәтінінде, негіздемесінде, ұсынысында немесе құжатында (атауы не файл аты) осы сөздердің бәрі бар ескертулерді көрсету (Ctrl+F)</translation>
     </message>
     <message>
         <source>Show dismissed</source>
@@ -821,6 +903,14 @@ Open the file in Word or Excel, save it again as .docx/.xlsx (not protected, no 
     <message>
         <source>maintain</source>
         <translation>сақтау</translation>
+    </message>
+    <message>
+        <source>reach a level</source>
+        <translation>деңгейге жету</translation>
+    </message>
+    <message>
+        <source>eliminate</source>
+        <translation>жою</translation>
     </message>
     <message>
         <source>national</source>
@@ -973,6 +1063,42 @@ Open the file in Word or Excel, save it again as .docx/.xlsx (not protected, no 
     <message>
         <source>confirmed by the planner</source>
         <translation>маман растаған</translation>
+    </message>
+    <message>
+        <source>Open the file in Word; if it opens, save it again as a Word document (.docx) and run the analysis again (F5). If it does not open, ask its author for a new copy.</source>
+        <translation>Файлды Word-та ашыңыз; ашылса, оны Word құжаты (.docx) ретінде қайта сақтап, талдауды қайта іске қосыңыз (F5). Ашылмаса, авторынан жаңа көшірмесін сұраңыз.</translation>
+    </message>
+    <message>
+        <source>Open the file in Excel; if it opens, save it again as an Excel workbook (.xlsx) and run the analysis again (F5). If it does not open, ask its author for a new copy.</source>
+        <translation>Файлды Excel-де ашыңыз; ашылса, оны Excel кітабы (.xlsx) ретінде қайта сақтап, талдауды қайта іске қосыңыз (F5). Ашылмаса, авторынан жаңа көшірмесін сұраңыз.</translation>
+    </message>
+    <message>
+        <source>Open the file in a PDF reader; if it opens, print it to a new PDF (or export the original as PDF again) and add that copy. If it does not open, ask its author for a new copy.</source>
+        <translation>Файлды PDF қарау бағдарламасында ашыңыз; ашылса, оны жаңа PDF-ке басып шығарыңыз (немесе түпнұсқаны PDF-ке қайта экспорттаңыз) және сол көшірмені қосыңыз. Ашылмаса, авторынан жаңа көшірмесін сұраңыз.</translation>
+    </message>
+    <message>
+        <source>Open the file in a text editor, save it as UTF-8 text and run the analysis again (F5).</source>
+        <translation>Файлды мәтін өңдегішінде ашып, UTF-8 мәтіні ретінде сақтаңыз және талдауды қайта іске қосыңыз (F5).</translation>
+    </message>
+    <message>
+        <source>Then run the analysis again (F5).</source>
+        <translation>Содан кейін талдауды қайта іске қосыңыз (F5).</translation>
+    </message>
+    <message>
+        <source>Put the file back, or remove it from the project and add it again from its new place.</source>
+        <translation>Файлды орнына қайтарыңыз немесе жобадан алып тастап, жаңа орнынан қайта қосыңыз.</translation>
+    </message>
+    <message>
+        <source>The file has nothing in it: check that it is the right file (the saved copy may be empty), or remove it from the project.</source>
+        <translation>Файл бос: дұрыс файл екенін тексеріңіз (сақталған көшірме бос болуы мүмкін) немесе оны жобадан алып тастаңыз.</translation>
+    </message>
+    <message>
+        <source>The file may be damaged. Open it in the program that made it and save a new copy, or ask its author for one.</source>
+        <translation>Файл зақымдалған болуы мүмкін. Оны жасаған бағдарламада ашып, жаңа көшірмесін сақтаңыз немесе авторынан сұраңыз.</translation>
+    </message>
+    <message>
+        <source>Save the file again in the program that made it, then run the analysis again (F5).</source>
+        <translation>Файлды оны жасаған бағдарламада қайта сақтап, талдауды қайта іске қосыңыз (F5).</translation>
     </message>
 </context>
 <context>
@@ -1189,6 +1315,10 @@ Open the file in Word or Excel, save it again as .docx/.xlsx (not protected, no 
         <translation>Тілдік модель: {0} {1}</translation>
     </message>
     <message>
+        <source>Language model: {0}</source>
+        <translation>Тілдік модель: {0}</translation>
+    </message>
+    <message>
         <source>Language model: not available</source>
         <translation>Тілдік модель: қолжетімсіз</translation>
     </message>
@@ -1235,6 +1365,10 @@ Open the file in Word or Excel, save it again as .docx/.xlsx (not protected, no 
     <message>
         <source>Opened {0}: {1} documents.</source>
         <translation>{0} жобасы ашылды: {1} құжат.</translation>
+    </message>
+    <message>
+        <source>Opened {0}: {1} documents. Press F5 to analyse them.</source>
+        <translation>{0} ашылды: {1} құжат. Оларды талдау үшін F5 пернесін басыңыз.</translation>
     </message>
     <message>
         <source>Save project as</source>
@@ -1329,16 +1463,16 @@ Open the file in Word or Excel, save it again as .docx/.xlsx (not protected, no 
         <translation>Жазылды: {0}</translation>
     </message>
     <message>
+        <source>Results of the last run (the documents have not changed since): {0} items, {1} findings ({2} high).</source>
+        <translation>Соңғы іске қосу нәтижелері (құжаттар содан бері өзгерген жоқ): {0} элемент, {1} ескерту ({2} — жоғары).</translation>
+    </message>
+    <message>
         <source>Analysis finished in {0:.1f} s: {1} items, {2} findings ({3} high).</source>
         <translation>Талдау {0:.1f} с ішінде аяқталды: {1} элемент, {2} ескерту (жоғары маңыздылығы бар — {3}).</translation>
     </message>
     <message>
         <source>{0} document(s) could not be read</source>
         <translation>Оқылмаған құжаттар: {0}</translation>
-    </message>
-    <message>
-        <source>The other documents were analysed. Open each file in Word or Excel, save it again as .docx / .xlsx (without password or macros), then run again (F5).</source>
-        <translation>Қалған құжаттар талданды. Әр файлды Word немесе Excel-де ашып, .docx / .xlsx ретінде қайта сақтаңыз (құпиясөзсіз және макроссыз), содан кейін талдауды қайта іске қосыңыз (F5).</translation>
     </message>
     <message>
         <source>Cancelled. The results shown are from the previous run.</source>
@@ -1391,6 +1525,10 @@ Open the file in Word or Excel, save it again as .docx/.xlsx (not protected, no 
     <message>
         <source>The new language applies when Concord is restarted.</source>
         <translation>Жаңа тіл Concord қайта іске қосылғанда қолданылады.</translation>
+    </message>
+    <message>
+        <source>The other documents were analysed.</source>
+        <translation>Қалған құжаттар талданды.</translation>
     </message>
     <message>
         <source>This item is not in the alignment matrix (it has no higher-level plan, or it is not a goal or objective).</source>
@@ -1575,6 +1713,10 @@ Indicator completeness: share of indicators with unit, baseline and dated target
     <message>
         <source>&lt;b&gt;Reading the figures&lt;/b&gt;&lt;br&gt;&lt;b&gt;Linkage&lt;/b&gt;: share of a plan&apos;s objectives linked to an objective of a higher-level plan.&lt;br&gt;&lt;b&gt;Coverage&lt;/b&gt;: share of the higher plans&apos; priorities that the plan takes up.&lt;br&gt;&lt;b&gt;Indicator completeness&lt;/b&gt;: share of indicators with a unit, a baseline and a dated target.&lt;br&gt;&lt;b&gt;Outcome&lt;/b&gt; indicators measure what changes (jobs, productivity); &lt;b&gt;output&lt;/b&gt; indicators what the programme produces (people trained, grants). &apos;–&apos;: no higher-level plan to compare with.&lt;br&gt;Dismissed findings are not counted.</source>
         <translation>&lt;b&gt;Көрсеткіштерді қалай оқу керек&lt;/b&gt;&lt;br&gt;&lt;b&gt;Байланыстылық&lt;/b&gt;: жоспардың жоғары тұрған жоспар міндетімен байланысқан міндеттерінің үлесі.&lt;br&gt;&lt;b&gt;Қамту&lt;/b&gt;: жоспар ескерген жоғары тұрған жоспарлар басымдықтарының үлесі.&lt;br&gt;&lt;b&gt;Көрсеткіштердің толықтығы&lt;/b&gt;: өлшем бірлігі, базалық мәні және жылы көрсетілген мақсатты мәні бар көрсеткіштердің үлесі.&lt;br&gt;&lt;b&gt;Түпкілікті нәтиже&lt;/b&gt; көрсеткіштері не өзгеретінін өлшейді (жұмыс орындары, өнімділік); &lt;b&gt;тікелей нәтиже&lt;/b&gt; көрсеткіштері бағдарламаның не өндіретінін өлшейді (оқытылған адамдар, гранттар). «–»: салыстыратын жоғары тұрған жоспар жоқ.&lt;br&gt;Алып тасталған ескертулер есепке алынбайды.</translation>
+    </message>
+    <message>
+        <source>Short names: {0}</source>
+        <translation>Қысқа атаулар: {0}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; documents · &lt;b&gt;{1}&lt;/b&gt; items extracted · &lt;b&gt;{2}&lt;/b&gt; open findings, &lt;b style=&apos;color:#c62828&apos;&gt;{3}&lt;/b&gt; of them high</source>

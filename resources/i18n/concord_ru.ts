@@ -153,6 +153,10 @@
         <translation>Забыть ваше решение; анализ решит заново (0)</translation>
     </message>
     <message>
+        <source>Plans: {0}</source>
+        <translation>Планы: {0}</translation>
+    </message>
+    <message>
         <source>Run the analysis (F5) to match each plan&apos;s objectives with the plans above it.</source>
         <translation>Запустите анализ (F5), чтобы сопоставить задачи каждого плана с вышестоящими планами.</translation>
     </message>
@@ -250,6 +254,14 @@
         <translation>Вышестоящий в</translation>
     </message>
     <message>
+        <source>Target as stated</source>
+        <translation>Цель в тексте</translation>
+    </message>
+    <message>
+        <source>Baseline as stated</source>
+        <translation>Базовое значение в тексте</translation>
+    </message>
+    <message>
         <source>Where</source>
         <translation>Где</translation>
     </message>
@@ -341,12 +353,20 @@
         <translation>Название</translation>
     </message>
     <message>
+        <source>Short name</source>
+        <translation>Краткое имя</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
         <source>The document file; drop more files on the window or use File &gt; Add documents</source>
         <translation>Файл документа; перетащите файлы в окно или выберите Файл &gt; Добавить документы</translation>
+    </message>
+    <message>
+        <source>The name charts, the alignment matrix and tables use for this document; made from the title unless you type your own (kept in the project)</source>
+        <translation>Имя документа в диаграммах, матрице согласованности и таблицах; составляется из названия, если вы не введёте своё (сохраняется в проекте)</translation>
     </message>
     <message>
         <source>National, regional or local plan</source>
@@ -365,16 +385,16 @@
         <translation>Годы, которые охватывает план, например 2021–2025</translation>
     </message>
     <message>
-        <source>What the document is: a development plan or programme, a sectoral strategy, a climate pledge, a decree approving a plan or an analytical input. Concord reads it from the text; the severity of the findings follows it</source>
-        <translation>Что это за документ: план или программа развития, отраслевая стратегия, климатические обязательства, постановление об утверждении плана или аналитический материал. Concord определяет это по тексту; от этого зависит важность замечаний</translation>
-    </message>
-    <message>
         <source>Whether the last analysis could read the document</source>
         <translation>Удалось ли последнему анализу прочитать документ</translation>
     </message>
     <message>
         <source>The title read from the document</source>
         <translation>Название, прочитанное из документа</translation>
+    </message>
+    <message>
+        <source>What the document is: a development plan or programme, a sectoral strategy, a climate pledge, a decree approving a plan or an analytical input. Concord reads it from the text; the severity of the findings follows it</source>
+        <translation>Что это за документ: план или программа развития, отраслевая стратегия, климатические обязательства, постановление об утверждении плана или аналитический материал. Concord определяет это по тексту; от этого зависит важность замечаний</translation>
     </message>
     <message>
         <source>File missing</source>
@@ -395,12 +415,6 @@
     <message>
         <source>Could not be read</source>
         <translation>Не удалось прочитать</translation>
-    </message>
-    <message>
-        <source>{0}
-Open the file in Word or Excel, save it again as .docx/.xlsx (not protected, no macros), then run again.</source>
-        <translation>{0}
-Откройте файл в Word или Excel, сохраните заново как .docx/.xlsx (без защиты и макросов) и запустите анализ снова.</translation>
     </message>
     <message>
         <source>Read with warnings</source>
@@ -603,6 +617,78 @@ Open the file in Word or Excel, save it again as .docx/.xlsx (not protected, no 
         <source>Your project is unchanged. Try again; if it happens again, send the details (Show Details…) to your Concord support contact.</source>
         <translation>Проект не изменён. Повторите попытку; если ошибка повторится, отправьте подробности («Показать подробности…») в службу поддержки Concord.</translation>
     </message>
+    <message>
+        <source>Nothing was overwritten.</source>
+        <translation>Ничего не перезаписано.</translation>
+    </message>
+    <message>
+        <source>The folder {0} does not exist.</source>
+        <translation>Папки {0} не существует.</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder, or create this one first, then export again.</source>
+        <translation>Выберите существующую папку или сначала создайте эту, затем повторите экспорт.</translation>
+    </message>
+    <message>
+        <source>{0} is a file, not a folder.</source>
+        <translation>{0} — это файл, а не папка.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the export, then try again.</source>
+        <translation>Выберите папку для экспорта и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>A folder named {0} is already in {1}.</source>
+        <translation>В {1} уже есть папка с именем {0}.</translation>
+    </message>
+    <message>
+        <source>Type a different file name for the export.</source>
+        <translation>Введите другое имя файла для экспорта.</translation>
+    </message>
+    <message>
+        <source>{0} in {1} is one of the project&apos;s documents ({2}): the export would overwrite the plan.</source>
+        <translation>{0} в {1} — один из документов проекта ({2}): экспорт перезаписал бы план.</translation>
+    </message>
+    <message>
+        <source>Choose another file name or folder for the export. {0}</source>
+        <translation>Выберите для экспорта другое имя файла или другую папку. {0}</translation>
+    </message>
+    <message>
+        <source>{0} in {1} is the project file: the export would overwrite it.</source>
+        <translation>{0} в {1} — файл проекта: экспорт перезаписал бы его.</translation>
+    </message>
+    <message>
+        <source>{0} in {1} is named twice.</source>
+        <translation>{0} в {1} указан дважды.</translation>
+    </message>
+    <message>
+        <source>Give each export its own file name.</source>
+        <translation>Дайте каждому экспорту своё имя файла.</translation>
+    </message>
+    <message>
+        <source>Concord may not write {0} in {1}.</source>
+        <translation>Concord не может записать {0} в {1}: нет доступа.</translation>
+    </message>
+    <message>
+        <source>Close the file if it is open in Word or Excel, or choose a folder you may write to, then try again. {0}</source>
+        <translation>Закройте файл, если он открыт в Word или Excel, или выберите папку, в которую можно записывать, и повторите попытку. {0}</translation>
+    </message>
+    <message>
+        <source>The disk is full: {0} could not be written in {1}.</source>
+        <translation>Диск заполнен: не удалось записать {0} в {1}.</translation>
+    </message>
+    <message>
+        <source>Free some space or choose another drive, then try again. The previous {0}, if there was one, is unchanged.</source>
+        <translation>Освободите место или выберите другой диск и повторите попытку. Прежний {0}, если он был, не изменён.</translation>
+    </message>
+    <message>
+        <source>{0} could not be written in {1}: {2}</source>
+        <translation>Не удалось записать {0} в {1}: {2}</translation>
+    </message>
+    <message>
+        <source>Check the disk and the folder, then try again. {0}</source>
+        <translation>Проверьте диск и папку и повторите попытку. {0}</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -654,10 +740,6 @@ Open the file in Word or Excel, save it again as .docx/.xlsx (not protected, no 
         <translation>Важность</translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation>Код</translation>
-    </message>
-    <message>
         <source>Finding</source>
         <translation>Замечание</translation>
     </message>
@@ -685,8 +767,8 @@ Open the file in Word or Excel, save it again as .docx/.xlsx (not protected, no 
         <translation>Поиск по замечаниям…</translation>
     </message>
     <message>
-        <source>Show findings whose title, message, evidence or suggestion contain all these words (Ctrl+F)</source>
-        <translation>Показать замечания, в заголовке, тексте, обосновании или рекомендации которых есть все эти слова (Ctrl+F)</translation>
+        <source>Show findings whose title, message, evidence, suggestion or document (title or file name) contain all these words (Ctrl+F)</source>
+        <translation>Показать замечания, в заголовке, тексте, обосновании, рекомендации или документе (название или имя файла) которых есть все эти слова (Ctrl+F)</translation>
     </message>
     <message>
         <source>Show dismissed</source>
@@ -821,6 +903,14 @@ Open the file in Word or Excel, save it again as .docx/.xlsx (not protected, no 
     <message>
         <source>maintain</source>
         <translation>сохранение</translation>
+    </message>
+    <message>
+        <source>reach a level</source>
+        <translation>достижение уровня</translation>
+    </message>
+    <message>
+        <source>eliminate</source>
+        <translation>ликвидация</translation>
     </message>
     <message>
         <source>national</source>
@@ -973,6 +1063,42 @@ Open the file in Word or Excel, save it again as .docx/.xlsx (not protected, no 
     <message>
         <source>confirmed by the planner</source>
         <translation>подтверждено специалистом</translation>
+    </message>
+    <message>
+        <source>Open the file in Word; if it opens, save it again as a Word document (.docx) and run the analysis again (F5). If it does not open, ask its author for a new copy.</source>
+        <translation>Откройте файл в Word; если он открывается, сохраните его заново как документ Word (.docx) и снова запустите анализ (F5). Если не открывается, попросите автора прислать новую копию.</translation>
+    </message>
+    <message>
+        <source>Open the file in Excel; if it opens, save it again as an Excel workbook (.xlsx) and run the analysis again (F5). If it does not open, ask its author for a new copy.</source>
+        <translation>Откройте файл в Excel; если он открывается, сохраните его заново как книгу Excel (.xlsx) и снова запустите анализ (F5). Если не открывается, попросите автора прислать новую копию.</translation>
+    </message>
+    <message>
+        <source>Open the file in a PDF reader; if it opens, print it to a new PDF (or export the original as PDF again) and add that copy. If it does not open, ask its author for a new copy.</source>
+        <translation>Откройте файл в программе просмотра PDF; если он открывается, распечатайте его в новый PDF (или снова экспортируйте оригинал в PDF) и добавьте эту копию. Если не открывается, попросите автора прислать новую копию.</translation>
+    </message>
+    <message>
+        <source>Open the file in a text editor, save it as UTF-8 text and run the analysis again (F5).</source>
+        <translation>Откройте файл в текстовом редакторе, сохраните его как текст UTF-8 и снова запустите анализ (F5).</translation>
+    </message>
+    <message>
+        <source>Then run the analysis again (F5).</source>
+        <translation>Затем снова запустите анализ (F5).</translation>
+    </message>
+    <message>
+        <source>Put the file back, or remove it from the project and add it again from its new place.</source>
+        <translation>Верните файл на место или удалите его из проекта и добавьте снова из нового расположения.</translation>
+    </message>
+    <message>
+        <source>The file has nothing in it: check that it is the right file (the saved copy may be empty), or remove it from the project.</source>
+        <translation>Файл пуст: проверьте, тот ли это файл (сохранённая копия может быть пустой), или удалите его из проекта.</translation>
+    </message>
+    <message>
+        <source>The file may be damaged. Open it in the program that made it and save a new copy, or ask its author for one.</source>
+        <translation>Возможно, файл повреждён. Откройте его в программе, в которой он создан, и сохраните новую копию или попросите её у автора.</translation>
+    </message>
+    <message>
+        <source>Save the file again in the program that made it, then run the analysis again (F5).</source>
+        <translation>Сохраните файл заново в программе, в которой он создан, и снова запустите анализ (F5).</translation>
     </message>
 </context>
 <context>
@@ -1189,6 +1315,10 @@ Open the file in Word or Excel, save it again as .docx/.xlsx (not protected, no 
         <translation>Языковая модель: {0} {1}</translation>
     </message>
     <message>
+        <source>Language model: {0}</source>
+        <translation>Языковая модель: {0}</translation>
+    </message>
+    <message>
         <source>Language model: not available</source>
         <translation>Языковая модель: недоступна</translation>
     </message>
@@ -1235,6 +1365,10 @@ Open the file in Word or Excel, save it again as .docx/.xlsx (not protected, no 
     <message>
         <source>Opened {0}: {1} documents.</source>
         <translation>Открыт проект {0}: документов — {1}.</translation>
+    </message>
+    <message>
+        <source>Opened {0}: {1} documents. Press F5 to analyse them.</source>
+        <translation>Открыт проект {0}: документов — {1}. Нажмите F5, чтобы проанализировать их.</translation>
     </message>
     <message>
         <source>Save project as</source>
@@ -1329,16 +1463,16 @@ Open the file in Word or Excel, save it again as .docx/.xlsx (not protected, no 
         <translation>Записано: {0}</translation>
     </message>
     <message>
+        <source>Results of the last run (the documents have not changed since): {0} items, {1} findings ({2} high).</source>
+        <translation>Результаты прошлого запуска (документы с тех пор не менялись): элементов — {0}, замечаний — {1} (высокой важности — {2}).</translation>
+    </message>
+    <message>
         <source>Analysis finished in {0:.1f} s: {1} items, {2} findings ({3} high).</source>
         <translation>Анализ завершён за {0:.1f} с: элементов — {1}, замечаний — {2} (высокой важности — {3}).</translation>
     </message>
     <message>
         <source>{0} document(s) could not be read</source>
         <translation>Не удалось прочитать документов: {0}</translation>
-    </message>
-    <message>
-        <source>The other documents were analysed. Open each file in Word or Excel, save it again as .docx / .xlsx (without password or macros), then run again (F5).</source>
-        <translation>Остальные документы проанализированы. Откройте каждый файл в Word или Excel, сохраните заново как .docx / .xlsx (без пароля и макросов) и запустите анализ снова (F5).</translation>
     </message>
     <message>
         <source>Cancelled. The results shown are from the previous run.</source>
@@ -1391,6 +1525,10 @@ Open the file in Word or Excel, save it again as .docx/.xlsx (not protected, no 
     <message>
         <source>The new language applies when Concord is restarted.</source>
         <translation>Новый язык будет применён после перезапуска Concord.</translation>
+    </message>
+    <message>
+        <source>The other documents were analysed.</source>
+        <translation>Остальные документы проанализированы.</translation>
     </message>
     <message>
         <source>This item is not in the alignment matrix (it has no higher-level plan, or it is not a goal or objective).</source>
@@ -1575,6 +1713,10 @@ Indicator completeness: share of indicators with unit, baseline and dated target
     <message>
         <source>&lt;b&gt;Reading the figures&lt;/b&gt;&lt;br&gt;&lt;b&gt;Linkage&lt;/b&gt;: share of a plan&apos;s objectives linked to an objective of a higher-level plan.&lt;br&gt;&lt;b&gt;Coverage&lt;/b&gt;: share of the higher plans&apos; priorities that the plan takes up.&lt;br&gt;&lt;b&gt;Indicator completeness&lt;/b&gt;: share of indicators with a unit, a baseline and a dated target.&lt;br&gt;&lt;b&gt;Outcome&lt;/b&gt; indicators measure what changes (jobs, productivity); &lt;b&gt;output&lt;/b&gt; indicators what the programme produces (people trained, grants). &apos;–&apos;: no higher-level plan to compare with.&lt;br&gt;Dismissed findings are not counted.</source>
         <translation>&lt;b&gt;Как читать показатели&lt;/b&gt;&lt;br&gt;&lt;b&gt;Связанность&lt;/b&gt;: доля задач плана, связанных с задачей вышестоящего плана.&lt;br&gt;&lt;b&gt;Охват&lt;/b&gt;: доля приоритетов вышестоящих планов, учтённых в плане.&lt;br&gt;&lt;b&gt;Полнота показателей&lt;/b&gt;: доля показателей с единицей измерения, базовым значением и целевым значением на год.&lt;br&gt;Показатели &lt;b&gt;конечного результата&lt;/b&gt; измеряют то, что меняется (рабочие места, производительность); показатели &lt;b&gt;прямого результата&lt;/b&gt; — то, что производит программа (обучено людей, выдано грантов). «–»: нет вышестоящего плана для сравнения.&lt;br&gt;Снятые замечания не учитываются.</translation>
+    </message>
+    <message>
+        <source>Short names: {0}</source>
+        <translation>Краткие имена: {0}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; documents · &lt;b&gt;{1}&lt;/b&gt; items extracted · &lt;b&gt;{2}&lt;/b&gt; open findings, &lt;b style=&apos;color:#c62828&apos;&gt;{3}&lt;/b&gt; of them high</source>
