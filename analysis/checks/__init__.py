@@ -232,6 +232,7 @@ def _findings(ctx: CheckContext, checks: list[Check] | None) -> list[Finding]:
     for check in checks or all_checks():
         for finding in check(ctx):
             if fit_severity(ctx, finding):
+                mark_doubtful(ctx, finding)
                 findings.append(finding)
     findings.sort(key=lambda f: (SEVERITY_ORDER[f.severity], f.code, f.document_ids, f.item_ids))
     distinct_titles(ctx, findings)
@@ -270,10 +271,21 @@ def fit_severity(ctx: CheckContext, finding: Finding) -> bool:
     return True
 
 
+def mark_doubtful(ctx: CheckContext, finding: Finding) -> None:
+    """Record the finding's items whose text may be a reading error (analysis/confidence.py): the
+    reports put such findings apart ("check these items") rather than lead with them."""
+    from analysis.confidence import doubts
+
+    doubtful = {i: reasons for i in finding.item_ids if i in ctx.items and (reasons := doubts(ctx.items[i]))}
+    if doubtful:
+        finding.facts["doubtful_items"] = doubtful
+
+
 def distinct_titles(ctx: CheckContext, findings: list[Finding]) -> None:
     """No two findings of one report share a title: where the wording alone does not tell them
-    apart, the title names the document, then the place of its first evidence, then a number."""
-    for step in ("document", "place", "number"):
+    apart, the title names the item only it is about, else its document, then the place of its
+    first evidence, then a number."""
+    for step in ("item", "document", "place", "number"):
         groups: dict[str, list[Finding]] = defaultdict(list)
         for finding in findings:
             groups[finding.title].append(finding)
@@ -282,7 +294,11 @@ def distinct_titles(ctx: CheckContext, findings: list[Finding]) -> None:
             return
         for group in clashes:
             for n, finding in enumerate(group, 1):
-                if step == "document":
+                if step == "item":
+                    others = {i for other in group if other is not finding for i in other.item_ids}
+                    own = [ctx.items[i].text for i in finding.item_ids if i in ctx.items and i not in others]
+                    extra = f"“{shorten(own[0], 45)}”" if own else ""
+                elif step == "document":
                     names = [shorten(ctx.doc_name(d), 40) for d in finding.document_ids if d in ctx.documents]
                     extra = " / ".join(dict.fromkeys(names))
                 elif step == "place":

@@ -177,7 +177,7 @@ class _Writer:
     def _findings(self) -> None:
         view, sep = self.view, "\n"
         rows = []
-        for f in view.findings:
+        for f in view.all_findings:
             rows.append(
                 [
                     view.severity(f),
