@@ -263,14 +263,15 @@ def outline(document: Document, lex: _Lexicon) -> list[Heading]:
         if number is None or _is_toc_line(block.text):
             continue
         m = known.search(rest[:80])
-        if not m or m.start() != 0:
-            if keyword and looks_like_heading_line(rest):
-                # "Theme 19: Sustainable tourism" ends "Theme 18" though no aspect names it
-                headings.append(Heading(n, rest, len(number), number, True, keyword))
-            continue
         head = _run_in_heading(rest)
-        if head:
-            headings.append(Heading(n, head, len(number), number, True, keyword))
+        # the known words open the heading, or a title-case heading holds them ("7.2) Revising
+        # Functions and Strengthen the Capacity of CIB The Royal Government will ...")
+        if m and (m.start() == 0 or (head and _title_case(head) and known.search(head))):
+            if head:
+                headings.append(Heading(n, head, len(number), number, True, keyword))
+        elif keyword and looks_like_heading_line(rest):
+            # "Theme 19: Sustainable tourism" ends "Theme 18" though no aspect names it
+            headings.append(Heading(n, rest, len(number), number, True, keyword))
     headings.sort(key=lambda h: h.index)
     for i, h in enumerate(headings):
         h.body_start = h.index if h.inline else h.index + 1
@@ -285,6 +286,13 @@ def outline(document: Document, lex: _Lexicon) -> list[Heading]:
         if not h.inline and not _has_text(blocks, h.body_start, h.body_end) and nxt.index == h.body_end:
             h.body_end = max(h.body_end, nxt.body_end)
     return headings
+
+
+def _title_case(text: str) -> bool:
+    """Most words capitalised, as headings are written ('Revising Functions and Strengthen the
+    Capacity of CIB'), not a sentence ('Strengthen the capacity of officials to ...')."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.lower() not in _SMALL_WORDS]
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) / len(words) >= 0.7
 
 
 def looks_like_heading_line(text: str) -> bool:
@@ -446,8 +454,8 @@ def _table_matches(block: Block, a: _AspectLexicon, lex: _Lexicon) -> bool:
     header = _header(block)
     if header.count("|") < 1 or a.subject.search(header):
         return False
-    if a.table_header and a.table_header.search(header):
-        return True
+    if a.table_header and sum(bool(a.table_header.search(c.strip())) for c in header.split("|")) >= 2:
+        return True  # two or more columns such as '2015p', 'projected': a projection table
     if a.table_all and all(group.search(header) for group in a.table_all):
         # an action plan's time frame, not an indicator table's reporting schedule
         return not (a.table_years and lex.indicator_columns.search(header) and not lex.action_columns.search(header))

@@ -21,8 +21,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "resources" / "samples" / "sample.concord"
-SAMPLES = {"en": SAMPLE, "ru": ROOT / "resources" / "samples" / "ru" / "sample_ru.concord",
-           "kk": ROOT / "resources" / "samples" / "kk" / "sample_kk.concord"}
+SAMPLES = {
+    "en": SAMPLE,
+    "ru": ROOT / "resources" / "samples" / "ru" / "sample_ru.concord",
+    "kk": ROOT / "resources" / "samples" / "kk" / "sample_kk.concord",
+}
 
 
 def _wait(app, window, timeout: float = 120.0) -> None:

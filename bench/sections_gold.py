@@ -233,8 +233,12 @@ def main(argv: list[str] | None = None) -> int:
                 if (label.label == "present") != (decision == "present") or label.label != decision:
                     mark = "MISS" if (label.label == "present") != (decision == "present") else "thin/absent"
                     print(f"- [{mark}] {Path(file).name[:40]} {aspect}: {label.label} -> {decision}")
-                    if evidence:
-                        print(f"    Concord: {evidence[:300]}")
+                    document = documents[file]
+                    judged = assess(document, document.language or "en", load_check_config().get("completeness"))[
+                        aspect
+                    ]
+                    where = "; ".join(f"{e.location.describe()}: {e.quote[:70]!r}" for e in judged.evidence[:2])
+                    print(f"    Concord: {judged.state} ({judged.reason}) {where or evidence[:200]}")
                     print(f"    label:   {label.location} {label.notes[:300]}")
     return 0
 
