@@ -372,16 +372,17 @@ _SENTENCE_STARTERS = frozenset(
 
 
 @lru_cache(maxsize=8)
-def _all_heading_cues_cached(language_key: int, phrases: tuple[str, ...]) -> _Cues:
+def _heading_cues(phrases: tuple[str, ...]) -> _Cues:
     return _cues(phrases)
 
 
 def _all_heading_cues(lex: _Lexicon) -> _Cues:
+    """Every phrase that names an aspect (or ends a section) in a heading."""
     phrases: list[str] = []
     for a in lex.aspects.values():
         phrases += a.headings.phrases + a.weak_headings.phrases
     phrases += lex.other_headings.phrases + lex.general_resources.phrases
-    return _all_heading_cues_cached(id(lex), tuple(sorted(set(phrases))))
+    return _heading_cues(tuple(sorted(set(phrases))))
 
 
 # --- text helpers ------------------------------------------------------------------------------
@@ -641,9 +642,12 @@ def _assess_aspect(
         return Assessment(name, "thin", "weak_heading", [_evidence(document, h.index, h.text)], heading=h.text)
     passing = _passing(document, name, lex, contents)
     if passing:
-        reason = "deferred" if any(lex.deferral.search(s) for _, s in passing) else "passing"
-        if subject and reason == "passing" and len(passing) < 1:
-            reason = "subject_only"
+        deferred = [(n, s) for n, s in passing if lex.deferral.search(s)]
+        reason = "deferred" if deferred else "passing"
+        # the evidence a reviewer reads: a deferral first, then mentions past the front matter
+        # (a minister's foreword promising monitoring is no plan for it)
+        front = len(document.blocks) // 10
+        passing = deferred + sorted((p for p in passing if p not in deferred), key=lambda p: (p[0] < front, p[0]))
         return Assessment(
             name,
             "thin",

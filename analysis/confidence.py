@@ -10,7 +10,9 @@ with it. An item is doubtful for what its text shows, whatever extracted it:
 - too_long: a whole paragraph taken for one objective or indicator;
 - too_short: one or two words for a goal, objective or measure;
 - heading_like: a contents line (dot leaders, a page number at the end), a caption ('Table 2.1'),
-  or a heading in capitals.
+  or a heading in capitals;
+- paragraph: a whole numbered paragraph of prose ('152 In 2011, the number of enterprises ...'),
+  its paragraph number still in front: a passage, not a stated aim.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ _FUNCTION_END = re.compile(
     re.I,
 )
 _CONTENTS = re.compile(r"\.{4,}|…{2,}|(?:\s\.){3,}|\s\d{1,3}\s*$")
+_PARAGRAPH_NUMBER = re.compile(r"^\s*\d{2,3}\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]")
 _CAPTION = re.compile(r"^\s*(?:table|figure|fig\.|box|graph|chart|annex|таблица|рисунок|кесте|сурет)\s+\d", re.I)
 
 
@@ -53,6 +56,10 @@ def doubts(item: Item) -> list[str]:
             out.append("fragment")
         if len(words) <= 2:
             out.append("too_short")
+        if _PARAGRAPH_NUMBER.match(text) and not item.code:
+            out.append("paragraph")
+    elif len(tokens) == 1 and item.kind in (ItemKind.INDICATOR, ItemKind.TARGET):
+        out.append("too_short")  # 'Industry': a table's row label, not an indicator
     if len(tokens) > MAX_WORDS.get(item.kind, MAX_WORDS_DEFAULT):
         out.append("too_long")
     letters = [c for c in text if c.isalpha()]

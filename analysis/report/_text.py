@@ -299,7 +299,14 @@ class ReportView:
         for document in self.result.documents:
             members = groups.get(document.id)
             if members:
-                members.sort(key=lambda f: (SEVERITY_ORDER[f.severity], rank.get(f.code, len(rank))))
+                # within a severity, one of each kind of finding before a second of any: a reviewer
+                # sees the plan's different problems, not ten instances of one
+                seen: dict[str, int] = defaultdict(int)
+                order = {}
+                for finding in members:
+                    order[id(finding)] = seen[finding.code]
+                    seen[finding.code] += 1
+                members.sort(key=lambda f: (SEVERITY_ORDER[f.severity], order[id(f)], rank.get(f.code, len(rank))))
                 out.append((document, members))
         return out
 

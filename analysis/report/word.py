@@ -270,7 +270,7 @@ class _Report:
         _update_fields_on_open(self.doc.settings.element)
 
     # -- the first pages: what to act on ------------------------------------------------------------
-    def _act_on(self, per_document: int = 6) -> None:
+    def _act_on(self, per_document: int = 4, words: int = 40) -> None:
         """The high and medium findings on sound text, by document, each in a few lines: what a
         reviewer reads first and acts on."""
         view, w = self.view, self.w
@@ -293,7 +293,7 @@ class _Report:
                 paragraph.paragraph_format.keep_with_next = True
                 _severity_run(paragraph, view.severity(finding), self.t["severity_colour"][finding.severity.value])
                 paragraph.add_run(" " + finding.title).bold = True
-                body = self.para(finding.message)
+                body = self.para(_first_words(finding.message, words))
                 body.paragraph_format.left_indent = Cm(0.5)
                 body.paragraph_format.space_after = Pt(1)
                 if finding.evidence:
@@ -551,6 +551,12 @@ class _Report:
                 continue
             rows = [[i.code or "", view.kind(i.kind), i.text, view.where(i.location, with_file=False)] for i in items]
             self.table(w["appendix_headers"], rows, self._widths([1.4, 1.8, 9.4, 3.4]))
+
+
+def _first_words(text: str, n: int) -> str:
+    """The first n words of a message (the chapter Findings has it whole)."""
+    words = text.split()
+    return text if len(words) <= n else " ".join(words[:n]).rstrip(",;:") + " …"
 
 
 # -- low-level helpers (python-docx has no API for these) ------------------------------------------

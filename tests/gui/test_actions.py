@@ -328,4 +328,6 @@ def test_actions_export_onto_a_full_disk_says_so_and_keeps_the_old_report(qtbot,
     assert report.text == f"The disk is full: gap report.docx could not be written in {tmp_path}."
     assert "is unchanged" in report.action
     assert target.read_bytes() == b"old report" and sorted(p.name for p in tmp_path.iterdir()) == [
-        "gap report.docx", "sample.concord"]
+        "gap report.docx",
+        "sample.concord",
+    ]

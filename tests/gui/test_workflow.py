@@ -228,7 +228,8 @@ def test_gui_unchanged_project_shows_its_last_results_at_once(qtbot, window, sam
     assert calls == [] and getattr(again, "from_cache", False)
     assert [f.id for f in again.findings] == [f.id for f in first.findings]
     assert [(lk.source_id, lk.target_id, lk.score) for lk in again.links] == [
-        (lk.source_id, lk.target_id, lk.score) for lk in first.links]
+        (lk.source_id, lk.target_id, lk.score) for lk in first.links
+    ]
     assert again.to_dict() == first.to_dict()
     assert "have not changed" in window.statusBar().currentMessage()
     assert "loading" not in window.pipeline_label.text()
