@@ -297,7 +297,10 @@ def distinct_titles(ctx: CheckContext, findings: list[Finding]) -> None:
                 if step == "item":
                     others = {i for other in group if other is not finding for i in other.item_ids}
                     own = [ctx.items[i].text for i in finding.item_ids if i in ctx.items and i not in others]
-                    extra = f"“{shorten(own[0], 45)}”" if own else ""
+                    texts = {ctx.items[i].text for other in group for i in other.item_ids if i in ctx.items}
+                    # the item's own words tell it apart only when the other findings' items read otherwise
+                    distinct = [t for t in own if sum(t == u for u in texts) == 1 and t[:30] not in finding.title]
+                    extra = f"“{shorten(distinct[0], 45)}”" if distinct else ""
                 elif step == "document":
                     names = [shorten(ctx.doc_name(d), 40) for d in finding.document_ids if d in ctx.documents]
                     extra = " / ".join(dict.fromkeys(names))
