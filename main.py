@@ -4,6 +4,8 @@ python main.py [PROJECT.concord]              open the desktop app
 python main.py extract FILE... --json OUT     the plan model of each file
 python main.py check LEVEL=FILE... --json OUT documents, items, links and findings
 python main.py check --project P.concord ...  the same for a project file
+python main.py compare OLD NEW [--against LEVEL=FILE ...] --json OUT --docx OUT.docx
+                                              what changed between two drafts (also --tracked, --project)
 """
 
 from __future__ import annotations
@@ -184,9 +186,10 @@ def report_language(result, requested: str | None) -> str:
     return languages.pop() if len(languages) == 1 and languages <= {"ru", "kk"} else "en"
 
 
-def _write_reports(result, args, written: list[str]) -> bool:
+def _write_reports(result, args, written: list[str], changes=None) -> bool:
     """The Word report, the workbook and the annotated copies; each is tried even when one
-    before it failed. False when any was not written (one line each on stderr)."""
+    before it failed. False when any was not written (one line each on stderr). `changes`: the
+    comparison with the last drafts, first in the Word report and a sheet of the workbook."""
     from analysis.files import WriteError
     from analysis.report import annotate_documents, write_excel_report, write_word_report
 
@@ -196,7 +199,7 @@ def _write_reports(result, args, written: list[str]) -> bool:
         if not path:
             continue
         try:
-            write(result, path, language=language)
+            write(result, path, language=language, changes=changes)
             written.append(path)
         except WriteError as exc:
             _error(str(exc))
@@ -237,6 +240,9 @@ def cmd_check(args) -> int:
         return EXIT_ERROR
     result = _run_headless(specs, args)
     data = result.to_dict()
+    changes = _changes_since_last_draft(specs, result, args)
+    if changes is not None:
+        data["changes"] = changes.to_dict()
     written: list[str] = []
     ok = True
     if args.json:
@@ -244,7 +250,7 @@ def cmd_check(args) -> int:
         if ok and args.json != "-":
             written.append(args.json)
     if args.docx or args.xlsx or args.annotate:
-        ok = _write_reports(result, args, written) and ok
+        ok = _write_reports(result, args, written, changes) and ok
     _print_summary(_summary(result, written), args.json == "-")
     if not ok:
         return EXIT_ERROR
@@ -254,6 +260,25 @@ def cmd_check(args) -> int:
     if args.fail_on and any(order.index(f["severity"]) >= order.index(args.fail_on) for f in data["findings"]):
         return EXIT_FINDINGS
     return EXIT_OK
+
+
+def _changes_since_last_draft(specs, result, args):
+    """When documents of the project have earlier versions: the comparison with the last drafts."""
+    if not any(s.versions for s in specs):
+        return None
+    from analysis.compare import compare_specs, versions_specs
+    from analysis.pipeline import Config
+
+    old, indices = versions_specs(specs)
+    config = Config(pipeline=args.pipeline, report_language=args.report_language)
+    return compare_specs(old, specs, indices, config, new_result=result,
+                         language=report_language(result, args.report_language))
+
+
+def cmd_compare(args) -> int:
+    from analysis.compare.command import compare_command
+
+    return compare_command(args, _write_json, _preflight)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -305,6 +330,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     common(p_check)
     p_check.set_defaults(func=cmd_check)
+
+    from analysis.compare.command import add_arguments
+
+    p_compare = sub.add_parser("compare", help="what changed between two drafts of a plan")
+    add_arguments(p_compare)
+    common(p_compare)
+    p_compare.set_defaults(func=cmd_compare)
     return parser
 
 
@@ -328,7 +360,7 @@ def run_command(args) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if argv and argv[0] in ("extract", "check") or any(a in ("-h", "--help", "--version") for a in argv[:1]):
+    if argv and argv[0] in ("extract", "check", "compare") or any(a in ("-h", "--help", "--version") for a in argv[:1]):
         args = build_parser().parse_args(argv)
         return run_command(args)
     from gui.app import run_app

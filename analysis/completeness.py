@@ -488,8 +488,19 @@ def _heading_kind(h: Heading, name: str, lex: _Lexicon) -> str | None:
     return None
 
 
+def _risk_and_response(sentence: str, a: _AspectLexicon) -> bool:
+    """'A fall in transfers could delay the works; the akimat will keep a reserve for them': a
+    risk (a hypothetical) and, after the semicolon, what is done about it."""
+    if ";" not in sentence:
+        return False
+    head, _, tail = sentence.partition(";")
+    return bool(a.cycle.search(head)) and len(tail.split()) >= 3
+
+
 def _substantive(name: str, sentence: str, lex: _Lexicon, in_section: bool) -> bool:
     a = lex.aspects[name]
+    if name == "risk" and in_section and _risk_and_response(sentence, a):
+        return True
     if not a.substance.search(sentence):
         return False
     if a.subject.search(sentence) and not lex.plan_context.search(sentence):
@@ -498,7 +509,8 @@ def _substantive(name: str, sentence: str, lex: _Lexicon, in_section: bool) -> b
         return bool(a.mention.search(sentence) or in_section) and bool(lex.plan_context.search(sentence) or in_section)
     if name == "resources_time":
         # a schedule looks ahead: "the process lasted 16 months, starting from July 2014" is history
-        return bool(_YEAR.search(sentence) or a.cycle.search(sentence)) and not lex.past.search(sentence)
+        dated = _YEAR.search(sentence) or a.cycle.search(sentence) or (a.strong and a.strong.search(sentence))
+        return bool(dated) and not lex.past.search(sentence)
     if name == "resources_financial":
         return bool(lex.money.search(sentence) or lex.plan_context.search(sentence) or in_section)
     if a.need_context:
@@ -678,7 +690,9 @@ def _judge_section(
     evidence = [heading_evidence] + ([_evidence(document, *first)] if first else [])
     # a concrete fact (an amount, a staff count, dated phases) decides a short section; prose
     # needs enough substantive sentences and words
-    strong = [s for s in found if a.strong and a.strong.search(s)]
+    strong = [s for s in found if (a.strong and a.strong.search(s)) or (name == "risk" and _risk_and_response(s, a))]
+    if name == "risk" and found and a.strong and a.strong.search(h.text):
+        strong = strong or found[:1]  # "Risks and measures to reduce them" over the risks it names
     figures["concrete"] = len(strong)
     enough = bool(strong) or (len(found) >= limits["min_sentences"] and body.words >= limits["min_words"])
     if strong and first and not (a.strong and a.strong.search(first[1])):
@@ -688,7 +702,8 @@ def _judge_section(
     if table:
         enough = True
         evidence.append(_evidence(document, table[0], _header(table[1], 2)))
-    if name == "risk" and enough:
+    if name == "risk" and enough and not strong:
+        # prose about risks must be about the plan's own (households' risks are subject matter)
         enough = any(a.mention.search(s) and lex.plan_context.search(s) for s in sentences(body.text)) or bool(table)
     if name == "monitoring":
         cycle = a.cycle.search(body.text)

@@ -124,6 +124,10 @@ class Location:
         return ", ".join(parts)
 
 
+# Block.style of a footnote or endnote (any reader): kept for the text, never read for items.
+FOOTNOTE_STYLE = "footnote"
+
+
 @dataclass
 class Block:
     """One unit of a document as a reader saw it, in reading order.
@@ -359,6 +363,11 @@ class Document:
     kind: str | None = None
     kind_source: str | None = None
     kind_cues: list[str] = field(default_factory=list)
+    # Tracked changes in a Word draft, by kind ("insertions", "deletions", "moves"): the text read
+    # has the insertions accepted and the deletions dropped. Empty when there are none.
+    tracked_changes: dict[str, int] = field(default_factory=dict)
+    # "before": read as the draft was before its tracked changes (analysis.compare)
+    revision: str | None = None
 
     def summary_dict(self) -> dict[str, Any]:
         """The document as the JSON result shows it (blocks stay out: they are bulky)."""
@@ -380,6 +389,8 @@ class Document:
             "kind": self.kind,
             "kind_source": self.kind_source,
             "kind_cues": self.kind_cues,
+            "tracked_changes": self.tracked_changes,
+            "revision": self.revision,
             "sections": [s.to_dict() for s in self.sections],
         }
 
@@ -409,6 +420,8 @@ class Document:
             kind=d.get("kind"),
             kind_source=d.get("kind_source"),
             kind_cues=list(d.get("kind_cues") or []),
+            tracked_changes=dict(d.get("tracked_changes") or {}),
+            revision=d.get("revision"),
         )
 
 

@@ -76,6 +76,7 @@ def _new_document(n: int, spec: DocumentSpec) -> Document:
         level_name=spec.level_name,
         region=spec.region,
         period=spec.period,
+        revision=spec.revision,
     )
 
 
@@ -91,7 +92,8 @@ def _parse(
     if cache is not None:
         content = file_hash(document.path)
         if content is not None:
-            key = cache.key(content, document.period, document.region, Path(document.path).suffix)
+            suffix = Path(document.path).suffix + (f"#{document.revision}" if document.revision else "")
+            key = cache.key(content, document.period, document.region, suffix)
             terms: dict = {}
             hit = cache.load(key, document, terms)
             if hit is not None:

@@ -45,6 +45,11 @@ class DocumentSpec:
     # versions of Concord read the file as before.
     kind: str | None = None
     short_name: str | None = None  # the planner's name for it in narrow columns (None: from its title)
+    # Earlier drafts of this document, oldest first; `path` is the current one (what a check
+    # analyses). Kept in the project file as "versions"; older files have none.
+    versions: list[str] = field(default_factory=list)
+    # "before": the Word draft as it was before its tracked changes (a comparison's old side)
+    revision: str | None = None
 
     @classmethod
     def from_level_arg(cls, arg: str) -> DocumentSpec:
@@ -56,14 +61,8 @@ class DocumentSpec:
         return cls(path=arg)
 
     def to_dict(self, relative_to: Path | None = None) -> dict[str, Any]:
-        path = Path(self.path)
-        if relative_to is not None:
-            try:
-                path = path.resolve().relative_to(relative_to.resolve())
-            except ValueError:
-                pass
-        entry = {
-            "path": path.as_posix(),
+        data = {
+            "path": _relative(self.path, relative_to),
             "level": self.level,
             "level_name": self.level_name,
             "region": self.region,
@@ -71,8 +70,21 @@ class DocumentSpec:
             **({"short_name": self.short_name} if self.short_name else {}),
         }
         if self.kind:
-            entry["kind"] = self.kind
-        return entry
+            data["kind"] = self.kind
+        if self.versions:
+            data["versions"] = [_relative(v, relative_to) for v in self.versions]
+        return data
+
+
+def _relative(path: str, folder: Path | None) -> str:
+    """`path` relative to `folder` when it lies inside it (POSIX separators)."""
+    result = Path(path)
+    if folder is not None:
+        try:
+            result = result.resolve().relative_to(folder.resolve())
+        except ValueError:
+            pass
+    return result.as_posix()
 
 
 def parse_level(value: Any) -> dict[str, Any]:
@@ -193,14 +205,17 @@ def _project_from_dict(data: dict[str, Any], path: Path) -> Project:
         short = entry.get("short_name")
         if short is not None and not isinstance(short, str):
             raise ProjectError(f"{path.name}: document #{n} has a 'short_name' that is not text")
-        doc_path = Path(entry["path"])
+        versions = entry.get("versions") or []
+        if not isinstance(versions, list) or not all(isinstance(v, str) and v for v in versions):
+            raise ProjectError(f"{path.name}: document #{n} has 'versions' that are not a list of file paths")
         specs.append(
             DocumentSpec(
-                path=str(doc_path if doc_path.is_absolute() else base / doc_path),
+                path=_absolute(entry["path"], base),
                 region=str(region) if region else None,
                 period=(int(period[0]), int(period[1])) if period else None,
                 kind=kind,
                 short_name=" ".join(short.split())[:60] or None if short else None,
+                versions=[_absolute(v, base) for v in versions],
                 **level,
             )
         )
@@ -216,6 +231,10 @@ def _project_from_dict(data: dict[str, Any], path: Path) -> Project:
         link_decisions=_read_decisions(path, data.get("link_decisions")),
         dismissed_findings=[str(f) for f in dismissed],
     )
+
+
+def _absolute(path: str, base: Path) -> str:
+    return str(Path(path) if Path(path).is_absolute() else base / path)
 
 
 DECISIONS = ("confirmed", "rejected")

@@ -25,11 +25,15 @@ class Session(QObject):
     result_changed = Signal()  # a new result, or the same one re-checked after a decision
     dirty_changed = Signal(bool)
     stale_changed = Signal(bool)  # the documents changed since the result was computed
+    comparison_changed = Signal()  # a comparison of drafts arrived (or was cleared)
 
     def __init__(self, config_factory: Callable[[], object] | None = None) -> None:
         super().__init__()
         self.project = Project(name=self.tr("Untitled project"))
         self.result: AnalysisResult | None = None
+        # what changed since the last drafts (or in a draft's tracked changes): an
+        # analysis.compare.Comparison whose new side is `result`, or None
+        self.comparison = None
         self.dirty = False
         self.stale = False
         # Bumped for every new result (not for a re-check of the same one): views compare it to
@@ -118,6 +122,8 @@ class Session(QObject):
     def _set_result(self, result: AnalysisResult | None) -> None:
         self.result = result
         self.generation += 1
+        if self.comparison is not None:  # it compared against the result being replaced
+            self.set_comparison(None)
         self._reindex()
         self.result_changed.emit()
 
@@ -165,6 +171,45 @@ class Session(QObject):
 
     def result_document_for(self, spec: DocumentSpec) -> Document | None:
         return self.document_for_file(str(spec.path))
+
+    def set_comparison(self, comparison) -> None:
+        self.comparison = comparison
+        self.comparison_changed.emit()
+
+    # -- versions (earlier drafts of a document) ------------------------------------------------
+    def has_versions(self) -> bool:
+        return any(spec.versions for spec in self.project.documents)
+
+    def add_versions(self, row: int, paths: list[str]) -> None:
+        """Keep `paths` as earlier drafts of document `row` (a path that is a document of the
+        project of its own stops being one)."""
+        from gui.versions import ordered
+
+        spec = self.project.documents[row]
+        keep = {_norm(p) for p in paths}
+        current = spec.path
+        self.project.documents = [s for s in self.project.documents
+                                  if s is spec or _norm(s.path) not in keep]
+        known = {_norm(v) for v in spec.versions} | {_norm(current)}
+        spec.versions = ordered([*spec.versions, *(str(Path(p).resolve()) for p in paths
+                                                   if _norm(p) not in known)])
+        self.documents_edited()
+
+    def make_current(self, row: int, path: str) -> None:
+        """Analyse the earlier draft `path` of document `row` from now on; the current one
+        becomes an earlier draft."""
+        from gui.versions import ordered
+
+        spec = self.project.documents[row]
+        if path not in spec.versions:
+            return
+        spec.versions = ordered([v for v in spec.versions if v != path] + [spec.path])
+        spec.path = path
+        self.documents_edited()
+
+    def forget_versions(self, row: int) -> None:
+        self.project.documents[row].versions = []
+        self.documents_edited()
 
     # -- decisions ----------------------------------------------------------------------------
     def decision(self, link: Link) -> str | None:

@@ -15,6 +15,7 @@ from analysis.extract.metadata import (
     detect_language,
     detect_period,
     detect_region,
+    document_year,
     language_sample,
     section_languages,
 )
@@ -27,7 +28,7 @@ from analysis.extract.structure import (
     structure_lexicon,
 )
 from analysis.extract.tables import TableReader
-from analysis.model import BlockKind, Document, Item, item_key
+from analysis.model import FOOTNOTE_STYLE, BlockKind, Document, Item, item_key
 from analysis.nlp import NlpEngine
 
 # A paragraph this long between two tables is text, not a caption: the tables are apart.
@@ -69,10 +70,12 @@ def extract_document(document: Document, engine: NlpEngine) -> list[Item]:
         sentences[i] = [Sentence(s.text, engine.is_past(s)) for s in doc.sents]
 
     reader = StatementReader(language, document.period, provisions=numbered_provisions(blocks, language))
-    tables = TableReader(language, document.period)
+    year = document_year(blocks)
+    # tables before the plan starts are history; without a stated period, before the cover's year
+    tables = TableReader(language, document.period or ((year, year) if year else None))
     drafts: list[Draft] = []
     for i, block in enumerate(blocks):
-        if i in contents:
+        if i in contents or block.style == FOOTNOTE_STYLE:
             continue
         role = roles[owner[i]] if owner[i] >= 0 else None
         if block.kind == BlockKind.TABLE:

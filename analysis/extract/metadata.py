@@ -51,12 +51,14 @@ def _period_cues() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     )
 
 
-def _cued_period(text: str, cue: re.Pattern, reach: int = CUE_REACH) -> tuple[int, int] | None:
-    """The first period written shortly after a cue ("The timeframe ... is the period 2014-2020")."""
-    for position, period in find_periods(text):
-        if cue.search(text[max(0, position - reach) : position]):
-            return period
-    return None
+def _cued_period(text: str, cue: re.Pattern, latest: bool = False) -> tuple[int, int] | None:
+    """The first period written shortly after a cue ("The timeframe ... is the period 2014-2020"),
+    or with `latest` the one that ends last: a plan looks forward, while the periods of its
+    history ("inventory for the period 1990-2017") end earlier."""
+    cued = [p for at, p in find_periods(text) if cue.search(text[max(0, at - CUE_REACH) : at])]
+    if not cued:
+        return None
+    return max(cued, key=lambda p: p[1]) if latest else cued[0]
 
 
 def detect_period(title: str, blocks: list[Block]) -> tuple[int, int] | None:
@@ -66,7 +68,8 @@ def detect_period(title: str, blocks: list[Block]) -> tuple[int, int] | None:
     the latest earlier year of the opening (the year the plan was adopted) as its start."""
     strong, weak, until = _period_cues()
     opening = opening_text("", blocks)
-    found = find_period(title) or _cued_period(_whole_text(blocks), strong)
+    whole = _whole_text(blocks)
+    found = find_period(title) or _cued_period(whole, strong, latest=True) or _named_period(whole, title)
     found = found or _cued_period(opening, weak) or find_period(opening)
     if found:
         return found
@@ -76,6 +79,29 @@ def detect_period(title: str, blocks: list[Block]) -> tuple[int, int] | None:
     end = int(m.group(1) or m.group(2))
     earlier = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", opening) if end - 30 <= int(y) < end]
     return (max(earlier), end) if earlier else None
+
+
+def document_year(blocks: list[Block]) -> int | None:
+    """The latest year the opening pages name (the cover's date): the present of a document
+    whose plan period is not stated."""
+    years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", opening_text("", blocks))]
+    return max(years) if years else None
+
+
+def _named_period(text: str, title: str) -> tuple[int, int] | None:
+    """A period written after the plan's own name ('the Labour Migration Policy for Cambodia
+    2015-2018', against a title 'Policy on Labour Migration for Cambodia'): at least two of the
+    title's words just before it. The one named most often, then the latest: a plan names its
+    predecessor too, and its own name more often."""
+    words = {w for w in re.findall(r"[^\W\d_]{4,}", title.lower())}
+    if len(words) < 2:
+        return None
+    named = []
+    for at, period in find_periods(text):
+        before = set(re.findall(r"[^\W\d_]{4,}", text[max(0, at - CUE_REACH) : at].lower()))
+        if len(before & words) >= 2:
+            named.append(period)
+    return max(named, key=lambda p: (named.count(p), p[1])) if named else None
 
 
 def _whole_text(blocks: list[Block]) -> str:

@@ -22,6 +22,7 @@ from analysis.extract.structure import (
     Label,
     document_cues,
     heading_level_of,
+    inline_enumeration,
     list_header_kind,
     looks_like_heading,
     parse_label,
@@ -90,6 +91,7 @@ def _cues(language: str) -> _Cues:
     )
 
 
+_AIM_LEAD = re.compile(r"\b(?:are|is)\s+to\s*$|\bwill\s*:?\s*$", re.I)  # "... of this strategy are to"
 _ENUMERATED = re.compile(r"^\(?(?:\d{1,3}|[a-zA-Z]|[ivxlc]{1,6})[.)]\s+\S")  # "a.", "(ii)", "3)"
 
 
@@ -182,6 +184,8 @@ class StatementReader:
         # labels and headings only.
         self.provisions = provisions
         self.decree = False  # inside the clauses of a decree or resolution approving the plan
+        # the last heading, when no label made it an item: an indicator if a "Target:" follows
+        self.bare_heading: tuple[Block, int, Label] | None = None
         # (item, list level, block kind) of the last item ending in ':', whose bullets spell it out
         self.spelled_out: tuple[Draft, int, BlockKind] | None = None
         self.sentences: list[Sentence] = []  # the current block's sentences
@@ -254,6 +258,9 @@ class StatementReader:
         if not text:
             return []
         label = parse_label(text, self.language, block.label)
+        measured = self._measured_heading(block, label)
+        if measured is not None:
+            return measured
         if block.kind == BlockKind.HEADING or self._names_a_part(block, label):
             # a heading, or one the reader saw as a numbered paragraph ("7.2 VISION" in a PDF): it
             # may announce the statement under it ("Goal of the Programme") or a list ("Strategies:")
@@ -261,7 +268,8 @@ class StatementReader:
             header = list_header_kind(label.rest, self.language)
             self.heading_statement = ItemKind(kind) if kind else None
             self.heading_index = index
-            self.lists = [_ListContext(ItemKind(header), None)] if header and not kind else []
+            # "STRATEGIC OBJECTIVE AND STRATEGIES": the objective stated, then the strategies listed
+            self.lists = [_ListContext(ItemKind(header), None)] if header else []
             return self._heading_item(block, index, label, role)
         if block.kind == BlockKind.PARAGRAPH and not label.code and looks_like_heading(text):
             kind = statement_heading_kind(text, self.language)
@@ -271,7 +279,8 @@ class StatementReader:
                 self.heading_index = index
                 self.lists = [_ListContext(ItemKind(header), None)] if header and not kind else []
                 return []
-        if self.heading_statement and not label.kind and not text.endswith(":") and len(text.split()) <= 60:
+        statement = block.kind == BlockKind.PARAGRAPH and not label.code and not label.kind
+        if self.heading_statement and statement and not text.endswith(":") and len(text.split()) <= 60:
             draft = self._structured(block, index, label, self.heading_statement)
             draft.heading_group = self.heading_index  # settled in drafts.settle_heading_statements
             return [draft]
@@ -302,7 +311,33 @@ class StatementReader:
             return [draft]
         if block.kind == BlockKind.HEADING:
             return []
-        return self._sentence_drafts(block, index, role, sentences)
+        return self._enumerated(block, index, role) or self._sentence_drafts(block, index, role, sentences)
+
+    def _enumerated(self, block: Block, index: int, role: str | None) -> list[Draft]:
+        """A list written inside a paragraph ('The IDP sets four measures: First, ...; Second,
+        ...'): one item per element, of the kind the lead-in names, or an objective when the
+        lead-in states what the plan is to do ('The main approaches of this strategy are to')."""
+        if role == "background" or self.decree:
+            return []
+        found = inline_enumeration(block.text, self.language)
+        if found is None:
+            return []
+        lead, elements = found
+        kind = list_intro_kind(lead.rstrip(" .:;,") + ":", self.language)
+        aims = stated_kind(lead, self.language) or self.cues.intent.search(lead) or _AIM_LEAD.search(lead)
+        if kind is None and aims:
+            kind = ItemKind.OBJECTIVE
+        if kind is None or kind in (ItemKind.RISK, ItemKind.RESOURCE):
+            return []
+        drafts = []
+        for element in elements:
+            draft = Draft(kind=kind, text=element, location=block.location, block_index=index)
+            if kind in (ItemKind.OBJECTIVE, ItemKind.GOAL, ItemKind.TARGET):
+                parse = parse_target_statement(element, self.language)
+                if measurable(parse, self.period):
+                    draft.attributes = target_attributes(parse, element, self.language)
+            drafts.append(draft)
+        return drafts
 
     def place_references(self, drafts: list[Draft]) -> None:
         """Put references made by the plan as a whole on its goal, and mapping clauses on the item they name."""
@@ -347,15 +382,37 @@ class StatementReader:
             kind = ItemKind(label.kind)
         elif (
             label.code
+            and not label.rest.isupper()  # "9.2 STRATEGIC AREA 1: HEALTH SERVICE DELIVERY" heads a part
             and not section_role(label.rest, self.language)
             and role in ("objectives", "tasks", "measures")
             and len(label.rest.split()) >= MIN_HEADING_ITEM_WORDS
         ):
             kind = ROLE_KINDS[role]
         else:
+            self.bare_heading = (block, index, label)
             return []
         draft = self._structured(block, index, label, kind)
         draft.inferred = not label.kind
+        return [draft]
+
+    def _measured_heading(self, block: Block, label: Label) -> list[Draft] | None:
+        """'1.1.1 Poverty rate' then 'Target: By 2030, a 50% reduction ...': a heading that no
+        label makes an item, over its target, is the indicator the target is set for."""
+        heading, self.bare_heading = self.bare_heading, None
+        if heading is None or label.kind != ItemKind.TARGET.value or not label.rest:
+            return None
+        head_block, head_index, head_label = heading
+        text = head_label.rest or head_block.text.strip()
+        parse = parse_target_statement(label.rest, self.language, is_target=True)
+        draft = Draft(
+            kind=ItemKind.INDICATOR,
+            text=text,
+            code=head_label.code,
+            location=head_block.location,
+            block_index=head_index,
+            attributes=target_attributes(parse, text, self.language),
+        )
+        draft.extra["target_text"] = label.rest
         return [draft]
 
     def _structural_kind(self, block: Block, label: Label, role: str | None) -> ItemKind | None:
@@ -453,14 +510,24 @@ class StatementReader:
         projected = bool(self.cues.projection.search(sentence))
         if not past and not projected and measurable(parse, self.period) and role not in ("background", "monitoring"):
             return ItemKind.TARGET
-        if self._money(sentence) and "financial" in resource_kinds(sentence, self.language):
-            return ItemKind.RESOURCE
+        if (
+            self._money(sentence)
+            and "financial" in resource_kinds(sentence, self.language)
+            and not past
+            and not self._history(parse)
+        ):
+            return ItemKind.RESOURCE  # not "In 2011 business R&D expenditure was EUR 24.1 per capita"
         # Intent outside an objectives section is mostly narrative ("the purpose of this phase is ...")
         if role == "objectives" and (self.cues.intent.search(sentence) or self.cues.intent_future.search(sentence)):
             return ItemKind.OBJECTIVE
         if self.cues.risk.search(sentence) and re.search(r"\b(?:may|might|could|if|would)\b", sentence, re.I):
             return ItemKind.RISK
         return None
+
+    def _history(self, parse) -> bool:
+        """Every year the sentence names lies before the plan starts: it tells what happened."""
+        years = parse.target_years or ([parse.baseline.year] if parse.baseline and parse.baseline.year else [])
+        return bool(self.period and years and max(years) < self.period[0])
 
     def _money(self, text: str) -> list[dict]:
         return [

@@ -40,6 +40,7 @@ class _StructureLexicon:
     thin_section_words: int
     statement_headings: list[tuple[str, re.Pattern]]
     budget_headers: frozenset[str]
+    ordinal: re.Pattern  # "First, ... Second, ...": enumeration inside a sentence
     definition: re.Pattern  # "Vision is an overall ...": a paragraph defining a statement heading's word
 
 
@@ -71,13 +72,19 @@ def structure_lexicon(language: str = "en") -> _StructureLexicon:
                 re.compile(
                     r"^(?:the\s+)?(?:"
                     + "|".join(re.escape(w) for w in words)
-                    + r")(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s*:?$",
+                    + r")(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?(?:\s+and\s+[\w-]+(?:\s+[\w-]+)?)?\s*:?$",
                     re.I,
                 ),
             )
             for kind, words in lex.get("statement_headings", {}).items()
         ],
         budget_headers=frozenset(w.lower() for w in lex.get("budget_headers", [])),
+        ordinal=re.compile(
+            r"(?:^|(?<=[\s;:.]))(?:"
+            + "|".join(re.escape(w) for w in lex.get("ordinal_markers", []) or ["\uffff"])
+            + r")\s*,\s*",
+            re.I,
+        ),
         definition=re.compile(
             r"^\s*(?:(?:an?|the)\s+)?(?:"
             + "|".join(re.escape(w) for words in lex.get("statement_headings", {}).values() for w in words)
@@ -128,6 +135,28 @@ def document_cues(language: str = "en") -> DocumentCues:
     )
 
 
+_INLINE_NUMBER = re.compile(r"(?:^|(?<=[\s;:,]))\(?(?:\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3})\)\s+(?=\S)")
+
+
+def inline_enumeration(text: str, language: str = "en") -> tuple[str, list[str]] | None:
+    """(lead-in, elements) of a list written inside one paragraph: 'The main approaches are to
+    1) protect ...; 2) promote ...' or 'First, ...; Second, ...'. None with fewer than two."""
+    for pattern in (_INLINE_NUMBER, structure_lexicon(language).ordinal):
+        marks = list(pattern.finditer(text))
+        if len(marks) < 2:
+            continue
+        lead = text[: marks[0].start()].strip()
+        elements = []
+        for m, nxt in zip(marks, marks[1:] + [None], strict=True):
+            element = text[m.end() : nxt.start() if nxt else len(text)].strip()
+            element = re.sub(r"[;,]?\s*(?:and|or|и|және)?\s*$", "", element).strip()
+            if element:
+                elements.append(element[:1].upper() + element[1:])
+        if len(elements) >= 2:
+            return lead, elements
+    return None
+
+
 def stated_kind(text: str, language: str = "en") -> str | None:
     """'The strategic goal of the Programme is to increase ...' -> 'goal'. The plan's own aim
     only: 'The objective of the second phase of the process is ...' names no kind."""
@@ -150,8 +179,10 @@ def parse_label(text: str, language: str = "en", word_label: str | None = None) 
     m = _CODE_ONLY.match(text)
     if m and not re.match(r"^\s*[%)]|^\s*(?:per|million|billion|bn|mln|thousand|tenge|kzt)\b", m.group("rest"), re.I):
         code = m.group("code")
-        # "2019 saw..." is not a label; neither is "5 regions" (a bare small number without a dot)
-        if m.group("dot") or "." in code or re.match(r"^\s*\d{1,2}[.)]", text):
+        # "2019 saw..." is not a label; neither is "5 regions" (a bare small number without a dot),
+        # but "16 Provide public health facilities with ..." is
+        capitalised = re.match(r"^\s*\d{1,2}\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]*\s+\S+\s+\S+", text)
+        if m.group("dot") or "." in code or re.match(r"^\s*\d{1,2}[.)]", text) or capitalised:
             return Label(kind=None, code=code, rest=m.group("rest").strip())
     if word_label:
         code = word_label.strip().rstrip(".)").strip("(") or None
@@ -185,8 +216,9 @@ def list_header_kind(text: str, language: str, max_words: int | None = 6) -> str
     candidates = [low, DETERMINERS.sub("", low)]
     for kind, phrases in structure_lexicon(language).list_intro.items():
         for phrase in sorted(phrases, key=len, reverse=True):
-            if any(re.match(rf"{re.escape(phrase)}(?:\s+(?:of|to|for|by|and)\b|$)", c) for c in candidates):
-                return kind
+            ending = rf"{re.escape(phrase)}(?:\s+(?:of|to|for|by|and)\b|(?:\s+[\w-]+)?$)"
+            if any(re.match(ending, c) for c in candidates):
+                return kind  # "Objectives of ...", "STRATEGIC OUTCOME AREA"
     return None
 
 

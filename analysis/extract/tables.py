@@ -168,7 +168,9 @@ def _header_row(rows: list[list[str]], r: int, lex: dict[str, list[str]]) -> tup
 
 
 def _is_text_cell(cell: str) -> bool:
-    return parse_cell_number(cell) is None and sum(ch.isalpha() for ch in cell) >= 3
+    """Words rather than a figure: '1.1 Maternal Mortality Ratio (per 100,000 live births)' is text."""
+    letters = sum(ch.isalpha() for ch in cell)
+    return letters >= 3 and letters > sum(ch.isdigit() for ch in cell)
 
 
 def _inferred_name(rows: list[list[str]], start: int, columns: dict[str, int], years: dict[int, int]) -> int | None:
@@ -269,7 +271,7 @@ def _is_budget(header: list[str]) -> bool:
     return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text) for w in words)
 
 
-def _headerless_layout(rows: list[list[str]], language: str) -> MatrixLayout | None:
+def _headerless_layout(rows: list[list[str]], language: str, continues: bool = False) -> MatrixLayout | None:
     """A matrix without a header row ("1.1 Maternal Mortality Ratio | 130" under "Goal 1 ..."):
     columns of figures right of a column of names, in a table that speaks of targets or
     indicators."""
@@ -293,7 +295,7 @@ def _headerless_layout(rows: list[list[str]], language: str) -> MatrixLayout | N
     text = " ".join(_norm(c) for r in rows for c in r if c and not _is_figure(c))
     _, kinds = header_lexicon()
     speaks = any(re.search(rf"(?<![\w-]){re.escape(a)}(?![\w-])", text) for a in kinds["target"] + kinds["indicator"])
-    if paired < 3 or not speaks:
+    if paired < 3 or not (speaks or continues):
         return None
     return MatrixLayout(header_row=-1, name=name, value_columns=numeric)
 
@@ -753,6 +755,9 @@ class TableReader:
         self.previous = None
 
     def drafts(self, block: Block, block_index: int, role: str | None = None) -> list[Draft]:
+        """The items of a table. In a background section (country overview, situation analysis)
+        a table shows the context or quotes another framework: only a matrix that sets targets
+        or baselines is the plan's own."""
         rows = block.rows or []
         width = max((len(r) for r in rows), default=0)
         layout = find_matrix_layout(rows, self.language, self.period)
@@ -761,7 +766,12 @@ class TableReader:
             values = _value_columns(earlier)
             if any(_is_figure(_cell(r, c)) for r in rows for c in values):
                 layout = replace(earlier, header_row=-1)
+        elif layout is None and self.previous:
+            # the next page of a matrix, its columns found a little differently: names and figures
+            layout = _headerless_layout(rows, self.language, continues=True)
         self.previous = (layout, width) if layout is not None else None
+        if role == "background" and not (layout and {"baseline", "target"} & layout.columns.keys()):
+            return []
         if layout is not None:
             return matrix_drafts(block, block_index, layout, self.language)
         if role == "risks":

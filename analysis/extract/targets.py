@@ -420,6 +420,19 @@ def _past(text: str, cues: _Cues) -> bool:
 # ---- the statement --------------------------------------------------------------------------------
 
 
+# A period right after a capitalised word, bracketed or not: the period in a plan's name.
+_NAMED_PERIOD = re.compile(
+    r"(?P<name>(?:^|[\s(])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w\-’']*[ \u00a0])"
+    r"(?P<period>\(?(?:19|20)\d\d\s*[-–—/]\s*(?:19|20)?\d\d\)?)"
+)
+
+
+def _mask_named_periods(text: str) -> str:
+    """Blank out the period in a plan's name ('NSDP 2014-2018', 'Phase III (2014-2018)'): it
+    names a document, it is no deadline. Offsets stay as they were."""
+    return _NAMED_PERIOD.sub(lambda m: m.group("name") + " " * len(m.group("period")), text)
+
+
 def parse_target_statement(text: str, language: str = "en", is_target: bool = False) -> TargetParse:
     """The baseline, targets, unit and direction a statement gives.
 
@@ -428,6 +441,7 @@ def parse_target_statement(text: str, language: str = "en", is_target: bool = Fa
     names a level to reach."""
     cues = _cues(language)
     result = TargetParse()
+    text = _mask_named_periods(text)
     values = _values(text, language, cues)
     base_years, target_years = _classify_years(text, cues)
     result.past_tense = _past(text, cues)

@@ -55,7 +55,8 @@ SUPPORTED_SUFFIXES = (".docx", ".xlsx", ".pdf", ".txt", ".md")
 
 
 def read_document(path: str | Path, document: Document, limits: Limits | None = None) -> Document:
-    """Fill `document` from the file at `path`; never raises for a bad file.
+    """Fill `document` from the file at `path`; never raises for a bad file. A Word draft with
+    `document.revision == "before"` is read as it was before its tracked changes.
 
     Files over the size limits are refused before any parser sees them: a 50 MB text file is
     no plan, and reading it anyway would tie up extraction for minutes (see limits.json).
@@ -83,7 +84,10 @@ def read_document(path: str | Path, document: Document, limits: Limits | None = 
                 f"{name}: the file is {size / MB:,.0f} MB, over the {limit:,.0f} MB limit for "
                 f"{suffix} files; split it or raise the limit in limits.json."
             )
-        reader(path, document, limits)
+        if document.revision == "before" and suffix == ".docx":
+            reader(path, document, limits, tracked="before")  # type: ignore[call-arg]
+        else:
+            reader(path, document, limits)
     except ReaderError as exc:
         document.status = DocumentStatus.FAILED
         document.error = _one_line(str(exc))

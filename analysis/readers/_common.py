@@ -107,13 +107,13 @@ def choose_title(candidates: Iterable[TitleCandidate]) -> str:
     front-matter heading ("CONTENT") or a stamp. A decree's title names the plan it approves
     ("Resolution on the approval of the Programme ..." -> "Programme ..."). Empty when no line
     qualifies."""
-    plan, skip, approval = _title_lexicon()
+    plan, _, approval = _title_lexicon()
     best: tuple[tuple[bool, float, int], str] | None = None
     for candidate in candidates:
         text = approval.sub("", clean(candidate.text), count=1)
         words = text.split()
         letters = sum(ch.isalpha() for ch in text)
-        if not 2 <= len(words) <= MAX_TITLE_WORDS or letters < 0.5 * len(text.replace(" ", "")) or skip.match(text):
+        if not 2 <= len(words) <= MAX_TITLE_WORDS or letters < 0.5 * len(text.replace(" ", "")) or _never_title(text):
             continue
         key = (bool(plan.search(text)), candidate.weight, -candidate.order)
         if best is None or key > best[0]:
@@ -142,11 +142,22 @@ def _capitalise(word: str) -> str:
 
 
 def first_heading(blocks: Iterable[Block], max_level: int = 1) -> str:
-    """Text of the first heading at level <= max_level: a fallback document title."""
+    """Text of the first heading at level <= max_level that may be a title (not 'CONTENT', not
+    the issuing authority): a fallback document title."""
     for block in blocks:
         if block.kind is BlockKind.HEADING and block.text and (block.heading_level or 0) <= max_level:
-            return block.text
+            if not _never_title(clean(block.text)):
+                return block.text
     return ""
+
+
+_SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.)\s")
+
+
+def _never_title(text: str) -> bool:
+    """The issuing authority, a front-matter heading, or a numbered section heading."""
+    _, skip, _ = _title_lexicon()
+    return bool(skip.match(text) or _SECTION_NUMBER.match(text))
 
 
 def split_bullet(text: str) -> tuple[bool, str]:

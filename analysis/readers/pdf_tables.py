@@ -156,6 +156,13 @@ def _regions(lines: list[_Line]) -> list[list[_Line]]:
     return out
 
 
+def _without_lead_in(region: list[_Line]) -> list[_Line]:
+    """The region from its first row of three cells or more, when it has such rows: a section
+    heading ('8.5   STRATEGIC OBJECTIVES') or a sentence above the table is not part of it."""
+    first = next((n for n, line in enumerate(region) if len(line.segments) >= 3), None)
+    return region[first:] if first else region
+
+
 def _coverage_columns(
     segments: list[tuple[float, float]], left: float, right: float, lines: int, size: float
 ) -> list[tuple[float, float]]:
@@ -395,6 +402,9 @@ def find_text_tables(words: list[dict[str, Any]]) -> list[PageTable]:
         return []
     tables = []
     for region in _joined_regions(_visual_lines(usable)):
+        region = _without_lead_in(region)
+        if sum(len(line.segments) >= 2 for line in region) < MIN_MULTI_LINES:
+            continue
         columns = _columns(region)
         if not _looks_like_table(region, columns):
             continue

@@ -218,7 +218,12 @@ class ReportView:
         return fill(self.t["period"], start=document.period[0], end=document.period[1])
 
     def status(self, document: Document) -> str:
-        return self.t["document_status"].get(document.status.value, document.status.value)
+        text = self.t["document_status"].get(document.status.value, document.status.value)
+        if document.tracked_changes:  # the text analysed has the insertions accepted, the deletions dropped
+            from analysis.compare.wording import tracked_note
+
+            text += tracked_note(document.tracked_changes, self.language)
+        return text
 
     def problem(self, message: str | None) -> str:
         """A document's error or warning (worded in English by the readers) in the report's language."""

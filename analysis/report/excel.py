@@ -38,12 +38,18 @@ _TOP = Alignment(vertical="top")
 _LINE_HEIGHT = 15  # points per line of 11 pt text
 
 
-def write_excel_report(result: AnalysisResult, path: str | os.PathLike[str], language: str = "en") -> None:
-    """Write the workbook to `path` (through a temporary file, so a failure leaves nothing half-written)."""
+def write_excel_report(
+    result: AnalysisResult, path: str | os.PathLike[str], language: str = "en", changes=None
+) -> None:
+    """Write the workbook to `path` (through a temporary file, so a failure leaves nothing half-written).
+    `changes`: a comparison with the last draft (analysis.compare.Comparison), as a Changes sheet."""
     view = ReportView(result, language)
     book = Workbook()
     book.remove(book.active)
-    _Writer(view, book).write()
+    writer = _Writer(view, book)
+    writer.write()
+    if changes is not None:
+        writer.changes(changes)
     book.properties.title = view.t["word"]["title"]
     book.properties.creator = "Concord"
     write_with(path, book.save, label="Excel workbook")
@@ -92,6 +98,20 @@ class _Writer:
         self._indicators()
         self._coverage()
         self._documents()
+
+    def changes(self, comparison) -> Worksheet:
+        """One row per change between the drafts (analysis.report.changes)."""
+        from analysis.compare.wording import load_wording
+        from analysis.report.changes import changes_rows
+
+        x = load_wording(self.view.language)["excel"]
+        return self.sheet(
+            x["sheet"],
+            x["headers"],
+            changes_rows(comparison, self.view),
+            [30, 20, 14, 10, 10, 50, 50, 60, 22, 28, 28],
+            wrap=(0, 5, 6, 7, 9, 10),
+        )
 
     # -- sheet helper -----------------------------------------------------------------------------
     def sheet(

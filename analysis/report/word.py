@@ -6,8 +6,9 @@ ministry's own style set all work on it. Formatting that must look the same in W
 LibreOffice (table header fill, severity colours, banding) is applied directly rather than
 through table styles, which LibreOffice renders only in part.
 
-Layout: title page (documents, what each was taken for, date, pipeline) -> the findings to act
-on, by document (the first pages: a reviewer's note) -> contents -> executive summary ->
+Layout: title page (documents, what each was taken for, date, pipeline) -> [what changed since
+the last draft, when the project has versions] -> the findings to act on, by document (the first
+pages: a reviewer's note) -> contents -> executive summary ->
 findings by family -> [landscape] scores, alignment, indicator quality -> [portrait] appendix
 "check these items" (findings on text Concord may have misread) -> appendix of items.
 """
@@ -43,10 +44,13 @@ MAX_TABLE_ROWS = 3000
 _TOC_LEVELS = 2
 
 
-def write_word_report(result: AnalysisResult, path: str | os.PathLike[str], language: str = "en") -> None:
+def write_word_report(result: AnalysisResult, path: str | os.PathLike[str], language: str = "en", changes=None) -> None:
     """Write the gap report to `path` (written to a temporary file first, then moved into
-    place, so an open or half-written report is never left behind)."""
-    report = _Report(ReportView(result, language)).build()
+    place, so an open or half-written report is never left behind). `changes`: a comparison
+    with the last draft (analysis.compare.Comparison), shown first as "What changed"."""
+    report = _Report(ReportView(result, language))
+    report.changes = changes
+    report.build()
     write_with(path, report.doc.save, label="Word report")
 
 
@@ -59,11 +63,16 @@ class _Report:
         self._bookmarks: list[tuple[int, str, str]] = []  # (level, name, text) for the contents
         self._toc_anchor: Paragraph | None = None
         self._style_ids: dict[str, str] = {}
+        self.changes = None  # an analysis.compare.Comparison to show first, or None
 
     # -- top level --------------------------------------------------------------------------------
     def build(self) -> _Report:
         self._setup()
         self._title_page()
+        if self.changes is not None:  # the project has versions: what changed since the last draft
+            from analysis.report.changes import ChangesSection
+
+            ChangesSection(self, self.changes).write()
         self._act_on()
         self._contents()
         self._summary()

@@ -111,6 +111,12 @@ class DocumentListModel(QAbstractTableModel):
                     "\n".join(problem_text(w) for w in doc.warnings) or self.tr("Part of the file was skipped"),
                     "medium")
         items = len(self.session.result.items_of(doc.id)) if self.session.result else 0
+        if doc.tracked_changes:  # the text analysed has the insertions accepted, the deletions dropped
+            counts = doc.tracked_changes
+            return (self.tr("Read: {0} items").format(items) + " · " + self.tr("tracked changes accepted"),
+                    self.tr("The draft has tracked changes ({0} insertions, {1} deletions): Concord read it with the "
+                            "insertions accepted and the deletions dropped. Changes tab: compare before/after them.")
+                    .format(counts.get("insertions", 0), counts.get("deletions", 0)), None)
         return self.tr("Read: {0} items").format(items), self.tr("Read without problems"), None
 
     def _kind(self, spec: DocumentSpec) -> str | None:
@@ -140,6 +146,8 @@ class DocumentListModel(QAbstractTableModel):
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == self.FILE:
+                if spec.versions and role == Qt.ItemDataRole.DisplayRole:
+                    return self.tr("{0} (+{1} earlier)").format(Path(spec.path).name, len(spec.versions))
                 return Path(spec.path).name
             if column == self.TITLE:
                 doc = self.session.result_document_for(spec)
@@ -162,7 +170,8 @@ class DocumentListModel(QAbstractTableModel):
             return self._status(spec)[0]
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.FILE:
-                return spec.path
+                earlier = "".join("\n" + self.tr("Earlier draft: {0}").format(v) for v in reversed(spec.versions))
+                return spec.path + earlier
             if column == self.TITLE:
                 return self.data(index)
             if column == self.STATUS:

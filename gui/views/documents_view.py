@@ -23,6 +23,7 @@ from analysis.model import DOCUMENT_KINDS
 from gui.labels import document_kind_name, document_kind_short, level_name, problem_text
 from gui.models.documents import LEVEL_NAMES, DocumentListModel
 from gui.session import Session
+from gui.versions import VersionsButton
 from gui.views.columns import fit_columns
 
 
@@ -142,6 +143,8 @@ class DocumentsView(QWidget):
         top.addWidget(QLabel(self.tr("Project name:")))
         top.addWidget(self.name_edit, 1)
         top.addWidget(add)
+        self.versions_button = VersionsButton(session, self._current_row)
+        top.addWidget(self.versions_button)
         top.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -196,6 +199,10 @@ class DocumentsView(QWidget):
         if name and name != self.session.project.name:
             self.session.project.name = name
             self.session.mark_dirty()
+
+    def _current_row(self) -> int:
+        index = self.table.selectionModel().currentIndex()
+        return index.row() if index.isValid() else -1
 
     def remove_selected(self) -> None:
         rows = [i.row() for i in self.table.selectionModel().selectedRows()]

@@ -228,6 +228,104 @@
     </message>
 </context>
 <context>
+    <name>ChangesModel</name>
+    <message>
+        <source>Change</source>
+        <translation>Өзгеріс</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Элемент</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Не өзгерді</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Құжат</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesView</name>
+    <message>
+        <source>Compare with the last drafts</source>
+        <translation>Алдыңғы редакциялармен салыстыру</translation>
+    </message>
+    <message>
+        <source>Compare each document that has earlier versions with its last draft, both checked against the same higher-level plans</source>
+        <translation>Бұрынғы редакциялары бар әр құжатты соңғысымен салыстыру; екі редакция да бірдей жоғары тұрған жоспарлар бойынша тексеріледі</translation>
+    </message>
+    <message>
+        <source>Before/after tracked changes</source>
+        <translation>Түзетулерге дейін/кейін</translation>
+    </message>
+    <message>
+        <source>Compare a Word draft as it was before its tracked changes with the text analysed (insertions accepted, deletions dropped)</source>
+        <translation>Word жобасын жазылған түзетулерге дейінгі күйінде талданатын мәтінмен салыстыру (қосылғандар қабылданған, өшірілгендер алынып тасталған)</translation>
+    </message>
+    <message>
+        <source>Show one kind of change</source>
+        <translation>Өзгерістің бір түрін көрсету</translation>
+    </message>
+    <message>
+        <source>Search changes…</source>
+        <translation>Өзгерістерден іздеу…</translation>
+    </message>
+    <message>
+        <source>Show changes whose item or sentence contains all these words</source>
+        <translation>Элементінде немесе сипаттамасында осы сөздердің бәрі бар өзгерістерді көрсету</translation>
+    </message>
+    <message>
+        <source>No comparison yet. Give a document its earlier draft (Documents tab, Versions) and run the analysis (F5): Concord then lists what changed since that draft, which findings the redraft resolved and which it brought. A Word draft with tracked changes can be compared before and after them with the button above.</source>
+        <translation>Салыстыру әлі жоқ. Құжатқа оның бұрынғы редакциясын көрсетіңіз («Құжаттар» қойындысы, «Редакциялар» түймесі) және талдауды іске қосыңыз (F5): Concord сол редакциядан бері не өзгергенін, пысықтау қандай ескертулерді жойғанын және қандайларын қосқанын көрсетеді. Жазылған түзетулері бар Word жобасын жоғарыдағы түймемен түзетулерге дейін және кейін салыстыруға болады.</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Көрсету:</translation>
+    </message>
+    <message>
+        <source>All changes ({0})</source>
+        <translation>Барлық өзгерістер ({0})</translation>
+    </message>
+    <message>
+        <source>{0}: before → after its tracked changes</source>
+        <translation>{0}: жазылған түзетулерге дейін → кейін</translation>
+    </message>
+    <message>
+        <source>{0} changes to items · {1} findings resolved · {2} new · {3} still open · {4} unchanged</source>
+        <translation>элементтердегі өзгерістер: {0} · жойылған ескертулер: {1} · жаңа: {2} · жойылмаған: {3} · өзгеріссіз: {4}</translation>
+    </message>
+    <message>
+        <source>{0} ({1} insertions, {2} deletions)</source>
+        <translation>{0} (қосылғандар: {1}, өшірілгендер: {2})</translation>
+    </message>
+    <message>
+        <source>Before the tracked changes</source>
+        <translation>Жазылған түзетулерге дейін</translation>
+    </message>
+    <message>
+        <source>Earlier draft</source>
+        <translation>Бұрынғы редакция</translation>
+    </message>
+    <message>
+        <source>With the tracked changes</source>
+        <translation>Жазылған түзетулермен</translation>
+    </message>
+    <message>
+        <source>Current draft</source>
+        <translation>Ағымдағы редакция</translation>
+    </message>
+    <message>
+        <source>Not in the earlier draft</source>
+        <translation>Бұрынғы редакцияда жоқ</translation>
+    </message>
+    <message>
+        <source>Not in the current draft</source>
+        <translation>Ағымдағы редакцияда жоқ</translation>
+    </message>
+</context>
+<context>
     <name>Details</name>
     <message>
         <source>Amounts</source>
@@ -393,10 +491,6 @@
         <translation>Құжаттан оқылған атауы</translation>
     </message>
     <message>
-        <source>What the document is: a development plan or programme, a sectoral strategy, a climate pledge, a decree approving a plan or an analytical input. Concord reads it from the text; the severity of the findings follows it</source>
-        <translation>Құжаттың түрі: даму жоспары немесе бағдарламасы, салалық стратегия, климаттық міндеттемелер, жоспарды бекіту туралы қаулы немесе талдамалық материал. Concord оны мәтіннен анықтайды; ескертулердің маңыздылығы соған байланысты</translation>
-    </message>
-    <message>
         <source>File missing</source>
         <translation>Файл табылмады</translation>
     </message>
@@ -429,6 +523,18 @@
         <translation>Оқылды: {0} элемент</translation>
     </message>
     <message>
+        <source>What the document is: a development plan or programme, a sectoral strategy, a climate pledge, a decree approving a plan or an analytical input. Concord reads it from the text; the severity of the findings follows it</source>
+        <translation>Құжаттың түрі: даму жоспары немесе бағдарламасы, салалық стратегия, климаттық міндеттемелер, жоспарды бекіту туралы қаулы немесе талдамалық материал. Concord оны мәтіннен анықтайды; ескертулердің маңыздылығы соған байланысты</translation>
+    </message>
+    <message>
+        <source>tracked changes accepted</source>
+        <translation>түзетулер қабылданды</translation>
+    </message>
+    <message>
+        <source>The draft has tracked changes ({0} insertions, {1} deletions): Concord read it with the insertions accepted and the deletions dropped. Changes tab: compare before/after them.</source>
+        <translation>Жобада жазылған түзетулер бар (қосылғандар: {0}, өшірілгендер: {1}): Concord оны қосылғандарын қабылдап, өшірілгендерін алып тастап оқыды. «Өзгерістер» қойындысы: түзетулерге дейін және кейін салыстыру.</translation>
+    </message>
+    <message>
         <source>Read without problems</source>
         <translation>Ақаусыз оқылды</translation>
     </message>
@@ -451,6 +557,14 @@
     <message>
         <source>Double-click to correct it; the severity of its findings follows the kind.</source>
         <translation>Түзету үшін екі рет шертіңіз; ескертулердің маңыздылығы құжат түріне байланысты.</translation>
+    </message>
+    <message>
+        <source>{0} (+{1} earlier)</source>
+        <translation>{0} (+{1} бұрынғы)</translation>
+    </message>
+    <message>
+        <source>Earlier draft: {0}</source>
+        <translation>Бұрынғы редакция: {0}</translation>
     </message>
     <message>
         <source>Double-click to change</source>
@@ -1135,6 +1249,10 @@
         <translation>Сәйкестік</translation>
     </message>
     <message>
+        <source>Changes</source>
+        <translation>Өзгерістер</translation>
+    </message>
+    <message>
         <source>The project&apos;s documents and their levels (Ctrl+1)</source>
         <translation>Жоба құжаттары және олардың деңгейлері (Ctrl+1)</translation>
     </message>
@@ -1149,6 +1267,10 @@
     <message>
         <source>Which higher-level objective each objective implements (Ctrl+4)</source>
         <translation>Әр міндет жоғары деңгейдің қай міндетін іске асырады (Ctrl+4)</translation>
+    </message>
+    <message>
+        <source>What changed since the last draft: items, targets, findings (Ctrl+5)</source>
+        <translation>Алдыңғы редакциядан бері не өзгерді: элементтер, мақсатты мәндер, ескертулер (Ctrl+5)</translation>
     </message>
     <message>
         <source>&amp;New project</source>
@@ -1253,6 +1375,10 @@
     <message>
         <source>&amp;Alignment</source>
         <translation>Сәй&amp;кестік</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges</source>
+        <translation>&amp;Өзгерістер</translation>
     </message>
     <message>
         <source>Document &amp;view</source>
@@ -1513,6 +1639,10 @@
     <message>
         <source>Open</source>
         <translation>Ашу</translation>
+    </message>
+    <message>
+        <source>Compared in {0:.1f} s: {1} changes, {2} findings resolved, {3} new.</source>
+        <translation>Салыстыру {0:.1f} с: өзгерістер — {1}, жойылған ескертулер — {2}, жаңа — {3}.</translation>
     </message>
     <message>
         <source>Settings saved: they apply to the next run (F5).</source>
@@ -1908,10 +2038,87 @@ cues.json, sections.json … көшірмелері бар қалтаны таң
     </message>
 </context>
 <context>
+    <name>VersionPane</name>
+    <message>
+        <source>The selected item in this version: removed words struck through in red, added words underlined in green</source>
+        <translation>Осы редакциядағы таңдалған элемент: алынып тасталған сөздер қызылмен сызылған, қосылғандардың асты жасылмен сызылған</translation>
+    </message>
+    <message>
+        <source>The whole version, scrolled to the place of the selected change</source>
+        <translation>Таңдалған өзгеріс орнына дейін айналдырылған бүкіл редакция</translation>
+    </message>
+</context>
+<context>
+    <name>Versions</name>
+    <message>
+        <source>{0} looks like an earlier draft of {1}.</source>
+        <translation>{0} — {1} құжатының бұрынғы редакциясына ұқсайды.</translation>
+    </message>
+    <message>
+        <source>Earlier drafts</source>
+        <translation>Бұрынғы редакциялар</translation>
+    </message>
+    <message>
+        <source>Keep them as earlier versions? Concord then shows what changed since the last draft (Changes tab) and puts it first in the Word report.</source>
+        <translation>Оларды бұрынғы редакциялар ретінде сақтау керек пе? Сонда Concord алдыңғы редакциядан бері не өзгергенін көрсетеді («Өзгерістер» қойындысы) және оны Word есебінің басына қояды.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsButton</name>
+    <message>
+        <source>Versions</source>
+        <translation>Редакциялар</translation>
+    </message>
+    <message>
+        <source>Earlier drafts of the selected document: Concord shows what changed since the last one (Changes tab)</source>
+        <translation>Таңдалған құжаттың бұрынғы редакциялары: Concord соңғысынан бері не өзгергенін көрсетеді («Өзгерістер» қойындысы)</translation>
+    </message>
+    <message>
+        <source>Select a document first</source>
+        <translation>Алдымен құжатты таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Add an earlier draft of this document…</source>
+        <translation>Осы құжаттың бұрынғы редакциясын қосу…</translation>
+    </message>
+    <message>
+        <source>Make an earlier draft current</source>
+        <translation>Бұрынғы редакцияны ағымдағы ету</translation>
+    </message>
+    <message>
+        <source>Forget the earlier drafts</source>
+        <translation>Бұрынғы редакцияларды ұмыту</translation>
+    </message>
+    <message>
+        <source>Current: {0}</source>
+        <translation>Ағымдағы: {0}</translation>
+    </message>
+    <message>
+        <source>Earlier: {0}</source>
+        <translation>Бұрынғы: {0}</translation>
+    </message>
+    <message>
+        <source>Earlier drafts of {0}</source>
+        <translation>{0} бұрынғы редакциялары</translation>
+    </message>
+    <message>
+        <source>Documents (*.docx *.xlsx *.pdf *.txt *.md)</source>
+        <translation>Құжаттар (*.docx *.xlsx *.pdf *.txt *.md)</translation>
+    </message>
+</context>
+<context>
     <name>Worker</name>
     <message>
         <source>Loading the language model</source>
         <translation>Тілдік модель жүктелуде</translation>
+    </message>
+    <message>
+        <source>Reading the earlier draft</source>
+        <translation>Бұрынғы редакцияны оқу</translation>
+    </message>
+    <message>
+        <source>The drafts could not be compared</source>
+        <translation>Редакцияларды салыстыру мүмкін болмады</translation>
     </message>
 </context>
 </TS>

@@ -228,6 +228,104 @@
     </message>
 </context>
 <context>
+    <name>ChangesModel</name>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Элемент</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Что изменилось</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesView</name>
+    <message>
+        <source>Compare with the last drafts</source>
+        <translation>Сравнить с предыдущими редакциями</translation>
+    </message>
+    <message>
+        <source>Compare each document that has earlier versions with its last draft, both checked against the same higher-level plans</source>
+        <translation>Сравнить каждый документ, у которого есть прежние редакции, с последней из них; обе редакции проверяются по одним и тем же вышестоящим планам</translation>
+    </message>
+    <message>
+        <source>Before/after tracked changes</source>
+        <translation>До/после исправлений</translation>
+    </message>
+    <message>
+        <source>Compare a Word draft as it was before its tracked changes with the text analysed (insertions accepted, deletions dropped)</source>
+        <translation>Сравнить проект Word до записанных исправлений с анализируемым текстом (вставки приняты, удаления отброшены)</translation>
+    </message>
+    <message>
+        <source>Show one kind of change</source>
+        <translation>Показать один вид изменений</translation>
+    </message>
+    <message>
+        <source>Search changes…</source>
+        <translation>Поиск по изменениям…</translation>
+    </message>
+    <message>
+        <source>Show changes whose item or sentence contains all these words</source>
+        <translation>Показать изменения, в элементе или описании которых есть все эти слова</translation>
+    </message>
+    <message>
+        <source>No comparison yet. Give a document its earlier draft (Documents tab, Versions) and run the analysis (F5): Concord then lists what changed since that draft, which findings the redraft resolved and which it brought. A Word draft with tracked changes can be compared before and after them with the button above.</source>
+        <translation>Сравнения пока нет. Укажите для документа его прежнюю редакцию (вкладка «Документы», кнопка «Редакции») и запустите анализ (F5): Concord покажет, что изменилось с той редакции, какие замечания доработка устранила и какие добавила. Проект Word с записанными исправлениями можно сравнить до и после них кнопкой выше.</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Показать:</translation>
+    </message>
+    <message>
+        <source>All changes ({0})</source>
+        <translation>Все изменения ({0})</translation>
+    </message>
+    <message>
+        <source>{0}: before → after its tracked changes</source>
+        <translation>{0}: до → после записанных исправлений</translation>
+    </message>
+    <message>
+        <source>{0} changes to items · {1} findings resolved · {2} new · {3} still open · {4} unchanged</source>
+        <translation>изменений элементов: {0} · замечаний устранено: {1} · новых: {2} · не устранено: {3} · без изменений: {4}</translation>
+    </message>
+    <message>
+        <source>{0} ({1} insertions, {2} deletions)</source>
+        <translation>{0} (вставок: {1}, удалений: {2})</translation>
+    </message>
+    <message>
+        <source>Before the tracked changes</source>
+        <translation>До записанных исправлений</translation>
+    </message>
+    <message>
+        <source>Earlier draft</source>
+        <translation>Прежняя редакция</translation>
+    </message>
+    <message>
+        <source>With the tracked changes</source>
+        <translation>С записанными исправлениями</translation>
+    </message>
+    <message>
+        <source>Current draft</source>
+        <translation>Текущая редакция</translation>
+    </message>
+    <message>
+        <source>Not in the earlier draft</source>
+        <translation>Нет в прежней редакции</translation>
+    </message>
+    <message>
+        <source>Not in the current draft</source>
+        <translation>Нет в текущей редакции</translation>
+    </message>
+</context>
+<context>
     <name>Details</name>
     <message>
         <source>Amounts</source>
@@ -393,10 +491,6 @@
         <translation>Название, прочитанное из документа</translation>
     </message>
     <message>
-        <source>What the document is: a development plan or programme, a sectoral strategy, a climate pledge, a decree approving a plan or an analytical input. Concord reads it from the text; the severity of the findings follows it</source>
-        <translation>Что это за документ: план или программа развития, отраслевая стратегия, климатические обязательства, постановление об утверждении плана или аналитический материал. Concord определяет это по тексту; от этого зависит важность замечаний</translation>
-    </message>
-    <message>
         <source>File missing</source>
         <translation>Файл не найден</translation>
     </message>
@@ -429,6 +523,18 @@
         <translation>Прочитан ({0} эл.)</translation>
     </message>
     <message>
+        <source>What the document is: a development plan or programme, a sectoral strategy, a climate pledge, a decree approving a plan or an analytical input. Concord reads it from the text; the severity of the findings follows it</source>
+        <translation>Что это за документ: план или программа развития, отраслевая стратегия, климатические обязательства, постановление об утверждении плана или аналитический материал. Concord определяет это по тексту; от этого зависит важность замечаний</translation>
+    </message>
+    <message>
+        <source>tracked changes accepted</source>
+        <translation>исправления приняты</translation>
+    </message>
+    <message>
+        <source>The draft has tracked changes ({0} insertions, {1} deletions): Concord read it with the insertions accepted and the deletions dropped. Changes tab: compare before/after them.</source>
+        <translation>В проекте есть записанные исправления (вставок: {0}, удалений: {1}): Concord прочитал его с принятыми вставками и без удалённого текста. Вкладка «Изменения»: сравнение до и после них.</translation>
+    </message>
+    <message>
         <source>Read without problems</source>
         <translation>Прочитан без проблем</translation>
     </message>
@@ -451,6 +557,14 @@
     <message>
         <source>Double-click to correct it; the severity of its findings follows the kind.</source>
         <translation>Дважды щёлкните, чтобы исправить; важность замечаний зависит от вида документа.</translation>
+    </message>
+    <message>
+        <source>{0} (+{1} earlier)</source>
+        <translation>{0} (+{1} прежн.)</translation>
+    </message>
+    <message>
+        <source>Earlier draft: {0}</source>
+        <translation>Прежняя редакция: {0}</translation>
     </message>
     <message>
         <source>Double-click to change</source>
@@ -1135,6 +1249,10 @@
         <translation>Согласованность</translation>
     </message>
     <message>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
         <source>The project&apos;s documents and their levels (Ctrl+1)</source>
         <translation>Документы проекта и их уровни (Ctrl+1)</translation>
     </message>
@@ -1149,6 +1267,10 @@
     <message>
         <source>Which higher-level objective each objective implements (Ctrl+4)</source>
         <translation>Какую вышестоящую задачу реализует каждая задача (Ctrl+4)</translation>
+    </message>
+    <message>
+        <source>What changed since the last draft: items, targets, findings (Ctrl+5)</source>
+        <translation>Что изменилось после предыдущей редакции: элементы, целевые значения, замечания (Ctrl+5)</translation>
     </message>
     <message>
         <source>&amp;New project</source>
@@ -1253,6 +1375,10 @@
     <message>
         <source>&amp;Alignment</source>
         <translation>&amp;Согласованность</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges</source>
+        <translation>&amp;Изменения</translation>
     </message>
     <message>
         <source>Document &amp;view</source>
@@ -1513,6 +1639,10 @@
     <message>
         <source>Open</source>
         <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Compared in {0:.1f} s: {1} changes, {2} findings resolved, {3} new.</source>
+        <translation>Сравнение за {0:.1f} с: изменений — {1}, замечаний устранено — {2}, новых — {3}.</translation>
     </message>
     <message>
         <source>Settings saved: they apply to the next run (F5).</source>
@@ -1908,10 +2038,87 @@ Choose the folder that holds your copies of cues.json, sections.json …, or lea
     </message>
 </context>
 <context>
+    <name>VersionPane</name>
+    <message>
+        <source>The selected item in this version: removed words struck through in red, added words underlined in green</source>
+        <translation>Выбранный элемент в этой редакции: удалённые слова зачёркнуты красным, добавленные подчёркнуты зелёным</translation>
+    </message>
+    <message>
+        <source>The whole version, scrolled to the place of the selected change</source>
+        <translation>Вся редакция, прокрученная к месту выбранного изменения</translation>
+    </message>
+</context>
+<context>
+    <name>Versions</name>
+    <message>
+        <source>{0} looks like an earlier draft of {1}.</source>
+        <translation>{0} похож на прежнюю редакцию {1}.</translation>
+    </message>
+    <message>
+        <source>Earlier drafts</source>
+        <translation>Прежние редакции</translation>
+    </message>
+    <message>
+        <source>Keep them as earlier versions? Concord then shows what changed since the last draft (Changes tab) and puts it first in the Word report.</source>
+        <translation>Сохранить их как прежние редакции? Тогда Concord покажет, что изменилось после предыдущей редакции (вкладка «Изменения»), и поставит это в начало отчёта Word.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsButton</name>
+    <message>
+        <source>Versions</source>
+        <translation>Редакции</translation>
+    </message>
+    <message>
+        <source>Earlier drafts of the selected document: Concord shows what changed since the last one (Changes tab)</source>
+        <translation>Прежние редакции выбранного документа: Concord показывает, что изменилось после последней из них (вкладка «Изменения»)</translation>
+    </message>
+    <message>
+        <source>Select a document first</source>
+        <translation>Сначала выберите документ</translation>
+    </message>
+    <message>
+        <source>Add an earlier draft of this document…</source>
+        <translation>Добавить прежнюю редакцию этого документа…</translation>
+    </message>
+    <message>
+        <source>Make an earlier draft current</source>
+        <translation>Сделать прежнюю редакцию текущей</translation>
+    </message>
+    <message>
+        <source>Forget the earlier drafts</source>
+        <translation>Забыть прежние редакции</translation>
+    </message>
+    <message>
+        <source>Current: {0}</source>
+        <translation>Текущая: {0}</translation>
+    </message>
+    <message>
+        <source>Earlier: {0}</source>
+        <translation>Прежняя: {0}</translation>
+    </message>
+    <message>
+        <source>Earlier drafts of {0}</source>
+        <translation>Прежние редакции {0}</translation>
+    </message>
+    <message>
+        <source>Documents (*.docx *.xlsx *.pdf *.txt *.md)</source>
+        <translation>Документы (*.docx *.xlsx *.pdf *.txt *.md)</translation>
+    </message>
+</context>
+<context>
     <name>Worker</name>
     <message>
         <source>Loading the language model</source>
         <translation>Загрузка языковой модели</translation>
+    </message>
+    <message>
+        <source>Reading the earlier draft</source>
+        <translation>Чтение прежней редакции</translation>
+    </message>
+    <message>
+        <source>The drafts could not be compared</source>
+        <translation>Не удалось сравнить редакции</translation>
     </message>
 </context>
 </TS>
