@@ -670,7 +670,7 @@ def _assess_aspect(
     if subject:
         h = subject[0]
         return Assessment(name, "thin", "subject_only", [_evidence(document, h.index, h.text)], heading=h.text)
-    searched = list(a.headings.phrases[:6]) + [p for p in a.mention.phrases[:6] if p not in a.headings.phrases]
+    searched = list(dict.fromkeys(p.strip() for p in a.headings.phrases[:6] + a.mention.phrases[:6]))
     return Assessment(name, "absent", "none", [], searched=searched)
 
 

@@ -28,19 +28,22 @@ LEVEL_NAMES = tuple(LEVEL_RANKS)  # national, regional, local
 
 
 class DocumentListModel(QAbstractTableModel):
-    FILE, TITLE, STATUS, SHORT, LEVEL, RANK, REGION, PERIOD, KIND = range(9)
+    FILE, TITLE, STATUS, KIND, SHORT, LEVEL, RANK, REGION, PERIOD = range(9)
     EDITABLE = (SHORT, LEVEL, RANK, REGION, PERIOD, KIND)
 
     def __init__(self, session: Session, parent=None) -> None:
         super().__init__(parent)
         self.session = session
         self._editing = False
-        self._headers = [self.tr("File"), self.tr("Title"), self.tr("Status"), self.tr("Short name"), self.tr("Level"),
-                         self.tr("Rank"), self.tr("Region"), self.tr("Period"), self.tr("Kind")]
+        self._headers = [self.tr("File"), self.tr("Title"), self.tr("Status"), self.tr("Kind"), self.tr("Short name"),
+                         self.tr("Level"), self.tr("Rank"), self.tr("Region"), self.tr("Period")]
         self._tips = [
             self.tr("The document file; drop more files on the window or use File > Add documents"),
             self.tr("The title read from the document"),
             self.tr("Whether the last analysis could read the document"),
+            self.tr("What the document is: a development plan or programme, a sectoral strategy, a climate pledge, "
+                    "a decree approving a plan or an analytical input. Concord reads it from the text; the "
+                    "severity of the findings follows it"),
             self.tr("The name charts, the alignment matrix and tables use for this document; made from the "
                     "title unless you type your own (kept in the project)"),
             self.tr("National, regional or local plan"),
@@ -48,9 +51,6 @@ class DocumentListModel(QAbstractTableModel):
                     "smaller rank"),
             self.tr("The region the plan covers (empty for national plans)"),
             self.tr("The years the plan covers, e.g. 2021–2025"),
-            self.tr("What the document is: a development plan or programme, a sectoral strategy, a climate pledge, "
-                    "a decree approving a plan or an analytical input. Concord reads it from the text; the "
-                    "severity of the findings follows it"),
         ]
         session.project_changed.connect(self._on_project_changed)
         session.result_changed.connect(self._on_result_changed)
