@@ -25,6 +25,7 @@ were extracted: only the document's blocks and section headings are read.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -272,6 +273,9 @@ def outline(document: Document, lex: _Lexicon) -> list[Heading]:
         elif keyword and looks_like_heading_line(rest):
             # "Theme 19: Sustainable tourism" ends "Theme 18" though no aspect names it
             headings.append(Heading(n, rest, len(number), number, True, keyword))
+    # a running header or footer ('38 Disability Action Council' on every page) is no section
+    seen = Counter(_plain(h.text) for h in headings)
+    headings = [h for h in headings if seen[_plain(h.text)] < 3 or not _plain(h.text)]
     headings.sort(key=lambda h: h.index)
     for i, h in enumerate(headings):
         h.body_start = h.index if h.inline else h.index + 1
