@@ -43,6 +43,9 @@ ROLE_KINDS = {
     "risks": ItemKind.RISK,
     "resources": ItemKind.RESOURCE,
 }
+# Sections on how the plan is run (monitoring, timing): the aims they list are the
+# process's ("The objectives of the mid-year review are: ..."), not the plan's.
+PROCESS_ROLES = ("monitoring", "timeline")
 STRUCTURAL_KINDS = {"goal", "objective", "task", "measure", "target", "indicator", "risk"}
 FINANCIAL_UNITS = ("KZT", "USD", "EUR")
 MAX_INDICATOR_WORDS = 30
@@ -166,8 +169,10 @@ def _siblings(code: str, other: str) -> bool:
 
 
 def _depth(block: Block, label: Label) -> int | None:
-    if label.code:
+    if label.code and not label.code.isalpha():
         return label.code.count(".") + 1
+    if label.code:  # a lettered item sits one level below the numbered ones
+        return (block.list_level or 0) + 1 if block.kind == BlockKind.LIST_ITEM else 2
     if block.kind == BlockKind.LIST_ITEM:
         return (block.list_level or 0) + 1
     return None
@@ -300,6 +305,9 @@ class StatementReader:
             # the first item sets the list's depth: "20.1" under "20. Tasks ...:", "1." under "3.32 ...:"
             self.lists.append(_ListContext(intro, None, label.code))
             return [self._structured(block, index, label, own_kind)] if own_kind else []
+        named = self._enumerated(block, index, role, named_only=True)
+        if named:
+            return named  # "4. RGC has set out 2 objectives: (1) to continue ...; (2) to transform ..."
         kind = self._structural_kind(block, label, role)
         if block.kind == BlockKind.PARAGRAPH and not label.code and kind is None:
             self.lists.clear()
@@ -313,19 +321,20 @@ class StatementReader:
             return []
         return self._enumerated(block, index, role) or self._sentence_drafts(block, index, role, sentences)
 
-    def _enumerated(self, block: Block, index: int, role: str | None) -> list[Draft]:
+    def _enumerated(self, block: Block, index: int, role: str | None, named_only: bool = False) -> list[Draft]:
         """A list written inside a paragraph ('The IDP sets four measures: First, ...; Second,
-        ...'): one item per element, of the kind the lead-in names, or an objective when the
-        lead-in states what the plan is to do ('The main approaches of this strategy are to')."""
+        ...'): one item per element, of the kind the lead-in names, or (unless `named_only`) an
+        objective when the lead-in states what the plan is to do ('The main approaches of this
+        strategy are to')."""
         if role == "background" or self.decree:
             return []
-        found = inline_enumeration(block.text, self.language)
+        found = inline_enumeration(parse_label(block.text, self.language, block.label).rest, self.language)
         if found is None:
             return []
         lead, elements = found
         kind = list_intro_kind(lead.rstrip(" .:;,") + ":", self.language)
         aims = stated_kind(lead, self.language) or self.cues.intent.search(lead) or _AIM_LEAD.search(lead)
-        if kind is None and aims:
+        if kind is None and aims and not named_only:
             kind = ItemKind.OBJECTIVE
         if kind is None or kind in (ItemKind.RISK, ItemKind.RESOURCE):
             return []
@@ -428,7 +437,10 @@ class StatementReader:
         if role == "background":
             return None  # a list in an introduction or situation analysis quotes others' aims
         if self.lists:
-            return self.lists[-1].kind
+            kind = self.lists[-1].kind
+            if role in PROCESS_ROLES and kind in (ItemKind.GOAL, ItemKind.OBJECTIVE, ItemKind.TASK):
+                return None  # "The objectives of the mid-year review are: To track progress ..."
+            return kind
         if self.provisions:
             return None
         if role in ROLE_KINDS and role not in ("resources",):
@@ -518,6 +530,9 @@ class StatementReader:
         ):
             return ItemKind.RESOURCE  # not "In 2011 business R&D expenditure was EUR 24.1 per capita"
         # Intent outside an objectives section is mostly narrative ("the purpose of this phase is ...")
+        stated = stated_kind(sentence, self.language)
+        if stated and role not in PROCESS_ROLES:
+            return ItemKind(stated)  # "The strategic goal of the Programme is to increase ..."
         if role == "objectives" and (self.cues.intent.search(sentence) or self.cues.intent_future.search(sentence)):
             return ItemKind.OBJECTIVE
         if self.cues.risk.search(sentence) and re.search(r"\b(?:may|might|could|if|would)\b", sentence, re.I):

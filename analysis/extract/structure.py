@@ -18,6 +18,7 @@ CONTENTS_ENTRY_WORDS = 25  # a contents line is short ...
 MIN_CONTENTS_RUN = 4  # ... and comes in runs
 # "1", "1.2", "1.2.3", SDG-style "1.a", "17.19", "1.a.1"; parts of 1-2 digits or one letter.
 CODE = r"\d{1,2}(?:\.(?:\d{1,2}|[a-z]))*"
+_LETTERED = re.compile(r"^\s*\(?(?P<code>[a-h]|i{1,3}|iv|vi{0,3}|ix|x)[.)]\s+(?P<rest>[^\W\d_].*)$", re.DOTALL)
 _CODE_ONLY = re.compile(rf"^\s*(?P<code>{CODE})(?P<dot>\.?)(?:\s*[.):\-–—]\s*|\s+)(?P<rest>\S.*)$", re.DOTALL)
 
 
@@ -176,6 +177,9 @@ def parse_label(text: str, language: str = "en", word_label: str | None = None) 
         rest = (m.group("rest") or "").strip()
         if rest or m.group("code"):
             return Label(kind=lex.keyword_kinds.get(keyword), code=m.group("code"), rest=rest, keyword=keyword)
+    m = _LETTERED.match(text)
+    if m:  # "a. Map sectoral contributions ...", "(iv) Promote ...": a lettered list item
+        return Label(kind=None, code=m.group("code").lower(), rest=m.group("rest").strip())
     m = _CODE_ONLY.match(text)
     if m and not re.match(r"^\s*[%)]|^\s*(?:per|million|billion|bn|mln|thousand|tenge|kzt)\b", m.group("rest"), re.I):
         code = m.group("code")

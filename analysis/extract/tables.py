@@ -17,7 +17,7 @@ from openpyxl.utils import get_column_letter
 
 from analysis.extract.classify import classify_indicator
 from analysis.extract.drafts import Draft
-from analysis.extract.numbers import canonical_unit, find_quantities, parse_cell_number, parse_year
+from analysis.extract.numbers import canonical_unit, find_quantities, is_year, parse_cell_number, parse_year
 from analysis.extract.structure import CODE, list_header_kind, parse_label, statement_heading_kind, structure_lexicon
 from analysis.extract.targets import (
     direction_from_text,
@@ -31,6 +31,7 @@ from analysis.resources import LANGUAGES
 
 HEADER_SEARCH_ROWS = 15
 ROW_LABEL_WORDS = 5  # a row label naming a kind ("Unconditional target") is this short
+BREAKDOWN_WORDS = 3  # "Girls", "Other urban areas": a breakdown row of the indicator label above
 _MULTI_CODE = re.compile(r"(?:^|\s)\d{1,2}\.(?:\d{1,2}|[a-z])(?:\.\d{1,2})?\s+[A-Z(]")
 
 
@@ -215,6 +216,12 @@ def find_matrix_layout(
         )
         if (measured or "name" in columns) and _is_budget(header):
             return None
+        if "baseline_year" in columns and "baseline" not in columns:
+            # "Baseline (year)" over "0.9 (2012)": a value with its year, not a column of years
+            body = [_cell(row, columns["baseline_year"]) for row in rows[r + depth : r + depth + 20]]
+            values = [parse_cell_number(c) for c in body]
+            if sum(1 for v in values if v is not None and not is_year(v)) > len(body) / 3:
+                columns["baseline"] = columns.pop("baseline_year")
         if "name" not in columns:
             name = _inferred_name(rows, r + depth, columns, years) if measured else None
             if name is None:
@@ -372,6 +379,8 @@ def _group_row(
     body = label.rest if (label.kind or label.code) and label.rest else text
     if label.kind in GROUP_KINDS:
         return body, code, label.kind
+    if body.rstrip().endswith(":"):
+        return None  # "Gross Enrolment Rate in Lower Secondary Education:" heads its Total / Girls rows
     if label.kind is None and (merged or (code and next_code and next_code.startswith(code + "."))):
         return body, code, layout.group_kind
     return None
@@ -385,6 +394,7 @@ def matrix_drafts(block: Block, block_index: int, layout: MatrixLayout, language
     above: dict[int, str] = {}  # the last text of each context column
     body = range(layout.header_row + 1, len(rows))
     codes = {r: _row_code(rows[r], layout, language) for r in body}
+    qualifier = ""  # the indicator label the breakdown rows below it belong to
     for r in body:
         row = rows[r] + [""] * (layout.name + 1 - len(rows[r]))
         next_code = next((codes[n] for n in range(r + 1, len(rows)) if codes[n]), None)
@@ -409,6 +419,9 @@ def matrix_drafts(block: Block, block_index: int, layout: MatrixLayout, language
         name = row[layout.name].strip()
         if not name or parse_cell_number(name) is not None and len(name) < 8:
             continue
+        if name.endswith(":") and not any(_is_figure(_cell(row, c)) for c in _value_columns(layout)):
+            qualifier = parse_label(name, language).rest.rstrip(": ")
+            continue  # an indicator's label over its breakdown rows ("Total", "Girls")
         code_col = layout.columns.get("code")
         code = row[code_col].strip().rstrip(".") if code_col is not None and code_col < len(row) else None
         label = parse_label(name, language)
@@ -458,6 +471,10 @@ def matrix_drafts(block: Block, block_index: int, layout: MatrixLayout, language
                 parent_draft=parent,
             )
         )
+        if qualifier and len(name.split()) <= BREAKDOWN_WORDS:
+            drafts[-1].extra["breakdown_of"] = qualifier  # "Girls" of "Gross Enrolment Rate in ..."
+        else:
+            qualifier = ""
     return drafts
 
 

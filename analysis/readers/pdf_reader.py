@@ -296,7 +296,7 @@ def _line_gaps(pages: list[_Page]) -> dict[float, float]:
             gap = line.top - prev.bottom
             if abs(line.size - prev.size) <= 0.6 and height > 0 and -0.2 * height <= gap <= 1.5 * height:
                 counts.setdefault(prev.size, Counter())[round(gap)] += 1
-    return {size: float(c.most_common(1)[0][0]) for size, c in counts.items() if sum(c.values()) >= 5}
+    return {size: float(c.most_common(1)[0][0]) for size, c in counts.items() if sum(c.values()) >= 3}
 
 
 def _paragraphs(page: _Page, body: float, gaps: dict[float, float]) -> list[_Para]:
