@@ -33,7 +33,7 @@ _FUNCTION_END = re.compile(
     re.I,
 )
 _CONTENTS = re.compile(r"\.{4,}|…{2,}|(?:\s\.){3,}|\s\d{1,3}\s*$")
-_PARAGRAPH_NUMBER = re.compile(r"^\s*\d{2,3}\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]")
+_PARAGRAPH_NUMBER = re.compile(r"^\s*\d{2,3}\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]")
 _CAPTION = re.compile(r"^\s*(?:table|figure|fig\.|box|graph|chart|annex|таблица|рисунок|кесте|сурет)\s+\d", re.I)
 
 

@@ -43,3 +43,8 @@ def test_confidence_doubtful_text_is_told(text, kind, reason):
 )
 def test_confidence_sound_items_have_no_doubt(text):
     assert doubts(_item(text)) == [] and doubts(_item(text, ItemKind.INDICATOR)) == []
+
+
+def test_confidence_numbered_paragraph_of_prose():
+    assert "paragraph" in doubts(_item("137 RGC has developed a legal framework for private sector development"))
+    assert "paragraph" in doubts(_item("152 In 2011, the number of industrial enterprises exceeded 500,000"))
