@@ -56,7 +56,7 @@ def doubts(item: Item) -> list[str]:
             out.append("fragment")
         if len(words) <= 2:
             out.append("too_short")
-        if _PARAGRAPH_NUMBER.match(text) and not item.code:
+        if _PARAGRAPH_NUMBER.match(text) and text.split()[0] != (item.code or ""):
             out.append("paragraph")
     elif len(tokens) == 1 and item.kind in (ItemKind.INDICATOR, ItemKind.TARGET):
         out.append("too_short")  # 'Industry': a table's row label, not an indicator
