@@ -28,7 +28,7 @@ SAMPLES = {
 }
 
 
-def _wait(app, window, timeout: float = 120.0) -> None:
+def _wait(app, window, timeout: float = 600.0) -> None:
     from PySide6.QtCore import QEventLoop
 
     deadline = time.monotonic() + timeout

@@ -53,7 +53,8 @@ def extract_document(document: Document, engine: NlpEngine) -> list[Item]:
     language = engine.language
     document.language = document.language or detect_language(language_sample(blocks))
     contents = contents_blocks(blocks)
-    sections, owner = build_sections(document.id, blocks, language, contents)
+    notes = {i for i, b in enumerate(blocks) if b.style == FOOTNOTE_STYLE}
+    sections, owner = build_sections(document.id, blocks, language, contents | notes)
     document.sections = sections
     section_languages(sections, document.language)
     if document.period is None:

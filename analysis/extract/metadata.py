@@ -91,17 +91,19 @@ def document_year(blocks: list[Block]) -> int | None:
 def _named_period(text: str, title: str) -> tuple[int, int] | None:
     """A period written after the plan's own name ('the Labour Migration Policy for Cambodia
     2015-2018', against a title 'Policy on Labour Migration for Cambodia'): at least two of the
-    title's words just before it. The one named most often, then the latest: a plan names its
-    predecessor too, and its own name more often."""
+    title's words just before it. The one named with the most of the title's words, then the
+    most often, then the latest: a plan names its predecessors too ('the first Health Strategic
+    Plan 1994-1996')."""
     words = {w for w in re.findall(r"[^\W\d_]{4,}", title.lower())}
     if len(words) < 2:
         return None
-    named = []
+    named: dict[tuple[int, int], list[int]] = {}
     for at, period in find_periods(text):
-        before = set(re.findall(r"[^\W\d_]{4,}", text[max(0, at - CUE_REACH) : at].lower()))
-        if len(before & words) >= 2:
-            named.append(period)
-    return max(named, key=lambda p: (named.count(p), p[1])) if named else None
+        shared = len(set(re.findall(r"[^\W\d_]{4,}", text[max(0, at - CUE_REACH) : at].lower())) & words)
+        if shared >= 2:
+            named.setdefault(period, []).append(shared)
+    # the most of the title's words, then the most often, then the latest
+    return max(named, key=lambda p: (max(named[p]), len(named[p]), p[1])) if named else None
 
 
 def _whole_text(blocks: list[Block]) -> str:

@@ -12,12 +12,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from analysis.model import Block, BlockKind, Section
-from analysis.resources import load_lexicon
+from analysis.resources import LANGUAGES, load_lexicon
 
 CONTENTS_ENTRY_WORDS = 25  # a contents line is short ...
 MIN_CONTENTS_RUN = 4  # ... and comes in runs
 # "1", "1.2", "1.2.3", SDG-style "1.a", "17.19", "1.a.1"; parts of 1-2 digits or one letter.
 CODE = r"\d{1,2}(?:\.(?:\d{1,2}|[a-z]))*"
+_HEADING_NUMBER = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s+[^\W\d_]")
 _LETTERED = re.compile(r"^\s*\(?(?P<code>[a-h]|i{1,3}|iv|vi{0,3}|ix|x)[.)]\s+(?P<rest>[^\W\d_].*)$", re.DOTALL)
 _CODE_ONLY = re.compile(rf"^\s*(?P<code>{CODE})(?P<dot>\.?)(?:\s*[.):\-–—]\s*|\s+)(?P<rest>\S.*)$", re.DOTALL)
 
@@ -49,7 +50,16 @@ class _StructureLexicon:
 def structure_lexicon(language: str = "en") -> _StructureLexicon:
     lex = load_lexicon("structure", language)
     sections = load_lexicon("sections", language)
-    keywords = sorted(lex["label_keywords"], key=len, reverse=True)
+    # Labels in any language Concord reads ("Goal 1." in a Russian plan's English annex, "Цель 1."
+    # in a translation): the document's own language decides a word both languages use.
+    label_kinds = {
+        k.lower(): v
+        for other in LANGUAGES
+        if other != language
+        for k, v in load_lexicon("structure", other)["label_keywords"].items()
+    }
+    label_kinds.update({k.lower(): v for k, v in lex["label_keywords"].items()})
+    keywords = sorted(label_kinds, key=len, reverse=True)
     keyword_re = re.compile(
         r"^\s*(?P<kw>" + "|".join(re.escape(k) for k in keywords) + r")s?"
         rf"(?:\s+(?:(?:no\.|№)\s*)?(?P<code>{CODE}|[IVX]{{1,5}}|[A-Z]))?\.?\s*(?:[.:)\-–—]\s*|\s+)(?P<rest>\S.*)?$",
@@ -61,7 +71,7 @@ def structure_lexicon(language: str = "en") -> _StructureLexicon:
     ]
     return _StructureLexicon(
         keyword_re=keyword_re,
-        keyword_kinds={k.lower(): v for k, v in lex["label_keywords"].items()},
+        keyword_kinds=label_kinds,
         list_intro=lex["list_intro"],
         column_kinds=lex["column_kinds"],
         indicator_columns=lex["indicator_columns"],
@@ -241,8 +251,12 @@ def heading_level_of(block: Block, label: Label) -> int | None:
     """Heading level from the numbering depth of a numbered heading ('8 HEALTH DEVELOPMENT
     GOALS' is 1, '8.1 Introduction' 2, as a typed-number paragraph), else from the reader."""
     if block.kind == BlockKind.HEADING:
-        if label.code and label.kind is None and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*", label.code):
-            return label.code.count(".") + 1
+        number = label.code if label.kind is None else None
+        if number is None and label.kind is None:
+            m = _HEADING_NUMBER.match(block.text)  # "2 COUNTRY OVERVIEW": a chapter, however short
+            number = m.group(1) if m else None
+        if number and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*", number):
+            return number.count(".") + 1
         return max(1, block.heading_level or 1)
     if block.kind == BlockKind.PARAGRAPH and label.code and looks_like_heading(label.rest):
         return label.code.count(".") + 1

@@ -284,3 +284,28 @@ def test_layouts_title_names_the_plan():
         TitleCandidate("1. NATIONAL CIRCUMSTANCES", 2.5, 3),
     ]
     assert choose_title(candidates) == "Programme on Smart Specialisation"
+
+
+def test_layouts_labels_in_another_language(blank_engine):
+    document = Document(
+        id="d1",
+        path="plan.docx",
+        language="ru",
+        blocks=[_para("Goal 1. Развитие сельских территорий"), _para("Цель 2. Рост производительности труда")],
+    )
+    from analysis.nlp import load_engine
+
+    items = extract_document(document, load_engine("blank", "ru"))
+    assert [(i.kind, i.code) for i in items] == [(ItemKind.GOAL, "1"), (ItemKind.GOAL, "2")]
+
+
+def test_layouts_document_without_items_gets_a_warning(tmp_path):
+    from analysis.pipeline import Config, run
+    from analysis.project import DocumentSpec
+
+    path = tmp_path / "letter.txt"
+    path.write_text("Dear colleagues,\n\nplease find the minutes of the meeting attached.\n", encoding="utf-8")
+    result = run([DocumentSpec(path=str(path))], Config(pipeline="blank", use_cache=False))
+    document = result.documents[0]
+    assert document.status.value == "partial"
+    assert any("no goals, objectives, targets or indicators" in w for w in document.warnings)
