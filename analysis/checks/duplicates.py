@@ -153,6 +153,8 @@ def _duplicate(ctx: CheckContext, code: str, members: list[Item]) -> Finding:
         n=len(members),
         kind_plural=kind_plural,
         members=listed,
+        subject=shorten(members[0].text, 50),
+        docs=ctx.join(dict.fromkeys(shorten(ctx.doc_name(m.document_id), 40) for m in members)),
     )
 
 
@@ -192,6 +194,8 @@ def _contradictions(ctx: CheckContext) -> Iterator[Finding]:
                     b=shorten(b.text, 120),
                     doc_a=ctx.doc_name(a.document_id),
                     doc_b=ctx.doc_name(b.document_id),
+                    a_short=shorten(a.text, 45),
+                    b_short=shorten(b.text, 45),
                     shared=", ".join((shared or [])[:5]) or axis_name,
                     dir_a=pa[axis_name],
                     dir_b=pb[axis_name],

@@ -98,6 +98,8 @@ def _cues(language: str) -> _Cues:
 
 _AIM_LEAD = re.compile(r"\b(?:are|is)\s+to\s*$|\bwill\s*:?\s*$", re.I)  # "... of this strategy are to"
 _ENUMERATED = re.compile(r"^\(?(?:\d{1,3}|[a-zA-Z]|[ivxlc]{1,6})[.)]\s+\S")  # "a.", "(ii)", "3)"
+
+
 def list_intro_kind(text: str, language: str = "en") -> ItemKind | None:
     """The kind of the list a paragraph ending in ':' introduces.
 
@@ -190,9 +192,7 @@ def _depth(block: Block, label: Label) -> int | None:
 class StatementReader:
     """Walks a document's non-table blocks in order, keeping the list and section context."""
 
-    def __init__(
-        self, language: str = "en", period: tuple[int, int] | None = None, provisions: bool = False
-    ) -> None:
+    def __init__(self, language: str = "en", period: tuple[int, int] | None = None, provisions: bool = False) -> None:
         self.language = language
         self.period = period
         # Every paragraph numbered ("17. The objective of the second phase ..."), as in decrees and

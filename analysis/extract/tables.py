@@ -211,8 +211,8 @@ def find_matrix_layout(
         # "Baseline (2019)" and "Target 2025" name their year; they are not year columns.
         for role in ("baseline", "target", "baseline_year", "unit", "code", "responsible", "source"):
             years.pop(columns.get(role, -1), None)
-        measured = len(years) >= 2 or bool({"baseline", "target"} & columns.keys()) or (
-            "unit" in columns and bool(years)
+        measured = (
+            len(years) >= 2 or bool({"baseline", "target"} & columns.keys()) or ("unit" in columns and bool(years))
         )
         if (measured or "name" in columns) and _is_budget(header):
             return None
