@@ -564,7 +564,9 @@ def _direction(row, layout, name, baseline, targets, language) -> Direction | No
     values = ([baseline.value] if baseline and baseline.value is not None else []) + [
         t.value for t in targets if t.value is not None
     ]
-    if len(values) >= 2:
+    # Without years over the columns their order is unknown: the figures give no direction.
+    dated = bool(layout.year_columns) or "baseline" in layout.columns
+    if len(values) >= 2 and dated:
         first, last = values[0], values[-1]
         if last > first:
             return Direction.INCREASE
