@@ -46,6 +46,7 @@ SECTION_NUMBER_RE = re.compile(
 )
 _WS_RE = re.compile(r"\s+")
 MAX_TITLE_WORDS = 40
+UNNAMED_TITLE_WEIGHT = 1.3  # a title that names no plan must at least stand out from the body text
 
 
 def reader_error(path: Path, problem: str) -> ReaderError:
@@ -115,7 +116,12 @@ def choose_title(candidates: Iterable[TitleCandidate]) -> str:
         letters = sum(ch.isalpha() for ch in text)
         if not 2 <= len(words) <= MAX_TITLE_WORDS or letters < 0.5 * len(text.replace(" ", "")) or _never_title(text):
             continue
-        key = (bool(plan.search(text)), candidate.weight, -candidate.order)
+        if letters < 3 * len(words):
+            continue  # "S O": letters of a decorated cover, not words
+        names_plan = bool(plan.search(text))
+        if not names_plan and candidate.weight < UNNAMED_TITLE_WEIGHT:
+            continue  # a line in body type that names no plan is a label ("Reference year and volume ...")
+        key = (names_plan, candidate.weight, -candidate.order)
         if best is None or key > best[0]:
             best = (key, text)
     return readable_case(best[1]) if best else ""

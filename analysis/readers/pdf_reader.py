@@ -45,7 +45,6 @@ from analysis.readers._common import (
     choose_title,
     clean,
     count_words,
-    first_heading,
     is_enumerated,
     reader_error,
     split_bullet,
@@ -641,5 +640,6 @@ def read_pdf_here(path: Path, doc: Document, limits: Limits | None = None, exten
     doc.blocks.extend(blocks)
     if metadata_title:  # the document's properties: a last resort behind what the cover shows
         candidates.append(TitleCandidate(metadata_title, 1.0, len(blocks)))
-    doc.title = choose_title(candidates) or first_heading(doc.blocks)
+    # no line of the opening pages names the plan: its properties, else (read_document) its file name
+    doc.title = choose_title(candidates) or metadata_title
     doc.word_count = count_words(doc.blocks)
