@@ -94,7 +94,8 @@ def canonical_unit(text: str | None, language: str = "en") -> str | None:
 
 def _unit_after(text: str, pos: int, language: str) -> tuple[str | None, int]:
     """The unit written right after a number at `pos` ('%', 'bn tenge', 'million tonnes')."""
-    pairs, scales = _unit_table(language)
+    scales = _unit_table(language)[1]
+    pairs = _units_by_initial(language)
     tail = text[pos : pos + 40].lower()
     stripped = tail.lstrip()
     offset = len(tail) - len(stripped)
@@ -112,8 +113,19 @@ def _unit_after(text: str, pos: int, language: str) -> tuple[str | None, int]:
     return None, pos
 
 
-def _known_unit(text: str, pairs: list[tuple[str, str]]) -> tuple[str | None, int]:
-    for alias, canonical in pairs:
+@lru_cache(maxsize=8)
+def _units_by_initial(language: str) -> dict[str, list[tuple[str, str]]]:
+    """The unit aliases grouped by their first character, longest first as in `_unit_table`:
+    a number is followed by text often, and a scan of every alias each time was the largest
+    cost of extraction."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for alias, canonical in _unit_table(language)[0]:
+        out.setdefault(alias[:1], []).append((alias, canonical))
+    return out
+
+
+def _known_unit(text: str, by_initial: dict[str, list[tuple[str, str]]]) -> tuple[str | None, int]:
+    for alias, canonical in by_initial.get(text[:1], ()):
         if text.startswith(alias):
             end = len(alias)
             # whole words only, except symbols like % and $
