@@ -122,6 +122,13 @@ def check_office_package(path: Path, what: str, limits: Limits | None = None) ->
         raise not_valid_office_file(path, what) from exc
     if not content_types:
         raise not_valid_office_file(path, what)
+    duplicate = _duplicate_part(names)
+    if duplicate:
+        raise reader_error(
+            path,
+            f"has two parts named '{duplicate}' inside; programs disagree on which one to show (the package is "
+            f"damaged or built to mislead). Open it in {what}, save it again and add that copy.",
+        )
     if b"macroEnabled" in content_types or any(n.lower().endswith("vbaproject.bin") for n in names):
         raise reader_error(
             path,
@@ -158,6 +165,17 @@ def _check_zip_sizes(path: Path, infos: list[zipfile.ZipInfo], limits: Limits) -
                 f"part '{info.filename}' is packed {ratio:,.0f}:1 (limit {limits.max_compression_ratio:,.0f}:1); "
                 f"{hint}",
             )
+
+
+def _duplicate_part(names: list[str]) -> str | None:
+    """A part name the package holds twice (OPC part names ignore case), or None."""
+    seen: set[str] = set()
+    for name in names:
+        key = name.replace("\\", "/").lstrip("/").lower()
+        if key in seen:
+            return name
+        seen.add(key)
+    return None
 
 
 # A DTD must come before the root element, so the head of a part is enough; a DTD hidden behind

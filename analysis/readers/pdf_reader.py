@@ -30,6 +30,7 @@ bounded on long documents.
 from __future__ import annotations
 
 import re
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -49,7 +50,7 @@ from analysis.readers._common import (
     split_bullet,
     starts_section_number,
 )
-from analysis.readers.isolate import Notify, run_isolated
+from analysis.readers.isolate import Notify
 from analysis.readers.limits import Limits, default_limits
 
 HEADING_SIZE_RATIO = 1.15  # a line this much larger than body text may be a heading
@@ -231,12 +232,14 @@ def _is_real_table(rows: list[list[str]]) -> bool:
     return sum(1 for row in rows if sum(bool(c) for c in row) >= 2) >= 2
 
 
-def _read_page(page: Any, number: int, warnings: list[str], name: str) -> _Page:
+def _read_page(page: Any, number: int, warnings: list[str], name: str, budget: _TableBudget | None = None) -> _Page:
     """Words and tables of one page; the caller closes the page afterwards."""
     out = _Page(number=number)
     tables: list[tuple[tuple[float, float, float, float], list[list[str]]]] = []
     rulings = len(page.lines) + len(page.rects) + len(page.curves)
-    if rulings > MAX_RULINGS_FOR_TABLES:
+    if rulings and budget is not None and not budget.allows(number):
+        pass
+    elif rulings > MAX_RULINGS_FOR_TABLES:
         warnings.append(f"{name}: page {number} is a drawing ({rulings} lines); tables on it were not read.")
     elif rulings:
         try:
@@ -510,30 +513,12 @@ def _metadata_title(metadata: dict[str, Any] | None) -> str:
     return title
 
 
-def read_pdf(path: Path, doc: Document, limits: Limits | None = None) -> None:
-    """Fill `doc` from a PDF (see the module docstring), parsed in a child process with the time
-    and memory limits of `limits` (see analysis.readers.isolate)."""
+def read_pdf(path: Path, doc: Document, limits: Limits | None = None, extend: Notify | None = None) -> None:
+    """Fill `doc` from a PDF (see the module docstring). `read_document` runs this in a child
+    process with the time and memory limits of `limits` (analysis.readers.isolate); `extend`
+    asks that process's parent for time in proportion to the pages."""
     limits = limits or default_limits()
-    read = run_isolated(
-        __name__,
-        "_read_in_child",
-        (str(path), doc, limits),
-        name=path.name,
-        timeout=limits.pdf_timeout_seconds,
-        memory_mb=limits.pdf_memory_mb,
-    )
-    for name in ("blocks", "title", "page_count", "word_count", "warnings"):
-        setattr(doc, name, getattr(read, name))
-
-
-def _read_in_child(extend: Notify, path: str, doc: Document, limits: Limits) -> Document:
-    read_pdf_here(Path(path), doc, limits, extend)
-    return doc
-
-
-def read_pdf_here(path: Path, doc: Document, limits: Limits | None = None, extend: Notify | None = None) -> None:
-    """Fill `doc` from a PDF in this process: no time or memory limit beyond the page count."""
-    limits = limits or default_limits()
+    started = time.monotonic()
     try:
         pdf = pdfplumber.open(path)
     except Exception as exc:  # noqa: BLE001 - any parser failure at open means a bad file
@@ -546,21 +531,44 @@ def read_pdf_here(path: Path, doc: Document, limits: Limits | None = None, exten
         except Exception as exc:  # noqa: BLE001 - a broken page tree
             raise _open_error(path, exc) from exc
         doc.page_count = len(page_objects)
-        if doc.page_count > limits.max_pdf_pages:
+        declared = _declared_pages(pdf)
+        if doc.page_count > limits.max_pdf_pages or (declared or 0) > limits.max_pdf_pages:
+            count = max(doc.page_count, declared or 0)
             raise reader_error(
                 path,
-                f"has {doc.page_count:,} pages, over the {limits.max_pdf_pages:,}-page limit; split it "
+                f"has {count:,} pages, over the {limits.max_pdf_pages:,}-page limit; split it "
                 "or raise max_pdf_pages in limits.json.",
             )
+        if not doc.page_count:
+            raise reader_error(
+                path,
+                "has no pages that can be read (its page tree is empty or damaged); open it in a PDF viewer, "
+                "print it to a new PDF and add that copy.",
+            )
+        if declared is not None and declared != doc.page_count:
+            doc.warnings.append(
+                f"{path.name}: its page tree is damaged: it declares {declared:,} pages and "
+                f"{doc.page_count:,} could be found; print it to a new PDF to be sure nothing is missing."
+            )
+        allowed = limits.read_timeout_seconds + doc.page_count * limits.read_seconds_per_page
         if extend is not None:  # long documents get time in proportion to their length
-            extend(doc.page_count * limits.pdf_seconds_per_page)
+            extend(doc.page_count * limits.read_seconds_per_page)
+        # Finding ruled tables is the slow part of a page (a dense grid takes a second a page):
+        # past half the time the file has, the remaining pages are read for their text only.
+        tables = _TableBudget(started + allowed / 2, allowed / 2)
         for number, page in enumerate(page_objects, start=1):
             try:
-                pages.append(_read_page(page, number, doc.warnings, path.name))
+                pages.append(_read_page(page, number, doc.warnings, path.name, tables))
             except Exception as exc:  # noqa: BLE001 - one bad page must not lose the others
                 doc.warnings.append(f"{path.name}: page {number} could not be read ({type(exc).__name__}).")
             finally:
                 page.close()
+        if tables.skipped:
+            first, last = tables.skipped[0], tables.skipped[-1]
+            doc.warnings.append(
+                f"{path.name}: tables on pages {first}-{last} were not read: finding tables took longer than "
+                f"{tables.seconds:,.0f} s (half the time allowed to the file); their text was read as paragraphs."
+            )
     finally:
         try:
             pdf.close()
@@ -581,3 +589,33 @@ def read_pdf_here(path: Path, doc: Document, limits: Limits | None = None, exten
     doc.blocks.extend(_blocks(pages, path))
     doc.title = metadata_title or first_heading(doc.blocks)
     doc.word_count = count_words(doc.blocks)
+
+
+read_pdf_here = read_pdf  # the name the readers' dispatcher calls with `extend`
+
+
+@dataclass
+class _TableBudget:
+    """The time left for finding tables; pages after it are read for their text only."""
+
+    until: float  # time.monotonic() past which no more tables are looked for
+    seconds: float
+    skipped: list[int] = field(default_factory=list)
+
+    def allows(self, number: int) -> bool:
+        if time.monotonic() < self.until:
+            return True
+        self.skipped.append(number)
+        return False
+
+
+def _declared_pages(pdf: Any) -> int | None:
+    """The page count the PDF's page tree declares (/Count of the root), or None."""
+    try:
+        from pdfminer.pdftypes import resolve1
+
+        pages = resolve1(pdf.doc.catalog.get("Pages"))
+        count = resolve1(pages.get("Count")) if isinstance(pages, dict) else None
+    except Exception:  # noqa: BLE001 - a damaged catalogue: nothing declared
+        return None
+    return count if isinstance(count, int) and not isinstance(count, bool) and count >= 0 else None

@@ -60,9 +60,9 @@ def test_hostile_each_file_is_refused_with_a_reason_or_read_quickly_in_bounded_m
     assert slowest < 30
     # Python allocations of this process: nothing unpacked the 1 GB bomb or loaded the 50 MB text.
     assert peak < 60_000_000
-    # PDFs are parsed in child processes, each capped by pdf_memory_mb.
+    # PDFs are parsed in child processes, each capped by read_memory_mb.
     children_peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    assert children_peak_kb * 1024 < default_limits().pdf_memory_mb * 1024 * 1024
+    assert children_peak_kb * 1024 < default_limits().read_memory_mb * 1024 * 1024
     assert "Traceback" not in capfd.readouterr().err
 
 
@@ -190,7 +190,7 @@ def test_hostile_excel_reader_refuses_to_run_without_defusedxml(tmp_path):
 def test_hostile_pdf_over_its_time_limit_is_stopped(tmp_path):
     path = tmp_path / "slow.pdf"
     path.write_bytes(many_pages_pdf(2000))
-    limits = dataclasses.replace(default_limits(), max_pdf_pages=5000, pdf_timeout_seconds=1, pdf_seconds_per_page=0)
+    limits = dataclasses.replace(default_limits(), max_pdf_pages=5000, read_timeout_seconds=1, read_seconds_per_page=0)
     started = time.monotonic()
     doc = read_document(path, Document(id="d", path=str(path)), limits)
     assert time.monotonic() - started < 5
