@@ -41,6 +41,9 @@ SECTION_NUMBER_RE = re.compile(
     r"|(?i:chapter|section|part|глава|раздел)\s+[\dIVXLC]+\b)"
 )
 _WS_RE = re.compile(r"\s+")
+# Characters that are not text (C0 controls other than the whitespace ones, DEL, lone surrogates,
+# U+FFFE/U+FFFF): no plan holds them on purpose, and XML (a Word or Excel report) cannot.
+NOT_TEXT_RE = re.compile("[\x00-\x08\x0e-\x1b\x7f\ud800-\udfff\ufffe\uffff]")
 
 
 def reader_error(path: Path, problem: str) -> ReaderError:
@@ -49,8 +52,9 @@ def reader_error(path: Path, problem: str) -> ReaderError:
 
 
 def clean(text: str) -> str:
-    """Collapse runs of whitespace (tabs, newlines, non-breaking spaces) into single spaces."""
-    return _WS_RE.sub(" ", text).strip()
+    """Collapse runs of whitespace (tabs, newlines, non-breaking spaces) into single spaces and
+    leave out characters that are not text (NUL and other controls)."""
+    return _WS_RE.sub(" ", NOT_TEXT_RE.sub("", text)).strip()
 
 
 def count_words(blocks: Iterable[Block]) -> int:

@@ -60,6 +60,7 @@ from analysis.report._text import (
     path_key,
     quote_variants,
     save_atomic,
+    xml_text,
 )
 
 _NO_BREAK_HYPHEN = _W + "noBreakHyphen"
@@ -194,12 +195,15 @@ def _annotate_docx(view: ReportView, document, notes: list[_Note], target: Path)
             continue  # a document with no text at all: nothing to hang a comment on
         lines = _comment_lines(view, note, placed or note.evidence is None)
         comment = word.add_comment(
-            [Run(anchor[0], word), Run(anchor[1], word)], text=lines[0], author=c["author"], initials=c["initials"]
+            [Run(anchor[0], word), Run(anchor[1], word)],
+            text=xml_text(lines[0]),
+            author=c["author"],
+            initials=c["initials"],
         )
         for run in comment.paragraphs[0].runs:
             run.bold = True
         for line in lines[1:]:
-            comment.add_paragraph(line)
+            comment.add_paragraph(xml_text(line))
     save_atomic(target, word.save)
 
 
@@ -411,7 +415,9 @@ def _annotate_xlsx(view: ReportView, document, notes: list[_Note], target: Path)
         cell = book[sheet][coordinate]
         if cell.comment is not None and cell.comment.text:  # keep the planner's own note first
             texts = [cell.comment.text, *texts]
-        cell.comment = CellComment("\n\n".join(texts), c["author"], width=360, height=min(600, 120 * len(texts)))
+        cell.comment = CellComment(
+            xml_text("\n\n".join(texts)), c["author"], width=360, height=min(600, 120 * len(texts))
+        )
     save_atomic(target, book.save)
     with zipfile.ZipFile(document.path) as package:
         names = package.namelist()
