@@ -15,7 +15,9 @@ from pathlib import Path
 
 
 def _write_json(data: dict, out: str | None) -> None:
-    text = json.dumps(data, ensure_ascii=False, indent=1)
+    # A file name that is not valid UTF-8 (Linux keeps its bytes as lone surrogates) is written
+    # as the JSON escape "\udcff", which JSON readers accept, instead of failing the output.
+    text = json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8", "backslashreplace").decode("utf-8")
     if out in (None, "-"):
         sys.stdout.write(text + "\n")
     else:

@@ -15,6 +15,7 @@ import importlib.util
 import json
 import os
 import re
+import stat
 import sys
 import tempfile
 from functools import lru_cache
@@ -83,13 +84,24 @@ def _linking_fingerprint() -> str:
 
 
 def file_hash(path: str | Path) -> str | None:
+    """SHA-256 of a regular file's bytes; None for anything else (a named pipe would block, a
+    device never ends) or a file that cannot be read. The pipeline calls it only after the
+    readers' `check_file` has accepted the file's kind, type and size."""
     digest = hashlib.sha256()
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
     try:
-        with open(path, "rb") as fh:
-            for chunk in iter(lambda: fh.read(1 << 20), b""):
-                digest.update(chunk)
+        fd = os.open(path, flags)
+    except (OSError, ValueError):
+        return None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None
+        while chunk := os.read(fd, 1 << 20):
+            digest.update(chunk)
     except OSError:
         return None
+    finally:
+        os.close(fd)
     return digest.hexdigest()
 
 
@@ -179,7 +191,7 @@ class ParseCache:
 
     def _read(self, key: str) -> str:
         path = self._path(key)
-        text = path.read_text(encoding="utf-8")
+        text = path.read_bytes().decode("utf-8", errors="surrogatepass")
         try:
             os.utime(path)  # used now: the last to go when the cache is pruned
         except OSError:
@@ -217,11 +229,13 @@ class ParseCache:
         target = self._path(key)
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
+            # surrogatepass: a file name that is not valid UTF-8 (Linux keeps its bytes as lone
+            # surrogates) is stored and read back as it is, instead of failing the whole run
             with tempfile.NamedTemporaryFile(
-                "w", encoding="utf-8", dir=target.parent, delete=False, suffix=".tmp"
+                "w", encoding="utf-8", errors="surrogatepass", dir=target.parent, delete=False, suffix=".tmp"
             ) as fh:
                 fh.write(text)
             os.replace(fh.name, target)
             self.written = True
-        except OSError:
+        except (OSError, UnicodeError):
             pass  # a read-only or full disk only costs speed

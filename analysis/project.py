@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -22,8 +23,10 @@ from pathlib import Path
 from typing import Any
 
 from analysis.model import LEVEL_RANKS
+from analysis.schema import SchemaError, load_json, load_schema, shown, validate
 
 SCHEMA_PREFIX = "concord.project/"
+MAX_LEVEL = 9  # levels of a plan hierarchy a project may number (1 = the top)
 SCHEMA_VERSION = 1
 PROJECT_SCHEMA = f"{SCHEMA_PREFIX}{SCHEMA_VERSION}"
 
@@ -71,8 +74,12 @@ def parse_level(value: Any) -> dict[str, Any]:
     """A level as a planner writes it -> {'level': rank, 'level_name': name}."""
     if value is None or value == "":
         return {"level": None, "level_name": None}
-    if isinstance(value, int) or (isinstance(value, str) and value.strip().isdigit()):
+    if isinstance(value, bool):  # JSON true is no level (Python would take it for 1)
+        raise ProjectError(f"unknown level '{value}': use national, regional, local or a number (1 = top)")
+    if isinstance(value, int) or (isinstance(value, str) and value.strip().isascii() and value.strip().isdigit()):
         rank = int(value)
+        if not 1 <= rank <= MAX_LEVEL:
+            raise ProjectError(f"unknown level '{value}': a level number runs from 1 (the top) to {MAX_LEVEL}")
         name = next((n for n, r in LEVEL_RANKS.items() if r == rank), str(rank))
         return {"level": rank, "level_name": name}
     name = str(value).strip().lower()
@@ -98,13 +105,17 @@ class Project:
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 
 
+_VERSION_RE = re.compile(r"[0-9]{1,4}")  # ASCII digits only: "²".isdigit() is true, int("²") fails
+
+
 def _version(path: Path, data: dict[str, Any]) -> int:
     # A file without the key is taken as version 1: every version Concord wrote carries it,
     # but a planner may write a project by hand.
-    schema = str(data.get("schema", PROJECT_SCHEMA))
+    schema = data.get("schema", PROJECT_SCHEMA)
+    schema = schema if isinstance(schema, str) else shown(schema)
     version = schema[len(SCHEMA_PREFIX) :] if schema.startswith(SCHEMA_PREFIX) else ""
-    if not version.isdigit():
-        raise ProjectError(f"{path.name}: not a Concord project file (its type is '{schema[:60]}')")
+    if not _VERSION_RE.fullmatch(version):
+        raise ProjectError(f"{path.name}: not a Concord project file (its type is '{shown(schema)[1:-1]}')")
     return int(version)
 
 
@@ -141,13 +152,21 @@ def load_project(path: str | Path) -> Project:
     except OSError as exc:
         raise ProjectError(f"{path.name}: cannot be read ({exc.strerror or exc})") from exc
     try:
-        data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        data = load_json(raw.decode("utf-8"))
+    except SchemaError as exc:
+        raise ProjectError(
+            f"{path.name}: holds {exc}, which no project has; it was edited by hand or damaged{hint}"
+        ) from exc
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError, ValueError) as exc:
         what = "is empty" if not raw.strip() else "is damaged or not a Concord project file"
         raise ProjectError(f"{path.name}: {what} ({_short(exc)}){hint}") from exc
     if not isinstance(data, dict) or not isinstance(data.get("documents"), list):
         raise ProjectError(f"{path.name}: not a Concord project file (no 'documents' list){hint}")
     data = migrate(data, path)
+    try:
+        validate(data, load_schema("project"))
+    except SchemaError as exc:
+        raise ProjectError(f"{path.name}: {exc}{hint}") from exc
     try:
         return _project_from_dict(data, path)
     except ProjectError as exc:
@@ -164,11 +183,10 @@ def _short(exc: Exception) -> str:
 
 
 def _project_from_dict(data: dict[str, Any], path: Path) -> Project:
+    """The project of a file `validate` has accepted against resources/schemas/project.json."""
     base = path.parent
     specs = []
     for n, entry in enumerate(data["documents"], 1):
-        if not isinstance(entry, dict) or not entry.get("path") or not isinstance(entry["path"], str):
-            raise ProjectError(f"{path.name}: document #{n} has no 'path'")
         try:
             level = parse_level(entry.get("level"))
         except ProjectError as exc:
@@ -176,8 +194,6 @@ def _project_from_dict(data: dict[str, Any], path: Path) -> Project:
         if entry.get("level_name"):
             level["level_name"] = str(entry["level_name"])
         period = entry.get("period")
-        if period and not (isinstance(period, list) and len(period) == 2):
-            raise ProjectError(f"{path.name}: document #{n} has a period that is not [start year, end year]")
         region = entry.get("region")
         doc_path = Path(entry["path"])
         specs.append(
@@ -189,8 +205,6 @@ def _project_from_dict(data: dict[str, Any], path: Path) -> Project:
             )
         )
     dismissed = data.get("dismissed_findings") or []
-    if not isinstance(dismissed, list):
-        raise ProjectError(f"{path.name}: 'dismissed_findings' must be a list")
     known = {"schema", "name", "documents", "link_decisions", "dismissed_findings"}
     return Project(
         name=str(data.get("name") or path.stem),
@@ -249,9 +263,11 @@ def save_project(project: Project, path: str | Path) -> None:
     place could itself be cut in half)."""
     path = Path(path)
     text = json.dumps(project_to_dict(project, path), ensure_ascii=False, indent=1) + "\n"
+    # a file name that is not valid UTF-8 (lone surrogates on Linux) is written as its JSON escape
+    data = text.encode("utf-8", "backslashreplace")
     folder = path.parent if str(path.parent) else Path(".")
     try:
-        tmp = _write_temp(folder, path.name, text.encode("utf-8"))
+        tmp = _write_temp(folder, path.name, data)
     except OSError as exc:
         raise ProjectError(f"{path.name}: cannot write in {folder} ({exc.strerror or exc})") from exc
     try:

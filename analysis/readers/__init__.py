@@ -209,15 +209,15 @@ def read_document(
             read_here(path, suffix, document, limits)
     except ReaderError as exc:
         document.status = DocumentStatus.FAILED
-        document.error = _one_line(str(exc))
+        document.error = one_line(str(exc))
         return document
     except Exception as exc:  # noqa: BLE001 - a hostile file must not kill the batch
         document.status = DocumentStatus.FAILED
-        document.error = _one_line(f"{name}: could not be read ({type(exc).__name__}: {exc}).")
+        document.error = one_line(f"{name}: could not be read ({type(exc).__name__}: {exc}).")
         return document
     if not document.title:
         document.title = path.stem.replace("_", " ")
-    document.warnings = [_one_line(w) for w in document.warnings]
+    document.warnings = [one_line(w) for w in document.warnings]
     document.status = DocumentStatus.PARTIAL if document.warnings else DocumentStatus.SUCCESS
     return document
 
@@ -250,6 +250,6 @@ def read_here(path: Path, suffix: str, document: Document, limits: Limits, exten
         raise ReaderError(reason)
 
 
-def _one_line(message: str, limit: int = 300) -> str:
+def one_line(message: str, limit: int = 300) -> str:
     line = " ".join(message.split())
     return line if len(line) <= limit else line[: limit - 1] + "…"
