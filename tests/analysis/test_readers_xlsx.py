@@ -11,9 +11,9 @@ import openpyxl
 import pytest
 
 from analysis.model import BlockKind, Document, DocumentStatus
-from analysis.readers import read_document, xlsx_reader
-from analysis.readers.limits import default_limits
+from analysis.readers import read_document
 from analysis.readers._common import OLE_MAGIC
+from analysis.readers.limits import default_limits
 
 
 def _save(wb: openpyxl.Workbook, tmp_path: Path, name: str = "book.xlsx") -> Path:
