@@ -60,6 +60,8 @@ class _Cues:
     change_after: re.Pattern  # "20% (below BAU) reduction": the number is a change, not a level
     # Kazakh marks a value's role by its ending: "28,5 %-дан" from, "35 %-ға дейін" to, "20 %-ға" by
     case_endings: dict[str, re.Pattern]
+    # ... but the verb decides a bare dative: "4,5 %-ға жеткізу" brings the level TO 4.5%
+    dative_to_verbs: re.Pattern
 
 
 def _stems(words: list[str]) -> re.Pattern:
@@ -104,8 +106,11 @@ def _cues(language: str) -> _Cues:
         case_endings={
             role: re.compile(rf"^\s*-?\s*(?:{_alternatives(endings)})(?!\w)", re.IGNORECASE)
             for role, endings in lex.get("value_case_endings", {}).items()
-            if isinstance(endings, list)
+            if isinstance(endings, list) and role in ("from", "to", "by")
         },
+        dative_to_verbs=re.compile(
+            rf"^\s*(?:{_alternatives(lex.get('value_case_endings', {}).get('to_verbs'))})", re.IGNORECASE
+        ),
     )
 
 
@@ -241,7 +246,7 @@ def parse_target_statement(text: str, language: str = "en") -> TargetParse:
         year = result.target_years[-1] if result.target_years else None
         result.targets = [t for t in result.targets if t.year != year] + [YearValue(to_q.value, year)]
     if cues.case_endings:
-        _apply_case_endings(result, text, quantities, cues)
+        _apply_case_endings(result, text, quantities, cues, from_q)
     with_unit = [q for q in quantities if q.unit]
     if result.change is None and with_unit and result.targets and all(t.value is None for t in result.targets):
         q = with_unit[0]  # "reduce emissions by 2030 by 20%": the value follows the year
@@ -267,16 +272,23 @@ def parse_target_statement(text: str, language: str = "en") -> TargetParse:
     return result
 
 
-def _apply_case_endings(result: TargetParse, text: str, quantities: list[Quantity], cues: _Cues) -> None:
+def _apply_case_endings(
+    result: TargetParse, text: str, quantities: list[Quantity], cues: _Cues, baseline_q: Quantity | None = None
+) -> None:
     """Where the ending of a value says its role (Kazakh), it wins over its place in the sentence:
     '35 %-ға дейін 2025 жылға қарай' is the target of 2025 although the year comes after it,
-    '2025 жылы 4,5 %-ға дейін' makes 2025 a target year, not a base year."""
+    '2025 жылы 4,5 %-ға дейін' makes 2025 a target year, not a base year. A bare dative is a
+    change ('40 %-ға арттыру', by 40%) unless the verb after it is one of reaching ('4,5 %-ға
+    жеткізу', to 4.5%). `baseline_q` is the value read as the baseline, if any."""
 
     def role(q: Quantity) -> str | None:
-        after = text[q.end : q.end + 20]
+        after = text[q.end : q.end + 60]
         for name in ("to", "from", "by"):  # "-ға дейін" before the bare "-ға"
             pattern = cues.case_endings.get(name)
-            if pattern is not None and pattern.match(after):
+            m = pattern.match(after) if pattern is not None else None
+            if m:
+                if name == "by" and cues.dative_to_verbs.match(after[m.end() :]):
+                    return "to"
                 return name
         return None
 
@@ -288,8 +300,9 @@ def _apply_case_endings(result: TargetParse, text: str, quantities: list[Quantit
     by_values = [q for q, r in roles if r == "by"]
     if not to_values and not from_values and not by_values:
         return
-    if to_values and not from_values and result.baseline and result.baseline.value == to_values[0].value:
-        # the year before a target value was read as a base year: it is the target's year
+    if to_values and not from_values and result.baseline and any(q is baseline_q for q in to_values):
+        # the year before a target value was read as a base year: it is the target's year (the
+        # same number, not an equal one: "2019 жылы 60 %, ... 60 %-ға дейін сақтау" keeps both)
         year = result.baseline.year
         result.baseline, result.base_year = None, None
         if year is not None and year not in result.target_years:
