@@ -52,6 +52,7 @@ class _Polarity:
     axes: list[_Axis]
     clause_boundary: re.Pattern  # where what a decrease verb governs ends (or, verb-final, starts)
     verb_final: bool  # Kazakh: the verb follows what it governs
+    object_end: re.Pattern  # where the thing a decrease verb acts on ends ("reduce unemployment | in ...")
 
 
 @lru_cache(maxsize=4)
@@ -67,14 +68,18 @@ def _polarity(language: str) -> _Polarity:
         axes.append(_Axis(name, poles, bool(spec.get("needs_shared_subject", True))))
     words = "|".join(re.escape(w) for w in sorted(lex.get("clause_boundaries", []), key=len, reverse=True))
     boundary = re.compile(rf"\s(?:{words})\s|[,;:]" if words else r"[,;:]", re.I)
-    return _Polarity(axes, boundary, bool(lex.get("verb_final", False)))
+    ends = "|".join(re.escape(w) for w in sorted(lex.get("object_ends", []), key=len, reverse=True))
+    object_end = re.compile(rf"\s(?:{ends})\s" if ends else r"(?!)", re.I)
+    return _Polarity(axes, boundary, bool(lex.get("verb_final", False)), object_end)
 
 
 def poles_of(text: str, language: str = "en") -> dict[str, str]:
     """axis -> pole for the axes the text takes one side on.
 
-    On axes other than direction, a pole named after a decrease verb flips to its opposite:
-    'Reduce the concentration of activity in large cities' disperses.
+    On axes other than direction, a pole flips to its opposite when it is what a decrease verb
+    acts on: 'Reduce the concentration of activity in large cities' disperses. A pole that only
+    says where the decrease happens keeps its side: 'Reduce unemployment in rural areas' is about
+    rural areas, as 'Develop rural areas' is (the verb's object, 'unemployment', is no pole).
     """
     polarity = _polarity(language)
     axes = polarity.axes
@@ -82,14 +87,28 @@ def poles_of(text: str, language: str = "en") -> dict[str, str]:
     decrease = direction.poles.get("decrease") if direction else None
     # what a decrease verb governs: up to the next clause boundary ("reduce X in large cities | by
     # ..."); in a verb-final language the words before it, from the previous boundary on
+    # and what it acts on, its object: up to the first preposition, or (verb-final) the word
+    # right before it. Only a clause whose object is itself a pole flips.
     decreases = []
     for m in decrease.finditer(text) if decrease else []:
         if polarity.verb_final:
             starts = [b.end() for b in polarity.clause_boundary.finditer(text, 0, m.start())]
-            decreases.append((starts[-1] if starts else 0, m.start()))
+            span = (starts[-1] if starts else 0, m.start())
+            head = text[span[0] : span[1]].rstrip()
+            obj = (span[0] + len(head) - len(head.split()[-1]) if head.split() else span[1], span[1])
         else:
             stop = polarity.clause_boundary.search(text, m.end())
-            decreases.append((m.end(), stop.start() if stop else len(text)))
+            span = (m.end(), stop.start() if stop else len(text))
+            end = polarity.object_end.search(text, span[0], span[1])
+            obj = (span[0], end.start() if end else span[1])
+        if any(
+            obj[0] <= p.start() < obj[1]
+            for axis in axes
+            if axis is not direction
+            for pattern in axis.poles.values()
+            for p in pattern.finditer(text)
+        ):
+            decreases.append(span)
     found: dict[str, set[str]] = defaultdict(set)
     for axis in axes:
         names = list(axis.poles)
