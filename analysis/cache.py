@@ -75,8 +75,16 @@ def _linking_fingerprint() -> str:
     """What decides the links besides the items: the linking code and which encoders are present."""
     from analysis import embed
 
+    folder = embed.model_dir()
+    weights = ""
+    if folder is not None:  # the weights themselves: a reinstalled model at the same path is another model
+        try:
+            weights = "|".join(f"{p.name}:{p.stat().st_size}:{p.stat().st_mtime_ns}" for p in sorted(folder.iterdir()))
+        except OSError:
+            weights = "unreadable"
     encoders = [
-        str(embed.model_dir()),
+        str(folder),
+        weights,
         str(importlib.util.find_spec(embed.MULTILINGUAL_PACKAGE) is not None),
         os.environ.get("CONCORD_NO_EMBEDDINGS", ""),
     ]

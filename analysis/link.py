@@ -130,6 +130,13 @@ class Scores:
 ENCODER_LANGUAGES = {"en": "load_embedder", "ru": "load_multilingual_embedder"}
 
 
+# language -> name of the encoder the last linking in this process actually ran with (None: it
+# ran without one). The links cache stores a run's links only when this is what its key assumed
+# (`encoder_ran_as_installed`): links made while an installed encoder failed to load are lexical
+# only, and must not be served to a later run in which it loads.
+ENCODER_RAN: dict[str, str | None] = {}
+
+
 def _embedder(language: str = "en"):
     loader = ENCODER_LANGUAGES.get(language)
     if loader is None:
@@ -137,9 +144,32 @@ def _embedder(language: str = "en"):
     try:
         from analysis import embed
 
-        return getattr(embed, loader)()
+        encoder = getattr(embed, loader)()
     except Exception:  # noqa: BLE001 - a broken model package means lexical linking, not a failed run
-        return None
+        encoder = None
+    ENCODER_RAN[language] = getattr(encoder, "name", type(encoder).__name__) if encoder is not None else None
+    return encoder
+
+
+def encoder_installed(language: str) -> bool:
+    """An encoder for `language` is installed and not switched off (it may still fail to load)."""
+    import importlib.util
+    import os
+
+    from analysis import embed
+
+    if os.environ.get("CONCORD_NO_EMBEDDINGS") or language not in ENCODER_LANGUAGES:
+        return False
+    if language == "en":
+        return embed.model_dir() is not None
+    return importlib.util.find_spec(embed.MULTILINGUAL_PACKAGE) is not None
+
+
+def encoder_ran_as_installed(language: str) -> bool:
+    """The last linking ran with an encoder exactly when one is installed (or never asked)."""
+    if language not in ENCODER_RAN:
+        return True
+    return (ENCODER_RAN[language] is not None) == encoder_installed(language)
 
 
 _STATIC: dict[int, tuple[object, StaticVectors | None]] = {}

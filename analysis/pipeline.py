@@ -212,8 +212,12 @@ def _link_or_reuse(
         result.links, result.same_level_pairs = cached
         result.accept_threshold = _link_config(config, load_check_config(config.checks_file)).accept_threshold
         return
+    from analysis.link import ENCODER_RAN, encoder_ran_as_installed
+
+    ENCODER_RAN.pop(engine.language, None)
     _link(result, engine, config, progress, check_cancel)
-    if cache and key:
+    # the key says which encoder is installed; links made while it failed to load are not kept
+    if cache and key and encoder_ran_as_installed(engine.language):
         cache.store_links(key, result.links, result.same_level_pairs)
 
 
