@@ -13,6 +13,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+# The languages Concord has lexicons and wording for (resources/lexicons/<language>/).
+LANGUAGES = ("en", "ru", "kk")
+
 
 def resources_dir() -> Path:
     """The `resources/` folder: beside the source tree, or inside a PyInstaller bundle."""

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from analysis.extract.drafts import Draft, assemble, drop_group_headings
+from analysis.extract.drafts import Draft, assemble, drop_group_headings, settle_heading_statements
 from analysis.extract.metadata import (
     detect_language,
     detect_period,
@@ -19,10 +19,13 @@ from analysis.extract.metadata import (
     section_languages,
 )
 from analysis.extract.statements import Sentence, StatementReader
-from analysis.extract.structure import build_sections, effective_role
-from analysis.extract.tables import table_drafts
+from analysis.extract.structure import build_sections, effective_role, structure_lexicon
+from analysis.extract.tables import TableReader
 from analysis.model import BlockKind, Document, Item, item_key
 from analysis.nlp import NlpEngine
+
+# A paragraph this long between two tables is text, not a caption: the tables are apart.
+CAPTION_WORDS = 30
 
 
 def extract_document(document: Document, engine: NlpEngine) -> list[Item]:
@@ -47,14 +50,19 @@ def extract_document(document: Document, engine: NlpEngine) -> list[Item]:
         sentences[i] = [Sentence(s.text, engine.is_past(s)) for s in doc.sents]
 
     reader = StatementReader(language, document.period)
+    tables = TableReader(language, document.period)
     drafts: list[Draft] = []
     for i, block in enumerate(blocks):
         role = roles[owner[i]] if owner[i] >= 0 else None
         if block.kind == BlockKind.TABLE:
-            drafts.extend(table_drafts(block, i, language, role))
-        elif i in sentences:
+            drafts.extend(tables.drafts(block, i, role))
+            continue
+        if block.kind == BlockKind.HEADING or len(block.text.split()) > CAPTION_WORDS:
+            tables.interrupt()
+        if i in sentences:
             drafts.extend(reader.block_drafts(block, i, role, sentences[i]))
     drafts = drop_group_headings(drafts)
+    drafts = settle_heading_statements(drafts, structure_lexicon(language).definition)
     reader.place_references(drafts)
     items = assemble(document.id, drafts, sections, owner)
     file_name = Path(document.path).name

@@ -33,6 +33,39 @@ class Draft:
     # Kind inferred from numbering and context rather than stated ("Goal 2."): such an item
     # may turn out to be a group heading when numbered children follow.
     inferred: bool = False
+    # Stated under a statement heading ("Vision", "Goal of the Programme"): the heading's block
+    # index, so the paragraphs under one heading are weighed together.
+    heading_group: int | None = None
+
+
+_QUOTED = re.compile(r'^\s*[“"«‘\'].{12,}[”"»’\']\s*\.?\s*$', re.DOTALL)
+
+
+def settle_heading_statements(drafts: list[Draft], definition: re.Pattern) -> list[Draft]:
+    """Under a statement heading ("VISION") the statement is the quoted paragraph when there is
+    one; otherwise the first paragraph that does not define the word ("Vision is an overall
+    inspirational purpose ..."). The other paragraphs explain it and are not items."""
+    groups: dict[int, list[int]] = {}
+    for n, draft in enumerate(drafts):
+        if draft.heading_group is not None:
+            groups.setdefault(draft.heading_group, []).append(n)
+    dropped: set[int] = set()
+    for members in groups.values():
+        quoted = [n for n in members if _QUOTED.match(drafts[n].text)]
+        if quoted:
+            keep = set(quoted)
+        else:
+            plain = [n for n in members if not definition.match(drafts[n].text)]
+            keep = set(plain[:1])
+        dropped |= set(members) - keep
+    if not dropped:
+        return drafts
+    kept = [d for n, d in enumerate(drafts) if n not in dropped]
+    index = {id(d): i for i, d in enumerate(kept)}
+    for d in kept:
+        if d.parent_draft is not None:
+            d.parent_draft = index.get(id(drafts[d.parent_draft]))
+    return kept
 
 
 def drop_group_headings(drafts: list[Draft]) -> list[Draft]:

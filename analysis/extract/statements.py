@@ -20,6 +20,7 @@ from analysis.extract.numbers import find_quantities
 from analysis.extract.references import find_references
 from analysis.extract.structure import (
     Label,
+    heading_level_of,
     list_header_kind,
     looks_like_heading,
     parse_label,
@@ -182,6 +183,7 @@ class StatementReader:
         self.period = period
         self.lists: list[_ListContext] = []
         self.heading_statement: ItemKind | None = None  # set under "Goal of the Programme"
+        self.heading_index = -1  # the block index of that heading
         self.last_item: Draft | None = None  # the item a following reference line qualifies
         # "objective 1 implements objective 5.1": placed on this plan's item by code at the end
         self.mapped_references: list[dict] = []
@@ -212,20 +214,27 @@ class StatementReader:
         if not text:
             return []
         label = parse_label(text, self.language, block.label)
-        if block.kind == BlockKind.HEADING:
+        if block.kind == BlockKind.HEADING or self._names_a_part(block, label):
+            # a heading, or one the reader saw as a numbered paragraph ("7.2 VISION" in a PDF): it
+            # may announce the statement under it ("Goal of the Programme") or a list ("Strategies:")
             kind = statement_heading_kind(text, self.language)
+            header = list_header_kind(label.rest, self.language)
             self.heading_statement = ItemKind(kind) if kind else None
-            self.lists.clear()
-        elif self.heading_statement and not label.kind and not text.endswith(":") and len(text.split()) <= 60:
-            return [self._structured(block, index, label, self.heading_statement)]
+            self.heading_index = index
+            self.lists = [_ListContext(ItemKind(header), None)] if header and not kind else []
+            return self._heading_item(block, index, label, role)
         if block.kind == BlockKind.PARAGRAPH and not label.code and looks_like_heading(text):
-            # a heading the reader saw as a paragraph (PDF): "Objectives of the Programme"
             kind = statement_heading_kind(text, self.language)
             header = list_header_kind(text, self.language)
             if kind or header:
                 self.heading_statement = ItemKind(kind) if kind else None
+                self.heading_index = index
                 self.lists = [_ListContext(ItemKind(header), None)] if header and not kind else []
                 return []
+        if self.heading_statement and not label.kind and not text.endswith(":") and len(text.split()) <= 60:
+            draft = self._structured(block, index, label, self.heading_statement)
+            draft.heading_group = self.heading_index  # settled in drafts.settle_heading_statements
+            return [draft]
         depth = _depth(block, label)
         if depth is not None:
             self._close_lists(depth)
@@ -272,19 +281,41 @@ class StatementReader:
         while self.lists and self.lists[-1].depth is not None and depth <= self.lists[-1].depth:
             self.lists.pop()
 
+    def _names_a_part(self, block: Block, label: Label) -> bool:
+        """A numbered heading-like paragraph that names a part of the plan ('7.2 VISION', '8.3
+        STRATEGIC OBJECTIVES') rather than stating an item ('1.1 Increase access to services')."""
+        if block.kind != BlockKind.PARAGRAPH or heading_level_of(block, label) is None:
+            return False
+        rest = label.rest
+        return bool(
+            statement_heading_kind(rest, self.language)
+            or list_header_kind(rest, self.language)
+            or section_role(rest, self.language)
+            or (rest.isupper() and not label.kind)
+        )
+
+    def _heading_item(self, block: Block, index: int, label: Label, role: str | None) -> list[Draft]:
+        """A heading that is an item itself: 'Strategic Objective 1: Promote ...', or a numbered
+        heading in a section of measures ('3.2. Subsidise interest rates on loans to SMEs';
+        '3.1. Economy' only heads a group)."""
+        if label.kind in STRUCTURAL_KINDS and label.rest:
+            kind = ItemKind(label.kind)
+        elif (
+            label.code
+            and not section_role(label.rest, self.language)
+            and role in ("objectives", "tasks", "measures")
+            and len(label.rest.split()) >= MIN_HEADING_ITEM_WORDS
+        ):
+            kind = ROLE_KINDS[role]
+        else:
+            return []
+        draft = self._structured(block, index, label, kind)
+        draft.inferred = not label.kind
+        return [draft]
+
     def _structural_kind(self, block: Block, label: Label, role: str | None) -> ItemKind | None:
         if label.kind in STRUCTURAL_KINDS:
             return ItemKind(label.kind)
-        if block.kind == BlockKind.HEADING:
-            # "3.2. Subsidise interest rates on loans to SMEs" is a measure; "3.1. Economy" heads a group
-            if (
-                label.code
-                and not section_role(label.rest, self.language)
-                and role in ("objectives", "tasks", "measures")
-                and len(label.rest.split()) >= MIN_HEADING_ITEM_WORDS
-            ):
-                return ROLE_KINDS[role]
-            return None
         listed = block.kind == BlockKind.LIST_ITEM or bool(label.code)
         if not listed:
             return None

@@ -37,6 +37,8 @@ class _StructureLexicon:
     section_roles: list[tuple[str, re.Pattern]]
     thin_section_words: int
     statement_headings: list[tuple[str, re.Pattern]]
+    budget_headers: frozenset[str]
+    definition: re.Pattern  # "Vision is an overall ...": a paragraph defining a statement heading's word
 
 
 @lru_cache(maxsize=8)
@@ -73,6 +75,15 @@ def structure_lexicon(language: str = "en") -> _StructureLexicon:
             )
             for kind, words in lex.get("statement_headings", {}).items()
         ],
+        budget_headers=frozenset(w.lower() for w in lex.get("budget_headers", [])),
+        definition=re.compile(
+            r"^\s*(?:(?:an?|the)\s+)?(?:"
+            + "|".join(re.escape(w) for words in lex.get("statement_headings", {}).values() for w in words)
+            + r")(?:\s+statement)?\s+(?:"
+            + "|".join(re.escape(v) for v in lex.get("definition_verbs", []))
+            + r")(?![\w-])",
+            re.I,
+        ),
     )
 
 

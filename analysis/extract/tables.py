@@ -10,7 +10,8 @@ framework and most measure tables are laid out.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from openpyxl.utils import get_column_letter
 
@@ -20,6 +21,7 @@ from analysis.extract.numbers import canonical_unit, parse_cell_number, parse_ye
 from analysis.extract.structure import CODE, list_header_kind, parse_label, statement_heading_kind, structure_lexicon
 from analysis.extract.targets import direction_from_text, has_negative_subject
 from analysis.model import Block, Direction, IndicatorAttributes, ItemKind, Location, YearValue
+from analysis.resources import LANGUAGES
 
 HEADER_SEARCH_ROWS = 15
 _MULTI_CODE = re.compile(r"(?:^|\s)\d{1,2}\.(?:\d{1,2}|[a-z])(?:\.\d{1,2})?\s+[A-Z(]")
@@ -35,6 +37,27 @@ class MatrixLayout:
     target_year: int | None = None
     # Columns of statements the indicators sit under: column -> item kind ("Goal", "Target")
     context_columns: dict[int, str] = field(default_factory=dict)
+    # Value columns without a year or role in the header (a matrix with no header row): the
+    # first printed value is the baseline, the last the target.
+    value_columns: list[int] = field(default_factory=list)
+    # Kind of the group rows between indicator rows (from the name column's header words).
+    group_kind: str = "objective"
+    plan_start: int | None = None  # year columns before it hold baselines
+
+
+@lru_cache(maxsize=1)
+def header_lexicon() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """(indicator column roles, column kinds) in every language Concord reads: a Russian plan may
+    well have an English results matrix, and a translated plan keeps its original headers."""
+    roles: dict[str, list[str]] = {}
+    kinds: dict[str, list[str]] = {}
+    for language in LANGUAGES:
+        lex = structure_lexicon(language)
+        for role, aliases in lex.indicator_columns.items():
+            roles.setdefault(role, []).extend(a for a in aliases if a not in roles.get(role, []))
+        for kind, aliases in lex.column_kinds.items():
+            kinds.setdefault(kind, []).extend(a for a in aliases if a not in kinds.get(kind, []))
+    return roles, kinds
 
 
 def _norm(cell: str) -> str:
@@ -106,46 +129,166 @@ def _one_indicator_per_row(rows: list[list[str]], header_row: int, column: int) 
     return bool(cells) and all(len(split_coded_segments(c)) == 1 for c in cells)
 
 
-def find_matrix_layout(rows: list[list[str]], language: str = "en") -> MatrixLayout | None:
-    lexicon = structure_lexicon(language)
-    lex = lexicon.indicator_columns
-    for r, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
-        columns, years = _header_roles(row, lex)
-        if "name" not in columns:
+def _role_of(cell: str, lex: dict[str, list[str]]) -> str | None:
+    for role in _ROLE_ORDER:
+        if _matches(cell, lex[role], exact=role == "code"):
+            return role
+    return None
+
+
+def _header_row(rows: list[list[str]], r: int, lex: dict[str, list[str]]) -> tuple[list[str], int]:
+    """The header at row r, read together with the row below when that row only names years or
+    roles under it ("Value of criterion" over "baseline (year) | 2017 | 2020"). Returns the header
+    cells and how many rows it takes."""
+    top = rows[r]
+    if r + 1 >= len(rows):
+        return top, 1
+    below = rows[r + 1]
+    filled = [c for c in below if c.strip()]
+    if not filled or any(parse_cell_number(c) is not None and _year_header(c) is None for c in filled):
+        return top, 1
+    if not any(_year_header(c) or _role_of(c, lex) for c in filled) or any(len(c.split()) > 5 for c in filled):
+        return top, 1
+    width = max(len(top), len(below))
+    cells = []
+    for c in range(width):
+        upper, lower = _cell(top, c), _cell(below, c)
+        if lower and (_year_header(lower) or _role_of(lower, lex)):
+            cells.append(lower)
+        else:
+            cells.append(f"{upper} {lower}".strip())
+    return cells, 2
+
+
+def _is_text_cell(cell: str) -> bool:
+    return parse_cell_number(cell) is None and sum(ch.isalpha() for ch in cell) >= 3
+
+
+def _inferred_name(rows: list[list[str]], start: int, columns: dict[str, int], years: dict[int, int]) -> int | None:
+    """The indicator column of a matrix whose header does not name it ("OBJECTIVES AND TARGETS",
+    "Evaluation criterion", or nothing): the text column just left of the values."""
+    values = set(years) | {columns[k] for k in ("baseline", "target", "unit", "baseline_year") if k in columns}
+    if not values:
+        return None
+    taken = set(columns.values())
+    for c in range(min(values) - 1, -1, -1):
+        if c in taken:
             continue
+        cells = [_cell(r, c) for r in rows[start : start + 40] if _cell(r, c)]
+        if cells and sum(_is_text_cell(t) for t in cells) >= 0.6 * len(cells):
+            return c
+    return None
+
+
+def _past_statistics(layout: MatrixLayout, period: tuple[int, int] | None) -> bool:
+    """Year columns that all lie before the plan starts, with no baseline or target column: a
+    table of past statistics (situation analysis), not the plan's indicators."""
+    if not period or not layout.year_columns or {"baseline", "target"} & layout.columns.keys():
+        return False
+    return max(layout.year_columns.values()) < period[0]
+
+
+def find_matrix_layout(
+    rows: list[list[str]], language: str = "en", period: tuple[int, int] | None = None
+) -> MatrixLayout | None:
+    """The layout of an indicator matrix: its header row (anywhere in the first rows, one or two
+    rows deep), the indicator name column (named, or the text column left of the values) and
+    the value columns; or a matrix with no header at all whose rows pair a name with figures."""
+    lex, _ = header_lexicon()
+    for r in range(min(HEADER_SEARCH_ROWS, len(rows))):
+        header, depth = _header_row(rows, r, lex)
+        columns, years = _header_roles(header, lex)
+        # "Baseline (2019)" and "Target 2025" name their year; they are not year columns.
+        for role in ("baseline", "target", "baseline_year", "unit", "code", "responsible", "source"):
+            years.pop(columns.get(role, -1), None)
+        measured = len(years) >= 2 or bool({"baseline", "target"} & columns.keys()) or (
+            "unit" in columns and bool(years)
+        )
+        if (measured or "name" in columns) and _is_budget(header):
+            return None
+        if "name" not in columns:
+            name = _inferred_name(rows, r + depth, columns, years) if measured else None
+            if name is None:
+                continue
+            columns["name"] = name
         # A "Target" column of sentences is the target each indicator measures, not a value.
         context: dict[int, str] = {}
-        if "target" in columns and _text_column(rows, r, columns["target"]):
+        last = r + depth - 1
+        if "target" in columns and _text_column(rows, last, columns["target"]):
             context[columns.pop("target")] = "target"
-        for c, kinds in _column_kinds(row, language).items():
-            if c not in columns.values() and c not in years and _text_column(rows, r, c):
+        for c, kinds in _column_kinds(header, language).items():
+            if c not in columns.values() and c not in years and _text_column(rows, last, c):
                 context[c] = kinds[-1]
         measured = bool(years or {"unit", "baseline", "target"} & columns.keys())
-        if not measured and not (context and _one_indicator_per_row(rows, r, columns["name"])):
+        if not measured and not (context and _one_indicator_per_row(rows, last, columns["name"])):
             continue
-        # Two-row header: "Target values" above "2021 | 2022 | ...".
-        if r + 1 < len(rows):
-            below = {c: _year_header(cell) for c, cell in enumerate(rows[r + 1]) if cell.strip()}
-            below_years = {c: y for c, y in below.items() if y is not None}
-            if len(below_years) >= 2 and len(below_years) >= len(below) - 1:
-                years.update(below_years)
-                r += 1
+        name_kinds = _column_kinds([header[columns["name"]]], language).get(0, [])
         layout = MatrixLayout(
-            header_row=r,
+            header_row=last,
             name=columns.pop("name"),
             columns=columns,
             year_columns=years,
             context_columns=dict(sorted(context.items())),
+            group_kind=next((k for k in name_kinds if k in ("goal", "objective", "task")), "objective"),
         )
-        # "Baseline (2019)" and "Target 2025" name their year; they are not year columns.
         if "baseline" in columns:
-            layout.baseline_year = parse_year(row[columns["baseline"]]) or parse_year(rows[r][columns["baseline"]])
+            layout.baseline_year = parse_year(header[columns["baseline"]]) or parse_year(rows[r][columns["baseline"]])
         if "target" in columns:
-            layout.target_year = parse_year(row[columns["target"]])
+            layout.target_year = parse_year(header[columns["target"]])
         for role_col in list(columns.values()) + [layout.name, *context]:
             years.pop(role_col, None)
+        if _past_statistics(layout, period):
+            return None
+        layout.plan_start = period[0] if period else None
         return layout
-    return None
+    return _headerless_layout(rows, language)
+
+
+def _is_budget(header: list[str]) -> bool:
+    """A header naming money (budget, cost, expenditure): a financing table, not indicators."""
+    words = structure_lexicon("en").budget_headers | structure_lexicon("ru").budget_headers
+    words = words | structure_lexicon("kk").budget_headers
+    text = " ".join(_norm(c) for c in header)
+    return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text) for w in words)
+
+
+def _headerless_layout(rows: list[list[str]], language: str) -> MatrixLayout | None:
+    """A matrix without a header row ("1.1 Maternal Mortality Ratio | 130" under "Goal 1 ..."):
+    columns of figures right of a column of names, in a table that speaks of targets or
+    indicators."""
+    if len(rows) < 3:
+        return None
+    width = max(len(r) for r in rows)
+    numeric: list[int] = []
+    for c in range(width):
+        cells = [_cell(r, c) for r in rows if _cell(r, c)]
+        figures = [t for t in cells if _is_figure(t)]
+        if len(figures) >= max(3, 0.4 * len(rows)) and len(figures) >= 0.7 * len(cells):
+            numeric.append(c)
+    if not numeric:
+        return None
+    name = next(
+        (c for c in range(min(numeric) - 1, -1, -1) if sum(_is_text_cell(_cell(r, c)) for r in rows) >= 3), None
+    )
+    if name is None:
+        return None
+    paired = sum(1 for r in rows if _is_text_cell(_cell(r, name)) and any(_is_figure(_cell(r, c)) for c in numeric))
+    text = " ".join(_norm(c) for r in rows for c in r if c and not _is_figure(c))
+    _, kinds = header_lexicon()
+    speaks = any(re.search(rf"(?<![\w-]){re.escape(a)}(?![\w-])", text) for a in kinds["target"] + kinds["indicator"])
+    if paired < 3 or not speaks:
+        return None
+    return MatrixLayout(header_row=-1, name=name, value_columns=numeric)
+
+
+def _is_figure(cell: str) -> bool:
+    """A value cell: a number (with %, a comparator or a year in brackets) or a marked blank."""
+    text = cell.strip()
+    if not text:
+        return False
+    if re.fullmatch(r"(?i)n/?a|na|n\.a\.|no data|-|–|—|tbd", text):
+        return True
+    return parse_cell_number(text) is not None and sum(ch.isalpha() for ch in text) <= 3
 
 
 def _location(block: Block, row: int, column: int | None = None) -> Location:
@@ -164,42 +307,85 @@ def _location(block: Block, row: int, column: int | None = None) -> Location:
     return loc
 
 
-def _is_group_row(row: list[str], layout: MatrixLayout) -> bool:
-    """A merged row across the table ('Objective 2. Agro-industrial complex')."""
-    filled = [c.strip() for c in row if c.strip()]
-    if not filled:
-        return False
-    if len(set(filled)) == 1 and len(filled) > 1:
-        return True
-    numeric = [c for i, c in enumerate(row) if i != layout.name and parse_cell_number(c) is not None]
-    others = [c for i, c in enumerate(row) if i not in (layout.name, layout.columns.get("code")) and c.strip()]
-    label = parse_label(row[layout.name])
-    return not numeric and not others and label.kind in ("goal", "objective", "task", "measure")
+GROUP_KINDS = ("goal", "objective", "task", "measure")
+_NOTE = re.compile(r"^\s*(?:source|sources|note|notes|\*|\(\*)", re.IGNORECASE)
+
+
+def _value_columns(layout: MatrixLayout) -> set[int]:
+    columns = set(layout.year_columns) | set(layout.value_columns)
+    return columns | {layout.columns[r] for r in ("baseline", "target", "unit") if r in layout.columns}
+
+
+def _code_cell(row: list[str], layout: MatrixLayout) -> str:
+    """The row's code from the code column, or from a code-only cell left of the names when the
+    header names no code column; never the group text a merged row fills that cell with."""
+    column = layout.columns.get("code")
+    candidates = [column] if column is not None else range(layout.name)
+    for c in candidates:
+        code = _cell(row, c).rstrip(".")
+        if re.fullmatch(rf"{CODE}|[IVX]{{1,5}}|[A-Z]", code):
+            return code
+    return ""
+
+
+def _row_code(row: list[str], layout: MatrixLayout, language: str) -> str | None:
+    return _code_cell(row, layout) or parse_label(_cell(row, layout.name), language).code
+
+
+def _group_row(
+    row: list[str], layout: MatrixLayout, next_code: str | None, language: str
+) -> tuple[str, str | None, str] | None:
+    """(text, code, kind) of a row that heads the indicator rows below it: merged across the
+    table ('Objective 2. Agro-industrial complex'), labelled as a goal or objective, or a row
+    without figures whose code the next row's code extends ('1 Poverty & Hunger' over '1.1')."""
+    code = _code_cell(row, layout)
+    texts = [c.strip() for c in row if c.strip() and c.strip().rstrip(".") != code]
+    if not texts or _NOTE.match(texts[0]):
+        return None
+    merged = len(set(texts)) == 1 and len(texts) > 1
+    if not merged and any(_is_figure(_cell(row, c)) for c in _value_columns(layout)):
+        return None
+    text = texts[0] if merged else _cell(row, layout.name)
+    if not text:
+        return None
+    label = parse_label(text, language)
+    code = code or label.code
+    body = label.rest if (label.kind or label.code) and label.rest else text
+    if label.kind in GROUP_KINDS:
+        return body, code, label.kind
+    if label.kind is None and (merged or (code and next_code and next_code.startswith(code + "."))):
+        return body, code, layout.group_kind
+    return None
 
 
 def matrix_drafts(block: Block, block_index: int, layout: MatrixLayout, language: str = "en") -> list[Draft]:
     rows = block.rows or []
     drafts: list[Draft] = []
-    group: int | None = None  # draft index of the current group row item
+    groups: list[tuple[str | None, int]] = []  # (code, draft index) of the enclosing group rows
     context_items: dict[tuple[int, str], int] = {}  # (column, text) -> draft index
     above: dict[int, str] = {}  # the last text of each context column
-    for r in range(layout.header_row + 1, len(rows)):
+    body = range(layout.header_row + 1, len(rows))
+    codes = {r: _row_code(rows[r], layout, language) for r in body}
+    for r in body:
         row = rows[r] + [""] * (layout.name + 1 - len(rows[r]))
-        if _is_group_row(row, layout):
+        next_code = next((codes[n] for n in range(r + 1, len(rows)) if codes[n]), None)
+        group = _group_row(row, layout, next_code, language)
+        if group is not None:
             above = {}
-            text = next(c for c in row if c.strip()).strip()
-            label = parse_label(text, language)
-            if label.kind in ("goal", "objective", "task", "measure"):
-                drafts.append(
-                    Draft(
-                        kind=ItemKind(label.kind),
-                        text=label.rest,
-                        code=label.code,
-                        location=_location(block, r, layout.name),
-                        block_index=block_index,
-                    )
+            text, code, kind = group
+            while groups and not (code and groups[-1][0] and code.startswith(groups[-1][0] + ".")):
+                groups.pop()
+            drafts.append(
+                Draft(
+                    kind=ItemKind(kind),
+                    text=text,
+                    code=code,
+                    location=_location(block, r, layout.name),
+                    block_index=block_index,
+                    parent_draft=groups[-1][1] if groups else None,
                 )
-                group = len(drafts) - 1
+            )
+            groups.append((code, len(drafts) - 1))
             continue
         name = row[layout.name].strip()
         if not name or parse_cell_number(name) is not None and len(name) < 8:
@@ -210,7 +396,7 @@ def matrix_drafts(block: Block, block_index: int, layout: MatrixLayout, language
         if label.code and label.kind in (None, "indicator"):
             code, name = code or label.code, label.rest
         attributes = _row_attributes(row, layout, name, language)
-        parent = group
+        parent = groups[-1][1] if groups else None
         same_outer = True  # the columns to the left still say what the row above said
         for column, kind in layout.context_columns.items():
             text = _cell(row, column)
@@ -275,9 +461,25 @@ def _row_attributes(row: list[str], layout: MatrixLayout, name: str, language: s
             baseline = YearValue(value, year)
     targets = []
     for column, year in sorted(layout.year_columns.items(), key=lambda kv: kv[1]):
-        value = parse_cell_number(_cell(row, column))
-        if value is not None:
+        raw = _cell(row, column)
+        value = parse_cell_number(raw)
+        if value is None:
+            continue
+        in_cell_year = re.search(r"\((?:in\s+)?((?:19|20)\d\d)\)", raw)
+        if baseline is None and layout.plan_start and year < layout.plan_start:
+            # a year column before the plan starts holds the baseline ("30 (2011)" names its own year)
+            baseline = YearValue(value, int(in_cell_year.group(1)) if in_cell_year else year)
+        elif baseline is None and in_cell_year and not targets:
+            baseline = YearValue(value, int(in_cell_year.group(1)))
+        else:
             targets.append(YearValue(value, year))
+    if layout.value_columns:
+        values = [parse_cell_number(_cell(row, c)) for c in layout.value_columns]
+        values = [v for v in values if v is not None]
+        if len(values) >= 2:
+            baseline = baseline or YearValue(values[0], None)
+        if values:
+            targets.append(YearValue(values[-1], None))
     if "target" in cols:
         value = parse_cell_number(_cell(row, cols["target"]))
         year = layout.target_year or (targets[-1].year if targets else None)
@@ -432,10 +634,43 @@ def risk_table_drafts(block: Block, block_index: int, language: str = "en") -> l
     return drafts
 
 
-def table_drafts(block: Block, block_index: int, language: str = "en", role: str | None = None) -> list[Draft]:
-    layout = find_matrix_layout(block.rows or [], language)
-    if layout is not None:
-        return matrix_drafts(block, block_index, layout, language)
-    if role == "risks":
-        return risk_table_drafts(block, block_index, language)
-    return item_table_drafts(block, block_index, language)
+def table_drafts(
+    block: Block,
+    block_index: int,
+    language: str = "en",
+    role: str | None = None,
+    period: tuple[int, int] | None = None,
+) -> list[Draft]:
+    """The items of one table read on its own."""
+    return TableReader(language, period).drafts(block, block_index, role)
+
+
+class TableReader:
+    """Reads a document's tables in order. A table with no header of its own right after a
+    matrix of the same width continues it (a page break or white space split the matrix and its
+    header was printed once): it is read with that matrix's layout."""
+
+    def __init__(self, language: str = "en", period: tuple[int, int] | None = None) -> None:
+        self.language = language
+        self.period = period
+        self.previous: tuple[MatrixLayout, int] | None = None  # the last matrix and its width
+
+    def interrupt(self) -> None:
+        """Text between two tables: the second does not continue the first."""
+        self.previous = None
+
+    def drafts(self, block: Block, block_index: int, role: str | None = None) -> list[Draft]:
+        rows = block.rows or []
+        width = max((len(r) for r in rows), default=0)
+        layout = find_matrix_layout(rows, self.language, self.period)
+        if layout is None and self.previous and self.previous[1] == width:
+            earlier = self.previous[0]
+            values = _value_columns(earlier)
+            if any(_is_figure(_cell(r, c)) for r in rows for c in values):
+                layout = replace(earlier, header_row=-1)
+        self.previous = (layout, width) if layout is not None else None
+        if layout is not None:
+            return matrix_drafts(block, block_index, layout, self.language)
+        if role == "risks":
+            return risk_table_drafts(block, block_index, self.language)
+        return item_table_drafts(block, block_index, self.language)

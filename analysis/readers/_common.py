@@ -30,9 +30,12 @@ _LEGACY_STREAMS = {"Word": ("WordDocument",), "Excel": ("Workbook", "Book")}
 BULLET_GLYPHS = frozenset("•‣◦▪▫●○■□►▶➢➤✓✔❖◆◇·–—-*+\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8")
 # Glyphs that are a bullet only when followed by a space ("-5%" / "–5%" are numbers, "o" a letter).
 _SPACED_ONLY = frozenset("-–—*+o")
-# "a)", "(i)", "1)", "(12)", "iv)" and "1." at the start of a line; the enumerator stays in
-# the text because extraction reads codes from it.
-ENUMERATOR_RE = re.compile(r"^(?:\(?(?:\d{1,2}|[a-zA-Z]|[ivxlcIVXLC]{1,6})\)|\d{1,2}\.)\s+\S")
+# "a)", "(i)", "1)", "(12)", "iv)", "1.", "a." and "iv." at the start of a line (a lettered "a."
+# in lowercase only: "A. Smith" is a name); the enumerator stays in the text because extraction
+# reads codes from it.
+ENUMERATOR_RE = re.compile(
+    r"^(?:\(?(?:\d{1,2}|[a-zA-Z]|[ivxlcIVXLC]{1,6})\)|\d{1,2}\.|(?:[a-z]|[ivx]{1,5})\.)\s+\S"
+)
 
 # "4.1. Text", "4.2.1. Text", "2.1 Objectives", "Chapter 3 ...": a numbered provision or section.
 # It starts a new block but is not promoted to a list item or heading: extraction reads numbering.

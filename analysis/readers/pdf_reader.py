@@ -52,6 +52,8 @@ from analysis.readers._common import (
 )
 from analysis.readers.isolate import Notify
 from analysis.readers.limits import Limits, default_limits
+from analysis.readers.pdf_page import PageView
+from analysis.readers.pdf_tables import page_tables
 
 HEADING_SIZE_RATIO = 1.15  # a line this much larger than body text may be a heading
 MAX_HEADING_WORDS = 15  # bold body-size lines longer than this are emphasis, not headings
@@ -60,10 +62,8 @@ MAX_SIZE_HEADING_WORDS = 25  # large-type paragraphs longer than this are call-o
 DISTINCT_FONT_RATIO = 1.05  # ... or this much larger in a font of its own
 MAX_HEADING_LEVEL = 6
 FURNITURE_DEPTH = 2  # lines from the top and from the bottom of a page that may be header/footer
-PARAGRAPH_GAP = 0.8  # vertical gap (in line heights) that starts a new paragraph
-# Pages with more ruling objects than this are drawings (maps, charts); table search there is
-# slow and finds no real table.
-MAX_RULINGS_FOR_TABLES = 10_000
+PARAGRAPH_GAP = 0.8  # vertical gap (in line heights) that starts a new paragraph ...
+PARAGRAPH_EXTRA_GAP = 0.45  # ... or this much more than the usual gap between lines of that size
 
 _BOLD_RE = re.compile(r"bold|black|heavy|semibold|demibold", re.IGNORECASE)
 _CID_RE = re.compile(r"\(cid:\d+\)")
@@ -73,6 +73,8 @@ _PAGE_NUMBER_RE = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = tuple(".!?:;")
+_OPENING_QUOTES = "“\"«‘'„"
+_CLOSING_QUOTES = "”\"»’'“"
 # Dot leaders of a table of contents ("Foreword ........ 4"); three dots are an ellipsis.
 _LEADERS_RE = re.compile(r"(?:\.\s?){4,}|…{2,}|_{4,}")
 _ROMAN_TOKEN_RE = re.compile(r"\b[ivxlcdm]{1,7}\b")
@@ -212,66 +214,25 @@ def _edge_band(lines: list[_Line], pick: Any) -> list[_Line]:
     return [ln for ln in lines if abs(ln.top - edge) <= 0.5 * ln.size]
 
 
-def _rows_of(table: Any) -> list[list[str]]:
-    """Cell texts of a found table, without the all-empty rows and columns ruling artefacts make."""
-    rows = [[clean(_CID_RE.sub("", cell or "")) for cell in row] for row in table.extract()]
-    rows = [row for row in rows if any(row)]
-    if not rows:
-        return []
-    width = max(len(r) for r in rows)
-    rows = [r + [""] * (width - len(r)) for r in rows]
-    keep = [c for c in range(width) if any(r[c] for r in rows)]
-    return [[r[c] for c in keep] for r in rows]
-
-
-def _is_real_table(rows: list[list[str]]) -> bool:
-    """False for what ruling lines make look like a table: a box around a paragraph (one row
-    or one column) or highlighted lines of running text (hardly a row with two filled cells)."""
-    if len(rows) < 2 or len(rows[0]) < 2:
-        return False
-    return sum(1 for row in rows if sum(bool(c) for c in row) >= 2) >= 2
-
-
 def _read_page(page: Any, number: int, warnings: list[str], name: str, budget: _TableBudget | None = None) -> _Page:
-    """Words and tables of one page; the caller closes the page afterwards."""
+    """Words and tables of one page; the caller closes the page afterwards. Past the time
+    `budget` allows for finding ruled tables, the page's ruling lines are not searched."""
     out = _Page(number=number)
-    tables: list[tuple[tuple[float, float, float, float], list[list[str]]]] = []
-    rulings = len(page.lines) + len(page.rects) + len(page.curves)
-    if rulings and budget is not None and not budget.allows(number):
-        pass
-    elif rulings > MAX_RULINGS_FOR_TABLES:
-        warnings.append(f"{name}: page {number} is a drawing ({rulings} lines); tables on it were not read.")
-    elif rulings:
-        try:
-            for table in page.find_tables():
-                rows = _rows_of(table)
-                if _is_real_table(rows):
-                    tables.append((table.bbox, rows))
-        except Exception as exc:  # noqa: BLE001 - a table bug must not lose the page's text
-            warnings.append(f"{name}: tables on page {number} could not be read ({type(exc).__name__}).")
-            tables = []
-    words = page.extract_words(extra_attrs=["size", "fontname"], keep_blank_chars=False, use_text_flow=True)
-    if tables:
-        all_lines = _lines_from_words(words)
-        words = [w for w in words if not any(_inside(w, bbox) for bbox, _ in tables)]
-    out.lines = _lines_from_words(words)
-    if not tables:
-        all_lines = out.lines
+    view = PageView(page)
+    words = view.extract_words()
+    search_ruled = budget is None or not view.ruling_count or budget.allows(number)
+    tables, text_words = page_tables(view, words, warnings, name, search_ruled=search_ruled)
+    all_lines = _lines_from_words(words)
+    out.lines = _lines_from_words(text_words)
     for pick in (min, max):
         rest = all_lines
         for _ in range(FURNITURE_DEPTH):
             band = _edge_band(rest, pick)
             out.edge_texts.extend(ln.text for ln in band)
             rest = [ln for ln in rest if ln not in band]
-    out.tables = [(bbox[1], rows) for bbox, rows in tables]
-    out.scanned = not out.lines and not out.tables and bool(page.images)
+    out.tables = [(table.bbox[1], table.rows) for table in tables]
+    out.scanned = not out.lines and not out.tables and view.has_images
     return out
-
-
-def _inside(word: dict[str, Any], bbox: tuple[float, float, float, float]) -> bool:
-    cx = (word["x0"] + word["x1"]) / 2
-    cy = (word["top"] + word["bottom"]) / 2
-    return bbox[0] - 1 <= cx <= bbox[2] + 1 and bbox[1] - 1 <= cy <= bbox[3] + 1
 
 
 def _drop_page_furniture(pages: list[_Page]) -> None:
@@ -318,12 +279,27 @@ def _furniture_key(text: str) -> str:
     return " ".join(_ROMAN_TOKEN_RE.sub("", re.sub(r"\d+", "", text.lower())).split())
 
 
-def _paragraphs(page: _Page, body: float) -> list[_Para]:
+def _line_gaps(pages: list[_Page]) -> dict[float, float]:
+    """The usual white space between two lines of one paragraph, per font size: the most common
+    gap between consecutive lines of that size. Double-spaced documents leave nearly a line's
+    height between the lines of a paragraph; a fixed share of the line height would cut every
+    line into a paragraph of its own."""
+    counts: dict[float, Counter[float]] = {}
+    for page in pages:
+        for prev, line in zip(page.lines, page.lines[1:], strict=False):
+            height = prev.bottom - prev.top
+            gap = line.top - prev.bottom
+            if abs(line.size - prev.size) <= 0.6 and height > 0 and -0.2 * height <= gap <= 1.5 * height:
+                counts.setdefault(prev.size, Counter())[round(gap)] += 1
+    return {size: float(c.most_common(1)[0][0]) for size, c in counts.items() if sum(c.values()) >= 5}
+
+
+def _paragraphs(page: _Page, body: float, gaps: dict[float, float]) -> list[_Para]:
     """Group a page's lines into paragraphs."""
     paras: list[_Para] = []
     current: list[_Line] = []
     for line in page.lines:
-        if current and _starts_paragraph(current, line, body):
+        if current and _starts_paragraph(current, line, body, gaps):
             paras.append(_Para(current, page.number))
             current = []
         current.append(line)
@@ -332,13 +308,14 @@ def _paragraphs(page: _Page, body: float) -> list[_Para]:
     return paras
 
 
-def _starts_paragraph(para: list[_Line], line: _Line, body: float) -> bool:
+def _starts_paragraph(para: list[_Line], line: _Line, body: float, gaps: dict[float, float]) -> bool:
     prev = para[-1]
     if line.starts_list or line.starts_section:
         return True
     height = max(prev.bottom - prev.top, 1.0)
     gap = line.top - prev.bottom
-    if gap > PARAGRAPH_GAP * height or gap < -2 * height:
+    usual = gaps.get(prev.size, 0.0)
+    if gap > max(PARAGRAPH_GAP * height, usual + PARAGRAPH_EXTRA_GAP * height) or gap < -2 * height:
         return True
     same_size = abs(line.size - prev.size) <= 0.6
     if same_size and line.text[:1].islower() and not prev.text.endswith(_SENTENCE_END):
@@ -412,6 +389,8 @@ def _is_heading(para: _Para, body: float, body_font: str) -> bool:
         return False
     if text[:1].islower():
         return False  # the rest of a sentence, not a title
+    if words >= 6 and text[:1] in _OPENING_QUOTES and text.rstrip(" .")[-1:] in _CLOSING_QUOTES:
+        return False  # a quoted statement set off in bold ("“All people in Cambodia have ...”")
     if para.size >= body * HEADING_SIZE_RATIO:
         # A large-type sentence is a pull quote or call-out box, not a heading.
         return words <= MAX_SIZE_HEADING_WORDS and not (text.endswith(".") and words > 8)
@@ -437,7 +416,8 @@ def _all_caps(text: str) -> bool:
 
 def _blocks(pages: list[_Page], path: Path) -> list[Block]:
     body, body_font = _body_style(pages)
-    paras = _join_across_pages([p for page in pages for p in _paragraphs(page, body)])
+    gaps = _line_gaps(pages)
+    paras = _join_across_pages([p for page in pages for p in _paragraphs(page, body, gaps)])
     # Chart axis labels, stray figures and letters of vertical captions carry no statement.
     paras = [p for p in paras if sum(ch.isalpha() for ch in p.text) >= 2]
     headings = [_is_heading(p, body, body_font) for p in paras]
@@ -554,7 +534,7 @@ def read_pdf(path: Path, doc: Document, limits: Limits | None = None, extend: No
         if extend is not None:  # long documents get time in proportion to their length
             extend(doc.page_count * limits.read_seconds_per_page)
         # Finding ruled tables is the slow part of a page (a dense grid takes a second a page):
-        # past half the time the file has, the remaining pages are read for their text only.
+        # past half the time the file has, the remaining pages' ruling lines are not searched.
         tables = _TableBudget(started + allowed / 2, allowed / 2)
         for number, page in enumerate(page_objects, start=1):
             try:
@@ -566,8 +546,8 @@ def read_pdf(path: Path, doc: Document, limits: Limits | None = None, extend: No
         if tables.skipped:
             first, last = tables.skipped[0], tables.skipped[-1]
             doc.warnings.append(
-                f"{path.name}: tables on pages {first}-{last} were not read: finding tables took longer than "
-                f"{tables.seconds:,.0f} s (half the time allowed to the file); their text was read as paragraphs."
+                f"{path.name}: ruled tables on pages {first}-{last} were not looked for: finding them took longer "
+                f"than {tables.seconds:,.0f} s (half the time allowed to the file); those pages were read without them."
             )
     finally:
         try:
