@@ -43,6 +43,7 @@ PRELOAD = [
     "analysis.readers.docx_reader",
     "analysis.readers.xlsx_reader",
     "analysis.readers.pdf_reader",
+    "analysis.report.annotate",  # annotated copies re-open the planners' files: same protection
 ]
 
 _context: Any = None
