@@ -165,7 +165,10 @@ def read_head(path: Path, size: int = _SNIFF_BYTES) -> bytes:
         raise ReaderError(f"{path.name}: cannot be opened ({_reason(exc)}).") from None
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise ReaderError(f"{path.name}: is not a regular file; Concord reads documents saved on disk.")
+            raise ReaderError(
+                f"{path.name}: is not a regular file (a pipe, a device or a socket); "
+                "Concord reads documents saved on disk."
+            )
         return os.read(fd, size)
     except OSError as exc:
         raise ReaderError(f"{path.name}: cannot be read ({_reason(exc)}).") from None

@@ -638,7 +638,7 @@ def read_docx(path: Path, doc: Document, limits: Limits | None = None) -> None:
         try:
             notes.update(_notes(document, reltype, reference, note))
         except etree.XMLSyntaxError:
-            doc.warnings.append(f"{path.name}: its {note.split('}')[1]}s are damaged and were not read.")
+            doc.warnings.append(f"{path.name}: its {note.split('}')[1]}s are damaged; they were not read.")
     walker = _Walker(path, styles, numbering, limits, notes)
     walker.walk(document.element.body, top_level=True)
     doc.blocks.extend(walker.blocks)
@@ -664,5 +664,6 @@ def read_docx(path: Path, doc: Document, limits: Limits | None = None) -> None:
 
 
 def _numbers(tables: set[int]) -> str:
-    """Table numbers as a planner counts them; 0 (a table inside a content control) is left out."""
-    return ", ".join(str(n) for n in sorted(tables) if n) or "in content controls"
+    """Table numbers as a planner counts them (a table in a content control counts as the body
+    table before it; one before any body table as 1)."""
+    return ", ".join(str(max(1, n)) for n in sorted(tables))

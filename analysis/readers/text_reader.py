@@ -242,8 +242,8 @@ def _mostly_utf8(line: bytes) -> bool:
 
 
 def _line_list(numbers: list[int], shown: int = 5) -> str:
-    head = ", ".join(str(n) for n in numbers[:shown])
-    return head + (f" and {len(numbers) - shown:,} more" if len(numbers) > shown else "")
+    """'3, 17, 40' or, for many, '3, 17, 40, 41, 52, …' (no words: the warning is translated)."""
+    return ", ".join(str(n) for n in numbers[:shown]) + (", …" if len(numbers) > shown else "")
 
 
 def _looks_cyrillic(data: bytes) -> bool:
