@@ -41,8 +41,16 @@ class Limits:
     max_table_columns: int  # columns of one table (Word allows 63); a merged cell never spans more
     max_table_cells: int  # rows x columns of one table or sheet; rows past it are cut with a warning
     read_timeout_seconds: float  # time allowed to read one file (in a child process) ...
-    read_seconds_per_page: float  # ... plus this for every page of a PDF
+    # ... plus this for every page of a PDF: real plans take 0.1-0.9 s a page on a busy 2-core machine
+    read_seconds_per_page: float
+    read_max_seconds: float  # ... and never more than this for one file
+    # time spent finding ruled tables in one PDF (real plans: at most 4 s); later pages are read without
+    pdf_table_seconds: float
     read_memory_mb: float  # address-space limit of the child process that reads a file (POSIX)
+
+    def pdf_seconds(self, pages: int) -> float:
+        """The time a PDF of `pages` pages is allowed."""
+        return min(self.read_max_seconds, self.read_timeout_seconds + pages * self.read_seconds_per_page)
 
     @classmethod
     def from_file(cls, path: str | Path | None = None) -> Limits:

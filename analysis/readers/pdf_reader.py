@@ -221,7 +221,10 @@ def _read_page(page: Any, number: int, warnings: list[str], name: str, budget: _
     view = PageView(page)
     words = view.extract_words()
     search_ruled = budget is None or not view.ruling_count or budget.allows(number)
+    started = time.monotonic()
     tables, text_words = page_tables(view, words, warnings, name, search_ruled=search_ruled)
+    if budget is not None and search_ruled:
+        budget.spent += time.monotonic() - started
     all_lines = _lines_from_words(words)
     out.lines = _lines_from_words(text_words)
     for pick in (min, max):
@@ -530,12 +533,12 @@ def read_pdf(path: Path, doc: Document, limits: Limits | None = None, extend: No
                 f"{path.name}: its page tree is damaged: it declares {declared:,} pages and "
                 f"{doc.page_count:,} could be found; print it to a new PDF to be sure nothing is missing."
             )
-        allowed = limits.read_timeout_seconds + doc.page_count * limits.read_seconds_per_page
+        allowed = limits.pdf_seconds(doc.page_count)
         if extend is not None:  # long documents get time in proportion to their length
-            extend(doc.page_count * limits.read_seconds_per_page)
+            extend(allowed - limits.read_timeout_seconds)
         # Finding ruled tables is the slow part of a page (a dense grid takes a second a page):
-        # past half the time the file has, the remaining pages' ruling lines are not searched.
-        tables = _TableBudget(started + allowed / 2, allowed / 2)
+        # after pdf_table_seconds of it, the remaining pages' ruling lines are not searched.
+        tables = _TableBudget(seconds=limits.pdf_table_seconds)
         for number, page in enumerate(page_objects, start=1):
             try:
                 pages.append(_read_page(page, number, doc.warnings, path.name, tables))
@@ -543,11 +546,13 @@ def read_pdf(path: Path, doc: Document, limits: Limits | None = None, extend: No
                 doc.warnings.append(f"{path.name}: page {number} could not be read ({type(exc).__name__}).")
             finally:
                 page.close()
+            _stop_when_hopeless(path, number, doc.page_count, time.monotonic() - started, allowed)
         if tables.skipped:
             first, last = tables.skipped[0], tables.skipped[-1]
             doc.warnings.append(
                 f"{path.name}: ruled tables on pages {first}-{last} were not looked for: finding them took longer "
-                f"than {tables.seconds:,.0f} s (half the time allowed to the file); those pages were read without them."
+                f"than the {tables.seconds:,.0f} s allowed (pdf_table_seconds in limits.json); those pages were read "
+                "without them."
             )
     finally:
         try:
@@ -574,16 +579,36 @@ def read_pdf(path: Path, doc: Document, limits: Limits | None = None, extend: No
 read_pdf_here = read_pdf  # the name the readers' dispatcher calls with `extend`
 
 
+# A PDF whose pages so far show it would need this many times the time it is allowed is stopped
+# at once, not when the deadline comes (a margin for front pages that are heavier than the rest).
+_HOPELESS = 1.5
+_HOPELESS_AFTER_SECONDS = 10.0
+
+
+def _stop_when_hopeless(path: Path, done: int, pages: int, elapsed: float, allowed: float) -> None:
+    """Refuse now a PDF its first pages show cannot be read in the time it is allowed."""
+    if done >= pages or elapsed < min(_HOPELESS_AFTER_SECONDS, allowed / 4):
+        return
+    projected = elapsed / done * pages
+    if projected > _HOPELESS * allowed:
+        raise reader_error(
+            path,
+            f"reading would take about {projected:,.0f} s (its first {done:,} of {pages:,} pages took "
+            f"{elapsed:,.0f} s), more than the {allowed:,.0f} s allowed; stopped (the file may be built to stall "
+            "readers; raise read_seconds_per_page in limits.json if it is genuine).",
+        )
+
+
 @dataclass
 class _TableBudget:
-    """The time left for finding tables; pages after it are read for their text only."""
+    """Time for finding ruled tables, spent page by page; pages after it are read without."""
 
-    until: float  # time.monotonic() past which no more tables are looked for
     seconds: float
+    spent: float = 0.0
     skipped: list[int] = field(default_factory=list)
 
     def allows(self, number: int) -> bool:
-        if time.monotonic() < self.until:
+        if self.spent < self.seconds:
             return True
         self.skipped.append(number)
         return False
