@@ -49,7 +49,7 @@ def _source_digest(files: list[Path]) -> str:
 
     digest = hashlib.sha256(app_version().encode())
     for path in files:
-        digest.update(path.name.encode())
+        digest.update(path.name.encode("utf-8", "surrogatepass"))
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
@@ -124,7 +124,7 @@ class ParseCache:
         # keyed by the extension too: the same bytes under another name go to another reader
         # (a Word file renamed .pdf must be refused, not served from the .docx's cache entry)
         raw = f"{self.salt}|{suffix.lower()}|{content_hash}|{period}|{region}"
-        return hashlib.sha256(raw.encode()).hexdigest()[:32]
+        return hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
     def _path(self, key: str) -> Path:
         return self.directory / key[:2] / f"{key}.json"
@@ -175,7 +175,7 @@ class ParseCache:
             if key is None:
                 return None
             parts.append(f"{d.id}|{key}|{d.level}|{d.level_name}|{d.region}|{d.status.value}|{d.language}")
-        return "links-" + hashlib.sha256("\n".join(parts).encode()).hexdigest()[:32]
+        return "links-" + hashlib.sha256("\n".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
     def load_links(self, key: str) -> tuple[list[Link], list[tuple[str, str, float, list[str]]]] | None:
         try:

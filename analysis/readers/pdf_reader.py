@@ -539,6 +539,7 @@ def read_pdf(path: Path, doc: Document, limits: Limits | None = None, extend: No
         # Finding ruled tables is the slow part of a page (a dense grid takes a second a page):
         # after pdf_table_seconds of it, the remaining pages' ruling lines are not searched.
         tables = _TableBudget(seconds=limits.pdf_table_seconds)
+        reading = time.monotonic()
         for number, page in enumerate(page_objects, start=1):
             try:
                 pages.append(_read_page(page, number, doc.warnings, path.name, tables))
@@ -546,7 +547,7 @@ def read_pdf(path: Path, doc: Document, limits: Limits | None = None, extend: No
                 doc.warnings.append(f"{path.name}: page {number} could not be read ({type(exc).__name__}).")
             finally:
                 page.close()
-            _stop_when_hopeless(path, number, doc.page_count, time.monotonic() - started, allowed)
+            _stop_when_hopeless(path, number, doc.page_count, time.monotonic() - reading, allowed)
         if tables.skipped:
             first, last = tables.skipped[0], tables.skipped[-1]
             doc.warnings.append(
@@ -587,14 +588,14 @@ _HOPELESS_AFTER_SECONDS = 10.0
 
 def _stop_when_hopeless(path: Path, done: int, pages: int, elapsed: float, allowed: float) -> None:
     """Refuse now a PDF its first pages show cannot be read in the time it is allowed."""
-    if done >= pages or elapsed < min(_HOPELESS_AFTER_SECONDS, allowed / 4):
+    if done >= pages or done < 3 or elapsed < min(_HOPELESS_AFTER_SECONDS, allowed / 4):
         return
     projected = elapsed / done * pages
     if projected > _HOPELESS * allowed:
         raise reader_error(
             path,
             f"reading would take about {projected:,.0f} s (its first {done:,} of {pages:,} pages took "
-            f"{elapsed:,.0f} s), more than the {allowed:,.0f} s allowed; stopped (the file may be built to stall "
+            f"{elapsed:,.1f} s), more than the {allowed:,.0f} s allowed; stopped (the file may be built to stall "
             "readers; raise read_seconds_per_page in limits.json if it is genuine).",
         )
 

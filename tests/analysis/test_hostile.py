@@ -214,7 +214,8 @@ def test_hostile_pdf_over_its_time_limit_is_stopped(tmp_path):
     started = time.monotonic()
     doc = read_document(path, Document(id="d", path=str(path)), limits)
     assert time.monotonic() - started < 5
-    assert doc.error.startswith("slow.pdf: reading took longer than the 1 s allowed")
+    # stopped at the deadline, or before it when its first pages showed it could not finish
+    assert doc.error.startswith("slow.pdf: reading ") and "the 1 s allowed" in doc.error
 
 
 def test_hostile_child_gets_the_time_it_asks_for():
