@@ -558,8 +558,8 @@ def issue18_cases(folder: Path) -> list[HostileFile]:
     if hasattr(os, "mkfifo"):
         os.mkfifo(folder / "named_pipe.txt")
         files.append(HostileFile("named_pipe.txt", folder / "named_pipe.txt", error=("not a regular file",)))
-    if os.path.exists("/dev/zero"):
-        (folder / "device.txt").symlink_to("/dev/zero")
+    if os.path.exists("/dev/zero") and os.path.exists("/dev/urandom"):  # devices that never end
+        (folder / "device.txt").symlink_to("/dev/urandom")
         files.append(HostileFile("device.txt", folder / "device.txt", error=("not a regular file",)))
         files.append(HostileFile("zero", Path("/dev/zero"), error=("unsupported file type",)))
     video = folder / "film.mp4"

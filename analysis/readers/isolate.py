@@ -58,7 +58,9 @@ def _get_context() -> Any:
         if _context is None:
             if "forkserver" in multiprocessing.get_all_start_methods() and sys.platform != "win32":
                 _context = multiprocessing.get_context("forkserver")
-                _context.set_forkserver_preload(PRELOAD)
+                # "__main__" too: the server imports the program's main module once, instead of
+                # every child importing it again (Python does that to each one it forks)
+                _context.set_forkserver_preload([*PRELOAD, "__main__"])
             else:
                 _context = multiprocessing.get_context("spawn")
         return _context

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor
 
 from analysis.model import LEVEL_RANKS, DocumentStatus
 from analysis.project import DocumentSpec
-from gui.labels import document_name, level_name, parse_period, period_text, problem_text
+from gui.labels import document_name, level_name, parse_period, period_text, problem_text, shown
 from gui.models.roles import Role
 from gui.palette import severity_icon
 from gui.session import Session
@@ -107,7 +107,7 @@ class DocumentListModel(QAbstractTableModel):
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == self.FILE:
-                return Path(spec.path).name
+                return shown(Path(spec.path).name)
             if column == self.TITLE:
                 doc = self.session.result_document_for(spec)
                 return document_name(doc) if doc else ""
@@ -122,7 +122,7 @@ class DocumentListModel(QAbstractTableModel):
             return self._status(spec)[0]
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.FILE:
-                return spec.path
+                return shown(spec.path)
             if column == self.STATUS:
                 return self._status(spec)[1]
             if column in self.EDITABLE:
