@@ -617,11 +617,15 @@ def issue18_cases(folder: Path) -> list[HostileFile]:
     add("workbook_renamed.xls", _xlsx_bytes(), error=("rename it to .xlsx",))
     add("web_page.docx", b"<!DOCTYPE html><html><body>Goal 1.</body></html>", error=("web page (HTML)",))
     # linear-time Markdown patterns
-    add("brackets.md", b"# Plan\n\n" + b"[" * 60_000 + b"](" * 30_000 + b"\n", check=_text_check("Plan"))
+    # (12 KB here: test_hostile_markdown_patterns_take_linear_time reads 120 KB lines; a whole run
+    # with the trained tagger over 120,000 one-character tokens takes 15 s, which is linear but long)
+    add("brackets.md", b"# Plan\n\n" + b"[" * 6_000 + b"](" * 3_000 + b"\n", check=_text_check("Plan"))
     add(
         "heading_of_spaces.md", b"# " + b" " * 120_000 + b"x #\n\nGoal 1. Develop SMEs.\n", check=_text_check("Goal 1.")
     )
-    add("stars.md", b"Goal 1. " + b"**a " * 30_000 + b"\n", check=_text_check("Goal 1."))
+    add("stars.md", b"Goal 1. " + b"**a " * 3_000 + b"\n", check=_text_check("Goal 1."))
+    # two words by the spaces in it, 600,000 tokens for spaCy (a minute of the trained tagger)
+    add("punctuation.txt", b"Goal 1. " + b"[" * 600_000, error=("600,003 words and punctuation marks",))
     return files
 
 
@@ -702,8 +706,10 @@ def size_cases(folder: Path) -> list[HostileFile]:
         path.write_bytes(data)
         files.append(HostileFile(name, path, size=True, **expected))
 
-    add("paragraphs_200000.docx", docx_many_paragraphs(), error=("words, over the 500,000-word limit",))
-    add("plan_19_mb.txt", big_text(19), error=("words, over the 500,000-word limit",))
+    too_many = ("words and punctuation marks, over the 500,000 limit",)
+    add("paragraphs_200000.docx", docx_many_paragraphs(), error=too_many)
+    add("plan_19_mb.txt", big_text(19), error=too_many)
+    add("punctuation_19_mb.txt", b"Goal 1. " + b"[" * 19_000_000, error=too_many)
     add("formulas_5000_x_50.xlsx", xlsx_formula_matrix(), warning=("very large",))
     add("ruled_grid_100_pages.pdf", ruled_grid_pdf(), warning=("ruled tables on pages",))
     return files

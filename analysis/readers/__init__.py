@@ -15,6 +15,7 @@ never the app.
 from __future__ import annotations
 
 import os
+import re
 import stat
 from collections.abc import Callable
 from pathlib import Path
@@ -243,14 +244,29 @@ def read_here(path: Path, suffix: str, document: Document, limits: Limits, exten
         read_pdf_here(path, document, limits, extend)
     else:
         reader(path, document, limits)
-    if document.word_count > limits.max_words:
+    tokens = count_tokens(document)
+    if tokens > limits.max_words:
         raise ReaderError(
-            f"{path.name}: has {document.word_count:,} words, over the {limits.max_words:,}-word limit "
+            f"{path.name}: has {tokens:,} words and punctuation marks, over the {limits.max_words:,} limit "
             "(extraction would take many minutes); split it or raise max_words in limits.json."
         )
     if not any(block.text.strip() or block.rows for block in document.blocks):
         reason = document.warnings[0] if document.warnings else f"{path.name}: no text was found in it."
         raise ReaderError(reason)
+
+
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+
+def count_tokens(document: Document) -> int:
+    """Words and punctuation marks of the document's text and tables: what extraction's cost
+    grows with (a file of brackets has few words and a token for every character)."""
+    total = 0
+    for block in document.blocks:
+        total += sum(1 for _ in _TOKEN.finditer(block.text))
+        for row in block.rows or ():
+            total += sum(1 for cell in row for _ in _TOKEN.finditer(cell))
+    return total
 
 
 def one_line(message: str, limit: int = 300) -> str:

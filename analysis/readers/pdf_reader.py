@@ -501,7 +501,6 @@ def read_pdf(path: Path, doc: Document, limits: Limits | None = None, extend: No
     process with the time and memory limits of `limits` (analysis.readers.isolate); `extend`
     asks that process's parent for time in proportion to the pages."""
     limits = limits or default_limits()
-    started = time.monotonic()
     try:
         pdf = pdfplumber.open(path)
     except Exception as exc:  # noqa: BLE001 - any parser failure at open means a bad file
