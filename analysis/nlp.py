@@ -51,6 +51,28 @@ def breakable(text: str) -> str:
     return _LONG_RUN.sub(lambda m: m.group(0) + " ", text) if len(text) > MAX_TOKEN_CHARS else text
 
 
+# The trained parser holds about 15 KB per token of the text it is given at once: a paragraph of
+# 120,000 tokens took 2 GB. Longer texts are parsed one piece at a time, cut after a sentence end
+# (else at a space), and joined again: at most some 150 MB for the worst piece.
+MAX_PARSE_CHARS = 10_000
+
+
+def _pieces(text: str) -> list[str]:
+    """`text` cut into pieces of at most MAX_PARSE_CHARS characters, after a full stop and a
+    space where there is one in the second half of the piece, else at a space (nothing lost)."""
+    pieces, start = [], 0
+    while len(text) - start > MAX_PARSE_CHARS:
+        low, high = start + MAX_PARSE_CHARS // 2, start + MAX_PARSE_CHARS
+        cut = text.rfind(". ", low, high)
+        cut = cut + 2 if cut > 0 else text.rfind(" ", low, high) + 1
+        if cut <= start:  # breakable() leaves no longer run without a space; just in case
+            cut = high
+        pieces.append(text[start:cut])
+        start = cut
+    pieces.append(text[start:])
+    return pieces
+
+
 class Word(NamedTuple):
     """A word as linking compares texts by it (punctuation and spaces are never Words)."""
 
@@ -78,7 +100,17 @@ class NlpEngine:
         ruler only re-tags whitespace tokens), so sentences and tense are the same, at about
         two thirds of the full parse's cost."""
         skip = [n for n in ("attribute_ruler", "lemmatizer", RULE_LEMMATIZER) if n in self.nlp.pipe_names]
-        return self.nlp.pipe(map(breakable, texts), batch_size=batch_size, disable=skip)
+        batch: list[str] = []
+        for text in map(breakable, texts):
+            if len(text) <= MAX_PARSE_CHARS:
+                batch.append(text)
+                continue
+            yield from self.nlp.pipe(batch, batch_size=batch_size, disable=skip)
+            batch = []
+            from spacy.tokens import Doc
+
+            yield Doc.from_docs(list(self.nlp.pipe(_pieces(text), batch_size=1, disable=skip)))
+        yield from self.nlp.pipe(batch, batch_size=batch_size, disable=skip)
 
     def lemmatize(self, texts: Iterable[str], batch_size: int = 1024) -> Iterator[list[Word]]:
         """Each text's words with context-free lemmas, from the language's rule pipeline
