@@ -17,10 +17,11 @@ import os
 import re
 import stat
 import sys
-import tempfile
+import time
 from functools import lru_cache
 from pathlib import Path
 
+from analysis.files import write_bytes
 from analysis.model import Document, Item, Link, PipelineInfo
 from analysis.resources import resources_dir
 
@@ -29,6 +30,7 @@ CACHE_FORMAT = "concord.cache/2"  # 2: item terms from context-free lemmas
 # entries go (down to 80% of it), so the cache folder never grows without end.
 CACHE_BUDGET_MB = 1024
 _ENTRY_NAME = re.compile(r"(?:links-)?[0-9a-f]{32}\.json")
+_TEMP_NAME = re.compile(r"\.(?:links-)?[0-9a-f]{32}\.json\.[0-9a-f]{8}\.tmp")  # analysis.files' temporary names
 _PLACEHOLDER = "@doc"
 
 
@@ -209,6 +211,7 @@ class ParseCache:
     def prune(self, budget_mb: float = CACHE_BUDGET_MB) -> int:
         """Delete the least recently used entries while the folder is over `budget_mb`, down to
         80% of it; returns how many went. Unreadable or vanishing files are skipped."""
+        self._remove_stale_temp_files()
         entries = []
         for path in self.directory.glob("*/*.json"):
             if not _ENTRY_NAME.fullmatch(path.name):
@@ -233,17 +236,26 @@ class ParseCache:
             removed += 1
         return removed
 
+    def _remove_stale_temp_files(self, age_s: float = 3600) -> None:
+        """An entry's temporary file left by a run that was killed (SIGKILL, power cut): removed
+        once it is an hour old (a running write finishes in well under that)."""
+        now = time.time()
+        for path in self.directory.glob("*/.*.tmp"):
+            if not _TEMP_NAME.fullmatch(path.name):
+                continue
+            try:
+                if now - path.stat().st_mtime > age_s:
+                    path.unlink()
+            except OSError:
+                continue
+
     def _write(self, key: str, text: str) -> None:
         target = self._path(key)
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
+            target.parent.mkdir(parents=True, exist_ok=True)  # the cache's own folder: made as needed
             # surrogatepass: a file name that is not valid UTF-8 (Linux keeps its bytes as lone
             # surrogates) is stored and read back as it is, instead of failing the whole run
-            with tempfile.NamedTemporaryFile(
-                "w", encoding="utf-8", errors="surrogatepass", dir=target.parent, delete=False, suffix=".tmp"
-            ) as fh:
-                fh.write(text)
-            os.replace(fh.name, target)
+            write_bytes(target, text.encode("utf-8", "surrogatepass"))
             self.written = True
         except (OSError, UnicodeError):
             pass  # a read-only or full disk only costs speed

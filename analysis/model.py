@@ -28,9 +28,27 @@ class ItemKind(str, Enum):
 
 
 class Direction(str, Enum):
+    """Which way a target goes. increase/decrease/maintain when the plan says so; REACH names a
+    level to attain without a way ("By 2030, 22% of commuters use ..."); ELIMINATE is a level of
+    zero ("eliminate tuberculosis", "net-zero emissions")."""
+
     INCREASE = "increase"
     DECREASE = "decrease"
     MAINTAIN = "maintain"
+    REACH = "reach"
+    ELIMINATE = "eliminate"
+
+    @property
+    def trend(self) -> Direction | None:
+        """The way the measured value moves: eliminate goes down (to zero); reach gives none."""
+        if self is Direction.ELIMINATE:
+            return Direction.DECREASE
+        return None if self is Direction.REACH else self
+
+
+# How a target value binds: "at least 20%" >=, "8.0 litres or less" <=, "less than 5%" <, "greater than 50%" >
+COMPARATORS = (">=", "<=", "<", ">")
+_SHOWN_COMPARATORS = {">=": "≥", "<=": "≤"}
 
 
 class IndicatorType(str, Enum):
@@ -102,6 +120,10 @@ class Location:
         return ", ".join(parts)
 
 
+# Block.style of a footnote or endnote (any reader): kept for the text, never read for items.
+FOOTNOTE_STYLE = "footnote"
+
+
 @dataclass
 class Block:
     """One unit of a document as a reader saw it, in reading order.
@@ -163,11 +185,61 @@ class Section:
 
 @dataclass
 class YearValue:
+    """A value in a year: a baseline, or a target with what the statement says about it.
+
+    A range ("40 to 45%") keeps its lower end in `value` and its higher in `upper`; `comparator`
+    is how the value binds (None: the value itself); `relative` marks a change from the baseline
+    ("a 50% reduction compared to 2015"), not a level; `direction` is this target's own where a
+    statement has several ("40-45% reductions by 2030, and net-zero by 2050"), else None (the
+    indicator's direction applies). The JSON holds the extra keys only when set.
+    """
+
     value: float | None
     year: int | None
+    upper: float | None = None
+    comparator: str | None = None
+    relative: bool = False
+    direction: Direction | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"value": self.value, "year": self.year}
+        d: dict[str, Any] = {"value": self.value, "year": self.year}
+        if self.upper is not None:
+            d["upper"] = self.upper
+        if self.comparator:
+            d["comparator"] = self.comparator
+        if self.relative:
+            d["relative"] = True
+        if self.direction:
+            d["direction"] = self.direction.value
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> YearValue:
+        comparator = d.get("comparator")
+        return cls(
+            value=d.get("value"),
+            year=d.get("year"),
+            upper=d.get("upper"),
+            comparator=comparator if comparator in COMPARATORS else None,
+            relative=bool(d.get("relative", False)),
+            direction=Direction(d["direction"]) if d.get("direction") else None,
+        )
+
+    def value_text(self, number: Any = lambda v: f"{v:g}", direction: Direction | None = None) -> str:
+        """The value as the statement binds it: '≥ 20', '40–45', '−50' (a relative decrease),
+        '−(≥ 50)' (a decrease of at least 50), '' without a value. `number` formats a float;
+        `direction` is the indicator's, for a relative value without a direction of its own."""
+        if self.value is None:
+            return ""
+        text = number(self.value) + (f"–{number(self.upper)}" if self.upper is not None else "")
+        if self.comparator:
+            text = f"{_SHOWN_COMPARATORS.get(self.comparator, self.comparator)} {text}"
+        if self.relative:
+            own = self.direction or direction
+            trend = own.trend if own else None
+            sign = "−" if trend == Direction.DECREASE else "+" if trend == Direction.INCREASE else ""
+            text = f"{sign}({text})" if sign and (self.comparator or self.upper is not None) else sign + text
+        return text
 
 
 @dataclass
@@ -195,8 +267,8 @@ class IndicatorAttributes:
     def from_dict(cls, d: dict[str, Any]) -> IndicatorAttributes:
         return cls(
             unit=d.get("unit"),
-            baseline=YearValue(**d["baseline"]) if d.get("baseline") else None,
-            targets=[YearValue(**t) for t in d.get("targets") or []],
+            baseline=YearValue.from_dict(d["baseline"]) if d.get("baseline") else None,
+            targets=[YearValue.from_dict(t) for t in d.get("targets") or []],
             direction=Direction(d["direction"]) if d.get("direction") else None,
             responsible=d.get("responsible"),
             data_source=d.get("data_source"),
@@ -282,6 +354,11 @@ class Document:
     sections: list[Section] = field(default_factory=list)
     word_count: int = 0
     page_count: int | None = None
+    # Tracked changes in a Word draft, by kind ("insertions", "deletions", "moves"): the text read
+    # has the insertions accepted and the deletions dropped. Empty when there are none.
+    tracked_changes: dict[str, int] = field(default_factory=dict)
+    # "before": read as the draft was before its tracked changes (analysis.compare)
+    revision: str | None = None
 
     def summary_dict(self) -> dict[str, Any]:
         """The document as the JSON result shows it (blocks stay out: they are bulky)."""
@@ -300,6 +377,8 @@ class Document:
             "warnings": self.warnings,
             "word_count": self.word_count,
             "page_count": self.page_count,
+            "tracked_changes": self.tracked_changes,
+            "revision": self.revision,
             "sections": [s.to_dict() for s in self.sections],
         }
 
@@ -326,6 +405,8 @@ class Document:
             sections=[Section.from_dict(x) for x in d.get("sections") or []],
             word_count=d.get("word_count", 0),
             page_count=d.get("page_count"),
+            tracked_changes=dict(d.get("tracked_changes") or {}),
+            revision=d.get("revision"),
         )
 
 

@@ -32,6 +32,10 @@ Progress = Callable[[float, str], None]
 
 
 LANGUAGE_NAMES = {"en": "English", "ru": "Russian", "kk": "Kazakh"}
+# What makes a document a plan to check: without one of these it gets a warning.
+PLAN_ITEM_KINDS = frozenset(
+    {ItemKind.GOAL, ItemKind.OBJECTIVE, ItemKind.TASK, ItemKind.MEASURE, ItemKind.INDICATOR, ItemKind.TARGET}
+)
 
 
 class Cancelled(Exception):
@@ -75,6 +79,7 @@ def _new_document(n: int, spec: DocumentSpec) -> Document:
         level_name=spec.level_name,
         region=spec.region,
         period=spec.period,
+        revision=spec.revision,
     )
 
 
@@ -98,7 +103,8 @@ def _parse(
     if cache is not None:
         content = file_hash(document.path)
         if content is not None:
-            key = cache.key(content, document.period, document.region, Path(document.path).suffix)
+            suffix = Path(document.path).suffix + (f"#{document.revision}" if document.revision else "")
+            key = cache.key(content, document.period, document.region, suffix)
             terms: dict = {}
             hit = cache.load(key, document, terms)
             if hit is not None:
@@ -117,6 +123,13 @@ def _parse(
         document.status = DocumentStatus.FAILED
         document.error = f"{Path(document.path).name}: extraction failed ({type(exc).__name__}: {exc})"
         return document, [], None
+    if not any(i.kind in PLAN_ITEM_KINDS for i in items):
+        # read, but nothing a check can stand on: say so rather than report a silent success
+        document.warnings.append(
+            f"{Path(document.path).name}: no goals, objectives, targets or indicators were found in it; check "
+            "that it is a plan and that its text can be read (not a scan or a picture of a table)."
+        )
+        document.status = DocumentStatus.PARTIAL
     if cache is not None and key is not None:
         # the item texts linking will read, analysed now (once) and kept with the parse
         texts = list(dict.fromkeys(i.text for i in items if i.kind not in (ItemKind.RISK, ItemKind.RESOURCE)))

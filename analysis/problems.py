@@ -73,3 +73,12 @@ def localize(message: str, language: str) -> str:
             except (KeyError, IndexError, ValueError):  # a translator's typo in a placeholder
                 return message
     return message
+
+
+def problem_kind(message: str) -> str | None:
+    """The key of the English template `message` was written from ('not_valid_pdf', 'empty', ...),
+    or None; lets the desktop app give advice that fits the fault."""
+    for key, pattern in _english_patterns():
+        if message and pattern.fullmatch(message):
+            return key
+    return None

@@ -3,9 +3,9 @@
 The GUI extends this format (link decisions, dismissed findings); readers of older
 files keep working because unknown keys are ignored and missing ones have defaults.
 
-Nothing here ever loses a planner's work: a save goes to a temporary file in the same folder
-and replaces the project in one `os.replace`, after the version it replaces has been kept as
-`<name>.concord.bak` the same way; a file that cannot be loaded (truncated, edited by hand,
+Nothing here ever loses a planner's work: a save goes through `analysis.files` (a temporary
+file in the same folder, fsynced, then one `os.replace`), after the version it replaces has
+been kept as `<name>.concord.bak` the same way; a file that cannot be loaded (truncated, edited by hand,
 written by a newer Concord) raises ProjectError and is left as it is. The format carries its
 version (`schema: "concord.project/N"`); an older file is brought up to date in memory by one
 function per version step (`MIGRATIONS`) and written in the new format only when saved.
@@ -14,14 +14,13 @@ function per version step (`MIGRATIONS`) and written in the new format only when
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from analysis.files import WriteError, write_bytes
 from analysis.model import LEVEL_RANKS
 from analysis.schema import SchemaError, load_json, load_schema, shown, validate
 
@@ -44,6 +43,12 @@ class DocumentSpec:
     level_name: str | None = None
     region: str | None = None
     period: tuple[int, int] | None = None
+    short_name: str | None = None  # the planner's name for it in narrow columns (None: from its title)
+    # Earlier drafts of this document, oldest first; `path` is the current one (what a check
+    # analyses). Kept in the project file as "versions"; older files have none.
+    versions: list[str] = field(default_factory=list)
+    # "before": the Word draft as it was before its tracked changes (a comparison's old side)
+    revision: str | None = None
 
     @classmethod
     def from_level_arg(cls, arg: str) -> DocumentSpec:
@@ -55,19 +60,28 @@ class DocumentSpec:
         return cls(path=arg)
 
     def to_dict(self, relative_to: Path | None = None) -> dict[str, Any]:
-        path = Path(self.path)
-        if relative_to is not None:
-            try:
-                path = path.resolve().relative_to(relative_to.resolve())
-            except ValueError:
-                pass
-        return {
-            "path": path.as_posix(),
+        data = {
+            "path": _relative(self.path, relative_to),
             "level": self.level,
             "level_name": self.level_name,
             "region": self.region,
             "period": list(self.period) if self.period else None,
+            **({"short_name": self.short_name} if self.short_name else {}),
         }
+        if self.versions:
+            data["versions"] = [_relative(v, relative_to) for v in self.versions]
+        return data
+
+
+def _relative(path: str, folder: Path | None) -> str:
+    """`path` relative to `folder` when it lies inside it (POSIX separators)."""
+    result = Path(path)
+    if folder is not None:
+        try:
+            result = result.resolve().relative_to(folder.resolve())
+        except ValueError:
+            pass
+    return result.as_posix()
 
 
 def parse_level(value: Any) -> dict[str, Any]:
@@ -195,12 +209,19 @@ def _project_from_dict(data: dict[str, Any], path: Path) -> Project:
             level["level_name"] = str(entry["level_name"])
         period = entry.get("period")
         region = entry.get("region")
-        doc_path = Path(entry["path"])
+        short = entry.get("short_name")
+        if short is not None and not isinstance(short, str):
+            raise ProjectError(f"{path.name}: document #{n} has a 'short_name' that is not text")
+        versions = entry.get("versions") or []
+        if not isinstance(versions, list) or not all(isinstance(v, str) and v for v in versions):
+            raise ProjectError(f"{path.name}: document #{n} has 'versions' that are not a list of file paths")
         specs.append(
             DocumentSpec(
-                path=str(doc_path if doc_path.is_absolute() else base / doc_path),
+                path=_absolute(entry["path"], base),
                 region=str(region) if region else None,
                 period=(int(period[0]), int(period[1])) if period else None,
+                short_name=" ".join(short.split())[:60] or None if short else None,
+                versions=[_absolute(v, base) for v in versions],
                 **level,
             )
         )
@@ -214,6 +235,10 @@ def _project_from_dict(data: dict[str, Any], path: Path) -> Project:
         link_decisions=_read_decisions(path, data.get("link_decisions")),
         dismissed_findings=[str(f) for f in dismissed],
     )
+
+
+def _absolute(path: str, base: Path) -> str:
+    return str(Path(path) if Path(path).is_absolute() else base / path)
 
 
 DECISIONS = ("confirmed", "rejected")
@@ -257,62 +282,20 @@ def project_to_dict(project: Project, path: Path) -> dict[str, Any]:
 
 
 def save_project(project: Project, path: str | Path) -> None:
-    """Write the project atomically: a temp file in the same folder, flushed and fsynced, then
-    `os.replace`, so a crash, a kill or a full disk never leaves a half-written file. The version
-    being replaced is first kept as `<name>.concord.bak`, written the same way (a copy made in
-    place could itself be cut in half)."""
+    """Write the project atomically (`analysis.files`: a temp file in the same folder, fsynced,
+    then `os.replace`), so a crash, a kill or a full disk never leaves a half-written file. The
+    version being replaced is first kept as `<name>.concord.bak`, written the same way (a copy
+    made in place could itself be cut in half)."""
     path = Path(path)
     text = json.dumps(project_to_dict(project, path), ensure_ascii=False, indent=1) + "\n"
-    # a file name that is not valid UTF-8 (lone surrogates on Linux) is written as its JSON escape
-    data = text.encode("utf-8", "backslashreplace")
-    folder = path.parent if str(path.parent) else Path(".")
     try:
-        tmp = _write_temp(folder, path.name, data)
-    except OSError as exc:
-        raise ProjectError(f"{path.name}: cannot write in {folder} ({exc.strerror or exc})") from exc
-    try:
-        if path.exists():
-            backup = _write_temp(folder, path.name + ".bak", path.read_bytes())
-            try:
-                os.replace(backup, path.with_name(path.name + ".bak"))
-            except OSError:
-                backup.unlink(missing_ok=True)
-                raise
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise ProjectError(
-            f"{path.name}: cannot replace the project file ({exc.strerror or exc}); is it open in another program?"
-        ) from exc
-    _sync_folder(folder)
+        if path.is_file():
+            write_bytes(path.with_name(path.name + ".bak"), path.read_bytes(), label="project backup")
+        # a file name that is not valid UTF-8 (lone surrogates on Linux) is written as its JSON escape
+        write_bytes(path, text.encode("utf-8", "backslashreplace"), label="project file")
+    except WriteError as exc:
+        hint = "; is it open in another program?" if exc.reason == "permission" else ""
+        raise ProjectError(f"{path.name}: not saved: {exc.reason_text}{hint}") from exc
+    except OSError as exc:  # reading the previous version for the backup
+        raise ProjectError(f"{path.name}: not saved: {exc.strerror or exc}") from exc
     project.path = path
-
-
-def _write_temp(folder: Path, name: str, data: bytes) -> Path:
-    """`data` in a new temporary file beside `name`, flushed to disk; its path."""
-    fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return Path(tmp)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the renames durable (POSIX); Windows has no directory handles to sync."""
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)

@@ -1,12 +1,13 @@
 """Screenshots of each view with the sample project loaded, for review and the manual.
 
-    python bench/screenshots.py OUTDIR [--language en|ru|kk] [--project FILE.concord]
+    python bench/screenshots.py OUTDIR [--language en|ru|kk] [--size 1366x768] [--project FILE.concord]
 
-Writes documents.png (before the run), documents_analysed.png, overview.png, findings.png,
-document.png and alignment.png (the main window at 1600x1000, one view in front each) and
-settings.png (the Settings dialog), with the interface, the findings and the Qt dialogs in the
-chosen language (default English), of the sample project or the one given (e.g. one with a
-broken file, to see its error line). Runs
+Writes documents.png (as the project opens), documents_analysed.png, overview.png, findings.png,
+document.png and alignment.png (the main window at --size, default 1600x1000, one view in front
+each) and settings.png (the Settings dialog), with the interface, the findings and the Qt
+dialogs in the chosen language (default English), of the sample project in that language
+(resources/samples/ru|kk for Russian and Kazakh) or the one given (e.g. one with a broken file,
+to see its error line). Runs
 off-screen unless QT_QPA_PLATFORM says otherwise; uses Qt's test-mode settings so the planner's
 own settings and recent-project list are left alone.
 """
@@ -20,10 +21,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "resources" / "samples" / "sample.concord"
-SIZE = (1600, 1000)
+SAMPLES = {"en": SAMPLE, "ru": ROOT / "resources" / "samples" / "ru" / "sample_ru.concord",
+           "kk": ROOT / "resources" / "samples" / "kk" / "sample_kk.concord"}
 
 
-def _wait(app, window, timeout: float = 120.0) -> None:
+def _wait(app, window, timeout: float = 600.0) -> None:
     from PySide6.QtCore import QEventLoop
 
     deadline = time.monotonic() + timeout
@@ -46,8 +48,12 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.strip().splitlines()[0])
     parser.add_argument("outdir")
     parser.add_argument("--language", choices=["en", "ru", "kk"], default="en")
-    parser.add_argument("--project", default=str(SAMPLE), help="the .concord project to show (default: the sample)")
+    parser.add_argument("--project", help="the .concord project to show (default: the sample in that language)")
+    parser.add_argument("--size", default="1600x1000", help="window size WIDTHxHEIGHT (1366x768: a common laptop)")
     args = parser.parse_args(argv)
+    width, height = (int(n) for n in args.size.lower().split("x"))
+    size = (width, height)
+    project = Path(args.project) if args.project else SAMPLES[args.language]
     out = Path(args.outdir)
     out.mkdir(parents=True, exist_ok=True)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -68,9 +74,9 @@ def main(argv: list[str]) -> int:
     settings = AnalysisSettings.load()
     settings.run_on_open = False
     window = MainWindow(settings)
-    window.resize(*SIZE)
+    window.resize(*size)
     window.show()
-    window.open_project(Path(args.project), run=False)
+    window.open_project(project, run=False)
     _settle(app)
     shots: list[Path] = []
 
@@ -107,7 +113,7 @@ def main(argv: list[str]) -> int:
                       and i.attributes and i.attributes.baseline and i.location.table), None)
     window.tabs.setCurrentIndex(window.OVERVIEW)
     sizes = window.splitter.sizes()
-    window.splitter.setSizes([560, SIZE[0] - 560])
+    window.splitter.setSizes([int(width * 0.35), width - int(width * 0.35)])
     if indicator is not None:
         window.document_view.select_item(indicator.id)
     shoot("document")

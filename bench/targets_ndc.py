@@ -8,7 +8,8 @@ and is compared with the analysts' own fields:
   in parse.target_years (stricter: when it is the last, i.e. largest, of them);
 - base year, where `reference_base_year` is exactly one 4-digit year: agrees when parse.base_year
   (or the baseline's year) equals it;
-- direction: every headline GHG target is a reduction, so "decrease" is expected on all rows;
+- direction: every headline GHG target is a reduction, so "decrease" is expected on all rows
+  ("eliminate", a reduction to zero such as net zero or carbon neutrality, counts; printed apart);
   also shown per `ghg_target_type`, since fixed-level caps ("a maximum of 9.4 Mt by 2030") and
   trajectory targets ("peak around 2030") do not state a reduction in words.
 
@@ -30,8 +31,7 @@ from pathlib import Path
 
 from _common import arguments, eval_dir, pipeline_label, print_table, require, share, timed_engine
 
-from analysis.extract.statements import measurable
-from analysis.extract.targets import TargetParse, parse_target_statement
+from analysis.extract.targets import TargetParse, measurable, parse_target_statement
 from analysis.model import Direction
 
 BARS = {"target year": 0.90, "base year": 0.85, "direction decrease": 0.95}
@@ -100,6 +100,7 @@ def main() -> None:
     direction = Tally("direction decrease")
     taken = Tally("taken as a target")
     by_type: dict[str, Tally] = {}
+    eliminate = 0
     for row in rows:
         country = row["Country"]
         statement = clean(row["ghg_target"])
@@ -113,7 +114,9 @@ def main() -> None:
         if expected is not None:
             got = parse.base_year if parse.base_year is not None else (parse.baseline.year if parse.baseline else None)
             base_year.add(got == expected, country, statement, expected, got)
-        ok = parse.direction == Direction.DECREASE
+        # eliminate (net zero, carbon neutral) is a decrease to zero
+        ok = parse.direction is not None and parse.direction.trend == Direction.DECREASE
+        eliminate += parse.direction == Direction.ELIMINATE
         direction.add(ok, country, statement, "decrease", direction_name(parse))
         got = f"years {parse.target_years}, targets {parse.targets}, change {parse.change}, past {parse.past_tense}"
         taken.add(measurable(parse), country, statement, "a dated value or change, not past tense", got)
@@ -130,7 +133,12 @@ def main() -> None:
     print_table(["measure", "agree", "n rows", "share", "bar", "verdict"], table)
 
     print(
-        f"\ntaken as a target by the extractor's test (statements.measurable, no plan period; no bar): "
+        f"direction decrease counts 'eliminate' (a decrease to zero: net zero, carbon neutral): {eliminate} rows "
+        f"read as eliminate; as strictly 'decrease': {direction.hits - eliminate}/{direction.total} = "
+        f"{share(direction.hits - eliminate, direction.total):.3f}"
+    )
+    print(
+        f"\ntaken as a target by the extractor's test (targets.measurable, no plan period; no bar): "
         f"{taken.hits}/{taken.total} = {taken.share:.3f}"
     )
     print("\ndirection 'decrease' by ghg_target_type (first type named in the cell):")

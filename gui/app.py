@@ -81,4 +81,17 @@ def app_icon():
 def run_app(argv: list[str]) -> int:
     app, window = create_window(argv)
     sys.excepthook = _excepthook(window)
+    _clean_up_on_signals(app)
     return app.exec()
+
+
+def _clean_up_on_signals(app) -> None:
+    """SIGTERM, SIGHUP or Ctrl+C in the terminal that started the app: the export being written
+    leaves no temporary file (analysis.files), then the app ends as the signal would have. Qt's
+    loop runs in C++, so a timer hands Python a moment to run its signal handlers."""
+    from analysis.files import install_signal_cleanup
+
+    install_signal_cleanup(raise_in_main=False, signals=("SIGTERM", "SIGHUP", "SIGINT"))
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(300)

@@ -12,6 +12,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from analysis.files import WriteError
+
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
 
@@ -47,6 +49,8 @@ def describe(exc: BaseException, title: str, path: str | None = None) -> ErrorRe
                       "({1}) is not installed.").format(exc.feature, exc),
             translate("Errors", "Your results stay in the app. Update Concord to get the exports; meanwhile the "
                       "findings can be copied from the Findings table."))
+    if isinstance(exc, WriteError):
+        return report(*write_error_text(exc))
     if isinstance(exc, PermissionError):
         return report(
             translate("Errors", "Windows refused access to {0}.").format(name or translate("Errors", "a file")),
@@ -78,3 +82,44 @@ def describe(exc: BaseException, title: str, path: str | None = None) -> ErrorRe
         translate("Errors", "Something unexpected went wrong: {0}: {1}").format(type(exc).__name__, exc),
         translate("Errors", "Your project is unchanged. Try again; if it happens again, send the details "
                   "(Show Details…) to your Concord support contact."))
+
+
+def write_error_text(exc: WriteError) -> tuple[str, str]:
+    """(what is wrong, what to do) for an output that was not written, naming the file and its
+    folder, in the planner's language."""
+    path = Path(exc.path)
+    name, folder = path.name, str(path.parent)
+    other = Path(exc.other).name if exc.other else ""
+    unchanged = translate("Errors", "Nothing was overwritten.")
+    texts = {
+        "folder_missing": (
+            translate("Errors", "The folder {0} does not exist.").format(folder),
+            translate("Errors", "Choose an existing folder, or create this one first, then export again.")),
+        "not_a_folder": (
+            translate("Errors", "{0} is a file, not a folder.").format(str(path if path.is_file() else path.parent)),
+            translate("Errors", "Choose a folder for the export, then try again.")),
+        "is_folder": (
+            translate("Errors", "A folder named {0} is already in {1}.").format(name, folder),
+            translate("Errors", "Type a different file name for the export.")),
+        "is_input": (
+            translate("Errors", "{0} in {1} is one of the project's documents ({2}): the export would "
+                      "overwrite the plan.").format(name, folder, other),
+            translate("Errors", "Choose another file name or folder for the export. {0}").format(unchanged)),
+        "is_project": (
+            translate("Errors", "{0} in {1} is the project file: the export would overwrite it.").format(name, folder),
+            translate("Errors", "Choose another file name or folder for the export. {0}").format(unchanged)),
+        "same_output": (
+            translate("Errors", "{0} in {1} is named twice.").format(name, folder),
+            translate("Errors", "Give each export its own file name.")),
+        "permission": (
+            translate("Errors", "Concord may not write {0} in {1}.").format(name, folder),
+            translate("Errors", "Close the file if it is open in Word or Excel, or choose a folder you may write "
+                      "to, then try again. {0}").format(unchanged)),
+        "disk_full": (
+            translate("Errors", "The disk is full: {0} could not be written in {1}.").format(name, folder),
+            translate("Errors", "Free some space or choose another drive, then try again. The previous {0}, if "
+                      "there was one, is unchanged.").format(name)),
+    }
+    return texts.get(exc.reason, (
+        translate("Errors", "{0} could not be written in {1}: {2}").format(name, folder, exc.detail or exc.reason),
+        translate("Errors", "Check the disk and the folder, then try again. {0}").format(unchanged)))

@@ -62,12 +62,14 @@ def writer(kind: ExportKind):
     return fn
 
 
-def export_work(kind: ExportKind, result, destination: str, language: str = "en"):
-    """Work for a gui.worker.Job: write the export in `language` (en, ru, kk), return the destination."""
+def export_work(kind: ExportKind, result, destination: str, language: str = "en", changes=None):
+    """Work for a gui.worker.Job: write the export in `language` (en, ru, kk), return the destination.
+    `changes`: the comparison with the last drafts, for the Word report and the workbook."""
 
     def work(progress, cancelled):
         progress(0.1, translate("Export", "Writing {0}").format(Path(destination).name))
-        outcome = writer(kind)(result, destination, language=language)
+        extra = {"changes": changes} if changes is not None and kind.key in ("word", "excel") else {}
+        outcome = writer(kind)(result, destination, language=language, **extra)
         progress(1.0, translate("Export", "Done"))
         return ExportDone(destination, notes(result, outcome))
 

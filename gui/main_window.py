@@ -31,11 +31,14 @@ from PySide6.QtWidgets import (
 from analysis.model import AnalysisResult, PipelineInfo
 from analysis.project import ProjectError
 from gui import exports, i18n
+from gui.compare_jobs import compare_job
 from gui.errors import ErrorReport, describe
 from gui.jobs import JobRunner
-from gui.labels import problem_text, progress_text
+from gui.labels import broken_file_advice, problem_text, progress_text
 from gui.settings import AnalysisSettings, add_recent_project, recent_projects, remove_recent_project
+from gui.versions import offer_versions
 from gui.views.alignment_view import AlignmentView
+from gui.views.changes_view import ChangesView
 from gui.views.document_view import DocumentView
 from gui.views.documents_view import DocumentsView
 from gui.views.findings_view import FindingsView
@@ -46,7 +49,7 @@ DOCUMENT_SUFFIXES = (".docx", ".xlsx", ".pdf", ".txt", ".md")
 
 
 class MainWindow(QMainWindow):
-    DOCUMENTS, OVERVIEW, FINDINGS, ALIGNMENT = range(4)
+    DOCUMENTS, OVERVIEW, FINDINGS, ALIGNMENT, CHANGES = range(5)
 
     def __init__(self, settings: AnalysisSettings | None = None) -> None:
         super().__init__()
@@ -67,16 +70,19 @@ class MainWindow(QMainWindow):
         self.overview_view = OverviewView(self.session)
         self.findings_view = FindingsView(self.session)
         self.alignment_view = AlignmentView(self.session)
+        self.changes_view = ChangesView(self.session)
         self.document_view = DocumentView(self.session)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.documents_view, self.tr("Documents"))
         self.tabs.addTab(self.overview_view, self.tr("Overview"))
         self.tabs.addTab(self.findings_view, self.tr("Findings"))
         self.tabs.addTab(self.alignment_view, self.tr("Alignment"))
+        self.tabs.addTab(self.changes_view, self.tr("Changes"))
         for index, tip in enumerate((self.tr("The project's documents and their levels (Ctrl+1)"),
                                      self.tr("Figures per document (Ctrl+2)"),
                                      self.tr("What does not hold together, with evidence (Ctrl+3)"),
-                                     self.tr("Which higher-level objective each objective implements (Ctrl+4)"))):
+                                     self.tr("Which higher-level objective each objective implements (Ctrl+4)"),
+                                     self.tr("What changed since the last draft: items, targets, findings (Ctrl+5)"))):
             self.tabs.setTabToolTip(index, tip)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.tabs)
@@ -92,6 +98,8 @@ class MainWindow(QMainWindow):
         self.findings_view.evidence_requested.connect(self.document_view.show_evidence)
         self.alignment_view.item_selected.connect(self.document_view.select_item)
         self.document_view.alignment_requested.connect(self.review_alignment)
+        self.changes_view.compare_requested.connect(self.compare_drafts)
+        self.changes_view.item_selected.connect(self.document_view.select_item)
         self.session.project_changed.connect(self._update_title)
         self.session.project_changed.connect(self._update_tab_titles)
         self.session.dirty_changed.connect(self._update_title)
@@ -165,7 +173,7 @@ class MainWindow(QMainWindow):
         menu.addAction(self.settings_action)
         menu = self.menuBar().addMenu(self.tr("&View"))
         for index, label in enumerate((self.tr("&Documents"), self.tr("&Overview"), self.tr("&Findings"),
-                                       self.tr("&Alignment"))):
+                                       self.tr("&Alignment"), self.tr("C&hanges"))):
             menu.addAction(self._action(label, lambda _=False, i=index: self.tabs.setCurrentIndex(i),
                                         f"Ctrl+{index + 1}"))
         self.toggle_document_action = self._action(self.tr("Document &view"), self._toggle_document_view, "F9",
@@ -232,16 +240,31 @@ class MainWindow(QMainWindow):
         """Load the spaCy pipeline in the background once the window is on screen."""
         if self.pipeline_info is not None:
             return
-        self.pipeline_label.setText(self.tr("Language model: loading…"))
+        if not self._pipelines_shown:
+            self.pipeline_label.setText(self.tr("Language model: loading…"))
         job = Job(warm_up_work(self.settings.pipeline), "warm-up", self.tr("The language model could not load"),
                   cancellable=False)
         self.runner.start_background(job, self._on_warm, self._on_warm_failed)
 
     def _on_warm(self, info: PipelineInfo) -> None:
         self.pipeline_info = info
-        self.pipeline_label.setText(self.tr("Language model: {0} {1}").format(info.name, info.version))
+        if not self._pipelines_shown:  # a finished run has said which pipelines read the documents
+            self.pipeline_label.setText(self.tr("Language model: {0} {1}").format(info.name, info.version))
+
+    def _show_pipelines(self, result: AnalysisResult) -> None:
+        """After a run the label names the pipelines that read the documents (one per language),
+        whatever the warm-up is still doing."""
+        names = list(dict.fromkeys(d.pipeline for d in result.documents if d.pipeline))
+        if not names:
+            names = [f"{result.pipeline.name} {result.pipeline.version}"]
+        self._pipelines_shown = True
+        self.pipeline_label.setText(self.tr("Language model: {0}").format(", ".join(names)))
+
+    _pipelines_shown = False
 
     def _on_warm_failed(self, report: ErrorReport) -> None:
+        if self._pipelines_shown:
+            return
         self.pipeline_label.setText(self.tr("Language model: not available"))
         self.pipeline_label.setToolTip(report.message())
 
@@ -304,7 +327,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Opened {0}: {1} documents.").format(
             self.session.project.name, len(self.session.project.documents)))
         if (self.settings.run_on_open if run is None else run) and self.session.project.documents:
-            self.run_analysis()
+            self.run_analysis()  # an unchanged project's last results come back at once (result cache)
+        elif self.session.project.documents:
+            self.statusBar().showMessage(self.tr("Opened {0}: {1} documents. Press F5 to analyse them.").format(
+                self.session.project.name, len(self.session.project.documents)))
         return True
 
     def save_project(self) -> bool:
@@ -359,6 +385,8 @@ class MainWindow(QMainWindow):
         supported = [p for p in paths if Path(p).suffix.lower() in DOCUMENT_SUFFIXES]
         refused = [Path(p).name for p in paths if p not in supported]
         skipped = self.session.add_documents(supported) if supported else []
+        if supported and len(skipped) < len(supported):
+            offer_versions(self, self.session, supported)  # plan_v2.docx next to plan_v1.docx
         added = len(supported) - len(skipped)
         self.tabs.setCurrentIndex(self.DOCUMENTS)
         message = self.tr("{0} document(s) added: set their level, rank, region and period, then run (F5).").format(
@@ -470,6 +498,8 @@ class MainWindow(QMainWindow):
     def _on_job_finished(self, job: Job, value: object) -> None:
         if job.kind == "analysis":
             self._analysis_finished(value)
+        elif job.kind == "compare":
+            self._comparison_finished(value)
         else:
             self.statusBar().showMessage(self.tr("Written: {0}").format(value.destination), 10000)
             self._offer_open(value.destination, value.notes)
@@ -485,18 +515,36 @@ class MainWindow(QMainWindow):
         seconds = time.perf_counter() - self._started_at
         active = self.session.active_findings()
         high = sum(1 for f in active if f.severity.value == "high")
-        self.statusBar().showMessage(
-            self.tr("Analysis finished in {0:.1f} s: {1} items, {2} findings ({3} high).").format(
-                seconds, len(result.items), len(active), high))
+        if getattr(result, "from_cache", False):
+            self.statusBar().showMessage(
+                self.tr("Results of the last run (the documents have not changed since): {0} items, {1} findings "
+                        "({2} high).").format(len(result.items), len(active), high))
+        else:
+            self.statusBar().showMessage(
+                self.tr("Analysis finished in {0:.1f} s: {1} items, {2} findings ({3} high).").format(
+                    seconds, len(result.items), len(active), high))
+        self._show_pipelines(result)
         if self.tabs.currentIndex() == self.DOCUMENTS and result.findings:
             self.tabs.setCurrentIndex(self.OVERVIEW)
+        if self.session.has_versions():  # what changed since the last drafts, right after
+            QTimer.singleShot(0, self, lambda: self.compare_drafts("versions", -1))
         failed = [d for d in result.documents if d.error]
         if failed:
             self.show_error(ErrorReport(
                 self.tr("{0} document(s) could not be read").format(len(failed)),
                 "\n".join(f"• {problem_text(d.error)}" for d in failed),
-                self.tr("The other documents were analysed. Open each file in Word or Excel, save it again as "
-                        ".docx / .xlsx (without password or macros), then run again (F5).")))
+                self._advice(failed)))
+
+    def _advice(self, failed: list) -> str:
+        """What to do, fitting each file's type and fault; files with the same advice share a line."""
+        by_advice: dict[str, list[str]] = {}
+        for document in failed:
+            by_advice.setdefault(broken_file_advice(document.path, document.error), []).append(
+                Path(document.path).name)
+        lines = [self.tr("The other documents were analysed.")]
+        for advice, names in by_advice.items():
+            lines.append(f"{', '.join(names)}: {advice}" if len(failed) > 1 else advice)
+        return "\n".join(lines)
 
     def _on_job_failed(self, job: Job, report: ErrorReport) -> None:
         self.statusBar().showMessage(report.title, 10000)
@@ -530,11 +578,27 @@ class MainWindow(QMainWindow):
         else:
             destination = QFileDialog.getExistingDirectory(self, self.tr("Folder for the annotated copies"),
                                                            str(folder))
-        if destination:
+        if destination and self._export_allowed(kind, destination):
             self.start_export(kind, result, destination)
 
+    def _export_allowed(self, kind: exports.ExportKind, destination: str) -> bool:
+        """An export over a document of the project or the project file, or into a folder that is
+        not there, is refused with a message naming both (nothing is written)."""
+        from analysis.files import Output, WriteError, check_outputs
+
+        project = self.session.project
+        try:
+            check_outputs([Output(destination, kind.label, folder=not kind.suffix)],
+                          [d.path for d in project.documents], project.path)
+        except WriteError as exc:
+            self.show_error(describe(exc, self.tr("The {0} was not written").format(kind.label)))
+            return False
+        return True
+
     def start_export(self, kind: exports.ExportKind, result: AnalysisResult, destination: str) -> bool:
-        job = Job(exports.export_work(kind, result, destination, self.language), "export",
+        comparison = self.session.comparison  # "What changed" first in the report, a Changes sheet
+        changes = comparison if comparison is not None and comparison.new is self.session.result else None
+        job = Job(exports.export_work(kind, result, destination, self.language, changes), "export",
                   self.tr("The {0} was not written").format(kind.label))
         return self.runner.start(job)
 
@@ -546,6 +610,27 @@ class MainWindow(QMainWindow):
         open_button = box.addButton(self.tr("Open"), QMessageBox.ButtonRole.AcceptRole)
         open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(path)))
         box.open()
+
+    # -- drafts -----------------------------------------------------------------------------------------
+    def compare_drafts(self, mode: str = "versions", row: int = -1) -> bool:
+        """Compare with the last drafts, or document `row` before/after its tracked changes, against
+        the current result (the analysis runs first when there is none)."""
+        if self.runner.busy or self.session.result is None:
+            return False
+        specs = [replace(s) for s in self.session.project.documents]
+        job = compare_job(specs, self.session.result, self.session.config_builder(), mode, row)
+        self._started_at = time.perf_counter()
+        return self.runner.start(job)
+
+    def _comparison_finished(self, comparison) -> None:
+        if comparison.new is not self.session.result:
+            return  # a newer analysis replaced the result meanwhile
+        self.session.set_comparison(comparison)
+        counts = comparison.group_counts()
+        self.statusBar().showMessage(self.tr("Compared in {0:.1f} s: {1} changes, {2} findings resolved, {3} new.")
+                                     .format(time.perf_counter() - self._started_at, len(comparison.changes),
+                                             counts.get("finding_resolved", 0), counts.get("finding_new", 0)),
+                                     10000)
 
     # -- misc -----------------------------------------------------------------------------------------
     def show_error(self, report: ErrorReport) -> QMessageBox:
@@ -574,6 +659,7 @@ class MainWindow(QMainWindow):
                 self.session.config_factory = partial(new.config, report_language=self.language)
                 if pipeline_changed:
                     self.pipeline_info = None
+                    self._pipelines_shown = False
                     self.warm_up()
                 self.statusBar().showMessage(self.tr("Settings saved: they apply to the next run (F5)."), 8000)
 

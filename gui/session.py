@@ -25,11 +25,15 @@ class Session(QObject):
     result_changed = Signal()  # a new result, or the same one re-checked after a decision
     dirty_changed = Signal(bool)
     stale_changed = Signal(bool)  # the documents changed since the result was computed
+    comparison_changed = Signal()  # a comparison of drafts arrived (or was cleared)
 
     def __init__(self, config_factory: Callable[[], object] | None = None) -> None:
         super().__init__()
         self.project = Project(name=self.tr("Untitled project"))
         self.result: AnalysisResult | None = None
+        # what changed since the last drafts (or in a draft's tracked changes): an
+        # analysis.compare.Comparison whose new side is `result`, or None
+        self.comparison = None
         self.dirty = False
         self.stale = False
         # Bumped for every new result (not for a re-check of the same one): views compare it to
@@ -105,6 +109,8 @@ class Session(QObject):
     def _set_result(self, result: AnalysisResult | None) -> None:
         self.result = result
         self.generation += 1
+        if self.comparison is not None:  # it compared against the result being replaced
+            self.set_comparison(None)
         self._reindex()
         self.result_changed.emit()
 
@@ -123,13 +129,74 @@ class Session(QObject):
         for links in self.links_from.values():
             links.sort(key=lambda lk: (lk.rank if lk.rank > 0 else 0, -lk.score))
         self.findings: dict[str, Finding] = {f.id: f for f in result.findings} if result else {}
-        self.short_names: dict[str, str] = short_names(result.documents) if result else {}
+        self._name_documents()
+
+    def _name_documents(self) -> None:
+        """Each document's short name: the planner's own (kept in the project file), else one made
+        from its title; unique within the project."""
+        result = self.result
+        custom = {}
+        for spec in self.project.documents:
+            doc = self.document_for_file(spec.path) if result else None
+            if doc is not None and spec.short_name:
+                custom[doc.id] = spec.short_name
+        self.short_names: dict[str, str] = short_names(result.documents, custom) if result else {}
+
+    def set_short_name(self, row: int, name: str | None) -> None:
+        """The planner names document `row` (None or '' = the name made from its title)."""
+        spec = self.project.documents[row]
+        name = " ".join((name or "").split())[:60] or None
+        if name == spec.short_name:
+            return
+        spec.short_name = name
+        self._set_dirty(True)
+        self._name_documents()
+        self.result_changed.emit()
 
     def document_for_file(self, path: str) -> Document | None:
         return self.documents_by_file.get(_norm(path))
 
     def result_document_for(self, spec: DocumentSpec) -> Document | None:
         return self.document_for_file(str(spec.path))
+
+    def set_comparison(self, comparison) -> None:
+        self.comparison = comparison
+        self.comparison_changed.emit()
+
+    # -- versions (earlier drafts of a document) ------------------------------------------------
+    def has_versions(self) -> bool:
+        return any(spec.versions for spec in self.project.documents)
+
+    def add_versions(self, row: int, paths: list[str]) -> None:
+        """Keep `paths` as earlier drafts of document `row` (a path that is a document of the
+        project of its own stops being one)."""
+        from gui.versions import ordered
+
+        spec = self.project.documents[row]
+        keep = {_norm(p) for p in paths}
+        current = spec.path
+        self.project.documents = [s for s in self.project.documents
+                                  if s is spec or _norm(s.path) not in keep]
+        known = {_norm(v) for v in spec.versions} | {_norm(current)}
+        spec.versions = ordered([*spec.versions, *(str(Path(p).resolve()) for p in paths
+                                                   if _norm(p) not in known)])
+        self.documents_edited()
+
+    def make_current(self, row: int, path: str) -> None:
+        """Analyse the earlier draft `path` of document `row` from now on; the current one
+        becomes an earlier draft."""
+        from gui.versions import ordered
+
+        spec = self.project.documents[row]
+        if path not in spec.versions:
+            return
+        spec.versions = ordered([v for v in spec.versions if v != path] + [spec.path])
+        spec.path = path
+        self.documents_edited()
+
+    def forget_versions(self, row: int) -> None:
+        self.project.documents[row].versions = []
+        self.documents_edited()
 
     # -- decisions ----------------------------------------------------------------------------
     def decision(self, link: Link) -> str | None:

@@ -81,10 +81,19 @@ def analysis_work(specs: list, config: Callable[[], Any]) -> Work:
     """
 
     def work(progress: Progress, cancelled: Callable[[], bool]):
+        from analysis.result_cache import load_result, store_result
+
+        settings = config()
+        result = load_result(specs, settings)  # nothing changed since the last run: at once
+        if result is not None:
+            result.from_cache = True
+            return result
         progress(0.0, QCoreApplication.translate("Worker", "Loading the language model"))
         from analysis.pipeline import run
 
-        return run(list(specs), config(), progress=progress, cancel=cancelled)
+        result = run(list(specs), settings, progress=progress, cancel=cancelled)
+        store_result(specs, settings, result)
+        return result
 
     return work
 

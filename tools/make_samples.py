@@ -56,6 +56,15 @@ DOCUMENTS: dict[str, dict[str, Any]] = {
     LIVESTOCK: {"level": 4, "level_name": "regional", "region": "Kostanay", "period": [2022, 2026]},
 }
 
+# The short names the sample project gives its documents (charts, matrix headers); a title
+# short enough before its colon ("Strategy 2025") needs none.
+SHORT_NAMES = {
+    PRD: "Regional Programme",
+    KOS: "Kostanay Programme",
+    KOS_XLSX: "Kostanay Indicators",
+    LIVESTOCK: "Livestock Plan",
+}
+
 # How a document names another when it cites it ("Link to national documents: ...").
 CITED_AS = {
     STRATEGY: "Strategy 2025",
@@ -1967,7 +1976,8 @@ def build(out_dir: Path) -> Key:
     project = {
         "schema": "concord.project/1",
         "name": "Kostanay region plans (sample)",
-        "documents": [{"path": name, **meta} for name, meta in DOCUMENTS.items()],
+        "documents": [{"path": name, **meta, **({"short_name": SHORT_NAMES[name]} if name in SHORT_NAMES else {})}
+                      for name, meta in DOCUMENTS.items()],
     }
     write_json(out_dir / "sample.concord", project)
     write_json(out_dir / "answer_key.json", key.to_dict())

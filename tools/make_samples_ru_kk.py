@@ -94,6 +94,8 @@ RU: dict[str, Any] = {
     "national": "national_plan_ru.docx",
     "regional": "kostanay_programme_ru.docx",
     "national_title": "Национальный план развития регионов до 2025 года",
+    "national_short": "Нацплан регионов",
+    "regional_short": "Программа Костаная",
     "regional_title": "Программа развития территории Костанайской области на 2021–2025 годы",
     "words": {
         "subject": "Образец плана",
@@ -395,6 +397,8 @@ KK: dict[str, Any] = {
     "national": "national_plan_kk.docx",
     "regional": "kostanay_programme_kk.docx",
     "national_title": "2025 жылға дейінгі өңірлерді дамытудың ұлттық жоспары",
+    "national_short": "Ұлттық жоспар",
+    "regional_short": "Қостанай бағдарламасы",
     "regional_title": "Қостанай облысы аумағын дамытудың 2021–2025 жылдарға арналған бағдарламасы",
     "words": {
         "subject": "Жоспар үлгісі",
@@ -767,6 +771,10 @@ def plant(key: Key, data: dict[str, Any]) -> None:
     add("OBJECTIVE_WITHOUT_INDICATOR", [reg], [o(reg, "3.2")["text"]], "objective 3.2 has no indicator")
 
 
+def _without(data: dict[str, Any], key: str) -> dict[str, Any]:
+    return {k: v for k, v in data.items() if k != key}
+
+
 def build_language(out_dir: Path, language: str, data: dict[str, Any]) -> Key:
     """Write the pair, its project file and its answer key into out_dir/<language>/."""
     folder = out_dir / language
@@ -776,8 +784,10 @@ def build_language(out_dir: Path, language: str, data: dict[str, Any]) -> Key:
         write_plan(key, data, level).save(folder / data[level])
     plant(key, data)
     documents = {
-        data["national"]: {"level": 1, "level_name": "national", "region": None, "period": [2021, 2025]},
-        data["regional"]: {"level": 2, "level_name": "regional", "region": "Kostanay", "period": [2021, 2025]},
+        data["national"]: {"level": 1, "level_name": "national", "region": None, "period": [2021, 2025],
+                           "short_name": data["national_short"]},
+        data["regional"]: {"level": 2, "level_name": "regional", "region": "Kostanay", "period": [2021, 2025],
+                           "short_name": data["regional_short"]},
     }
     project = {
         "schema": "concord.project/1",
@@ -790,7 +800,8 @@ def build_language(out_dir: Path, language: str, data: dict[str, Any]) -> Key:
         "about": f"Answer key of the {language} sample pair, written by tools/make_samples_ru_kk.py.",
         "language": language,
         "documents": {
-            name: {**meta, "sections": list(dict.fromkeys(key.sections.get(name, {}).get("sections", [])))}
+            name: {**_without(meta, "short_name"),
+                   "sections": list(dict.fromkeys(key.sections.get(name, {}).get("sections", [])))}
             for name, meta in documents.items()
         },
         "objectives": key.objectives,

@@ -43,20 +43,24 @@ def target_problems(
     fixes: list[Clause] = []
     if a is None or b is None:
         return problems, fixes
-    if a.direction and b.direction and OPPOSITE.get(a.direction) == b.direction:
+    # eliminate is a decrease (to zero); reach names a level and goes no way of its own
+    trend_a = a.direction.trend if a.direction else None
+    trend_b = b.direction.trend if b.direction else None
+    if trend_a and trend_b and OPPOSITE.get(trend_a) == trend_b:
         problems.append(("conflict_direction", {"lower": a.direction.value, "higher": b.direction.value}))
         fixes.append(("fix_direction", {"direction": b.direction.value}))
     if a.unit and b.unit and base_unit(a.unit) != base_unit(b.unit):
         problems.append(("conflict_units", {"lower": a.unit, "higher": b.unit}))
         fixes.append(("fix_units", {"unit": b.unit}))
-    higher_by_year = {t.year: t.value for t in b.targets if t.year and t.value is not None}
-    direction = b.direction or a.direction
+    # levels only: a relative change ("a 50% reduction") is not a level to compare with one
+    higher_by_year = {t.year: t.value for t in b.targets if t.year and t.value is not None and not t.relative}
+    direction = trend_b or trend_a
     # A region's total is smaller than the nation's by nature; only shares, rates and
     # averages can be compared for ambition.
     if a.unit == b.unit and _intensive(a.unit, list(intensive_units)):
         for t in a.targets:
             other = higher_by_year.get(t.year)
-            if t.value is None or other is None or direction not in OPPOSITE:
+            if t.value is None or t.relative or other is None or direction not in OPPOSITE:
                 continue
             weaker = t.value < other if direction == Direction.INCREASE else t.value > other
             if weaker:

@@ -15,17 +15,36 @@ from analysis.extract.metadata import (
     detect_language,
     detect_period,
     detect_region,
+    document_year,
     language_sample,
     section_languages,
 )
 from analysis.extract.statements import Sentence, StatementReader
-from analysis.extract.structure import build_sections, effective_role, structure_lexicon
+from analysis.extract.structure import (
+    build_sections,
+    contents_blocks,
+    effective_role,
+    parse_label,
+    structure_lexicon,
+)
 from analysis.extract.tables import TableReader
-from analysis.model import BlockKind, Document, Item, item_key
+from analysis.model import FOOTNOTE_STYLE, BlockKind, Document, Item, item_key
 from analysis.nlp import NlpEngine
 
 # A paragraph this long between two tables is text, not a caption: the tables are apart.
 CAPTION_WORDS = 30
+# Documents whose paragraphs are numbered provisions (decrees, legal-style programmes): at least
+# this share of their paragraphs of PROVISION_WORDS words or more, and PROVISION_COUNT of them.
+PROVISION_SHARE, PROVISION_WORDS, PROVISION_COUNT = 0.5, 8, 15
+
+
+def numbered_provisions(blocks: list, language: str) -> bool:
+    """Is every paragraph numbered ('17. The objective of the second phase ...')? Then numbering
+    says nothing about what is an item."""
+    kinds = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
+    paragraphs = [b for b in blocks if b.kind in kinds and len(b.text.split()) >= PROVISION_WORDS]
+    numbered = sum(1 for b in paragraphs if parse_label(b.text, language, b.label).code)
+    return numbered >= PROVISION_COUNT and numbered >= PROVISION_SHARE * len(paragraphs)
 
 
 def extract_document(document: Document, engine: NlpEngine) -> list[Item]:
@@ -33,7 +52,9 @@ def extract_document(document: Document, engine: NlpEngine) -> list[Item]:
     blocks = document.blocks
     language = engine.language
     document.language = document.language or detect_language(language_sample(blocks))
-    sections, owner = build_sections(document.id, blocks, language)
+    contents = contents_blocks(blocks)
+    notes = {i for i, b in enumerate(blocks) if b.style == FOOTNOTE_STYLE}
+    sections, owner = build_sections(document.id, blocks, language, contents | notes)
     document.sections = sections
     section_languages(sections, document.language)
     if document.period is None:
@@ -49,10 +70,14 @@ def extract_document(document: Document, engine: NlpEngine) -> list[Item]:
     for i, doc in zip(text_blocks, engine.sentences(blocks[i].text for i in text_blocks), strict=True):
         sentences[i] = [Sentence(s.text, engine.is_past(s)) for s in doc.sents]
 
-    reader = StatementReader(language, document.period)
-    tables = TableReader(language, document.period)
+    reader = StatementReader(language, document.period, provisions=numbered_provisions(blocks, language))
+    year = document_year(blocks)
+    # tables before the plan starts are history; without a stated period, before the cover's year
+    tables = TableReader(language, document.period or ((year, year) if year else None))
     drafts: list[Draft] = []
     for i, block in enumerate(blocks):
+        if i in contents or block.style == FOOTNOTE_STYLE:
+            continue
         role = roles[owner[i]] if owner[i] >= 0 else None
         if block.kind == BlockKind.TABLE:
             drafts.extend(tables.drafts(block, i, role))

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from analysis.extract.numbers import find_period
+from analysis.extract.numbers import find_period, find_periods
 from analysis.model import Block, BlockKind, Section
-from analysis.resources import load_lexicon
+from analysis.resources import LANGUAGES, load_lexicon
 
 OPENING_BLOCKS = 15  # title page and first paragraphs: where plans state period and region
+CUE_REACH = 60  # characters before a period where its cue ("timeframe", "period") may stand
 _KAZAKH_LETTERS = set("әғқңөұүһі")
 
 
@@ -23,9 +24,96 @@ def opening_text(title: str, blocks: list[Block]) -> str:
     return "\n".join(p for p in parts if p)
 
 
+@lru_cache(maxsize=1)
+def _period_cues() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(strong cues, weak cues, 'until' words) of every language (resources/lexicons/*/document.json)."""
+    strong: list[str] = []
+    weak: list[str] = []
+    until: list[str] = []
+    for language in LANGUAGES:
+        lex = load_lexicon("document", language)
+        strong += lex.get("period_cues", [])
+        weak += lex.get("period_words", [])
+        until += lex.get("until_words", [])
+
+    def words(items: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(set(items), key=len, reverse=True))
+
+    year = r"((?:19|20)\d\d)"
+    return (
+        re.compile(rf"(?<![\w-])(?:{words(strong)})(?![\w-])", re.IGNORECASE),
+        re.compile(rf"(?<![\w-])(?:{words(weak)})(?![\w-])", re.IGNORECASE),
+        re.compile(
+            rf"(?<![\w-])(?:{words(until)})\s+(?:the\s+)?(?:year\s+)?{year}(?!\d)"
+            rf"|(?<!\d){year}\s*(?:[^\W\d_]+\s+)?(?:{words(until)})(?![\w-])",
+            re.IGNORECASE,
+        ),
+    )
+
+
+def _cued_period(text: str, cue: re.Pattern, latest: bool = False) -> tuple[int, int] | None:
+    """The first period written shortly after a cue ("The timeframe ... is the period 2014-2020"),
+    or with `latest` the one that ends last: a plan looks forward, while the periods of its
+    history ("inventory for the period 1990-2017") end earlier."""
+    cued = [p for at, p in find_periods(text) if cue.search(text[max(0, at - CUE_REACH) : at])]
+    if not cued:
+        return None
+    return max(cued, key=lambda p: p[1]) if latest else cued[0]
+
+
 def detect_period(title: str, blocks: list[Block]) -> tuple[int, int] | None:
-    """The plan period from the title first, then the opening pages."""
-    return find_period(title) or find_period(opening_text("", blocks))
+    """The plan period: written in the title; else introduced as the period anywhere ("The
+    timeframe of implementation is 2014-2020", a "Period | 1 January 2021 - 31 December 2030" row);
+    else in the opening pages (after the word "period" first); else a title's "until 2025" with
+    the latest earlier year of the opening (the year the plan was adopted) as its start."""
+    strong, weak, until = _period_cues()
+    opening = opening_text("", blocks)
+    whole = _whole_text(blocks)
+    found = find_period(title) or _cued_period(whole, strong, latest=True) or _named_period(whole, title)
+    found = found or _cued_period(opening, weak) or find_period(opening)
+    if found:
+        return found
+    m = until.search(title)
+    if not m:
+        return None
+    end = int(m.group(1) or m.group(2))
+    earlier = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", opening) if end - 30 <= int(y) < end]
+    return (max(earlier), end) if earlier else None
+
+
+def document_year(blocks: list[Block]) -> int | None:
+    """The latest year the opening pages name (the cover's date): the present of a document
+    whose plan period is not stated."""
+    years = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", opening_text("", blocks))]
+    return max(years) if years else None
+
+
+def _named_period(text: str, title: str) -> tuple[int, int] | None:
+    """A period written after the plan's own name ('the Labour Migration Policy for Cambodia
+    2015-2018', against a title 'Policy on Labour Migration for Cambodia'): at least two of the
+    title's words just before it. The one named with the most of the title's words, then the
+    most often, then the latest: a plan names its predecessors too ('the first Health Strategic
+    Plan 1994-1996')."""
+    words = {w for w in re.findall(r"[^\W\d_]{4,}", title.lower())}
+    if len(words) < 2:
+        return None
+    named: dict[tuple[int, int], list[int]] = {}
+    for at, period in find_periods(text):
+        shared = len(set(re.findall(r"[^\W\d_]{4,}", text[max(0, at - CUE_REACH) : at].lower())) & words)
+        if shared >= 2:
+            named.setdefault(period, []).append(shared)
+    # the most of the title's words, then the most often, then the latest
+    return max(named, key=lambda p: (max(named[p]), len(named[p]), p[1])) if named else None
+
+
+def _whole_text(blocks: list[Block]) -> str:
+    parts = []
+    for block in blocks:
+        if block.kind != BlockKind.TABLE:
+            parts.append(block.text)
+        elif block.rows:
+            parts.extend(" ".join(r) for r in block.rows)
+    return "\n".join(p for p in parts if p)
 
 
 @lru_cache(maxsize=4)

@@ -15,7 +15,10 @@ from analysis.resources import load_lexicon
 YEAR_MIN, YEAR_MAX = 1950, 2100
 YEAR_RE = re.compile(r"(?<![\d.,])(19[5-9]\d|20\d\d|2100)(?![\d%])(?:\s*(?:year|г\.|года?|жыл\w*))?")
 # A number: thousands grouped by space, thin space, comma or apostrophe; decimal . or ,
-NUMBER_RE = re.compile(r"(?<![\w.,])[-+−]?(?:\d{1,3}(?:[ \u00a0\u202f,'](?=\d{3}\b)\d{3})+|\d+)(?:[.,]\d+)?(?![\w])")
+# A number glued to letters by a hyphen is part of a name: "UP-5863", "PKM-841", "COVID-19".
+NUMBER_RE = re.compile(
+    r"(?<![\w.,])(?<![^\W\d_]-)[-+−]?(?:\d{1,3}(?:[ \u00a0\u202f,'](?=\d{3}\b)\d{3})+|\d+)(?:[.,]\d+)?(?![\w])"
+)
 _EMPTY_CELL = re.compile(r"^\s*(?:-+|—|–|n/?a|none|nil|\.\.\.|…|x|tbd|tbc)?\s*$", re.IGNORECASE)
 
 
@@ -67,11 +70,11 @@ def parse_cell_number(text: str) -> float | None:
 
 
 @lru_cache(maxsize=8)
-def _unit_table(language: str) -> tuple[list[tuple[str, str]], dict[str, float]]:
+def _unit_table(language: str) -> tuple[tuple[tuple[str, str], ...], dict[str, float]]:
     lex = load_lexicon("units", language)
     pairs = [(alias, canonical) for canonical, aliases in lex["units"].items() for alias in aliases]
     pairs.sort(key=lambda p: -len(p[0]))  # longest alias first: "thousand tonnes" before "tonnes"
-    return pairs, lex.get("scale_words", {})
+    return tuple(pairs), lex.get("scale_words", {})
 
 
 def canonical_unit(text: str | None, language: str = "en") -> str | None:
@@ -94,8 +97,7 @@ def canonical_unit(text: str | None, language: str = "en") -> str | None:
 
 def _unit_after(text: str, pos: int, language: str) -> tuple[str | None, int]:
     """The unit written right after a number at `pos` ('%', 'bn tenge', 'million tonnes')."""
-    scales = _unit_table(language)[1]
-    pairs = _units_by_initial(language)
+    pairs, scales = _unit_table(language)
     tail = text[pos : pos + 40].lower()
     stripped = tail.lstrip()
     offset = len(tail) - len(stripped)
@@ -113,19 +115,17 @@ def _unit_after(text: str, pos: int, language: str) -> tuple[str | None, int]:
     return None, pos
 
 
-@lru_cache(maxsize=8)
-def _units_by_initial(language: str) -> dict[str, list[tuple[str, str]]]:
-    """The unit aliases grouped by their first character, longest first as in `_unit_table`:
-    a number is followed by text often, and a scan of every alias each time was the largest
-    cost of extraction."""
-    out: dict[str, list[tuple[str, str]]] = {}
-    for alias, canonical in _unit_table(language)[0]:
-        out.setdefault(alias[:1], []).append((alias, canonical))
-    return out
+@lru_cache(maxsize=16)
+def _by_first_char(pairs: tuple[tuple[str, str], ...]) -> dict[str, list[tuple[str, str]]]:
+    """The aliases by their first character, longest first: a number's unit is looked up in one list."""
+    index: dict[str, list[tuple[str, str]]] = {}
+    for alias, canonical in pairs:
+        index.setdefault(alias[:1], []).append((alias, canonical))
+    return index
 
 
-def _known_unit(text: str, by_initial: dict[str, list[tuple[str, str]]]) -> tuple[str | None, int]:
-    for alias, canonical in by_initial.get(text[:1], ()):
+def _known_unit(text: str, pairs: tuple[tuple[str, str], ...]) -> tuple[str | None, int]:
+    for alias, canonical in _by_first_char(pairs).get(text[:1], ()):
         if text.startswith(alias):
             end = len(alias)
             # whole words only, except symbols like % and $
@@ -173,8 +173,8 @@ def find_quantities(text: str, language: str = "en") -> list[Quantity]:
                     word = after[0].strip(".,")
                     unit = f"{before} {'bn' if scales[word] == 1e9 else 'mln' if scales[word] == 1e6 else word}"
                     end = text.lower().find(word, m.end()) + len(word)
-        if unit is None and is_year(value) and "," not in m.group(0) and " " not in m.group(0):
-            continue  # a bare year is a date, not a quantity
+        if unit in (None, "years") and is_year(value) and "," not in m.group(0) and " " not in m.group(0):
+            continue  # a bare year is a date, not a quantity; so is "2015 года" (of the year 2015)
         out.append(Quantity(value=value, unit=unit, start=m.start(), end=end, text=text[m.start() : end]))
         covered = end
     return out
@@ -185,15 +185,28 @@ def find_years(text: str) -> list[tuple[int, int, int]]:
     return [(int(m.group(1)), m.start(1), m.end(1)) for m in YEAR_RE.finditer(text)]
 
 
+# "2021-2025", "2021 to 2025", "2012/13-2016/17" (fiscal years: the period ends in 2017),
+# "1 January 2021 – 31 December 2030".
 PERIOD_RE = re.compile(
-    r"(?<!\d)((?:19|20)\d\d)\s*(?:[-–—/]|to|till|until|through|до|-\s*)\s*((?:19|20)\d\d)(?!\d)", re.IGNORECASE
+    r"(?<!\d)((?:19|20)\d\d)(?:/\d\d(?!\d))?\s*(?:[-–—/]|to|till|until|through|до|-\s*)\s*"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[^\W\d_]{3,12}\.?\s+)?((?:19|20)\d\d)(?:/(\d\d)(?!\d))?(?!\d)",
+    re.IGNORECASE,
 )
 
 
-def find_period(text: str) -> tuple[int, int] | None:
-    """A plan period such as '2021-2025' or '2021 to 2025' (start < end, at most 30 years)."""
+def find_periods(text: str) -> list[tuple[int, tuple[int, int]]]:
+    """Every plan period written in `text` with its position (start < end, at most 30 years)."""
+    out = []
     for m in PERIOD_RE.finditer(text or ""):
         start, end = int(m.group(1)), int(m.group(2))
+        if m.group(3):
+            end = end // 100 * 100 + int(m.group(3))
         if start < end <= start + 30:
-            return (start, end)
-    return None
+            out.append((m.start(), (start, end)))
+    return out
+
+
+def find_period(text: str) -> tuple[int, int] | None:
+    """The first plan period written in `text`."""
+    found = find_periods(text)
+    return found[0][1] if found else None

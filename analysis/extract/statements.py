@@ -14,22 +14,25 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from analysis.extract.classify import classify_indicator
 from analysis.extract.drafts import Draft
 from analysis.extract.numbers import find_quantities
 from analysis.extract.references import find_references
 from analysis.extract.structure import (
+    DETERMINERS,
     Label,
+    document_cues,
     heading_level_of,
+    inline_enumeration,
     list_header_kind,
     looks_like_heading,
     parse_label,
     section_role,
+    stated_kind,
     statement_heading_kind,
     structure_lexicon,
 )
-from analysis.extract.targets import TargetParse, parse_target_statement
-from analysis.model import Block, BlockKind, IndicatorAttributes, ItemKind
+from analysis.extract.targets import measurable, parse_target_statement, target_attributes
+from analysis.model import Block, BlockKind, ItemKind
 from analysis.resources import load_lexicon
 
 ROLE_KINDS = {
@@ -40,11 +43,14 @@ ROLE_KINDS = {
     "risks": ItemKind.RISK,
     "resources": ItemKind.RESOURCE,
 }
+# Sections on how the plan is run (monitoring, timing): the aims they list are the
+# process's ("The objectives of the mid-year review are: ..."), not the plan's.
+PROCESS_ROLES = ("monitoring", "timeline")
 STRUCTURAL_KINDS = {"goal", "objective", "task", "measure", "target", "indicator", "risk"}
 FINANCIAL_UNITS = ("KZT", "USD", "EUR")
 MAX_INDICATOR_WORDS = 30
-SHORT_INTRO_WORDS = 12
 MIN_HEADING_ITEM_WORDS = 4
+MIN_STATEMENT_WORDS = 3  # a numbered item's first sentence is its statement when it is this long
 _PLAN_SUBJECT = re.compile(
     r"\s*(?:The|This)\s+(?:[A-Z][\w-]*\s+){0,3}(?:Programme|Program|Plan|Strategy|Road ?Map|Concept|"
     r"Policy)\b"
@@ -69,6 +75,7 @@ class _Cues:
     intent_future: re.Pattern
     risk: re.Pattern
     resource: dict[str, re.Pattern]
+    projection: re.Pattern  # "is projected to reach ... by 2030": a forecast, never a target
 
 
 def _phrases(words: list[str]) -> re.Pattern:
@@ -83,26 +90,33 @@ def _cues(language: str) -> _Cues:
         intent_future=_phrases(lex["intent_future"]),
         risk=_phrases(lex["risk"]),
         resource={k: _phrases(v) for k, v in lex["resource"].items()},
+        projection=_phrases(lex.get("projection", []) or ["\uffff"]),
     )
 
 
+_AIM_LEAD = re.compile(r"\b(?:are|is)\s+to\s*$|\bwill\s*:?\s*$", re.I)  # "... of this strategy are to"
+_ENUMERATED = re.compile(r"^\(?(?:\d{1,3}|[a-zA-Z]|[ivxlc]{1,6})[.)]\s+\S")  # "a.", "(ii)", "3)"
 def list_intro_kind(text: str, language: str = "en") -> ItemKind | None:
     """The kind of the list a paragraph ending in ':' introduces.
 
-    The kind word must be the subject: named after 'following' ('The following measures
-    ...:'), before 'are' ('Within objective 1 the tasks are:'), at the start ('Tasks to be
-    carried out ...:'), or anywhere in a short intro ('Main objectives of the region:').
-    A long clause that merely mentions objectives introduces nothing.
+    The kind word must be what the intro is about: named after 'following' ('The following
+    measures ...:'), before 'are' ('Within objective 1 the tasks are:'), at the start after
+    determiners ('Tasks to be carried out ...:', 'The key priorities laid out in the RS ...:'),
+    or as the last words ('... has identified eight strategic objectives:'). A clause that
+    merely mentions objectives ('The formulation of the RDI Priority Areas was based on:')
+    introduces nothing.
     """
     stripped = text.strip()
     if not stripped.endswith(":"):
         return None
     low = stripped.lower()
     intro = structure_lexicon(language).list_intro
+    phrases = sorted(((p, kind) for kind, ps in intro.items() for p in ps), key=lambda pk: -len(pk[0]))
 
     def kind_at_start(fragment: str) -> ItemKind | None:
-        for kind, phrases in intro.items():
-            if any(re.match(rf"{re.escape(p)}\b", fragment) for p in sorted(phrases, key=len, reverse=True)):
+        fragment = DETERMINERS.sub("", fragment)
+        for phrase, kind in phrases:
+            if re.match(rf"{re.escape(phrase)}(?![\w-])", fragment):
                 return ItemKind(kind)
         return None
 
@@ -115,42 +129,20 @@ def list_intro_kind(text: str, language: str = "en") -> ItemKind | None:
     header = list_header_kind(parse_label(stripped, language).rest, language, max_words=None)
     if header is not None:
         return ItemKind(header)
-    if len(low.split()) > SHORT_INTRO_WORDS:
-        return None
-    first: tuple[int, ItemKind] | None = None
-    for kind, phrases in intro.items():
-        for phrase in phrases:
-            m = re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", low)
-            if m and (first is None or m.start() < first[0]):
-                first = (m.start(), ItemKind(kind))
-    return first[1] if first else None
+    rest = parse_label(stripped, language).rest.lower()
+    started = kind_at_start(rest)
+    if started is not None:
+        return started
+    for phrase, kind in phrases:
+        if " " not in phrase and re.search(rf"(?<![\w-]){re.escape(phrase)}\s*:$", low):
+            return ItemKind(kind)
+    return None
 
 
 def resource_kinds(text: str, language: str = "en") -> list[str]:
     """Which resources a sentence names: financial, human, time."""
     cues = _cues(language)
     return [kind for kind, pattern in cues.resource.items() if pattern.search(text)]
-
-
-def target_attributes(parse: TargetParse, text: str, language: str) -> IndicatorAttributes:
-    return IndicatorAttributes(
-        unit=parse.unit,
-        baseline=parse.baseline,
-        targets=parse.targets,
-        direction=parse.direction,
-        type=classify_indicator(parse.indicator_name or text, parse.unit, language),
-    )
-
-
-def measurable(parse: TargetParse, period: tuple[int, int] | None = None) -> bool:
-    """A dated commitment with a number: 'to 35% by 2025', 'by 20% by 2030'.
-
-    Years before the plan period are history ("in 2021 the region produced ..."), not targets.
-    """
-    has_value = any(t.value is not None for t in parse.targets) or parse.change is not None
-    if period and parse.target_years and max(parse.target_years) < period[0]:
-        return False
-    return bool(parse.target_years) and has_value and not parse.past_tense
 
 
 @dataclass(frozen=True)
@@ -165,11 +157,20 @@ class _ListContext:
 
     kind: ItemKind
     depth: int | None  # items at this numbering depth or shallower close the list
+    code: str | None = None  # the intro's own number ("3.32"): its next sibling ("3.33") closes the list
+
+
+def _siblings(code: str, other: str) -> bool:
+    """'3.33' and '3.32': numbers of the same level under the same parent."""
+    a, b = code.strip(".").split("."), other.strip(".").split(".")
+    return a != b and len(a) == len(b) and a[:-1] == b[:-1]
 
 
 def _depth(block: Block, label: Label) -> int | None:
-    if label.code:
+    if label.code and not label.code.isalpha():
         return label.code.count(".") + 1
+    if label.code:  # a lettered item sits one level below the numbered ones
+        return (block.list_level or 0) + 1 if block.kind == BlockKind.LIST_ITEM else 2
     if block.kind == BlockKind.LIST_ITEM:
         return (block.list_level or 0) + 1
     return None
@@ -178,9 +179,21 @@ def _depth(block: Block, label: Label) -> int | None:
 class StatementReader:
     """Walks a document's non-table blocks in order, keeping the list and section context."""
 
-    def __init__(self, language: str = "en", period: tuple[int, int] | None = None) -> None:
+    def __init__(
+        self, language: str = "en", period: tuple[int, int] | None = None, provisions: bool = False
+    ) -> None:
         self.language = language
         self.period = period
+        # Every paragraph numbered ("17. The objective of the second phase ..."), as in decrees and
+        # legal-style programmes: numbering marks provisions, not items; items come from lists,
+        # labels and headings only.
+        self.provisions = provisions
+        self.decree = False  # inside the clauses of a decree or resolution approving the plan
+        # the last heading, when no label made it an item: an indicator if a "Target:" follows
+        self.bare_heading: tuple[Block, int, Label] | None = None
+        # (item, list level, block kind) of the last item ending in ':', whose bullets spell it out
+        self.spelled_out: tuple[Draft, int, BlockKind] | None = None
+        self.sentences: list[Sentence] = []  # the current block's sentences
         self.lists: list[_ListContext] = []
         self.heading_statement: ItemKind | None = None  # set under "Goal of the Programme"
         self.heading_index = -1  # the block index of that heading
@@ -191,7 +204,14 @@ class StatementReader:
         self.cues = _cues(language)
 
     def block_drafts(self, block: Block, index: int, role: str | None, sentences: list[Sentence]) -> list[Draft]:
-        drafts = self._block_drafts(block, index, role, sentences)
+        self.sentences = sentences
+        if self._is_part(block):
+            return []
+        drafts = self._in_decree(block) or self._block_drafts(block, index, role, sentences)
+        if drafts and block.kind != BlockKind.HEADING and drafts[-1].text.rstrip().endswith(":"):
+            self.spelled_out = (drafts[-1], block.list_level or 0, block.kind)  # its bullets spell it out
+        elif block.kind != BlockKind.LIST_ITEM or parse_label(block.text, self.language, block.label).code:
+            self.spelled_out = None
         references = find_references(block.text, self.language) if block.text else []
         self.mapped_references.extend(r for r in references if "from_code" in r)
         references = [r for r in references if "from_code" not in r]
@@ -209,11 +229,43 @@ class StatementReader:
             self.last_item.extra.setdefault("references", []).extend(references)
         return drafts
 
+    def _is_part(self, block: Block) -> bool:
+        """An unnumbered bullet under an item that ends in ':' ('Promote renewable energy ...:'
+        then 'Renewable energy', 'Energy efficiency') spells the item out: it is kept with the
+        item (extra['parts']), not made an item of its own. Numbered sub-items are items."""
+        if self.spelled_out is None or block.kind != BlockKind.LIST_ITEM:
+            return False
+        parent, level, kind = self.spelled_out
+        if parse_label(block.text, self.language, block.label).code or _ENUMERATED.match(block.text):
+            return False
+        if kind == BlockKind.LIST_ITEM and (block.list_level or 0) <= level:
+            return False
+        parent.extra.setdefault("parts", []).append(block.text.strip())
+        return True
+
+    def _in_decree(self, block: Block) -> list[Draft] | None:
+        """An empty list for an approval clause of a decree ('hereby resolves: 1. Approve the
+        Programme ...'), which is never an item; None for any other block."""
+        cues = document_cues(self.language)
+        marker = bool(cues.decree_marker.search(block.text))
+        if block.kind == BlockKind.HEADING and not marker:
+            self.decree = False
+        self.decree = self.decree or marker
+        text = parse_label(block.text, self.language, block.label).rest
+        if self.decree and block.kind != BlockKind.HEADING:
+            return []
+        if cues.approval_clause.match(text):
+            return []
+        return None
+
     def _block_drafts(self, block: Block, index: int, role: str | None, sentences: list[Sentence]) -> list[Draft]:
         text = block.text.strip()
         if not text:
             return []
         label = parse_label(text, self.language, block.label)
+        measured = self._measured_heading(block, label)
+        if measured is not None:
+            return measured
         if block.kind == BlockKind.HEADING or self._names_a_part(block, label):
             # a heading, or one the reader saw as a numbered paragraph ("7.2 VISION" in a PDF): it
             # may announce the statement under it ("Goal of the Programme") or a list ("Strategies:")
@@ -221,7 +273,8 @@ class StatementReader:
             header = list_header_kind(label.rest, self.language)
             self.heading_statement = ItemKind(kind) if kind else None
             self.heading_index = index
-            self.lists = [_ListContext(ItemKind(header), None)] if header and not kind else []
+            # "STRATEGIC OBJECTIVE AND STRATEGIES": the objective stated, then the strategies listed
+            self.lists = [_ListContext(ItemKind(header), None)] if header else []
             return self._heading_item(block, index, label, role)
         if block.kind == BlockKind.PARAGRAPH and not label.code and looks_like_heading(text):
             kind = statement_heading_kind(text, self.language)
@@ -231,13 +284,14 @@ class StatementReader:
                 self.heading_index = index
                 self.lists = [_ListContext(ItemKind(header), None)] if header and not kind else []
                 return []
-        if self.heading_statement and not label.kind and not text.endswith(":") and len(text.split()) <= 60:
+        statement = block.kind == BlockKind.PARAGRAPH and not label.code and not label.kind
+        if self.heading_statement and statement and not text.endswith(":") and len(text.split()) <= 60:
             draft = self._structured(block, index, label, self.heading_statement)
             draft.heading_group = self.heading_index  # settled in drafts.settle_heading_statements
             return [draft]
         depth = _depth(block, label)
         if depth is not None:
-            self._close_lists(depth)
+            self._close_lists(depth, label.code)
         intro = list_intro_kind(text, self.language) if block.kind != BlockKind.HEADING else None
         if intro is not None and not label.kind:
             # "Tasks to be carried out ...:" only announces a list; "20.1. Promote ...:" is an item too
@@ -248,8 +302,12 @@ class StatementReader:
             )
             if own_kind is not None and KIND_ORDER[intro] <= KIND_ORDER[own_kind]:
                 intro = own_kind  # "20.1. Promote ... in these priorities:" lists parts of a task
-            self.lists.append(_ListContext(intro, depth))
+            # the first item sets the list's depth: "20.1" under "20. Tasks ...:", "1." under "3.32 ...:"
+            self.lists.append(_ListContext(intro, None, label.code))
             return [self._structured(block, index, label, own_kind)] if own_kind else []
+        named = self._enumerated(block, index, role, named_only=True)
+        if named:
+            return named  # "4. RGC has set out 2 objectives: (1) to continue ...; (2) to transform ..."
         kind = self._structural_kind(block, label, role)
         if block.kind == BlockKind.PARAGRAPH and not label.code and kind is None:
             self.lists.clear()
@@ -261,7 +319,34 @@ class StatementReader:
             return [draft]
         if block.kind == BlockKind.HEADING:
             return []
-        return self._sentence_drafts(block, index, role, sentences)
+        return self._enumerated(block, index, role) or self._sentence_drafts(block, index, role, sentences)
+
+    def _enumerated(self, block: Block, index: int, role: str | None, named_only: bool = False) -> list[Draft]:
+        """A list written inside a paragraph ('The IDP sets four measures: First, ...; Second,
+        ...'): one item per element, of the kind the lead-in names, or (unless `named_only`) an
+        objective when the lead-in states what the plan is to do ('The main approaches of this
+        strategy are to')."""
+        if role == "background" or self.decree:
+            return []
+        found = inline_enumeration(parse_label(block.text, self.language, block.label).rest, self.language)
+        if found is None:
+            return []
+        lead, elements = found
+        kind = list_intro_kind(lead.rstrip(" .:;,") + ":", self.language)
+        aims = stated_kind(lead, self.language) or self.cues.intent.search(lead) or _AIM_LEAD.search(lead)
+        if kind is None and aims and not named_only:
+            kind = ItemKind.OBJECTIVE
+        if kind is None or kind in (ItemKind.RISK, ItemKind.RESOURCE):
+            return []
+        drafts = []
+        for element in elements:
+            draft = Draft(kind=kind, text=element, location=block.location, block_index=index)
+            if kind in (ItemKind.OBJECTIVE, ItemKind.GOAL, ItemKind.TARGET):
+                parse = parse_target_statement(element, self.language)
+                if measurable(parse, self.period):
+                    draft.attributes = target_attributes(parse, element, self.language)
+            drafts.append(draft)
+        return drafts
 
     def place_references(self, drafts: list[Draft]) -> None:
         """Put references made by the plan as a whole on its goal, and mapping clauses on the item they name."""
@@ -277,8 +362,12 @@ class StatementReader:
                 clean = {k: v for k, v in ref.items() if not k.startswith("from_")}
                 target.extra.setdefault("references", []).append(clean)
 
-    def _close_lists(self, depth: int) -> None:
-        while self.lists and self.lists[-1].depth is not None and depth <= self.lists[-1].depth:
+    def _close_lists(self, depth: int, code: str | None) -> None:
+        while self.lists:
+            top = self.lists[-1]
+            sibling = bool(code and top.code and _siblings(code, top.code))
+            if not sibling and (top.depth is None or depth > top.depth):
+                break
             self.lists.pop()
 
     def _names_a_part(self, block: Block, label: Label) -> bool:
@@ -302,25 +391,58 @@ class StatementReader:
             kind = ItemKind(label.kind)
         elif (
             label.code
+            and not label.rest.isupper()  # "9.2 STRATEGIC AREA 1: HEALTH SERVICE DELIVERY" heads a part
             and not section_role(label.rest, self.language)
             and role in ("objectives", "tasks", "measures")
             and len(label.rest.split()) >= MIN_HEADING_ITEM_WORDS
         ):
             kind = ROLE_KINDS[role]
         else:
+            self.bare_heading = (block, index, label)
             return []
         draft = self._structured(block, index, label, kind)
         draft.inferred = not label.kind
+        return [draft]
+
+    def _measured_heading(self, block: Block, label: Label) -> list[Draft] | None:
+        """'1.1.1 Poverty rate' then 'Target: By 2030, a 50% reduction ...': a heading that no
+        label makes an item, over its target, is the indicator the target is set for."""
+        heading, self.bare_heading = self.bare_heading, None
+        if heading is None or label.kind != ItemKind.TARGET.value or not label.rest:
+            return None
+        head_block, head_index, head_label = heading
+        text = head_label.rest or head_block.text.strip()
+        parse = parse_target_statement(label.rest, self.language, is_target=True)
+        draft = Draft(
+            kind=ItemKind.INDICATOR,
+            text=text,
+            code=head_label.code,
+            location=head_block.location,
+            block_index=head_index,
+            attributes=target_attributes(parse, text, self.language),
+        )
+        draft.extra["target_text"] = label.rest
         return [draft]
 
     def _structural_kind(self, block: Block, label: Label, role: str | None) -> ItemKind | None:
         if label.kind in STRUCTURAL_KINDS:
             return ItemKind(label.kind)
         listed = block.kind == BlockKind.LIST_ITEM or bool(label.code)
+        stated = stated_kind(label.rest, self.language) if listed else None
+        if stated is not None:
+            return ItemKind(stated)  # "19. The strategic goal of the Programme is to ..."
+        listed = block.kind == BlockKind.LIST_ITEM or bool(label.code)
         if not listed:
             return None
+        if role == "background":
+            return None  # a list in an introduction or situation analysis quotes others' aims
         if self.lists:
-            return self.lists[-1].kind
+            kind = self.lists[-1].kind
+            if role in PROCESS_ROLES and kind in (ItemKind.GOAL, ItemKind.OBJECTIVE, ItemKind.TASK):
+                return None  # "The objectives of the mid-year review are: To track progress ..."
+            return kind
+        if self.provisions:
+            return None
         if role in ROLE_KINDS and role not in ("resources",):
             kind = ROLE_KINDS[role]
             # numbered clauses of a chapter are prose, not items: "30.1. The field of the analysis covers ..."
@@ -331,12 +453,36 @@ class StatementReader:
             return kind
         return None
 
-    def _structured(self, block: Block, index: int, label: Label, kind: ItemKind) -> Draft:
+    def _statement(self, block: Block, label: Label) -> tuple[str, str]:
+        """(the item's statement, the explanation after it): a numbered item's first sentence
+        is the item ('Energy and sustainable environment.'); the sentences after it explain it
+        ('The selection of this area has been determined by ...')."""
         text = label.rest or block.text.strip()
+        full = block.text.strip()
+        sentences = [s.text.strip() for s in self.sentences if s.text.strip()]
+        if len(sentences) < 2 or not full.endswith(text):
+            return text, ""
+        prefix = len(full) - len(text)
+        end = 0
+        for sentence in sentences:
+            position = full.find(sentence, end)
+            if position < 0:
+                return text, ""
+            end = position + len(sentence)
+            if end > prefix and len(full[prefix:end].split()) >= MIN_STATEMENT_WORDS:
+                break
+        head, tail = full[prefix:end].strip(), full[end:].strip()
+        return (head, tail) if head and tail else (text, "")
+
+    def _structured(self, block: Block, index: int, label: Label, kind: ItemKind) -> Draft:
+        text, detail = self._statement(block, label) if kind != ItemKind.RISK else (label.rest or block.text, "")
         draft = Draft(kind=kind, text=text, code=label.code, location=block.location, block_index=index)
+        if detail:
+            draft.extra["detail"] = detail
         if kind in (ItemKind.INDICATOR, ItemKind.TARGET, ItemKind.OBJECTIVE, ItemKind.GOAL, ItemKind.TASK):
-            parse = parse_target_statement(text, self.language)
-            if kind == ItemKind.INDICATOR or measurable(parse, self.period):
+            # a labelled target ("Target: Halt the rise in obesity") keeps what it says, dated or not
+            parse = parse_target_statement(text, self.language, is_target=kind == ItemKind.TARGET)
+            if kind in (ItemKind.INDICATOR, ItemKind.TARGET) or measurable(parse, self.period):
                 draft.attributes = target_attributes(parse, text, self.language)
                 if parse.indicator_name:
                     draft.extra["indicator_name"] = parse.indicator_name
@@ -373,16 +519,30 @@ class StatementReader:
         if role == "resources":
             return ItemKind.RESOURCE if resource_kinds(sentence, self.language) else None
         parse = parse_target_statement(sentence, self.language)
-        if not past and measurable(parse, self.period) and role not in ("background", "monitoring"):
+        projected = bool(self.cues.projection.search(sentence))
+        if not past and not projected and measurable(parse, self.period) and role not in ("background", "monitoring"):
             return ItemKind.TARGET
-        if self._money(sentence) and "financial" in resource_kinds(sentence, self.language):
-            return ItemKind.RESOURCE
+        if (
+            self._money(sentence)
+            and "financial" in resource_kinds(sentence, self.language)
+            and not past
+            and not self._history(parse)
+        ):
+            return ItemKind.RESOURCE  # not "In 2011 business R&D expenditure was EUR 24.1 per capita"
         # Intent outside an objectives section is mostly narrative ("the purpose of this phase is ...")
+        stated = stated_kind(sentence, self.language)
+        if stated and role not in PROCESS_ROLES:
+            return ItemKind(stated)  # "The strategic goal of the Programme is to increase ..."
         if role == "objectives" and (self.cues.intent.search(sentence) or self.cues.intent_future.search(sentence)):
             return ItemKind.OBJECTIVE
         if self.cues.risk.search(sentence) and re.search(r"\b(?:may|might|could|if|would)\b", sentence, re.I):
             return ItemKind.RISK
         return None
+
+    def _history(self, parse) -> bool:
+        """Every year the sentence names lies before the plan starts: it tells what happened."""
+        years = parse.target_years or ([parse.baseline.year] if parse.baseline and parse.baseline.year else [])
+        return bool(self.period and years and max(years) < self.period[0])
 
     def _money(self, text: str) -> list[dict]:
         return [

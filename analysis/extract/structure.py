@@ -12,10 +12,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from analysis.model import Block, BlockKind, Section
-from analysis.resources import load_lexicon
+from analysis.resources import LANGUAGES, load_lexicon
 
+CONTENTS_ENTRY_WORDS = 25  # a contents line is short ...
+MIN_CONTENTS_RUN = 4  # ... and comes in runs
 # "1", "1.2", "1.2.3", SDG-style "1.a", "17.19", "1.a.1"; parts of 1-2 digits or one letter.
 CODE = r"\d{1,2}(?:\.(?:\d{1,2}|[a-z]))*"
+_HEADING_NUMBER = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*)\.?\s+[^\W\d_]")
+_LETTERED = re.compile(r"^\s*\(?(?P<code>[a-h]|i{1,3}|iv|vi{0,3}|ix|x)[.)]\s+(?P<rest>[^\W\d_].*)$", re.DOTALL)
 _CODE_ONLY = re.compile(rf"^\s*(?P<code>{CODE})(?P<dot>\.?)(?:\s*[.):\-–—]\s*|\s+)(?P<rest>\S.*)$", re.DOTALL)
 
 
@@ -38,6 +42,7 @@ class _StructureLexicon:
     thin_section_words: int
     statement_headings: list[tuple[str, re.Pattern]]
     budget_headers: frozenset[str]
+    ordinal: re.Pattern  # "First, ... Second, ...": enumeration inside a sentence
     definition: re.Pattern  # "Vision is an overall ...": a paragraph defining a statement heading's word
 
 
@@ -45,7 +50,16 @@ class _StructureLexicon:
 def structure_lexicon(language: str = "en") -> _StructureLexicon:
     lex = load_lexicon("structure", language)
     sections = load_lexicon("sections", language)
-    keywords = sorted(lex["label_keywords"], key=len, reverse=True)
+    # Labels in any language Concord reads ("Goal 1." in a Russian plan's English annex, "Цель 1."
+    # in a translation): the document's own language decides a word both languages use.
+    label_kinds = {
+        k.lower(): v
+        for other in LANGUAGES
+        if other != language
+        for k, v in load_lexicon("structure", other)["label_keywords"].items()
+    }
+    label_kinds.update({k.lower(): v for k, v in lex["label_keywords"].items()})
+    keywords = sorted(label_kinds, key=len, reverse=True)
     keyword_re = re.compile(
         r"^\s*(?P<kw>" + "|".join(re.escape(k) for k in keywords) + r")s?"
         rf"(?:\s+(?:(?:no\.|№)\s*)?(?P<code>{CODE}|[IVX]{{1,5}}|[A-Z]))?\.?\s*(?:[.:)\-–—]\s*|\s+)(?P<rest>\S.*)?$",
@@ -57,7 +71,7 @@ def structure_lexicon(language: str = "en") -> _StructureLexicon:
     ]
     return _StructureLexicon(
         keyword_re=keyword_re,
-        keyword_kinds={k.lower(): v for k, v in lex["label_keywords"].items()},
+        keyword_kinds=label_kinds,
         list_intro=lex["list_intro"],
         column_kinds=lex["column_kinds"],
         indicator_columns=lex["indicator_columns"],
@@ -69,13 +83,19 @@ def structure_lexicon(language: str = "en") -> _StructureLexicon:
                 re.compile(
                     r"^(?:the\s+)?(?:"
                     + "|".join(re.escape(w) for w in words)
-                    + r")(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s*:?$",
+                    + r")(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?(?:\s+and\s+[\w-]+(?:\s+[\w-]+)?)?\s*:?$",
                     re.I,
                 ),
             )
             for kind, words in lex.get("statement_headings", {}).items()
         ],
         budget_headers=frozenset(w.lower() for w in lex.get("budget_headers", [])),
+        ordinal=re.compile(
+            r"(?:^|(?<=[\s;:.]))(?:"
+            + "|".join(re.escape(w) for w in lex.get("ordinal_markers", []) or ["\uffff"])
+            + r")\s*,\s*",
+            re.I,
+        ),
         definition=re.compile(
             r"^\s*(?:(?:an?|the)\s+)?(?:"
             + "|".join(re.escape(w) for words in lex.get("statement_headings", {}).values() for w in words)
@@ -85,6 +105,75 @@ def structure_lexicon(language: str = "en") -> _StructureLexicon:
             re.I,
         ),
     )
+
+
+@dataclass(frozen=True)
+class DocumentCues:
+    """What a plan says about itself (resources/lexicons/<lang>/document.json with the
+    statement words of structure.json)."""
+
+    decree_marker: re.Pattern  # "hereby resolves:": approval clauses follow
+    decree_clause: re.Pattern  # "Obligate the Ministry ...", "this resolution ..."
+    approval_clause: re.Pattern  # "Approve the Programme ...": an approval clause wherever it stands
+    stated: re.Pattern  # "The strategic goal of the Programme is to ...": group 'kw' names the kind
+    statement_kinds: dict[str, str]
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=8)
+def document_cues(language: str = "en") -> DocumentCues:
+    doc = load_lexicon("document", language)
+    lex = load_lexicon("structure", language)
+    plan = _alternatives(doc["plan_words"])
+    verbs = _alternatives(doc.get("decree_verbs", []))
+    kinds = {w.lower(): kind for kind, words in lex.get("statement_headings", {}).items() for w in words}
+    return DocumentCues(
+        decree_marker=re.compile(rf"(?<![\w-])(?:{_alternatives(doc.get('decree_markers', []))})", re.I),
+        decree_clause=re.compile(rf"^\W*(?:{verbs})(?![\w-])", re.I),
+        approval_clause=re.compile(
+            rf"^\W*(?:{verbs})\s+(?:the\s+|this\s+)?(?:attached\s+)?(?:[\w()-]+\s+){{0,3}}?(?:{plan})(?![\w-])", re.I
+        ),
+        stated=re.compile(
+            r"^\s*(?:the|this|our|its)\s+(?:(?:overall|main|strategic|general|key|principal|ultimate|long-term)\s+)*"
+            rf"(?P<kw>{_alternatives(list(kinds))})(?:\s+of\s+(?:the|this|our)\s+(?:present\s+)?(?:{plan}))?"
+            r"\s+(?:is|are|shall be|will be)\s+",
+            re.I,
+        ),
+        statement_kinds=kinds,
+    )
+
+
+_INLINE_NUMBER = re.compile(r"(?:^|(?<=[\s;:,]))\(?(?:\d{1,2}|[a-h]|i{1,3}|iv|vi{0,3})\)\s+(?=\S)")
+
+
+def inline_enumeration(text: str, language: str = "en") -> tuple[str, list[str]] | None:
+    """(lead-in, elements) of a list written inside one paragraph: 'The main approaches are to
+    1) protect ...; 2) promote ...' or 'First, ...; Second, ...'. None with fewer than two."""
+    for pattern in (_INLINE_NUMBER, structure_lexicon(language).ordinal):
+        marks = list(pattern.finditer(text))
+        if len(marks) < 2:
+            continue
+        lead = text[: marks[0].start()].strip()
+        elements = []
+        for m, nxt in zip(marks, marks[1:] + [None], strict=True):
+            element = text[m.end() : nxt.start() if nxt else len(text)].strip()
+            element = re.sub(r"[;,]?\s*(?:and|or|и|және)?\s*$", "", element).strip()
+            if element:
+                elements.append(element[:1].upper() + element[1:])
+        if len(elements) >= 2:
+            return lead, elements
+    return None
+
+
+def stated_kind(text: str, language: str = "en") -> str | None:
+    """'The strategic goal of the Programme is to increase ...' -> 'goal'. The plan's own aim
+    only: 'The objective of the second phase of the process is ...' names no kind."""
+    cues = document_cues(language)
+    m = cues.stated.match(text)
+    return cues.statement_kinds.get(m.group("kw").lower()) if m else None
 
 
 def parse_label(text: str, language: str = "en", word_label: str | None = None) -> Label:
@@ -98,11 +187,16 @@ def parse_label(text: str, language: str = "en", word_label: str | None = None) 
         rest = (m.group("rest") or "").strip()
         if rest or m.group("code"):
             return Label(kind=lex.keyword_kinds.get(keyword), code=m.group("code"), rest=rest, keyword=keyword)
+    m = _LETTERED.match(text)
+    if m:  # "a. Map sectoral contributions ...", "(iv) Promote ...": a lettered list item
+        return Label(kind=None, code=m.group("code").lower(), rest=m.group("rest").strip())
     m = _CODE_ONLY.match(text)
     if m and not re.match(r"^\s*[%)]|^\s*(?:per|million|billion|bn|mln|thousand|tenge|kzt)\b", m.group("rest"), re.I):
         code = m.group("code")
-        # "2019 saw..." is not a label; neither is "5 regions" (a bare small number without a dot)
-        if m.group("dot") or "." in code or re.match(r"^\s*\d{1,2}[.)]", text):
+        # "2019 saw..." is not a label; neither is "5 regions" (a bare small number without a dot),
+        # but "16 Provide public health facilities with ..." is
+        capitalised = re.match(r"^\s*\d{1,2}\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]*\s+\S+\s+\S+", text)
+        if m.group("dot") or "." in code or re.match(r"^\s*\d{1,2}[.)]", text) or capitalised:
             return Label(kind=None, code=code, rest=m.group("rest").strip())
     if word_label:
         code = word_label.strip().rstrip(".)").strip("(") or None
@@ -119,16 +213,26 @@ def statement_heading_kind(heading: str, language: str = "en") -> str | None:
     return None
 
 
+# Words before the kind word of a list header or intro: "The key priorities ...", "Eight strategic objectives".
+DETERMINERS = re.compile(
+    r"^(?:(?:the|these|those|its|our|main|key|major|specific|principal|following|strategic|"
+    r"general|overall|priority|\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)+",
+    re.IGNORECASE,
+)
+
+
 def list_header_kind(text: str, language: str, max_words: int | None = 6) -> str | None:
-    """'Objectives of the Programme', 'Tasks to be carried out ...:' — a line that names a
-    list, not an item."""
-    low = re.sub(r"^(?:the|main|key|specific)\s+", "", text.strip().lower()).rstrip(":")
+    """'Objectives of the Programme', 'STRATEGIC OUTCOMES', 'Tasks to be carried out ...:' — a
+    line that names a list, not an item."""
+    low = text.strip().lower().rstrip(":").strip()
     if max_words is not None and len(low.split()) > max_words:
         return None
+    candidates = [low, DETERMINERS.sub("", low)]
     for kind, phrases in structure_lexicon(language).list_intro.items():
         for phrase in sorted(phrases, key=len, reverse=True):
-            if " " not in phrase and re.match(rf"{re.escape(phrase)}(?:\s+(?:of|to|for)\b|$)", low):
-                return kind
+            ending = rf"{re.escape(phrase)}(?:\s+(?:of|to|for|by|and)\b|(?:\s+[\w-]+)?$)"
+            if any(re.match(ending, c) for c in candidates):
+                return kind  # "Objectives of ...", "STRATEGIC OUTCOME AREA"
     return None
 
 
@@ -144,29 +248,90 @@ def section_role(heading: str, language: str = "en") -> str | None:
 
 
 def heading_level_of(block: Block, label: Label) -> int | None:
-    """Heading level from the reader, or from numbering depth for a typed-number heading."""
+    """Heading level from the numbering depth of a numbered heading ('8 HEALTH DEVELOPMENT
+    GOALS' is 1, '8.1 Introduction' 2, as a typed-number paragraph), else from the reader."""
     if block.kind == BlockKind.HEADING:
+        number = label.code if label.kind is None else None
+        if number is None and label.kind is None:
+            m = _HEADING_NUMBER.match(block.text)  # "2 COUNTRY OVERVIEW": a chapter, however short
+            number = m.group(1) if m else None
+        if number and re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*", number):
+            return number.count(".") + 1
         return max(1, block.heading_level or 1)
     if block.kind == BlockKind.PARAGRAPH and label.code and looks_like_heading(label.rest):
         return label.code.count(".") + 1
     return None
 
 
+_OPEN_END = re.compile(r"[.;,:]$|\b(?:and|or|of|the|to|for|with|in|on|by|a|an|и|или|в|на|мен|және)$", re.IGNORECASE)
+
+
 def looks_like_heading(text: str) -> bool:
-    """A short line without a closing full stop: '2. Goals and objectives'."""
+    """A short line without a closing full stop: '2. Goals and objectives'. A line that ends
+    mid-clause ('... other infectious diseases; and') or holds a ';' is part of a list."""
     words = text.split()
-    return 0 < len(words) <= 12 and not text.rstrip().endswith((".", ";", ",")) and text[:1].isupper()
+    stripped = text.rstrip()
+    return 0 < len(words) <= 12 and not _OPEN_END.search(stripped) and ";" not in stripped and text[:1].isupper()
 
 
-def build_sections(document_id: str, blocks: list[Block], language: str = "en") -> tuple[list[Section], list[int]]:
-    """The section tree; returns (sections, block -> index of its section or -1)."""
+_PAGE_REFERENCE = re.compile(r"^(?P<entry>.*[^\W\d_].*?)[\s.…_·]+(?P<page>\d{1,3}|[ivxlc]{1,6})$", re.IGNORECASE)
+
+
+def _contents_entry(block: Block) -> int | None:
+    """The page number a contents line points to ('8.3 Strategic Objectives 63', 'Goals .... 3',
+    'Preface v' -> 0), or None. A line ending in a figure after a figure is a table row."""
+    if block.kind == BlockKind.TABLE or not block.text or len(block.text.split()) > CONTENTS_ENTRY_WORDS:
+        return None
+    m = _PAGE_REFERENCE.match(block.text.strip())
+    if not m or re.search(r"[\d%]\s+[\d.,%]+$", m.group("entry")) or m.group("entry").rstrip().endswith("%"):
+        return None  # figures in a row: a table row set as text
+    if len(m.group("entry").split()) == 1 and parse_label(block.text).kind:
+        return None  # "Goal 2" is a label, not a contents line
+    page = m.group("page")
+    return int(page) if page.isdigit() else 0
+
+
+def contents_blocks(blocks: list[Block]) -> set[int]:
+    """The blocks of a table of contents (or a list of tables or figures): runs of at least
+    MIN_CONTENTS_RUN short lines that end in page numbers going up, with the heading just above.
+    They name sections; they are neither sections nor items."""
+    found: set[int] = set()
+    run: list[int] = []
+    misses = 0
+
+    def close() -> None:
+        pages = [p for p in (_contents_entry(blocks[i]) for i in run) if p]
+        rising = sum(1 for a, b in zip(pages, pages[1:], strict=False) if b >= a)
+        if len(run) >= MIN_CONTENTS_RUN and rising >= 0.7 * max(len(pages) - 1, 1):
+            found.update(range(run[0], run[-1] + 1))
+            if run[0] > 0 and blocks[run[0] - 1].kind == BlockKind.HEADING:
+                found.add(run[0] - 1)
+
+    for i, block in enumerate(blocks):
+        if _contents_entry(block) is not None:
+            run.append(i)
+            misses = 0
+        elif run and misses < 1 and block.kind != BlockKind.TABLE:
+            misses += 1  # one line that wrapped or lost its page number
+        else:
+            close()
+            run, misses = [], 0
+    close()
+    return found
+
+
+def build_sections(
+    document_id: str, blocks: list[Block], language: str = "en", skip: set[int] | frozenset[int] = frozenset()
+) -> tuple[list[Section], list[int]]:
+    """The section tree; returns (sections, block -> index of its section or -1). Blocks in
+    `skip` (a table of contents) never open a section."""
     sections: list[Section] = []
     owner: list[int] = []
     stack: list[tuple[int, int]] = []  # (level, section index)
     texts: dict[int, list[str]] = {}
-    for block in blocks:
+    for n, block in enumerate(blocks):
         label = parse_label(block.text, language, block.label) if block.text else Label(None, None, "")
-        level = heading_level_of(block, label)
+        level = heading_level_of(block, label) if n not in skip else None
         if level is not None and block.kind != BlockKind.TABLE:
             while stack and stack[-1][0] >= level:
                 stack.pop()

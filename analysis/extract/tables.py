@@ -17,13 +17,21 @@ from openpyxl.utils import get_column_letter
 
 from analysis.extract.classify import classify_indicator
 from analysis.extract.drafts import Draft
-from analysis.extract.numbers import canonical_unit, parse_cell_number, parse_year
+from analysis.extract.numbers import canonical_unit, find_quantities, is_year, parse_cell_number, parse_year
 from analysis.extract.structure import CODE, list_header_kind, parse_label, statement_heading_kind, structure_lexicon
-from analysis.extract.targets import direction_from_text, has_negative_subject
+from analysis.extract.targets import (
+    direction_from_text,
+    has_negative_subject,
+    measurable,
+    parse_target_statement,
+    target_attributes,
+)
 from analysis.model import Block, Direction, IndicatorAttributes, ItemKind, Location, YearValue
 from analysis.resources import LANGUAGES
 
 HEADER_SEARCH_ROWS = 15
+ROW_LABEL_WORDS = 5  # a row label naming a kind ("Unconditional target") is this short
+BREAKDOWN_WORDS = 3  # "Girls", "Other urban areas": a breakdown row of the indicator label above
 _MULTI_CODE = re.compile(r"(?:^|\s)\d{1,2}\.(?:\d{1,2}|[a-z])(?:\.\d{1,2})?\s+[A-Z(]")
 
 
@@ -161,7 +169,9 @@ def _header_row(rows: list[list[str]], r: int, lex: dict[str, list[str]]) -> tup
 
 
 def _is_text_cell(cell: str) -> bool:
-    return parse_cell_number(cell) is None and sum(ch.isalpha() for ch in cell) >= 3
+    """Words rather than a figure: '1.1 Maternal Mortality Ratio (per 100,000 live births)' is text."""
+    letters = sum(ch.isalpha() for ch in cell)
+    return letters >= 3 and letters > sum(ch.isdigit() for ch in cell)
 
 
 def _inferred_name(rows: list[list[str]], start: int, columns: dict[str, int], years: dict[int, int]) -> int | None:
@@ -183,7 +193,7 @@ def _inferred_name(rows: list[list[str]], start: int, columns: dict[str, int], y
 def _past_statistics(layout: MatrixLayout, period: tuple[int, int] | None) -> bool:
     """Year columns that all lie before the plan starts, with no baseline or target column: a
     table of past statistics (situation analysis), not the plan's indicators."""
-    if not period or not layout.year_columns or {"baseline", "target"} & layout.columns.keys():
+    if not period or not layout.year_columns or {"baseline", "target", "target_text"} & layout.columns.keys():
         return False
     return max(layout.year_columns.values()) < period[0]
 
@@ -206,20 +216,35 @@ def find_matrix_layout(
         )
         if (measured or "name" in columns) and _is_budget(header):
             return None
+        if "baseline_year" in columns and "baseline" not in columns:
+            # "Baseline (year)" over "0.9 (2012)": a value with its year, not a column of years
+            body = [_cell(row, columns["baseline_year"]) for row in rows[r + depth : r + depth + 20]]
+            values = [parse_cell_number(c) for c in body]
+            if sum(1 for v in values if v is not None and not is_year(v)) > len(body) / 3:
+                columns["baseline"] = columns.pop("baseline_year")
         if "name" not in columns:
             name = _inferred_name(rows, r + depth, columns, years) if measured else None
             if name is None:
                 continue
             columns["name"] = name
-        # A "Target" column of sentences is the target each indicator measures, not a value.
+        # A "Target" column of sentences to the right of the indicator states that indicator's
+        # target ("By 2030, a 50% reduction ..."): read into its attributes. To its left, it is
+        # the target the indicators sit under (the UN layout "Goals and targets | Indicators").
         context: dict[int, str] = {}
         last = r + depth - 1
-        if "target" in columns and _text_column(rows, last, columns["target"]):
-            context[columns.pop("target")] = "target"
+        for role in ("target", "baseline"):
+            if role in columns and _text_column(rows, last, columns[role]):
+                if columns[role] > columns["name"]:
+                    columns[f"{role}_text"] = columns.pop(role)
+                elif role == "target":
+                    context[columns.pop(role)] = "target"
         for c, kinds in _column_kinds(header, language).items():
             if c not in columns.values() and c not in years and _text_column(rows, last, c):
-                context[c] = kinds[-1]
-        measured = bool(years or {"unit", "baseline", "target"} & columns.keys())
+                if kinds[-1] == "target" and c > columns["name"] and "target_text" not in columns:
+                    columns["target_text"] = c
+                else:
+                    context[c] = kinds[-1]
+        measured = bool(years or {"unit", "baseline", "target", "target_text", "baseline_text"} & columns.keys())
         if not measured and not (context and _one_indicator_per_row(rows, last, columns["name"])):
             continue
         name_kinds = _column_kinds([header[columns["name"]]], language).get(0, [])
@@ -231,8 +256,9 @@ def find_matrix_layout(
             context_columns=dict(sorted(context.items())),
             group_kind=next((k for k in name_kinds if k in ("goal", "objective", "task")), "objective"),
         )
-        if "baseline" in columns:
-            layout.baseline_year = parse_year(header[columns["baseline"]]) or parse_year(rows[r][columns["baseline"]])
+        if "baseline" in columns or "baseline_text" in columns:
+            column = columns.get("baseline", columns.get("baseline_text"))
+            layout.baseline_year = parse_year(header[column]) or parse_year(rows[r][column])
         if "target" in columns:
             layout.target_year = parse_year(header[columns["target"]])
         for role_col in list(columns.values()) + [layout.name, *context]:
@@ -252,7 +278,7 @@ def _is_budget(header: list[str]) -> bool:
     return any(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", text) for w in words)
 
 
-def _headerless_layout(rows: list[list[str]], language: str) -> MatrixLayout | None:
+def _headerless_layout(rows: list[list[str]], language: str, continues: bool = False) -> MatrixLayout | None:
     """A matrix without a header row ("1.1 Maternal Mortality Ratio | 130" under "Goal 1 ..."):
     columns of figures right of a column of names, in a table that speaks of targets or
     indicators."""
@@ -276,7 +302,7 @@ def _headerless_layout(rows: list[list[str]], language: str) -> MatrixLayout | N
     text = " ".join(_norm(c) for r in rows for c in r if c and not _is_figure(c))
     _, kinds = header_lexicon()
     speaks = any(re.search(rf"(?<![\w-]){re.escape(a)}(?![\w-])", text) for a in kinds["target"] + kinds["indicator"])
-    if paired < 3 or not speaks:
+    if paired < 3 or not (speaks or continues):
         return None
     return MatrixLayout(header_row=-1, name=name, value_columns=numeric)
 
@@ -353,6 +379,8 @@ def _group_row(
     body = label.rest if (label.kind or label.code) and label.rest else text
     if label.kind in GROUP_KINDS:
         return body, code, label.kind
+    if body.rstrip().endswith(":"):
+        return None  # "Gross Enrolment Rate in Lower Secondary Education:" heads its Total / Girls rows
     if label.kind is None and (merged or (code and next_code and next_code.startswith(code + "."))):
         return body, code, layout.group_kind
     return None
@@ -366,6 +394,7 @@ def matrix_drafts(block: Block, block_index: int, layout: MatrixLayout, language
     above: dict[int, str] = {}  # the last text of each context column
     body = range(layout.header_row + 1, len(rows))
     codes = {r: _row_code(rows[r], layout, language) for r in body}
+    qualifier = ""  # the indicator label the breakdown rows below it belong to
     for r in body:
         row = rows[r] + [""] * (layout.name + 1 - len(rows[r]))
         next_code = next((codes[n] for n in range(r + 1, len(rows)) if codes[n]), None)
@@ -390,12 +419,16 @@ def matrix_drafts(block: Block, block_index: int, layout: MatrixLayout, language
         name = row[layout.name].strip()
         if not name or parse_cell_number(name) is not None and len(name) < 8:
             continue
+        if name.endswith(":") and not any(_is_figure(_cell(row, c)) for c in _value_columns(layout)):
+            qualifier = parse_label(name, language).rest.rstrip(": ")
+            continue  # an indicator's label over its breakdown rows ("Total", "Girls")
         code_col = layout.columns.get("code")
         code = row[code_col].strip().rstrip(".") if code_col is not None and code_col < len(row) else None
         label = parse_label(name, language)
         if label.code and label.kind in (None, "indicator"):
             code, name = code or label.code, label.rest
         attributes = _row_attributes(row, layout, name, language)
+        stated = {role: _cell(row, layout.columns.get(role)) for role in ("target_text", "baseline_text")}
         parent = groups[-1][1] if groups else None
         same_outer = True  # the columns to the left still say what the row above said
         for column, kind in layout.context_columns.items():
@@ -434,9 +467,14 @@ def matrix_drafts(block: Block, block_index: int, layout: MatrixLayout, language
                 location=_location(block, r, layout.name),
                 block_index=block_index,
                 attributes=attributes,
+                extra={k: v for k, v in stated.items() if v},
                 parent_draft=parent,
             )
         )
+        if qualifier and len(name.split()) <= BREAKDOWN_WORDS:
+            drafts[-1].extra["breakdown_of"] = qualifier  # "Girls" of "Gross Enrolment Rate in ..."
+        else:
+            qualifier = ""
     return drafts
 
 
@@ -485,9 +523,26 @@ def _row_attributes(row: list[str], layout: MatrixLayout, name: str, language: s
         year = layout.target_year or (targets[-1].year if targets else None)
         if value is not None and not any(t.year == year and t.value == value for t in targets):
             targets = [t for t in targets if t.year != year] + [YearValue(value, year)]
+    direction = None
+    stated = _cell(row, cols.get("baseline_text"))
+    if stated and baseline is None:
+        quantities = find_quantities(stated, language)  # "63% in 2005", "42% (2019)"
+        if quantities:
+            baseline = YearValue(quantities[0].value, parse_year(stated) or layout.baseline_year)
+            unit = unit or quantities[0].unit
+    stated = _cell(row, cols.get("target_text"))
+    if stated:
+        # the target statement of this indicator: its targets, baseline, unit and direction
+        parse = parse_target_statement(stated, language, is_target=True)
+        known = {t.year for t in targets}
+        targets += [t for t in parse.targets if t.year not in known or t.year is None]
+        if baseline is None and parse.baseline is not None:
+            baseline = parse.baseline
+        unit = unit or parse.unit
+        direction = parse.direction
     if "%" in name and unit is None:
         unit = "%"
-    direction = _direction(row, layout, name, baseline, targets, language)
+    direction = direction or _direction(row, layout, name, baseline, targets, language)
     return IndicatorAttributes(
         unit=unit,
         baseline=baseline,
@@ -560,11 +615,64 @@ def split_coded_segments(text: str) -> list[str]:
     return segments
 
 
+def _row_label_kind(cell: str, language: str) -> str | None:
+    """The kind a short row label names: 'Outcomes', 'Unconditional target', 'Policies
+    (Outputs)' (the results-chain word in brackets decides: 'Strategies (Inputs)' are inputs)."""
+    text = _norm(cell)
+    if not text or len(text.split()) > ROW_LABEL_WORDS:
+        return None
+    bracket = re.search(r"\(([^)]*)\)", cell)
+    if bracket:
+        inner = _column_kinds([bracket.group(1)], language).get(0)
+        if inner:
+            return inner[0]
+    found = _column_kinds([cell], language).get(0)
+    if not found:
+        return None
+    words = text.split()
+    kind = found[0]
+    # the kind word heads the label: first or last ("Unconditional target", "Goals")
+    aliases = structure_lexicon(language).column_kinds[kind]
+    heads = any(text.startswith(a) or text.endswith(a) for a in aliases)
+    return kind if heads and len(words) >= 1 else None
+
+
+def _row_labelled_drafts(rows: list[list[str]], block: Block, block_index: int, language: str) -> list[Draft] | None:
+    """A results framework laid out by rows: the first cell names the kind of the items in the
+    other cells ('Goals | GROWTH ... | POVERTY ...', 'Outcomes | 1. Strong ...', 'Unconditional
+    target | A 15% reduction ...'); an empty label continues the one above (a merged cell)."""
+    labels = {r: _row_label_kind(row[0], language) for r, row in enumerate(rows) if row}
+    if sum(1 for k in labels.values() if k) < 1 or len(rows[0]) < 2:
+        return None
+    drafts: list[Draft] = []
+    current: str | None = None
+    for r, row in enumerate(rows):
+        if row[0].strip():
+            current = labels.get(r)
+        if current is None or current not in ItemKind._value2member_map_:
+            continue
+        seen: set[str] = set()
+        for c in range(1, len(row)):
+            text = row[c].strip()
+            if not text or text in seen or _is_figure(text):
+                continue
+            seen.add(text)
+            for segment in split_coded_segments(text):
+                draft = _cell_item(segment, [current], block, block_index, r, c, language)
+                if draft:
+                    drafts.append(draft)
+    return drafts
+
+
 def item_table_drafts(block: Block, block_index: int, language: str = "en") -> list[Draft]:
     rows = block.rows or []
     if not rows:
         return []
     header_kinds = _column_kinds(rows[0], language)
+    if not header_kinds or set(header_kinds) == {0}:
+        by_rows = _row_labelled_drafts(rows, block, block_index, language)
+        if by_rows is not None:
+            return by_rows
     start = 1 if header_kinds else 0
     drafts: list[Draft] = []
     for r in range(start, len(rows)):
@@ -601,6 +709,10 @@ def _cell_item(
     attributes = None
     if item_kind == ItemKind.INDICATOR:
         attributes = IndicatorAttributes(type=classify_indicator(body, None, language))
+    elif item_kind in (ItemKind.TARGET, ItemKind.GOAL, ItemKind.OBJECTIVE):
+        parse = parse_target_statement(body, language)
+        if item_kind == ItemKind.TARGET or measurable(parse):
+            attributes = target_attributes(parse, body, language)
     return Draft(
         kind=item_kind,
         text=body,
@@ -660,6 +772,9 @@ class TableReader:
         self.previous = None
 
     def drafts(self, block: Block, block_index: int, role: str | None = None) -> list[Draft]:
+        """The items of a table. In a background section (country overview, situation analysis)
+        a table shows the context or quotes another framework: only a matrix that sets targets
+        or baselines is the plan's own."""
         rows = block.rows or []
         width = max((len(r) for r in rows), default=0)
         layout = find_matrix_layout(rows, self.language, self.period)
@@ -668,7 +783,12 @@ class TableReader:
             values = _value_columns(earlier)
             if any(_is_figure(_cell(r, c)) for r in rows for c in values):
                 layout = replace(earlier, header_row=-1)
+        elif layout is None and self.previous:
+            # the next page of a matrix, its columns found a little differently: names and figures
+            layout = _headerless_layout(rows, self.language, continues=True)
         self.previous = (layout, width) if layout is not None else None
+        if role == "background" and not (layout and {"baseline", "target"} & layout.columns.keys()):
+            return []
         if layout is not None:
             return matrix_drafts(block, block_index, layout, self.language)
         if role == "risks":

@@ -184,7 +184,8 @@ def _reason(exc: BaseException) -> str:
 def read_document(
     path: str | Path, document: Document, limits: Limits | None = None, *, isolate: bool = True
 ) -> Document:
-    """Fill `document` from the file at `path`; never raises for a bad file.
+    """Fill `document` from the file at `path`; never raises for a bad file. A Word draft with
+    `document.revision == "before"` is read as it was before its tracked changes.
 
     Files over the size limits are refused before any parser sees them: a 50 MB text file is
     no plan, and reading it anyway would tie up extraction for minutes (see limits.json). The
@@ -202,15 +203,15 @@ def read_document(
             read = run_isolated(
                 __name__,
                 "_read_in_child",
-                (str(path), suffix, limits),
+                (str(path), suffix, limits, document.revision),
                 name=name,
                 timeout=limits.read_timeout_seconds,
                 memory_mb=limits.read_memory_mb,
             )
-            for field_name in ("blocks", "title", "page_count", "word_count", "warnings"):
+            for field_name in ("blocks", "title", "page_count", "word_count", "warnings", "tracked_changes"):
                 setattr(document, field_name, getattr(read, field_name))
         else:
-            read_here(path, suffix, document, limits)
+            read_here(path, suffix, document, limits, revision=document.revision)
     except ReaderError as exc:
         document.status = DocumentStatus.FAILED
         document.error = one_line(str(exc))
@@ -226,22 +227,27 @@ def read_document(
     return document
 
 
-def _read_in_child(extend, path: str, suffix: str, limits: Limits) -> Document:
+def _read_in_child(extend, path: str, suffix: str, limits: Limits, revision: str | None = None) -> Document:
     """The child process's side of `read_document`: a fresh Document filled by the reader."""
     document = Document(id="child", path=path)
-    read_here(Path(path), suffix, document, limits, extend)
+    read_here(Path(path), suffix, document, limits, extend, revision)
     return document
 
 
-def read_here(path: Path, suffix: str, document: Document, limits: Limits, extend=None) -> None:
+def read_here(
+    path: Path, suffix: str, document: Document, limits: Limits, extend=None, revision: str | None = None
+) -> None:
     """Run the reader of `suffix` in this process, then refuse what it found no text in or more
-    words than limits.json allows (extraction would take minutes)."""
+    words than limits.json allows (extraction would take minutes). `revision == "before"` reads
+    a Word draft as it was before its tracked changes."""
     reader = _reader_for(suffix)
     assert reader is not None  # check_file let only supported suffixes through
     if suffix == ".pdf":
         from analysis.readers.pdf_reader import read_pdf_here
 
         read_pdf_here(path, document, limits, extend)
+    elif revision == "before" and suffix == ".docx":
+        reader(path, document, limits, tracked="before")  # type: ignore[call-arg]
     else:
         reader(path, document, limits)
     tokens = count_tokens(document)

@@ -12,11 +12,14 @@ import struct
 import zipfile
 import zlib
 from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from analysis.model import Block, BlockKind
 from analysis.readers import ReaderError
 from analysis.readers.limits import MB, Limits, default_limits
+from analysis.resources import LANGUAGES, load_lexicon
 
 # An OLE compound file: old binary Office formats, and Office's wrapper for encrypted OOXML.
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -47,6 +50,7 @@ _WS_RE = re.compile(r"\s+")
 # Characters that are not text (C0 controls other than the whitespace ones, DEL, lone surrogates,
 # U+FFFE/U+FFFF): no plan holds them on purpose, and XML (a Word or Excel report) cannot.
 NOT_TEXT_RE = re.compile("[\x00-\x08\x0e-\x1b\x7f\ud800-\udfff\ufffe\uffff]")
+MAX_TITLE_WORDS = 40
 
 
 def reader_error(path: Path, problem: str) -> ReaderError:
@@ -71,12 +75,95 @@ def count_words(blocks: Iterable[Block]) -> int:
     return total
 
 
+@dataclass(frozen=True)
+class TitleCandidate:
+    """A line of a document's opening that may be its title."""
+
+    text: str
+    weight: float  # how prominent: font size over body size (PDF), or a heading rank (Word)
+    order: int  # position in the document: earlier wins a tie
+
+
+@lru_cache(maxsize=1)
+def _title_lexicon() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(plan words, lines that are never the title, approval prefixes) in every language: the
+    reader runs before the document's language is known (resources/lexicons/*/document.json)."""
+    plan: list[str] = []
+    skip: list[str] = []
+    approval: list[str] = []
+    for language in LANGUAGES:
+        lex = load_lexicon("document", language)
+        plan += lex["plan_words"]
+        skip += lex["title_skip"]
+        approval += lex["approval_prefixes"]
+
+    def alternatives(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+    return (
+        re.compile(rf"(?<![\w-])(?:{alternatives(plan)})(?![\w-])", re.IGNORECASE),
+        re.compile(rf"^\W*(?:{alternatives(skip)})", re.IGNORECASE),
+        re.compile(rf"^.{{0,60}}?(?:{alternatives(approval)})\s+(?:the\s+)?", re.IGNORECASE),
+    )
+
+
+def choose_title(candidates: Iterable[TitleCandidate]) -> str:
+    """The plan's own title among its opening lines: a line that names a plan (a plan word), set
+    most prominently, earliest; never the issuing authority ("ROYAL GOVERNMENT OF CAMBODIA"), a
+    front-matter heading ("CONTENT") or a stamp. A decree's title names the plan it approves
+    ("Resolution on the approval of the Programme ..." -> "Programme ..."). Empty when no line
+    qualifies."""
+    plan, _, approval = _title_lexicon()
+    best: tuple[tuple[bool, float, int], str] | None = None
+    for candidate in candidates:
+        text = approval.sub("", clean(candidate.text), count=1)
+        words = text.split()
+        letters = sum(ch.isalpha() for ch in text)
+        if not 2 <= len(words) <= MAX_TITLE_WORDS or letters < 0.5 * len(text.replace(" ", "")) or _never_title(text):
+            continue
+        key = (bool(plan.search(text)), candidate.weight, -candidate.order)
+        if best is None or key > best[0]:
+            best = (key, text)
+    return readable_case(best[1]) if best else ""
+
+
+_SMALL_WORDS = frozenset("a an and as at by for from in into of on or the to with".split())
+
+
+def readable_case(text: str) -> str:
+    """A Latin title printed in capitals, in title case ("NATIONAL STRATEGIC DEVELOPMENT PLAN" ->
+    "National Strategic Development Plan"). Anything else is kept as printed: Russian and Kazakh
+    titles use sentence case, and lowering would lose the capitals of proper names."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters or not all(ch.isupper() and ch.isascii() for ch in letters):
+        return text
+    words = text.lower().split(" ")
+    out = [w if (n and w in _SMALL_WORDS) else _capitalise(w) for n, w in enumerate(words)]
+    return " ".join(out)
+
+
+def _capitalise(word: str) -> str:
+    """'(socio-cultural)' -> '(Socio-Cultural)'."""
+    return re.sub(r"(^|[-(/])([a-z])", lambda m: m.group(1) + m.group(2).upper(), word)
+
+
 def first_heading(blocks: Iterable[Block], max_level: int = 1) -> str:
-    """Text of the first heading at level <= max_level: a fallback document title."""
+    """Text of the first heading at level <= max_level that may be a title (not 'CONTENT', not
+    the issuing authority): a fallback document title."""
     for block in blocks:
         if block.kind is BlockKind.HEADING and block.text and (block.heading_level or 0) <= max_level:
-            return block.text
+            if not _never_title(clean(block.text)):
+                return block.text
     return ""
+
+
+_SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,5}\.)\s")
+
+
+def _never_title(text: str) -> bool:
+    """The issuing authority, a front-matter heading, or a numbered section heading."""
+    _, skip, _ = _title_lexicon()
+    return bool(skip.match(text) or _SECTION_NUMBER.match(text))
 
 
 def split_bullet(text: str) -> tuple[bool, str]:

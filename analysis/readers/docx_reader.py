@@ -6,6 +6,11 @@ so this reader walks the XML itself: it reads `w:t` (tab and line break as a spa
 deleted text (`w:del`, `w:moveFrom`), hidden runs and content-control placeholder text, and
 descends into content controls (`w:sdt`) and custom XML wrappers.
 
+Tracked changes: the text read is the draft with every insertion accepted and every deletion
+dropped, and `Document.tracked_changes` counts them so the status can say so. Read with
+`tracked="before"`, the reader gives the text as it was before the tracked changes (insertions
+dropped, deletions kept): the two readings are the draft's own two versions (analysis.compare).
+
 Numbering rule for Location (the annotate feature relies on it to find a paragraph again):
 - `paragraph` = n for the n-th direct `w:p` child of `w:body`, empty paragraphs included, i.e.
   `docx.Document(path).paragraphs[n - 1]`. Empty paragraphs emit no block but are counted.
@@ -34,7 +39,9 @@ from lxml import etree
 
 from analysis.model import Block, BlockKind, Document, Location
 from analysis.readers._common import (
+    TitleCandidate,
     check_office_package,
+    choose_title,
     clean,
     count_words,
     first_heading,
@@ -43,6 +50,7 @@ from analysis.readers._common import (
 from analysis.readers.limits import Limits, default_limits
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+TITLE_BLOCKS = 40  # the opening blocks where a Word plan states its title
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 
 _P, _TBL, _TR, _TC, _R, _T = (_W + t for t in ("p", "tbl", "tr", "tc", "r", "t"))
@@ -53,6 +61,7 @@ _ALT_CHUNK = _W + "altChunk"
 _NOTE_REFERENCES = {_W + "footnoteReference": _W + "footnote", _W + "endnoteReference": _W + "endnote"}
 # Notes Word keeps for its own layout (the separator line), never text.
 _LAYOUT_NOTES = {"separator", "continuationSeparator", "continuationNotice"}
+_DEL_TEXT = _W + "delText"
 _TXBX_CONTENT = _W + "txbxContent"
 _SPACE_TAGS = {_W + "tab", _W + "br", _W + "cr", _W + "ptab"}
 # Subtrees that never hold displayed text, or hold text Word does not show.
@@ -62,6 +71,10 @@ _SKIP_TAGS = {
         "pPr rPr sdtPr sdtEndPr tblPr tblGrid trPr tcPr del moveFrom delText instrText delInstrText fldData"
     ).split()
 } | {_MC + "Fallback"}
+# As the draft was before its tracked changes: insertions (and the new place of moved text) are
+# skipped, deleted text (and the old place of moved text) is read.
+_SKIP_BEFORE = (_SKIP_TAGS - {_W + t for t in ("del", "moveFrom", "delText")}) | {_W + "ins", _W + "moveTo"}
+_TRACKED = {"insertions": _W + "ins", "deletions": _W + "del", "moves": _W + "moveFrom"}
 _OFF = {"0", "false", "off"}
 _VAL = _W + "val"
 
@@ -363,6 +376,7 @@ class _Walker:
     alt_chunks: int = 0  # embedded documents (w:altChunk): Word merges them on opening; not read
     wide_tables: set[int] = field(default_factory=set)  # tables cut at max_table_columns
     long_tables: set[int] = field(default_factory=set)  # tables cut at max_table_cells
+    before: bool = False  # read the text as it was before the tracked changes
 
     # -- containers -------------------------------------------------------------------------
     def walk(self, container: etree._Element, top_level: bool) -> None:
@@ -442,7 +456,7 @@ class _Walker:
         props = self._props(p)
         # The counter advances even for an empty paragraph: Word shows a number there too.
         label = self.numbering.next_label(props.num_id, props.ilvl) if props.num_id else None
-        text, boxes = _paragraph_text(p)
+        text, boxes = _paragraph_text(p, self.before)
         if text:
             loc = Location(file=str(self.path), paragraph=number)
             if props.heading_level is not None:
@@ -478,8 +492,8 @@ class _Walker:
         above: dict[int, str] = {}  # grid column -> text of the vMerge cell that started there
         for tr in _children(tbl, _TR):
             trpr = tr.find(_W + "trPr")
-            if trpr is not None and trpr.find(_W + "del") is not None:
-                continue  # a tracked row deletion
+            if trpr is not None and trpr.find(_W + ("ins" if self.before else "del")) is not None:
+                continue  # a tracked row deletion (or, read as before the changes, insertion)
             if cells >= self.limits.max_table_cells:
                 self.long_tables.add(self.table_no)
                 break
@@ -519,7 +533,7 @@ class _Walker:
             if tag == _P:
                 props = self._props(child)
                 label = self.numbering.next_label(props.num_id, props.ilvl) if props.num_id else None
-                text, boxes = _paragraph_text(child)
+                text, boxes = _paragraph_text(child, self.before)
                 if text:
                     parts.append(f"{label} {text}" if label else text)
                 for anchor in boxes:
@@ -563,20 +577,21 @@ def _is_placeholder(el: etree._Element) -> bool:
     return pr is not None and _is_on(pr.find(_W + "showingPlcHdr"))
 
 
-def _paragraph_text(p: etree._Element) -> tuple[str, list[etree._Element]]:
-    """(displayed text of a paragraph, text boxes anchored in it)."""
+def _paragraph_text(p: etree._Element, before: bool = False) -> tuple[str, list[etree._Element]]:
+    """(displayed text of a paragraph, text boxes anchored in it); `before`: as it was before
+    its tracked changes."""
     parts: list[str] = []
     boxes: list[etree._Element] = []
-    _collect(p, parts, boxes)
+    _collect(p, parts, boxes, _SKIP_BEFORE if before else _SKIP_TAGS)
     return clean("".join(parts)), boxes
 
 
-def _collect(el: etree._Element, parts: list[str], boxes: list[etree._Element]) -> None:
+def _collect(el: etree._Element, parts: list[str], boxes: list[etree._Element], skip: set[str]) -> None:
     for child in el:
         tag = child.tag
-        if not isinstance(tag, str) or tag in _SKIP_TAGS:
+        if not isinstance(tag, str) or tag in skip:
             continue
-        if tag == _T:
+        if tag == _T or tag == _DEL_TEXT:
             parts.append(child.text or "")
         elif tag in _SPACE_TAGS:
             parts.append(" ")
@@ -589,7 +604,7 @@ def _collect(el: etree._Element, parts: list[str], boxes: list[etree._Element]) 
         elif tag == _SDT and _is_placeholder(child):
             continue
         else:
-            _collect(child, parts, boxes)
+            _collect(child, parts, boxes, skip)
 
 
 def _is_hidden(run: etree._Element) -> bool:
@@ -623,8 +638,34 @@ def _notes(
 _SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
 
 
-def read_docx(path: Path, doc: Document, limits: Limits | None = None) -> None:
-    """Fill `doc` from a .docx file (see the module docstring for the Location rules)."""
+def tracked_changes(body: etree._Element) -> dict[str, int]:
+    """How many tracked insertions, deletions and moves carry text (paragraph-mark and
+    formatting revisions carry none and are not counted); a table row inserted or deleted
+    whole counts once. Empty when there are none."""
+    counts = {}
+    for name, tag in _TRACKED.items():
+        n = 0
+        for el in body.iter(tag):
+            parent = el.getparent()
+            if parent is not None and parent.tag == _W + "trPr":
+                n += 1  # a whole row
+            elif next(el.iter(_T, _DEL_TEXT), None) is not None and not _in_marked_row(el, tag):
+                n += 1
+        if n:
+            counts[name] = n
+    return counts
+
+
+def _in_marked_row(el: etree._Element, tag: str) -> bool:
+    for ancestor in el.iterancestors(_TR):
+        trpr = ancestor.find(_W + "trPr")
+        return trpr is not None and trpr.find(tag) is not None
+    return False
+
+
+def read_docx(path: Path, doc: Document, limits: Limits | None = None, tracked: str = "accepted") -> None:
+    """Fill `doc` from a .docx file (see the module docstring for the Location rules);
+    `tracked="before"` reads the text as it was before its tracked changes."""
     limits = limits or default_limits()
     check_office_package(path, "Word", limits)
     try:
@@ -639,8 +680,9 @@ def read_docx(path: Path, doc: Document, limits: Limits | None = None) -> None:
             notes.update(_notes(document, reltype, reference, note))
         except etree.XMLSyntaxError:
             doc.warnings.append(f"{path.name}: its {note.split('}')[1]}s are damaged; they were not read.")
-    walker = _Walker(path, styles, numbering, limits, notes)
+    walker = _Walker(path, styles, numbering, limits, notes, before=tracked == "before")
     walker.walk(document.element.body, top_level=True)
+    doc.tracked_changes = tracked_changes(document.element.body)
     doc.blocks.extend(walker.blocks)
     if walker.alt_chunks:
         doc.warnings.append(
@@ -658,8 +700,7 @@ def read_docx(path: Path, doc: Document, limits: Limits | None = None) -> None:
             f"{path.name}: table(s) {_numbers(walker.long_tables)} have more than {limits.max_table_cells:,} cells; "
             "the rows past it were not read (raise max_table_cells in limits.json if the table is genuine)."
         )
-    title = clean(document.core_properties.title or "")
-    doc.title = title or first_heading(walker.blocks)
+    doc.title = _title(walker.blocks, clean(document.core_properties.title or ""))
     doc.word_count = count_words(walker.blocks)
 
 
@@ -667,3 +708,16 @@ def _numbers(tables: set[int]) -> str:
     """Table numbers as a planner counts them (a table in a content control counts as the body
     table before it; one before any body table as 1)."""
     return ", ".join(str(max(1, n)) for n in sorted(tables))
+
+
+def _title(blocks: list[Block], property_title: str) -> str:
+    """The Title-style paragraph or a top heading of the opening (the issuing authority and
+    front-matter headings left out, see choose_title), else the document's Title property."""
+    candidates = [
+        TitleCandidate(b.text, 10.0 - (b.heading_level or 0), n)
+        for n, b in enumerate(blocks[:TITLE_BLOCKS])
+        if b.kind is BlockKind.HEADING and b.text and (b.heading_level or 0) <= 2
+    ]
+    if property_title:
+        candidates.append(TitleCandidate(property_title, 0.0, len(blocks)))
+    return choose_title(candidates) or property_title or first_heading(blocks)

@@ -25,7 +25,9 @@ ROTATED_SHARE = 0.6
 # Producer-marked artifacts are dropped only in these top and bottom shares of the page height:
 # some producers also mark decorative text inside the page as artifacts.
 ARTIFACT_BAND = 0.15
-WORD_SETTINGS: dict[str, Any] = {"keep_blank_chars": False, "use_text_flow": True}
+# A small-caps title sets its capitals a few points higher than the rest of the word ("T" + "HIRD"):
+# a tolerance relative to the type size keeps the word whole.
+WORD_SETTINGS: dict[str, Any] = {"keep_blank_chars": False, "use_text_flow": True, "y_tolerance_ratio": 0.25}
 
 
 def _direction(char: dict[str, Any]) -> str:

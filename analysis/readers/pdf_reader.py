@@ -40,8 +40,10 @@ from typing import Any
 import pdfplumber
 from pdfplumber.utils.exceptions import PdfminerException
 
-from analysis.model import Block, BlockKind, Document, Location
+from analysis.model import FOOTNOTE_STYLE, Block, BlockKind, Document, Location
 from analysis.readers._common import (
+    TitleCandidate,
+    choose_title,
     clean,
     count_words,
     first_heading,
@@ -61,6 +63,9 @@ MAX_CAPS_HEADING_WORDS = 40  # ... unless set in capitals (official titles run l
 MAX_SIZE_HEADING_WORDS = 25  # large-type paragraphs longer than this are call-outs, not headings
 DISTINCT_FONT_RATIO = 1.05  # ... or this much larger in a font of its own
 MAX_HEADING_LEVEL = 6
+TITLE_PAGES = 4  # the cover, a decree, a title page: where a plan states its title
+FOOTNOTE_SIZE = 0.9  # footnotes are set at most this size of the body text ...
+_FOOTNOTE_MARK = re.compile(r"^(?:\d{1,3}|[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*[^\W\d_(]")  # ... and open with a note mark
 FURNITURE_DEPTH = 2  # lines from the top and from the bottom of a page that may be header/footer
 PARAGRAPH_GAP = 0.8  # vertical gap (in line heights) that starts a new paragraph ...
 PARAGRAPH_EXTRA_GAP = 0.45  # ... or this much more than the usual gap between lines of that size
@@ -101,6 +106,7 @@ class _Line:
 class _Para:
     lines: list[_Line]
     page: int
+    footnote: bool = False  # small type at the foot of the page: a note, never a statement
 
     @property
     def top(self) -> float:
@@ -129,6 +135,7 @@ class _Para:
 @dataclass
 class _Page:
     number: int
+    height: float = 0.0
     lines: list[_Line] = field(default_factory=list)
     tables: list[tuple[float, list[list[str]]]] = field(default_factory=list)  # (top, rows)
     # Texts of the top-most and bottom-most lines over the whole page, tables included: running
@@ -219,6 +226,7 @@ def _read_page(page: Any, number: int, warnings: list[str], name: str, budget: _
     `budget` allows for finding ruled tables, the page's ruling lines are not searched."""
     out = _Page(number=number)
     view = PageView(page)
+    out.height = view.height
     words = view.extract_words()
     search_ruled = budget is None or not view.ruling_count or budget.allows(number)
     started = time.monotonic()
@@ -294,15 +302,16 @@ def _line_gaps(pages: list[_Page]) -> dict[float, float]:
             gap = line.top - prev.bottom
             if abs(line.size - prev.size) <= 0.6 and height > 0 and -0.2 * height <= gap <= 1.5 * height:
                 counts.setdefault(prev.size, Counter())[round(gap)] += 1
-    return {size: float(c.most_common(1)[0][0]) for size, c in counts.items() if sum(c.values()) >= 5}
+    return {size: float(c.most_common(1)[0][0]) for size, c in counts.items() if sum(c.values()) >= 3}
 
 
 def _paragraphs(page: _Page, body: float, gaps: dict[float, float]) -> list[_Para]:
     """Group a page's lines into paragraphs."""
     paras: list[_Para] = []
     current: list[_Line] = []
+    right = max((ln.x1 for ln in page.lines), default=0.0)
     for line in page.lines:
-        if current and _starts_paragraph(current, line, body, gaps):
+        if current and _starts_paragraph(current, line, body, gaps, right):
             paras.append(_Para(current, page.number))
             current = []
         current.append(line)
@@ -311,7 +320,9 @@ def _paragraphs(page: _Page, body: float, gaps: dict[float, float]) -> list[_Par
     return paras
 
 
-def _starts_paragraph(para: list[_Line], line: _Line, body: float, gaps: dict[float, float]) -> bool:
+def _starts_paragraph(
+    para: list[_Line], line: _Line, body: float, gaps: dict[float, float], right: float = 0.0
+) -> bool:
     prev = para[-1]
     if line.starts_list or line.starts_section:
         return True
@@ -323,6 +334,8 @@ def _starts_paragraph(para: list[_Line], line: _Line, body: float, gaps: dict[fl
     same_size = abs(line.size - prev.size) <= 0.6
     if same_size and line.text[:1].islower() and not prev.text.endswith(_SENTENCE_END):
         return False  # the sentence goes on, whatever the emphasis ("by at" / "**least 68%**")
+    if same_size and not prev.text.endswith(_SENTENCE_END) and prev.x1 >= right - 2 * prev.size:
+        return False  # a full line that ends mid-sentence goes on, even into bold ("target of 15%-" / "25% ...")
     if not same_size or line.bold != prev.bold:
         return True
     centred = abs((line.x0 + line.x1) - (prev.x0 + prev.x1)) < 2 * line.size
@@ -341,12 +354,30 @@ def _starts_paragraph(para: list[_Line], line: _Line, body: float, gaps: dict[fl
     return False
 
 
+def _split_footnotes(page: _Page, body: float) -> list[_Line]:
+    """Take the footnotes off the foot of a page: the band of lines set smaller than the body
+    text below it, in the lower half, one of them opening with a note mark ('3 Royal Government
+    of Cambodia, ...', '* Provisional')."""
+    band: list[_Line] = []
+    for line in sorted(page.lines, key=lambda ln: ln.top, reverse=True):
+        if line.size > body * FOOTNOTE_SIZE or line.top < page.height * 0.5:
+            break
+        band.append(line)
+    if not band or not any(_FOOTNOTE_MARK.match(line.text) for line in band):
+        return []
+    page.lines = [ln for ln in page.lines if ln not in band]
+    return sorted(band, key=lambda ln: ln.top)
+
+
 def _join_across_pages(paras: list[_Para]) -> list[_Para]:
-    """Merge a paragraph cut by a page break into one (it keeps its first page)."""
+    """Merge a paragraph cut by a page break into one (it keeps its first page); the footnotes
+    of the page between them do not part them."""
     out: list[_Para] = []
     for para in paras:
-        if out and out[-1].page + 1 == para.page and _continues(out[-1], para):
-            out[-1].lines.extend(para.lines)
+        text = [p for p in out if not p.footnote]
+        prev = text[-1] if text else None
+        if not para.footnote and prev is not None and prev.page + 1 == para.page and _continues(prev, para):
+            prev.lines.extend(para.lines)
         else:
             out.append(para)
     return out
@@ -417,13 +448,27 @@ def _all_caps(text: str) -> bool:
     return bool(letters) and all(ch.isupper() for ch in letters)
 
 
-def _blocks(pages: list[_Page], path: Path) -> list[Block]:
+def _title_candidates(paras: list[_Para], headings: list[bool], body: float) -> list[TitleCandidate]:
+    """Prominent lines of the opening pages: headings, or type larger than the body text."""
+    return [
+        TitleCandidate(para.text, para.size / body, n)
+        for n, (para, heading) in enumerate(zip(paras, headings, strict=True))
+        if para.page <= TITLE_PAGES and (heading or para.size >= body * HEADING_SIZE_RATIO)
+    ]
+
+
+def _blocks(pages: list[_Page], path: Path) -> tuple[list[Block], list[TitleCandidate]]:
     body, body_font = _body_style(pages)
     gaps = _line_gaps(pages)
-    paras = _join_across_pages([p for page in pages for p in _paragraphs(page, body, gaps)])
+    paras: list[_Para] = []
+    for page in pages:
+        notes = _split_footnotes(page, body)
+        paras.extend(_paragraphs(page, body, gaps))
+        paras.extend(_Para([line], page.number, footnote=True) for line in _note_starts(notes))
+    paras = _join_across_pages(paras)
     # Chart axis labels, stray figures and letters of vertical captions carry no statement.
     paras = [p for p in paras if sum(ch.isalpha() for ch in p.text) >= 2]
-    headings = [_is_heading(p, body, body_font) for p in paras]
+    headings = [not p.footnote and _is_heading(p, body, body_font) for p in paras]
     styles = sorted({_heading_rank(p) for p, h in zip(paras, headings, strict=True) if h}, reverse=True)
     # Designed brochures use a dozen type styles; past MAX_HEADING_LEVEL depth means nothing.
     level_of = {style: min(i + 1, MAX_HEADING_LEVEL) for i, style in enumerate(styles)}
@@ -451,7 +496,9 @@ def _blocks(pages: list[_Page], path: Path) -> list[Block]:
         text = para.text
         n_para += 1
         loc = Location(file=str(path), page=para.page, paragraph=n_para)
-        if heading:
+        if para.footnote:
+            blocks.append(Block(BlockKind.PARAGRAPH, text, loc, style=FOOTNOTE_STYLE))
+        elif heading:
             blocks.append(Block(BlockKind.HEADING, text, loc, heading_level=level_of[_heading_rank(para)]))
             list_indents.clear()
         elif para.lines[0].starts_list:
@@ -462,7 +509,28 @@ def _blocks(pages: list[_Page], path: Path) -> list[Block]:
             list_indents.clear()
     for page in range(last_page, max(tables_by_page, default=0) + 1):
         emit_tables(page, None)
-    return blocks
+    return blocks, _title_candidates(paras, headings, body)
+
+
+def _note_starts(lines: list[_Line]) -> list[_Line]:
+    """One line per footnote: a line that does not open with a mark goes on with the note above."""
+    notes: list[_Line] = []
+    for line in lines:
+        if notes and not _FOOTNOTE_MARK.match(line.text):
+            last = notes[-1]
+            notes[-1] = _Line(
+                _join_lines(last.text, line.text),
+                last.x0,
+                max(last.x1, line.x1),
+                last.top,
+                line.bottom,
+                last.size,
+                last.font,
+                last.bold,
+            )
+        else:
+            notes.append(line)
+    return notes
 
 
 def _list_level(indents: list[float], para: _Para) -> int:
@@ -571,8 +639,11 @@ def read_pdf(path: Path, doc: Document, limits: Limits | None = None, extend: No
             f"{path.name}: page(s) {', '.join(scanned)} are images without a text layer; their text was not read."
         )
     _drop_page_furniture(pages)
-    doc.blocks.extend(_blocks(pages, path))
-    doc.title = metadata_title or first_heading(doc.blocks)
+    blocks, candidates = _blocks(pages, path)
+    doc.blocks.extend(blocks)
+    if metadata_title:  # the document's properties: a last resort behind what the cover shows
+        candidates.append(TitleCandidate(metadata_title, 1.0, len(blocks)))
+    doc.title = choose_title(candidates) or first_heading(doc.blocks)
     doc.word_count = count_words(doc.blocks)
 
 

@@ -156,6 +156,13 @@ def _regions(lines: list[_Line]) -> list[list[_Line]]:
     return out
 
 
+def _without_lead_in(region: list[_Line]) -> list[_Line]:
+    """The region from its first row of three cells or more, when it has such rows: a section
+    heading ('8.5   STRATEGIC OBJECTIVES') or a sentence above the table is not part of it."""
+    first = next((n for n, line in enumerate(region) if len(line.segments) >= 3), None)
+    return region[first:] if first else region
+
+
 def _coverage_columns(
     segments: list[tuple[float, float]], left: float, right: float, lines: int, size: float
 ) -> list[tuple[float, float]]:
@@ -395,6 +402,9 @@ def find_text_tables(words: list[dict[str, Any]]) -> list[PageTable]:
         return []
     tables = []
     for region in _joined_regions(_visual_lines(usable)):
+        region = _without_lead_in(region)
+        if sum(len(line.segments) >= 2 for line in region) < MIN_MULTI_LINES:
+            continue
         columns = _columns(region)
         if not _looks_like_table(region, columns):
             continue
@@ -476,6 +486,8 @@ def _continues_cells(row: list[str], above: list[str]) -> bool:
     filled = [c for c, text in enumerate(row) if text]
     if not filled or any(_is_numeric(row[c]) for c in filled):
         return False
+    if row[0] and not (row[0][:1].islower() or row[0][:1] == "("):
+        return False  # a new label in the first column starts a new row ("Period" under "Gases covered")
     for c in filled:
         text, prev = row[c], above[c]
         if not prev or re.match(r"^(?:\(?\d{1,2}[.)]|\(?[a-z][.)]\s|[•▪●\-–])", text):

@@ -13,14 +13,13 @@ import json
 import os
 import re
 from collections import defaultdict
-from collections.abc import Callable
 from functools import cached_property, lru_cache
-from pathlib import Path
 from typing import Any
 
 from analysis.checks import SEVERITY_ORDER, CheckContext
 from analysis.model import (
     AnalysisResult,
+    Direction,
     Document,
     DocumentStatus,
     Evidence,
@@ -230,7 +229,12 @@ class ReportView:
         return fill(self.t["period"], start=document.period[0], end=document.period[1])
 
     def status(self, document: Document) -> str:
-        return self.t["document_status"].get(document.status.value, document.status.value)
+        text = self.t["document_status"].get(document.status.value, document.status.value)
+        if document.tracked_changes:  # the text analysed has the insertions accepted, the deletions dropped
+            from analysis.compare.wording import tracked_note
+
+            text += tracked_note(document.tracked_changes, self.language)
+        return text
 
     def problem(self, message: str | None) -> str:
         """A document's error or warning (worded in English by the readers) in the report's language."""
@@ -264,12 +268,15 @@ class ReportView:
     def item_label(self, item: Item) -> str:
         return f"{item.code} {item.text}" if item.code else item.text
 
-    def value_year(self, value: YearValue | None) -> str:
+    def value_year(self, value: YearValue | None, direction: Direction | None = None) -> str:
+        """'35 (2025)'; a target as stated: '>= 20 (2026)', '40–45 (2030)', '−50 (2030)' for a
+        relative decrease (`direction`: the indicator's, for a target without its own)."""
         if value is None or value.value is None:
             return ""
+        shown = value.value_text(number, direction)
         if value.year is None:
-            return number(value.value)
-        return fill(self.t["value_year"], value=number(value.value), year=value.year)
+            return shown
+        return fill(self.t["value_year"], value=shown, year=value.year)
 
     def finding_documents(self, finding: Finding) -> str:
         return self.t["list_separator"].join(self.doc_name(d) for d in finding.document_ids)
@@ -445,18 +452,3 @@ class ReportView:
             if block.text.strip():
                 return Evidence(quote=block.text.strip(), location=block.location)
         return None
-
-
-def save_atomic(path: str | os.PathLike[str], write: Callable[[str], None]) -> None:
-    """Write through a temporary file in the same folder, then move it into place: a failure
-    half-way never leaves a broken report, and never replaces a good one. The temporary
-    file is opened normally (not mkstemp) so the result gets the usual permissions."""
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".~{target.stem}.{os.getpid()}{target.suffix}")
-    try:
-        write(str(tmp))
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise

@@ -35,6 +35,7 @@ from lxml import etree
 from openpyxl.comments import Comment as CellComment
 from openpyxl.utils import get_column_letter
 
+from analysis.files import Output, WriteError, check_outputs, path_key, write_with
 from analysis.model import AnalysisResult, DocumentStatus, Evidence, Finding, Location
 from analysis.readers.docx_reader import (  # the reader's rules, so offsets and places agree
     _P,
@@ -58,9 +59,7 @@ from analysis.report._text import (
     ReportView,
     fill,
     normalise_with_positions,
-    path_key,
     quote_variants,
-    save_atomic,
     xml_text,
 )
 
@@ -85,6 +84,16 @@ class AnnotationOutcome(NamedTuple):
     copy: str | None
     reason: str | None
 
+    @property
+    def failed(self) -> bool:
+        """True when the copy could not be written (a write error, not a skipped document)."""
+        return False
+
+
+class _WriteFailed(AnnotationOutcome):
+    __slots__ = ()
+    failed = True  # type: ignore[assignment]
+
 
 @dataclass
 class _Note:
@@ -99,6 +108,10 @@ def annotate_documents(
 ) -> list[AnnotationOutcome]:
     """Write an annotated copy of each .docx / .xlsx input that findings concern into `out_dir`.
 
+    `out_dir` is made when its parent folder exists (it is the output named); a missing parent is
+    refused (WriteError), as is a folder that is an input document. A copy never takes the name
+    of an input.
+
     Each copy is made in a child process with the readers' deadline and memory cap (limits.json):
     opening a planner's file again is parsing untrusted bytes again (a merged range over a
     whole sheet makes openpyxl build a billion cells), so it gets the readers' protection."""
@@ -109,7 +122,11 @@ def annotate_documents(
     view = ReportView(result, language)
     texts = view.t["annotate"]
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+    check_outputs([Output(str(out), "annotated copies", folder=True)], [d.path for d in result.documents])
+    try:
+        out.mkdir(exist_ok=True)
+    except OSError as exc:
+        raise WriteError.from_os_error(out, exc, "annotated copies") from exc
     originals = {path_key(d.path) for d in result.documents}
     used: set[str] = set()
     outcomes: list[AnnotationOutcome] = []
@@ -153,6 +170,9 @@ def annotate_documents(
             error = str(exc).removeprefix(f"{name}: ")
             outcomes.append(AnnotationOutcome(None, fill(texts["write_failed"], file=name, error=error)))
             continue
+        if isinstance(lost, _ChildWriteError):  # this copy was not written; the others may still be
+            outcomes.append(_WriteFailed(None, fill(texts["write_failed"], file=name, error=lost.reason_text)))
+            continue
         reason = None
         if lost:
             parts = ", ".join(view.t["xlsx_parts"].get(part, part) for part in lost)
@@ -183,13 +203,22 @@ class _Job:
     initials: str
 
 
-def _annotate_in_child(extend, job: _Job) -> list[str]:
+@dataclass
+class _ChildWriteError:
+    """A WriteError in the child, sent back as data (its wording for the outcome)."""
+
+    reason_text: str
+
+
+def _annotate_in_child(extend, job: _Job) -> list[str] | _ChildWriteError:
     """Make the copy; the parts of a workbook openpyxl did not carry over (empty for .docx)."""
     try:
         if job.source.lower().endswith(".docx"):
             _annotate_docx(job)
             return []
         return _annotate_xlsx(job)
+    except WriteError as exc:
+        return _ChildWriteError(exc.reason_text)
     except Exception as exc:  # noqa: BLE001 - one file's failure must not stop the others
         from analysis.readers import ReaderError
 
@@ -262,7 +291,7 @@ def _annotate_docx(job: _Job) -> None:
             run.bold = True
         for line in lines[1:]:
             comment.add_paragraph(xml_text(line))
-    save_atomic(job.target, word.save)
+    write_with(job.target, word.save, label="annotated copy")
 
 
 class _Flow:
@@ -474,7 +503,7 @@ def _annotate_xlsx(job: _Job) -> list[str]:
         cell.comment = CellComment(
             xml_text("\n\n".join(texts)), job.author, width=360, height=min(600, 120 * len(texts))
         )
-    save_atomic(job.target, book.save)
+    write_with(job.target, book.save, label="annotated copy")
     with zipfile.ZipFile(job.source) as package:
         names = package.namelist()
     return [part for folder, part in _XLSX_DROPPED.items() if any(n.startswith(folder) for n in names)]

@@ -26,8 +26,9 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from analysis.checks.coverage import PRIORITY_KINDS, covering_documents, transitive_coverage
 from analysis.checks.indicators import missing_parts
-from analysis.model import AnalysisResult, DocumentStatus, ItemKind
-from analysis.report._text import ReportView, fill, save_atomic, xml_text
+from analysis.files import write_with
+from analysis.model import AnalysisResult, Direction, DocumentStatus, ItemKind, YearValue
+from analysis.report._text import ReportView, fill, number, xml_text
 
 _MAX_CELL = 32_000  # Excel's limit is 32,767 characters per cell
 _WRAP = Alignment(wrap_text=True, vertical="top")
@@ -35,15 +36,21 @@ _TOP = Alignment(vertical="top")
 _LINE_HEIGHT = 15  # points per line of 11 pt text
 
 
-def write_excel_report(result: AnalysisResult, path: str | os.PathLike[str], language: str = "en") -> None:
-    """Write the workbook to `path` (through a temporary file, so a failure leaves nothing half-written)."""
+def write_excel_report(
+    result: AnalysisResult, path: str | os.PathLike[str], language: str = "en", changes=None
+) -> None:
+    """Write the workbook to `path` (through a temporary file, so a failure leaves nothing half-written).
+    `changes`: a comparison with the last draft (analysis.compare.Comparison), as a Changes sheet."""
     view = ReportView(result, language)
     book = Workbook()
     book.remove(book.active)
-    _Writer(view, book).write()
+    writer = _Writer(view, book)
+    writer.write()
+    if changes is not None:
+        writer.changes(changes)
     book.properties.title = view.t["word"]["title"]
     book.properties.creator = "Concord"
-    save_atomic(path, book.save)
+    write_with(path, book.save, label="Excel workbook")
 
 
 def _style_of(ws: Worksheet, alignment: Alignment, number_format: str | None) -> StyleArray:
@@ -89,6 +96,17 @@ class _Writer:
         self._indicators()
         self._coverage()
         self._documents()
+
+    def changes(self, comparison) -> Worksheet:
+        """One row per change between the drafts (analysis.report.changes)."""
+        from analysis.compare.wording import load_wording
+        from analysis.report.changes import changes_rows
+
+        x = load_wording(self.view.language)["excel"]
+        return self.sheet(
+            x["sheet"], x["headers"], changes_rows(comparison, self.view),
+            [30, 20, 14, 10, 10, 50, 50, 60, 22, 28, 28], wrap=(0, 5, 6, 7, 9, 10),
+        )
 
     # -- sheet helper -----------------------------------------------------------------------------
     def sheet(
@@ -259,7 +277,7 @@ class _Writer:
                         attrs.unit if attrs else None,
                         attrs.baseline.value if attrs and attrs.baseline else None,
                         attrs.baseline.year if attrs and attrs.baseline else None,
-                        final.value if final else None,
+                        _target_cell(final, attrs.direction) if final else None,
                         final.year if final else None,
                         self.t["direction"].get(attrs.direction.value) if attrs and attrs.direction else None,
                         self.t["indicator_type"].get(attrs.type.value) if attrs else None,
@@ -289,7 +307,7 @@ class _Writer:
         rows = []
         for item in indicators:
             attrs = item.attributes
-            by_year = {t.year: t.value for t in attrs.targets} if attrs else {}
+            by_year = {t.year: _target_cell(t, attrs.direction) for t in attrs.targets} if attrs else {}
             missing = missing_parts(item)
             row = [
                 view.doc_name(item.document_id),
@@ -418,3 +436,11 @@ class _Writer:
             [10, 50, 40, 7, 12, 14, 11, 11, 16, 50],
             wrap=(1, 9),
         )
+
+
+def _target_cell(target: YearValue, direction: Direction | None) -> float | str | None:
+    """A target level as a number Excel can sort; a target stated otherwise ("a 50% reduction",
+    "at least 20%", "40 to 45%") as it binds ("−50", "≥ 20", "40–45"), so it is never read as a level."""
+    if target.value is None or not (target.relative or target.comparator or target.upper is not None):
+        return target.value
+    return target.value_text(number, direction)

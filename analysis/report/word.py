@@ -15,7 +15,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Iterable, Sequence
-from pathlib import Path
 
 import docx
 from docx.document import Document as WordDocument
@@ -31,8 +30,9 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from analysis.checks.indicators import missing_parts
+from analysis.files import write_with
 from analysis.model import AnalysisResult, DocumentStatus, Finding, ItemKind
-from analysis.report._text import ReportView, fill, save_atomic, xml_text
+from analysis.report._text import ReportView, fill, xml_text
 
 # Rows beyond this in one Word table are left to the workbook: Word slows to a crawl on
 # tables of many thousand rows, and nobody reads them on paper.
@@ -40,10 +40,16 @@ MAX_TABLE_ROWS = 3000
 _TOC_LEVELS = 2
 
 
-def write_word_report(result: AnalysisResult, path: str | os.PathLike[str], language: str = "en") -> None:
+def write_word_report(
+    result: AnalysisResult, path: str | os.PathLike[str], language: str = "en", changes=None
+) -> None:
     """Write the gap report to `path` (written to a temporary file first, then moved into
-    place, so an open or half-written report is never left behind)."""
-    _Report(ReportView(result, language)).build().save_atomic(Path(path))
+    place, so an open or half-written report is never left behind). `changes`: a comparison
+    with the last draft (analysis.compare.Comparison), shown first as "What changed"."""
+    report = _Report(ReportView(result, language))
+    report.changes = changes
+    report.build()
+    write_with(path, report.doc.save, label="Word report")
 
 
 class _Report:
@@ -55,12 +61,17 @@ class _Report:
         self._bookmarks: list[tuple[int, str, str]] = []  # (level, name, text) for the contents
         self._toc_anchor: Paragraph | None = None
         self._style_ids: dict[str, str] = {}
+        self.changes = None  # an analysis.compare.Comparison to show first, or None
 
     # -- top level --------------------------------------------------------------------------------
     def build(self) -> _Report:
         self._setup()
         self._title_page()
         self._contents()
+        if self.changes is not None:  # the project has versions: what changed since the last draft
+            from analysis.report.changes import ChangesSection
+
+            ChangesSection(self, self.changes).write()
         self._summary()
         self._findings()
         self._landscape()
@@ -71,9 +82,6 @@ class _Report:
         self._appendix()
         self._fill_contents()
         return self
-
-    def save_atomic(self, path: Path) -> None:
-        save_atomic(path, self.doc.save)
 
     # -- set-up -----------------------------------------------------------------------------------
     def _setup(self) -> None:
@@ -241,10 +249,11 @@ class _Report:
         self.para().add_run().add_break(WD_BREAK.PAGE)
 
     def _fill_contents(self) -> None:
-        """A TOC field whose shown result already lists the headings, each a link with a PAGEREF
-        to its bookmark, so the contents read and navigate before any update. Page numbers are
-        only known after layout: the settings ask Word to update fields when the report is
-        opened; a reader that does not update fields (LibreOffice) shows the entries unnumbered."""
+        """The contents as paragraphs in the "toc N" styles, each heading a link with a PAGEREF
+        field to its bookmark. Page numbers are only known after layout: Word fills the PAGEREF
+        fields when the report opens (the settings ask it to update fields); LibreOffice computes
+        them as it lays the page out. (Inside a TOC field LibreOffice would show the field's
+        stored text instead, without numbers, so the entries are not wrapped in one.)"""
         anchor = self._toc_anchor
         assert anchor is not None
         entries = self._bookmarks or [(1, "", "")]
@@ -260,8 +269,6 @@ class _Report:
                 _append_run(link, None, tab=True)
                 _field_into(link, f" PAGEREF {name} \\h ", "")
             paragraphs.append(paragraph)
-        _field_start(paragraphs[0], f' TOC \\o "1-{_TOC_LEVELS}" \\h \\z \\u ')
-        _field_end(paragraphs[-1])
         anchor._p.getparent().remove(anchor._p)
         _update_fields_on_open(self.doc.settings.element)
 
@@ -434,7 +441,8 @@ class _Report:
             self.para(w["alignment_none"])
             return
         self.para(fill(w["alignment_intro"], threshold=f"{view.result.accept_threshold:.2f}"))
-        self.table(w["alignment_headers"], rows, self._widths([6.3, 6.3, 2.8, 1.0, 1.7, 3.9]), fills)
+        # "Score" / "Оценка" / "Бағасы" on one line: 1.0 cm wrapped it as "Scor / e"
+        self.table(w["alignment_headers"], rows, self._widths([6.3, 6.3, 2.8, 1.6, 1.7, 3.3]), fills)
 
     def _indicators(self) -> None:
         view, w = self.view, self.w
@@ -450,7 +458,13 @@ class _Report:
                 attrs = item.attributes
                 missing = missing_parts(item)
                 parts = ", ".join(self.t["missing_part"].get(m, m) for m in missing)
-                targets = self.t["list_separator"].join(view.value_year(t) for t in attrs.targets) if attrs else ""
+                targets = (
+                    self.t["list_separator"].join(
+                        shown for t in attrs.targets if (shown := view.value_year(t, attrs.direction))
+                    )
+                    if attrs
+                    else ""
+                )
                 kind = self.t["indicator_type"].get(attrs.type.value, attrs.type.value) if attrs else ""
                 rows.append(
                     [
@@ -635,20 +649,3 @@ def _field(paragraph: Paragraph, name: str) -> None:
     _field_into(paragraph._p, f" {name} ", "1")
 
 
-def _field_start(paragraph: Paragraph, instruction: str) -> None:
-    """Open a field whose result spans paragraphs (the TOC): begin + instruction + separate."""
-    p = paragraph._p
-    runs = [
-        _append_run(p, None, fld="begin"),
-        _append_run(p, None, instr=instruction),
-        _append_run(p, None, fld="separate"),
-    ]
-    position = 1 if p.pPr is not None else 0
-    for run in runs:  # move them before the entry's own content
-        p.remove(run)
-    for offset, run in enumerate(runs):
-        p.insert(position + offset, run)
-
-
-def _field_end(paragraph: Paragraph) -> None:
-    _append_run(paragraph._p, None, fld="end")

@@ -7,7 +7,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QColor, QFont
 
 from analysis.model import Item, ItemKind, Link, LinkStatus
-from gui.labels import document_name, evidence_text, item_label, kind_name, status_name
+from gui.labels import document_name, evidence_text, item_label, kind_name, one_line, status_name
 from gui.models.roles import Role
 from gui.palette import CONFIRMED_COLOR, REJECTED_COLOR, score_color, status_icon, text_color_on
 from gui.session import Session
@@ -73,6 +73,7 @@ class AlignmentMatrixModel(QAbstractTableModel):
         elif self.rows and self.columns:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(self.columns) - 1))
             self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, len(self.rows) - 1)
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)  # a renamed plan
 
     def _build(self) -> None:
         session = self.session
@@ -106,9 +107,11 @@ class AlignmentMatrixModel(QAbstractTableModel):
         return next((n for n, i in enumerate(self.columns) if i.id == item_id), -1)
 
     def column_label(self, column: int) -> str:
+        """'Strategy 2025\n2.1 Raise labour productivity …': the plan (small), then the item with
+        its text, so a planner reads the column without hovering over it."""
         item = self.columns[column]
-        code = item.code or kind_name(item.kind)
-        return f"{self.session.short_names.get(item.document_id, '')} · {code}"
+        label = item_label(item, 90) if item.code else f"{kind_name(item.kind)}: {one_line(item.text, 90)}"
+        return f"{self.session.short_names.get(item.document_id, '')}\n{label}"
 
     # -- QAbstractItemModel --------------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802

@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor
 
 from analysis.model import LEVEL_RANKS, DocumentStatus
 from analysis.project import DocumentSpec
-from gui.labels import document_name, level_name, parse_period, period_text, problem_text, shown
+from gui.labels import broken_file_advice, document_name, level_name, parse_period, period_text, problem_text, shown
 from gui.models.roles import Role
 from gui.palette import severity_icon
 from gui.session import Session
@@ -19,24 +19,26 @@ LEVEL_NAMES = tuple(LEVEL_RANKS)  # national, regional, local
 
 
 class DocumentListModel(QAbstractTableModel):
-    FILE, LEVEL, RANK, REGION, PERIOD, STATUS, TITLE = range(7)
-    EDITABLE = (LEVEL, RANK, REGION, PERIOD)
+    FILE, TITLE, STATUS, SHORT, LEVEL, RANK, REGION, PERIOD = range(8)
+    EDITABLE = (SHORT, LEVEL, RANK, REGION, PERIOD)
 
     def __init__(self, session: Session, parent=None) -> None:
         super().__init__(parent)
         self.session = session
         self._editing = False
-        self._headers = [self.tr("File"), self.tr("Level"), self.tr("Rank"), self.tr("Region"), self.tr("Period"),
-                         self.tr("Status"), self.tr("Title")]
+        self._headers = [self.tr("File"), self.tr("Title"), self.tr("Status"), self.tr("Short name"), self.tr("Level"),
+                         self.tr("Rank"), self.tr("Region"), self.tr("Period")]
         self._tips = [
             self.tr("The document file; drop more files on the window or use File > Add documents"),
+            self.tr("The title read from the document"),
+            self.tr("Whether the last analysis could read the document"),
+            self.tr("The name charts, the alignment matrix and tables use for this document; made from the "
+                    "title unless you type your own (kept in the project)"),
             self.tr("National, regional or local plan"),
             self.tr("Place in the plan hierarchy: 1 is the top. Each plan is checked against plans with a "
                     "smaller rank"),
             self.tr("The region the plan covers (empty for national plans)"),
             self.tr("The years the plan covers, e.g. 2021–2025"),
-            self.tr("Whether the last analysis could read the document"),
-            self.tr("The title read from the document"),
         ]
         session.project_changed.connect(self._on_project_changed)
         session.result_changed.connect(self._on_result_changed)
@@ -91,13 +93,18 @@ class DocumentListModel(QAbstractTableModel):
             return self.tr("Not analysed yet"), self.tr("Run the analysis (F5) to read this document"), None
         if doc.status == DocumentStatus.FAILED:
             return (self.tr("Could not be read"),
-                    self.tr("{0}\nOpen the file in Word or Excel, save it again as .docx/.xlsx (not "
-                            "protected, no macros), then run again.").format(problem_text(doc.error or "")), "high")
+                    f"{problem_text(doc.error or '')}\n{broken_file_advice(spec.path, doc.error or '')}", "high")
         if doc.status == DocumentStatus.PARTIAL or doc.warnings:
             return (self.tr("Read with warnings"),
                     "\n".join(problem_text(w) for w in doc.warnings) or self.tr("Part of the file was skipped"),
                     "medium")
         items = len(self.session.result.items_of(doc.id)) if self.session.result else 0
+        if doc.tracked_changes:  # the text analysed has the insertions accepted, the deletions dropped
+            counts = doc.tracked_changes
+            return (self.tr("Read: {0} items").format(items) + " · " + self.tr("tracked changes accepted"),
+                    self.tr("The draft has tracked changes ({0} insertions, {1} deletions): Concord read it with the "
+                            "insertions accepted and the deletions dropped. Changes tab: compare before/after them.")
+                    .format(counts.get("insertions", 0), counts.get("deletions", 0)), None)
         return self.tr("Read: {0} items").format(items), self.tr("Read without problems"), None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -107,10 +114,17 @@ class DocumentListModel(QAbstractTableModel):
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == self.FILE:
+                if spec.versions and role == Qt.ItemDataRole.DisplayRole:
+                    return self.tr("{0} (+{1} earlier)").format(shown(Path(spec.path).name), len(spec.versions))
                 return shown(Path(spec.path).name)
             if column == self.TITLE:
                 doc = self.session.result_document_for(spec)
                 return document_name(doc) if doc else ""
+            if column == self.SHORT:
+                if role == Qt.ItemDataRole.EditRole:
+                    return spec.short_name or ""
+                doc = self.session.result_document_for(spec)
+                return self.session.short_names.get(doc.id, "") if doc else (spec.short_name or "")
             if column == self.LEVEL:
                 return spec.level_name or "" if role == Qt.ItemDataRole.EditRole else level_name(spec.level_name)
             if column == self.RANK:
@@ -122,7 +136,10 @@ class DocumentListModel(QAbstractTableModel):
             return self._status(spec)[0]
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.FILE:
-                return shown(spec.path)
+                earlier = "".join("\n" + self.tr("Earlier draft: {0}").format(v) for v in reversed(spec.versions))
+                return shown(spec.path + earlier)
+            if column == self.TITLE:
+                return self.data(index)
             if column == self.STATUS:
                 return self._status(spec)[1]
             if column in self.EDITABLE:
@@ -134,6 +151,8 @@ class DocumentListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column in self.EDITABLE and spec.level is None \
                 and column in (self.LEVEL, self.RANK):
             return QColor("#c62828")
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.SHORT and not spec.short_name:
+            return QColor("#666666")  # made from the title, not typed by the planner
         if role == Role.SORT:
             value = self.data(index, Qt.ItemDataRole.EditRole)
             return value if value is not None else -1
@@ -147,6 +166,14 @@ class DocumentListModel(QAbstractTableModel):
         spec = self.specs[index.row()]
         column = index.column()
         text = "" if value is None else str(value).strip()
+        if column == self.SHORT:
+            self._editing = True
+            try:
+                self.session.set_short_name(index.row(), text)
+            finally:
+                self._editing = False
+            self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), self.columnCount() - 1))
+            return True
         if column == self.LEVEL:
             if text and text not in LEVEL_NAMES:
                 return False

@@ -1,12 +1,17 @@
-"""Findings as a table (severity, code, title, documents) and the proxy that filters them."""
+"""Findings as a table (severity, title, documents) and the proxy that filters them.
+
+A planner reads the finding, not its code: the table shows the translated title; the code stays
+in the tooltip and the details (and the kind filter names each code in words)."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor, QFont
 
 from analysis.model import Document, Finding
-from gui.labels import document_name, severity_name
+from gui.labels import document_name, finding_kind_name, is_initials, severity_name
 from gui.models.roles import Role
 from gui.palette import SEVERITY_ORDER, severity_icon
 
@@ -14,19 +19,29 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class FindingsModel(QAbstractTableModel):
-    SEVERITY, CODE, TITLE, DOCUMENT = range(4)
+    SEVERITY, TITLE, DOCUMENT = range(3)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._findings: list[Finding] = []
         self._doc_names: dict[str, str] = {}
+        self._doc_search: dict[str, str] = {}
+        self._doc_titles: dict[str, str] = {}
         self._dismissed: set[str] = set()
-        self._headers = [self.tr("Severity"), self.tr("Code"), self.tr("Finding"), self.tr("Document")]
+        self._headers = [self.tr("Severity"), self.tr("Finding"), self.tr("Document")]
 
-    def set_findings(self, findings: list[Finding], documents: list[Document], dismissed: list[str]) -> None:
+    def set_findings(self, findings: list[Finding], documents: list[Document], dismissed: list[str],
+                     short_names: dict[str, str] | None = None) -> None:
         self.beginResetModel()
         self._findings = list(findings)
-        self._doc_names = {d.id: document_name(d) for d in documents}
+        # a document's short name when it reads as words ('Kostanay Programme'), else its title
+        names = short_names or {}
+        self._doc_names = {d.id: names[d.id] if d.id in names and not is_initials(names[d.id]) else document_name(d)
+                           for d in documents}
+        self._doc_titles = {d.id: document_name(d) for d in documents}
+        # search finds a finding by its documents' file names, titles and short names too
+        self._doc_search = {d.id: " ".join([document_name(d), Path(d.path).name, (short_names or {}).get(d.id, "")])
+                            for d in documents}
         self._dismissed = set(dismissed)
         self.endResetModel()
 
@@ -69,11 +84,13 @@ class FindingsModel(QAbstractTableModel):
         column = index.column()
         severity = finding.severity.value
         if role == Qt.ItemDataRole.DisplayRole:
-            return (severity_name(severity), finding.code, finding.title, self.documents_text(finding))[column]
+            return (severity_name(severity), finding.title, self.documents_text(finding))[column]
         if role == Qt.ItemDataRole.DecorationRole and column == self.SEVERITY:
             return severity_icon(severity)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{finding.title}\n\n{finding.message}" if column != self.DOCUMENT else self.documents_text(finding)
+            if column == self.DOCUMENT:
+                return "\n".join(self._doc_titles.get(d, d) for d in finding.document_ids)
+            return f"{finding.title}\n\n{finding.message}\n\n{finding_kind_name(finding.code)} ({finding.code})"
         if role == Qt.ItemDataRole.ForegroundRole and finding.id in self._dismissed:
             return QColor("#9e9e9e")
         if role == Qt.ItemDataRole.FontRole and finding.id in self._dismissed:
@@ -83,8 +100,7 @@ class FindingsModel(QAbstractTableModel):
         if role == Role.SORT:
             if column == self.SEVERITY:
                 return SEVERITY_ORDER.get(severity, 9) * 10_000 + index.row()
-            return (severity_name(severity), finding.code, finding.title.lower(),
-                    self.documents_text(finding).lower())[column]
+            return (severity_name(severity), finding.title.lower(), self.documents_text(finding).lower())[column]
         if role == Role.ID:
             return finding.id
         if role == Role.SEVERITY:
@@ -97,8 +113,9 @@ class FindingsModel(QAbstractTableModel):
             return finding.id in self._dismissed
         if role == Role.SEARCH:
             quotes = " ".join(e.quote for e in finding.evidence)
-            return " ".join([finding.code, finding.title, finding.message, finding.suggestion, quotes,
-                             self.documents_text(finding)]).casefold()
+            documents = " ".join(self._doc_search.get(d, d) for d in finding.document_ids)
+            return " ".join([finding.code, finding_kind_name(finding.code), finding.title, finding.message,
+                             finding.suggestion, quotes, documents]).casefold()
         return None
 
 

@@ -50,10 +50,19 @@ class StructureModel(QAbstractItemModel):
         self._root = Node("root", "", "", "")
         self._by_id: dict[str, Node] = {}
 
-    def set_result(self, result: AnalysisResult | None) -> None:
+    def set_result(self, result: AnalysisResult | None, short_names: dict[str, str] | None = None) -> None:
+        """`short_names` put first on each document's row ('Kostanay Indicators — Development
+        Programme …'), so two documents whose titles start alike can be told apart."""
         self.beginResetModel()
+        self._short_names = short_names or {}
         self._root, self._by_id = self._build(result)
         self.endResetModel()
+
+    _short_names: dict[str, str] = {}
+
+    def _document_label(self, doc) -> str:
+        title, name = document_name(doc), self._short_names.get(doc.id, "")
+        return f"{name} — {title}" if name and not title.casefold().startswith(name.casefold()) else title
 
     def _build(self, result: AnalysisResult | None) -> tuple[Node, dict[str, Node]]:
         root = Node("root", "", "", "")
@@ -62,7 +71,7 @@ class StructureModel(QAbstractItemModel):
             return root, by_id
         for doc in result.documents:
             tip = doc.path if not doc.error else f"{doc.path}\n{problem_text(doc.error)}"
-            doc_node = root.add(Node("document", doc.id, doc.id, document_name(doc), tip))
+            doc_node = root.add(Node("document", doc.id, doc.id, self._document_label(doc), tip))
             sections: dict[str, Node] = {}
             for section in doc.sections:
                 sections[section.id] = Node("section", section.id, doc.id, one_line(section.heading, 90),

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from analysis.model import LinkStatus
-from gui.labels import document_name, evidence_text, item_label, kind_name, status_name
+from gui.labels import document_name, evidence_text, item_label, kind_name, legend_text, status_name
 from gui.models.alignment import AlignmentMatrixModel, CandidatesModel
 from gui.palette import score_color
 from gui.session import Session
@@ -65,10 +65,15 @@ class AlignmentView(QWidget):
         top.addWidget(self.all_columns)
         top2 = QHBoxLayout()
         top2.addWidget(legend, 1)
+        # what the plans' short names in the column headers stand for, when they are initials
+        self.names_legend = QLabel()
+        self.names_legend.setWordWrap(True)
+        self.names_legend.setStyleSheet("color: #555;")
 
         self.matrix = QTableView()
         self.matrix.setModel(self.matrix_model)
-        self.matrix.setHorizontalHeader(RotatedHeader(170, self.matrix))
+        self.matrix.setHorizontalHeader(RotatedHeader(210, self.matrix))
+        self.matrix.horizontalHeader().setDefaultSectionSize(38)  # two upward lines: the plan, the item
         self.matrix.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.matrix.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.matrix.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -154,14 +159,25 @@ class AlignmentView(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
         layout.addLayout(top2)
+        layout.addWidget(self.names_legend)
         layout.addWidget(splitter, 1)
 
         session.result_changed.connect(self._on_result_changed)
         self._on_result_changed()
 
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        """The column labels take at most a quarter of the view's height (a 768-pixel screen keeps
+        rows of the matrix in sight), and up to 210 pixels on a tall one."""
+        super().resizeEvent(event)
+        header = self.matrix.horizontalHeader()
+        if isinstance(header, RotatedHeader):
+            header.set_height(max(120, min(210, self.height() // 4)))
+            self.matrix.updateGeometries()
+
     # -- data ----------------------------------------------------------------------------------
     def _on_result_changed(self) -> None:
         result = self.session.result
+        self._update_names_legend()
         if result is not None and self.session.generation == self._result_id:
             self.matrix_model.refresh_cells()  # a decision: same layout, new statuses
             self.candidates_model.refresh()
@@ -183,6 +199,12 @@ class AlignmentView(QWidget):
         self.document_combo.setCurrentIndex(index)
         self.document_combo.blockSignals(False)
         self._on_document()
+
+    def _update_names_legend(self) -> None:
+        result = self.session.result
+        text = legend_text(result.documents, self.session.short_names) if result else ""
+        self.names_legend.setText(self.tr("Plans: {0}").format(text) if text else "")
+        self.names_legend.setVisible(bool(text))
 
     def _on_document(self, *_args) -> None:
         self.matrix_model.configure(self.document_combo.currentData())

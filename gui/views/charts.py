@@ -8,7 +8,7 @@ Role.VALUE cells of an OverviewModel and repaints when the model resets.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from gui.models.overview import OverviewModel
@@ -57,10 +57,24 @@ class BarChart(QWidget):
         value = self.model.index(row, column).data(Role.VALUE)
         return None if value is None else float(value)
 
+    def _title_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setBold(True)
+        return font
+
+    def _title_height(self) -> int:
+        """The title wraps onto a second line when the chart is narrow, rather than being cut."""
+        metrics = QFontMetrics(self._title_font())
+        flags = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
+        return metrics.boundingRect(0, 0, max(60, self.width() - 16), 200, flags, self.title).height()
+
+    def _top(self) -> float:
+        return self._title_height() + 10
+
     def _row_at(self, y: float) -> int:
         rows = self.model.rowCount()
         legend_h = 20 * self._legend_lines() + 2
-        top, bottom = 30, self.height() - legend_h - 6
+        top, bottom = self._top(), self.height() - legend_h - 6
         row_h = max(16.0, min(36.0, (bottom - top) / rows)) if rows else 0
         row = int((y - top) // row_h) if row_h and y >= top else -1
         return row if 0 <= row < rows else -1
@@ -82,16 +96,14 @@ class BarChart(QWidget):
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         p.fillRect(self.rect(), self.palette().base())
-        title_font = QFont(self.font())
-        title_font.setBold(True)
-        p.setFont(title_font)
+        p.setFont(self._title_font())
         p.setPen(self.palette().text().color())
-        p.drawText(QRectF(8, 4, self.width() - 16, 20), Qt.AlignmentFlag.AlignLeft,
-                   p.fontMetrics().elidedText(self.title, Qt.TextElideMode.ElideRight, self.width() - 16))
+        p.drawText(QRectF(8, 4, self.width() - 16, self._title_height() + 2),
+                   int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap), self.title)
         p.setFont(self.font())
         rows = self.model.rowCount()
         legend_h = 20 * self._legend_lines() + 2
-        top, bottom = 30, self.height() - legend_h - 6
+        top, bottom = self._top(), self.height() - legend_h - 6
         if rows == 0:
             p.setPen(QColor("#777"))
             p.drawText(QRectF(0, top, self.width(), bottom - top), Qt.AlignmentFlag.AlignCenter,
@@ -99,14 +111,18 @@ class BarChart(QWidget):
             p.end()
             return
         compact = self.width() < 2.4 * self.LABEL_WIDTH  # narrow: short names on one line
-        label_width = self.LABEL_WIDTH if not compact else min(self.LABEL_WIDTH, int(self.width() * 0.34))
+        metrics = p.fontMetrics()
+        if compact:  # as wide as the longest short name needs, up to 45% of the chart
+            widest = max(metrics.horizontalAdvance(self.model.short_name(r)) for r in range(rows)) + 4
+            label_width = min(self.LABEL_WIDTH, max(int(self.width() * 0.25), min(widest, int(self.width() * 0.45))))
+        else:
+            label_width = self.LABEL_WIDTH
         left, right = label_width + 14, self.width() - 46
         row_h = max(16.0, min(36.0, (bottom - top) / rows))
         maximum = 1.0
         if self.stacked and not self.normalise:
             totals = [sum(self._value(r, c) or 0 for c, _, _ in self.series) for r in range(rows)]
             maximum = max(totals + [1.0])
-        metrics = p.fontMetrics()
         for row in range(rows):
             y = top + row * row_h
             full = self.model.index(row, OverviewModel.DOCUMENT).data()
@@ -146,6 +162,11 @@ class BarChart(QWidget):
     def _grouped_row(self, p: QPainter, row: int, left: float, right: float, y: float, h: float) -> None:
         n = len(self.series)
         bar = (h - 2) / n
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, self.font().pointSizeF() - 1.5))
+        if bar < QFontMetrics(small).height() - 2:
+            self._thin_grouped_row(p, row, left, right, y, h, small)
+            return
         for k, (column, _, color) in enumerate(self.series):
             value = self._value(row, column)
             by = y + 1 + k * bar
@@ -163,6 +184,29 @@ class BarChart(QWidget):
             p.drawText(QRectF(left + width + 3, by, 44, bar), Qt.AlignmentFlag.AlignVCenter,
                        f"{round(value * 100)}%")
             p.setFont(self.font())
+
+    def _thin_grouped_row(self, p: QPainter, row: int, left: float, right: float, y: float, h: float,
+                          small: QFont) -> None:
+        """Bars too thin for a label each (a small window): the bars, and their figures side by side
+        on one line after the longest ('88 · 93 · 94%'), so no two labels overlap."""
+        n = len(self.series)
+        bar = (h - 2) / n
+        summary_width = QFontMetrics(small).horizontalAdvance(" · ".join(["100"] * n) + "%") + 8
+        right = max(left + 40, right + 40 - summary_width)
+        values = [self._value(row, column) for column, _, _ in self.series]
+        for k, ((_, _, color), value) in enumerate(zip(self.series, values, strict=True)):
+            if value is not None:
+                width = (right - left) * max(0.0, min(1.0, value))
+                p.fillRect(QRectF(left, y + 1 + k * bar + 0.5, width, max(1.0, bar - 1)), color)
+        p.setFont(small)
+        if all(v is None for v in values):
+            p.setPen(QColor("#9e9e9e"))
+            text = self.tr("n/a")
+        else:
+            p.setPen(self.palette().text().color())
+            text = " · ".join("–" if v is None else str(round(v * 100)) for v in values) + "%"
+        p.drawText(QRectF(right + 6, y, summary_width, h), Qt.AlignmentFlag.AlignVCenter, text)
+        p.setFont(self.font())
 
     def _legend_lines(self) -> int:
         metrics = self.fontMetrics()

@@ -126,7 +126,7 @@ class DocumentView(QWidget):
         self._result_id = self.session.generation
         self._rendered.clear()
         self._highlights = []
-        self.tree_model.set_result(result)
+        self.tree_model.set_result(result, self.session.short_names)
         self.current_id = None
         self.details.clear()
         if result is None or not result.documents:

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from gui.labels import level_name, problem_text
 from gui.models.documents import LEVEL_NAMES, DocumentListModel
 from gui.session import Session
+from gui.versions import VersionsButton
 from gui.views.columns import fit_columns
 
 
@@ -87,17 +87,20 @@ class DocumentsView(QWidget):
         self.table.setItemDelegateForColumn(DocumentListModel.RANK, RankDelegate(self.table))
         self.table.setItemDelegateForColumn(DocumentListModel.PERIOD, PeriodDelegate(self.table))
         self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
+        # the plan's title wraps onto more lines (the rows grow into the empty space below) instead
+        # of being cut; a file name has no spaces to wrap at, so it elides in its middle
+        self.table.setWordWrap(True)
         self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(DocumentListModel.TITLE, QHeaderView.ResizeMode.Stretch)
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        # the file name elides in its middle; the plan's title (last, stretched) keeps room to be read
-        fit_columns(self.table, {DocumentListModel.FILE: 170, DocumentListModel.LEVEL: 80, DocumentListModel.RANK: 45,
-                                 DocumentListModel.REGION: 100, DocumentListModel.PERIOD: 90,
-                                 DocumentListModel.STATUS: 150},
+        fit_columns(self.table, {DocumentListModel.FILE: 150, DocumentListModel.SHORT: 110,
+                                 DocumentListModel.LEVEL: 70, DocumentListModel.RANK: 40,
+                                 DocumentListModel.REGION: 80, DocumentListModel.PERIOD: 80,
+                                 DocumentListModel.STATUS: 120},
                     {DocumentListModel.LEVEL: [level_name(n) for n in LEVEL_NAMES],
                      DocumentListModel.STATUS: self.model.status_texts()}, icons=[DocumentListModel.STATUS])
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.model.modelReset.connect(self._fit)
+        self.model.dataChanged.connect(self._fit)
         add = QPushButton(self.tr("Add documents…"))
         add.setToolTip(self.tr("Add Word, Excel, PDF or text files to the project (Ctrl+D); you can also drop "
                                "files on the window"))
@@ -121,6 +124,8 @@ class DocumentsView(QWidget):
         top.addWidget(QLabel(self.tr("Project name:")))
         top.addWidget(self.name_edit, 1)
         top.addWidget(add)
+        self.versions_button = VersionsButton(session, self._current_row)
+        top.addWidget(self.versions_button)
         top.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -137,6 +142,25 @@ class DocumentsView(QWidget):
         session.project_changed.connect(self._on_project_changed)
         session.result_changed.connect(self._show_problems)
         self._on_project_changed()
+
+    TITLE_MIN = 220
+
+    def _fit(self, *_args) -> None:
+        """The file column as wide as the longest name (up to 240 px); the title takes the rest,
+        at least TITLE_MIN (the table scrolls sideways below that); rows as tall as their title."""
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        names = [self.model.index(r, DocumentListModel.FILE).data() or "" for r in range(self.model.rowCount())]
+        widest = max((metrics.horizontalAdvance(n) for n in names), default=0) + 16
+        header.resizeSection(DocumentListModel.FILE, max(header.sectionSizeHint(DocumentListModel.FILE),
+                                                         min(240, widest)))
+        others = sum(header.sectionSize(c) for c in range(self.model.columnCount()) if c != DocumentListModel.TITLE)
+        header.resizeSection(DocumentListModel.TITLE, max(self.TITLE_MIN, self.table.viewport().width() - others))
+        self.table.resizeRowsToContents()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit()
 
     def _on_project_changed(self) -> None:
         if not self.name_edit.hasFocus():
@@ -156,6 +180,10 @@ class DocumentsView(QWidget):
         if name and name != self.session.project.name:
             self.session.project.name = name
             self.session.mark_dirty()
+
+    def _current_row(self) -> int:
+        index = self.table.selectionModel().currentIndex()
+        return index.row() if index.isValid() else -1
 
     def remove_selected(self) -> None:
         rows = [i.row() for i in self.table.selectionModel().selectedRows()]

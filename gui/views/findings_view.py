@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from analysis.model import Finding
-from gui.labels import document_name, severity_name
+from gui.labels import document_name, finding_kind_name, severity_name
 from gui.models.findings import FindingsFilterProxy, FindingsModel
 from gui.models.roles import Role
 from gui.palette import severity_icon
@@ -74,8 +74,8 @@ class FindingsView(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search findings…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setToolTip(self.tr("Show findings whose title, message, evidence or suggestion contain all "
-                                       "these words (Ctrl+F)"))
+        self.search.setToolTip(self.tr("Show findings whose title, message, evidence, suggestion or document "
+                                       "(title or file name) contain all these words (Ctrl+F)"))
         self.search.textChanged.connect(self._apply_filters)
         self.show_dismissed = QCheckBox(self.tr("Show dismissed"))
         self.show_dismissed.setToolTip(self.tr("Also list the findings you dismissed (greyed out)"))
@@ -99,7 +99,7 @@ class FindingsView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(24)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(FindingsModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        fit_columns(self.table, {FindingsModel.SEVERITY: 90, FindingsModel.CODE: 200, FindingsModel.DOCUMENT: 220},
+        fit_columns(self.table, {FindingsModel.SEVERITY: 90, FindingsModel.DOCUMENT: 150},
                     {FindingsModel.SEVERITY: [severity_name(s) for s in SEVERITIES]}, icons=[FindingsModel.SEVERITY])
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.table.doubleClicked.connect(lambda _: self._request_evidence(0))
@@ -154,7 +154,8 @@ class FindingsView(QWidget):
         same_result = result is not None and self.session.generation == self._result_id
         self._result_id = self.session.generation
         self.model.set_findings(result.findings if result else [], result.documents if result else [],
-                                self.session.project.dismissed_findings)
+                                self.session.project.dismissed_findings, self.session.short_names)
+        self._fit_document_column()
         self._fill_combos(same_result)
         self._update_severity_labels()
         if current is not None and same_result:
@@ -171,8 +172,9 @@ class FindingsView(QWidget):
             combo.blockSignals(True)
             combo.clear()
         self.code_combo.addItem(self.tr("All kinds of finding"), None)
-        for name, count in sorted(codes.items()):
-            self.code_combo.addItem(f"{name} ({count})", name)
+        for name, kind, count in sorted((finding_kind_name(c), c, n) for c, n in codes.items()):
+            self.code_combo.addItem(f"{name} ({count})", kind)
+            self.code_combo.setItemData(self.code_combo.count() - 1, kind, Qt.ItemDataRole.ToolTipRole)
         self.document_combo.addItem(self.tr("All documents"), None)
         for document in self.session.result.documents if self.session.result else []:
             self.document_combo.addItem(document_name(document), document.id)
@@ -183,6 +185,19 @@ class FindingsView(QWidget):
         for combo in (self.code_combo, self.document_combo):
             combo.blockSignals(False)
         self._apply_filters()
+
+    def _fit_document_column(self) -> None:
+        """The document column as wide as its longest name needs, up to a third of the table; the
+        finding's title takes the rest."""
+        names = {self.model.documents_text(self.model.finding(r)) for r in range(self.model.rowCount())}
+        metrics = self.table.fontMetrics()
+        widest = max((metrics.horizontalAdvance(n) for n in names), default=0) + 16
+        available = max(300, self.table.viewport().width())
+        self.table.horizontalHeader().resizeSection(FindingsModel.DOCUMENT, max(150, min(widest, available // 3)))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_document_column()
 
     def _update_severity_labels(self) -> None:
         active = Counter(f.severity.value for f in self.session.active_findings())

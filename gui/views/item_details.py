@@ -14,6 +14,7 @@ from analysis.model import Finding, Item, LinkStatus
 from gui.labels import (
     direction_name,
     document_name,
+    finding_kind_name,
     indicator_type_name,
     item_label,
     kind_name,
@@ -38,6 +39,8 @@ EXTRA_LABELS = {
     "mitigation": QT_TRANSLATE_NOOP("Details", "Mitigation"),
     "references": QT_TRANSLATE_NOOP("Details", "Cites"),
     "parent_from_main_document": QT_TRANSLATE_NOOP("Details", "Parent in"),
+    "target_text": QT_TRANSLATE_NOOP("Details", "Target as stated"),
+    "baseline_text": QT_TRANSLATE_NOOP("Details", "Baseline as stated"),
 }
 
 
@@ -59,11 +62,13 @@ def _plain(session: Session, value) -> str:
     return str(value)
 
 
-def _year_value(yv) -> str:
+def _year_value(yv, direction=None) -> str:
+    """'35 (2025)', '>= 20 (2026)', '40–45 (2030)', '−50 (2030)'; a target's own direction after it."""
     if yv is None:
         return "–"
-    value = "–" if yv.value is None else f"{yv.value:g}"
-    return f"{value} ({yv.year})" if yv.year else value
+    value = yv.value_text(direction=direction) or "–"
+    shown = f"{value} ({yv.year})" if yv.year else value
+    return f"{shown} {direction_name(yv.direction.value)}" if yv.direction else shown
 
 
 def item_html(session: Session, item: Item) -> str:
@@ -80,7 +85,7 @@ def item_html(session: Session, item: Item) -> str:
     if attrs is not None:
         parts.append(_row(translate("Details", "Unit"), escape(attrs.unit or "–")))
         parts.append(_row(translate("Details", "Baseline"), escape(_year_value(attrs.baseline))))
-        targets = ", ".join(_year_value(t) for t in attrs.targets) or "–"
+        targets = ", ".join(_year_value(t, attrs.direction) for t in attrs.targets) or "–"
         parts.append(_row(translate("Details", "Targets"), escape(targets)))
         direction = direction_name(attrs.direction.value) if attrs.direction else "–"
         parts.append(_row(translate("Details", "Direction"), escape(direction)))
@@ -135,7 +140,8 @@ def finding_html(session: Session, finding: Finding) -> str:
     todo_label = escape(translate("Details", "What to do"))
     parts = [
         f"<p style='margin:0'><span style='color:{color.name()};font-weight:bold'>"
-        f"{escape(severity_name(finding.severity.value))}</span> · <code>{escape(finding.code)}</code>"
+        f"{escape(severity_name(finding.severity.value))}</span> · {escape(finding_kind_name(finding.code))} "
+        f"<span style='color:#777'>(<code>{escape(finding.code)}</code>)</span>"
         + (f" · <i>{dismissed_label}</i>" if dismissed else "") + "</p>",
         f"<h3 style='margin:4px 0'>{escape(finding.title)}</h3>",
         f"<p style='color:#555;margin:0 0 6px 0'>{docs}</p>",

@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QGridLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from analysis.model import LEVEL_RANKS
-from gui.labels import level_name
+from gui.labels import legend_text, level_name
 from gui.models.overview import OverviewModel
 from gui.models.roles import Role
 from gui.palette import INDICATOR_TYPE_COLORS, SEVERITY_COLORS
@@ -96,11 +96,19 @@ class OverviewView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.summary)
+        # what the short names on the charts stand for, when they are initials
+        self.names_legend = QLabel()
+        self.names_legend.setWordWrap(True)
+        self.names_legend.setStyleSheet("color: #555;")
+        layout.addWidget(self.names_legend)
         layout.addLayout(grid, 1)
         self.model.refresh()
 
     def _update_summary(self) -> None:
         result = self.session.result
+        legend = legend_text(result.documents, self.session.short_names) if result else ""
+        self.names_legend.setText(self.tr("Short names: {0}").format(legend) if legend else "")
+        self.names_legend.setVisible(bool(legend))
         if result is None:
             self.summary.setText(f"<i>{self.tr('Run the analysis (F5) to see the figures for each document.')}</i>")
             return

@@ -8,10 +8,6 @@
         <translation>орнатылмаған</translation>
     </message>
     <message>
-        <source>development copy</source>
-        <translation>әзірлеу нұсқасы</translation>
-    </message>
-    <message>
         <source>not loaded yet (it loads in the background)</source>
         <translation>әлі жүктелмеген (фонда жүктеледі)</translation>
     </message>
@@ -157,6 +153,10 @@
         <translation>Шешіміңізді ұмыту; талдау қайта шешеді (0)</translation>
     </message>
     <message>
+        <source>Plans: {0}</source>
+        <translation>Жоспарлар: {0}</translation>
+    </message>
+    <message>
         <source>Run the analysis (F5) to match each plan&apos;s objectives with the plans above it.</source>
         <translation>Әр жоспардың міндеттерін жоғары тұрған жоспарлармен сәйкестендіру үшін талдауды іске қосыңыз (F5).</translation>
     </message>
@@ -228,6 +228,104 @@
     </message>
 </context>
 <context>
+    <name>ChangesModel</name>
+    <message>
+        <source>Change</source>
+        <translation>Өзгеріс</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Элемент</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Не өзгерді</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Құжат</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesView</name>
+    <message>
+        <source>Compare with the last drafts</source>
+        <translation>Алдыңғы редакциялармен салыстыру</translation>
+    </message>
+    <message>
+        <source>Compare each document that has earlier versions with its last draft, both checked against the same higher-level plans</source>
+        <translation>Бұрынғы редакциялары бар әр құжатты соңғысымен салыстыру; екі редакция да бірдей жоғары тұрған жоспарлар бойынша тексеріледі</translation>
+    </message>
+    <message>
+        <source>Before/after tracked changes</source>
+        <translation>Түзетулерге дейін/кейін</translation>
+    </message>
+    <message>
+        <source>Compare a Word draft as it was before its tracked changes with the text analysed (insertions accepted, deletions dropped)</source>
+        <translation>Word жобасын жазылған түзетулерге дейінгі күйінде талданатын мәтінмен салыстыру (қосылғандар қабылданған, өшірілгендер алынып тасталған)</translation>
+    </message>
+    <message>
+        <source>Show one kind of change</source>
+        <translation>Өзгерістің бір түрін көрсету</translation>
+    </message>
+    <message>
+        <source>Search changes…</source>
+        <translation>Өзгерістерден іздеу…</translation>
+    </message>
+    <message>
+        <source>Show changes whose item or sentence contains all these words</source>
+        <translation>Элементінде немесе сипаттамасында осы сөздердің бәрі бар өзгерістерді көрсету</translation>
+    </message>
+    <message>
+        <source>No comparison yet. Give a document its earlier draft (Documents tab, Versions) and run the analysis (F5): Concord then lists what changed since that draft, which findings the redraft resolved and which it brought. A Word draft with tracked changes can be compared before and after them with the button above.</source>
+        <translation>Салыстыру әлі жоқ. Құжатқа оның бұрынғы редакциясын көрсетіңіз («Құжаттар» қойындысы, «Редакциялар» түймесі) және талдауды іске қосыңыз (F5): Concord сол редакциядан бері не өзгергенін, пысықтау қандай ескертулерді жойғанын және қандайларын қосқанын көрсетеді. Жазылған түзетулері бар Word жобасын жоғарыдағы түймемен түзетулерге дейін және кейін салыстыруға болады.</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Көрсету:</translation>
+    </message>
+    <message>
+        <source>All changes ({0})</source>
+        <translation>Барлық өзгерістер ({0})</translation>
+    </message>
+    <message>
+        <source>{0}: before → after its tracked changes</source>
+        <translation>{0}: жазылған түзетулерге дейін → кейін</translation>
+    </message>
+    <message>
+        <source>{0} changes to items · {1} findings resolved · {2} new · {3} still open · {4} unchanged</source>
+        <translation>элементтердегі өзгерістер: {0} · жойылған ескертулер: {1} · жаңа: {2} · жойылмаған: {3} · өзгеріссіз: {4}</translation>
+    </message>
+    <message>
+        <source>{0} ({1} insertions, {2} deletions)</source>
+        <translation>{0} (қосылғандар: {1}, өшірілгендер: {2})</translation>
+    </message>
+    <message>
+        <source>Before the tracked changes</source>
+        <translation>Жазылған түзетулерге дейін</translation>
+    </message>
+    <message>
+        <source>Earlier draft</source>
+        <translation>Бұрынғы редакция</translation>
+    </message>
+    <message>
+        <source>With the tracked changes</source>
+        <translation>Жазылған түзетулермен</translation>
+    </message>
+    <message>
+        <source>Current draft</source>
+        <translation>Ағымдағы редакция</translation>
+    </message>
+    <message>
+        <source>Not in the earlier draft</source>
+        <translation>Бұрынғы редакцияда жоқ</translation>
+    </message>
+    <message>
+        <source>Not in the current draft</source>
+        <translation>Ағымдағы редакцияда жоқ</translation>
+    </message>
+</context>
+<context>
     <name>Details</name>
     <message>
         <source>Amounts</source>
@@ -252,6 +350,14 @@
     <message>
         <source>Parent in</source>
         <translation>Жоғары тұрғаны</translation>
+    </message>
+    <message>
+        <source>Target as stated</source>
+        <translation>Құжаттағы мақсат</translation>
+    </message>
+    <message>
+        <source>Baseline as stated</source>
+        <translation>Құжаттағы базалық мән</translation>
     </message>
     <message>
         <source>Where</source>
@@ -345,8 +451,16 @@
         <translation>Атауы</translation>
     </message>
     <message>
+        <source>Short name</source>
+        <translation>Қысқа атауы</translation>
+    </message>
+    <message>
         <source>The document file; drop more files on the window or use File &gt; Add documents</source>
         <translation>Құжат файлы; файлдарды терезеге сүйреп әкеліңіз немесе Файл &gt; Құжаттарды қосу мәзірін пайдаланыңыз</translation>
+    </message>
+    <message>
+        <source>The name charts, the alignment matrix and tables use for this document; made from the title unless you type your own (kept in the project)</source>
+        <translation>Диаграммаларда, сәйкестік матрицасында және кестелерде қолданылатын құжат атауы; өзіңіз жазбасаңыз, тақырыбынан құрастырылады (жобада сақталады)</translation>
     </message>
     <message>
         <source>National, regional or local plan</source>
@@ -393,12 +507,6 @@
         <translation>Оқу мүмкін болмады</translation>
     </message>
     <message>
-        <source>{0}
-Open the file in Word or Excel, save it again as .docx/.xlsx (not protected, no macros), then run again.</source>
-        <translation>{0}
-Файлды Word немесе Excel бағдарламасында ашып, .docx/.xlsx ретінде қайта сақтаңыз (қорғаусыз, макроссыз), содан кейін талдауды қайта іске қосыңыз.</translation>
-    </message>
-    <message>
         <source>Read with warnings</source>
         <translation>Ескертулермен оқылды</translation>
     </message>
@@ -411,8 +519,24 @@ Open the file in Word or Excel, save it again as .docx/.xlsx (not protected, no 
         <translation>Оқылды: {0} элемент</translation>
     </message>
     <message>
+        <source>tracked changes accepted</source>
+        <translation>түзетулер қабылданды</translation>
+    </message>
+    <message>
+        <source>The draft has tracked changes ({0} insertions, {1} deletions): Concord read it with the insertions accepted and the deletions dropped. Changes tab: compare before/after them.</source>
+        <translation>Жобада жазылған түзетулер бар (қосылғандар: {0}, өшірілгендер: {1}): Concord оны қосылғандарын қабылдап, өшірілгендерін алып тастап оқыды. «Өзгерістер» қойындысы: түзетулерге дейін және кейін салыстыру.</translation>
+    </message>
+    <message>
         <source>Read without problems</source>
         <translation>Ақаусыз оқылды</translation>
+    </message>
+    <message>
+        <source>{0} (+{1} earlier)</source>
+        <translation>{0} (+{1} бұрынғы)</translation>
+    </message>
+    <message>
+        <source>Earlier draft: {0}</source>
+        <translation>Бұрынғы редакция: {0}</translation>
     </message>
     <message>
         <source>Double-click to change</source>
@@ -579,6 +703,78 @@ Open the file in Word or Excel, save it again as .docx/.xlsx (not protected, no 
         <source>Your project is unchanged. Try again; if it happens again, send the details (Show Details…) to your Concord support contact.</source>
         <translation>Жоба өзгермеді. Қайталап көріңіз; қате қайталанса, толық мәліметті («Толығырақ көрсету…») Concord қолдау қызметіне жіберіңіз.</translation>
     </message>
+    <message>
+        <source>Nothing was overwritten.</source>
+        <translation>Ештеңе қайта жазылған жоқ.</translation>
+    </message>
+    <message>
+        <source>The folder {0} does not exist.</source>
+        <translation>{0} қалтасы жоқ.</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder, or create this one first, then export again.</source>
+        <translation>Бар қалтаны таңдаңыз немесе алдымен осы қалтаны жасаңыз, содан кейін экспорттауды қайталаңыз.</translation>
+    </message>
+    <message>
+        <source>{0} is a file, not a folder.</source>
+        <translation>{0} — қалта емес, файл.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the export, then try again.</source>
+        <translation>Экспорт үшін қалтаны таңдап, қайталап көріңіз.</translation>
+    </message>
+    <message>
+        <source>A folder named {0} is already in {1}.</source>
+        <translation>{1} ішінде {0} деген қалта бар.</translation>
+    </message>
+    <message>
+        <source>Type a different file name for the export.</source>
+        <translation>Экспорт үшін басқа файл атауын жазыңыз.</translation>
+    </message>
+    <message>
+        <source>{0} in {1} is one of the project&apos;s documents ({2}): the export would overwrite the plan.</source>
+        <translation>{1} ішіндегі {0} — жоба құжаттарының бірі ({2}): экспорт жоспарды қайта жазып жіберер еді.</translation>
+    </message>
+    <message>
+        <source>Choose another file name or folder for the export. {0}</source>
+        <translation>Экспорт үшін басқа файл атауын немесе қалтаны таңдаңыз. {0}</translation>
+    </message>
+    <message>
+        <source>{0} in {1} is the project file: the export would overwrite it.</source>
+        <translation>{1} ішіндегі {0} — жоба файлы: экспорт оны қайта жазып жіберер еді.</translation>
+    </message>
+    <message>
+        <source>{0} in {1} is named twice.</source>
+        <translation>{1} ішіндегі {0} екі рет көрсетілген.</translation>
+    </message>
+    <message>
+        <source>Give each export its own file name.</source>
+        <translation>Әр экспортқа өз файл атауын беріңіз.</translation>
+    </message>
+    <message>
+        <source>Concord may not write {0} in {1}.</source>
+        <translation>Concord {0} файлын {1} ішіне жаза алмайды: рұқсат жоқ.</translation>
+    </message>
+    <message>
+        <source>Close the file if it is open in Word or Excel, or choose a folder you may write to, then try again. {0}</source>
+        <translation>Файл Word немесе Excel-де ашық болса, оны жабыңыз немесе жазуға болатын қалтаны таңдап, қайталап көріңіз. {0}</translation>
+    </message>
+    <message>
+        <source>The disk is full: {0} could not be written in {1}.</source>
+        <translation>Диск толы: {0} файлын {1} ішіне жазу мүмкін болмады.</translation>
+    </message>
+    <message>
+        <source>Free some space or choose another drive, then try again. The previous {0}, if there was one, is unchanged.</source>
+        <translation>Орын босатыңыз немесе басқа дискті таңдап, қайталап көріңіз. Бұрынғы {0} (болған болса) өзгерген жоқ.</translation>
+    </message>
+    <message>
+        <source>{0} could not be written in {1}: {2}</source>
+        <translation>{0} файлын {1} ішіне жазу мүмкін болмады: {2}</translation>
+    </message>
+    <message>
+        <source>Check the disk and the folder, then try again. {0}</source>
+        <translation>Диск пен қалтаны тексеріп, қайталап көріңіз. {0}</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -630,10 +826,6 @@ Open the file in Word or Excel, save it again as .docx/.xlsx (not protected, no 
         <translation>Маңызы</translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation>Код</translation>
-    </message>
-    <message>
         <source>Finding</source>
         <translation>Ескерту</translation>
     </message>
@@ -661,8 +853,8 @@ Open the file in Word or Excel, save it again as .docx/.xlsx (not protected, no 
         <translation>Ескертулерден іздеу…</translation>
     </message>
     <message>
-        <source>Show findings whose title, message, evidence or suggestion contain all these words (Ctrl+F)</source>
-        <translation>Тақырыбында, мәтінінде, негіздемесінде немесе ұсынымында осы сөздердің бәрі бар ескертулерді көрсету (Ctrl+F)</translation>
+        <source>Show findings whose title, message, evidence, suggestion or document (title or file name) contain all these words (Ctrl+F)</source>
+        <translation>Тақырыбында, мәтінінде, негіздемесінде, ұсынысында немесе құжатында (атауы не файл аты) осы сөздердің бәрі бар ескертулерді көрсету (Ctrl+F)</translation>
     </message>
     <message>
         <source>Show dismissed</source>
@@ -792,6 +984,14 @@ Open the file in Word or Excel, save it again as .docx/.xlsx (not protected, no 
         <translation>сақтау</translation>
     </message>
     <message>
+        <source>reach a level</source>
+        <translation>деңгейге жету</translation>
+    </message>
+    <message>
+        <source>eliminate</source>
+        <translation>жою</translation>
+    </message>
+    <message>
         <source>national</source>
         <translation>ұлттық</translation>
     </message>
@@ -903,6 +1103,42 @@ Open the file in Word or Excel, save it again as .docx/.xlsx (not protected, no 
         <source>confirmed by the planner</source>
         <translation>маман растаған</translation>
     </message>
+    <message>
+        <source>Open the file in Word; if it opens, save it again as a Word document (.docx) and run the analysis again (F5). If it does not open, ask its author for a new copy.</source>
+        <translation>Файлды Word-та ашыңыз; ашылса, оны Word құжаты (.docx) ретінде қайта сақтап, талдауды қайта іске қосыңыз (F5). Ашылмаса, авторынан жаңа көшірмесін сұраңыз.</translation>
+    </message>
+    <message>
+        <source>Open the file in Excel; if it opens, save it again as an Excel workbook (.xlsx) and run the analysis again (F5). If it does not open, ask its author for a new copy.</source>
+        <translation>Файлды Excel-де ашыңыз; ашылса, оны Excel кітабы (.xlsx) ретінде қайта сақтап, талдауды қайта іске қосыңыз (F5). Ашылмаса, авторынан жаңа көшірмесін сұраңыз.</translation>
+    </message>
+    <message>
+        <source>Open the file in a PDF reader; if it opens, print it to a new PDF (or export the original as PDF again) and add that copy. If it does not open, ask its author for a new copy.</source>
+        <translation>Файлды PDF қарау бағдарламасында ашыңыз; ашылса, оны жаңа PDF-ке басып шығарыңыз (немесе түпнұсқаны PDF-ке қайта экспорттаңыз) және сол көшірмені қосыңыз. Ашылмаса, авторынан жаңа көшірмесін сұраңыз.</translation>
+    </message>
+    <message>
+        <source>Open the file in a text editor, save it as UTF-8 text and run the analysis again (F5).</source>
+        <translation>Файлды мәтін өңдегішінде ашып, UTF-8 мәтіні ретінде сақтаңыз және талдауды қайта іске қосыңыз (F5).</translation>
+    </message>
+    <message>
+        <source>Then run the analysis again (F5).</source>
+        <translation>Содан кейін талдауды қайта іске қосыңыз (F5).</translation>
+    </message>
+    <message>
+        <source>Put the file back, or remove it from the project and add it again from its new place.</source>
+        <translation>Файлды орнына қайтарыңыз немесе жобадан алып тастап, жаңа орнынан қайта қосыңыз.</translation>
+    </message>
+    <message>
+        <source>The file has nothing in it: check that it is the right file (the saved copy may be empty), or remove it from the project.</source>
+        <translation>Файл бос: дұрыс файл екенін тексеріңіз (сақталған көшірме бос болуы мүмкін) немесе оны жобадан алып тастаңыз.</translation>
+    </message>
+    <message>
+        <source>The file may be damaged. Open it in the program that made it and save a new copy, or ask its author for one.</source>
+        <translation>Файл зақымдалған болуы мүмкін. Оны жасаған бағдарламада ашып, жаңа көшірмесін сақтаңыз немесе авторынан сұраңыз.</translation>
+    </message>
+    <message>
+        <source>Save the file again in the program that made it, then run the analysis again (F5).</source>
+        <translation>Файлды оны жасаған бағдарламада қайта сақтап, талдауды қайта іске қосыңыз (F5).</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -938,6 +1174,10 @@ Open the file in Word or Excel, save it again as .docx/.xlsx (not protected, no 
         <translation>Сәйкестік</translation>
     </message>
     <message>
+        <source>Changes</source>
+        <translation>Өзгерістер</translation>
+    </message>
+    <message>
         <source>The project&apos;s documents and their levels (Ctrl+1)</source>
         <translation>Жоба құжаттары және олардың деңгейлері (Ctrl+1)</translation>
     </message>
@@ -952,6 +1192,10 @@ Open the file in Word or Excel, save it again as .docx/.xlsx (not protected, no 
     <message>
         <source>Which higher-level objective each objective implements (Ctrl+4)</source>
         <translation>Әр міндет жоғары деңгейдің қай міндетін іске асырады (Ctrl+4)</translation>
+    </message>
+    <message>
+        <source>What changed since the last draft: items, targets, findings (Ctrl+5)</source>
+        <translation>Алдыңғы редакциядан бері не өзгерді: элементтер, мақсатты мәндер, ескертулер (Ctrl+5)</translation>
     </message>
     <message>
         <source>&amp;New project</source>
@@ -1058,6 +1302,10 @@ Open the file in Word or Excel, save it again as .docx/.xlsx (not protected, no 
         <translation>Сәй&amp;кестік</translation>
     </message>
     <message>
+        <source>C&amp;hanges</source>
+        <translation>&amp;Өзгерістер</translation>
+    </message>
+    <message>
         <source>Document &amp;view</source>
         <translation>Құжатты қа&amp;рау</translation>
     </message>
@@ -1118,6 +1366,10 @@ Open the file in Word or Excel, save it again as .docx/.xlsx (not protected, no 
         <translation>Тілдік модель: {0} {1}</translation>
     </message>
     <message>
+        <source>Language model: {0}</source>
+        <translation>Тілдік модель: {0}</translation>
+    </message>
+    <message>
         <source>Language model: not available</source>
         <translation>Тілдік модель: қолжетімсіз</translation>
     </message>
@@ -1164,6 +1416,10 @@ Open the file in Word or Excel, save it again as .docx/.xlsx (not protected, no 
     <message>
         <source>Opened {0}: {1} documents.</source>
         <translation>{0} жобасы ашылды: {1} құжат.</translation>
+    </message>
+    <message>
+        <source>Opened {0}: {1} documents. Press F5 to analyse them.</source>
+        <translation>{0} ашылды: {1} құжат. Оларды талдау үшін F5 пернесін басыңыз.</translation>
     </message>
     <message>
         <source>Save project as</source>
@@ -1258,16 +1514,16 @@ Open the file in Word or Excel, save it again as .docx/.xlsx (not protected, no 
         <translation>Жазылды: {0}</translation>
     </message>
     <message>
+        <source>Results of the last run (the documents have not changed since): {0} items, {1} findings ({2} high).</source>
+        <translation>Соңғы іске қосу нәтижелері (құжаттар содан бері өзгерген жоқ): {0} элемент, {1} ескерту ({2} — жоғары).</translation>
+    </message>
+    <message>
         <source>Analysis finished in {0:.1f} s: {1} items, {2} findings ({3} high).</source>
         <translation>Талдау {0:.1f} с ішінде аяқталды: {1} элемент, {2} ескерту (жоғары маңыздылығы бар — {3}).</translation>
     </message>
     <message>
         <source>{0} document(s) could not be read</source>
         <translation>Оқылмаған құжаттар: {0}</translation>
-    </message>
-    <message>
-        <source>The other documents were analysed. Open each file in Word or Excel, save it again as .docx / .xlsx (without password or macros), then run again (F5).</source>
-        <translation>Қалған құжаттар талданды. Әр файлды Word немесе Excel-де ашып, .docx / .xlsx ретінде қайта сақтаңыз (құпиясөзсіз және макроссыз), содан кейін талдауды қайта іске қосыңыз (F5).</translation>
     </message>
     <message>
         <source>Cancelled. The results shown are from the previous run.</source>
@@ -1310,6 +1566,10 @@ Open the file in Word or Excel, save it again as .docx/.xlsx (not protected, no 
         <translation>Ашу</translation>
     </message>
     <message>
+        <source>Compared in {0:.1f} s: {1} changes, {2} findings resolved, {3} new.</source>
+        <translation>Салыстыру {0:.1f} с: өзгерістер — {1}, жойылған ескертулер — {2}, жаңа — {3}.</translation>
+    </message>
+    <message>
         <source>Settings saved: they apply to the next run (F5).</source>
         <translation>Баптаулар сақталды: олар келесі іске қосудан бастап қолданылады (F5).</translation>
     </message>
@@ -1320,6 +1580,10 @@ Open the file in Word or Excel, save it again as .docx/.xlsx (not protected, no 
     <message>
         <source>The new language applies when Concord is restarted.</source>
         <translation>Жаңа тіл Concord қайта іске қосылғанда қолданылады.</translation>
+    </message>
+    <message>
+        <source>The other documents were analysed.</source>
+        <translation>Қалған құжаттар талданды.</translation>
     </message>
     <message>
         <source>This item is not in the alignment matrix (it has no higher-level plan, or it is not a goal or objective).</source>
@@ -1504,6 +1768,10 @@ Indicator completeness: share of indicators with unit, baseline and dated target
     <message>
         <source>&lt;b&gt;Reading the figures&lt;/b&gt;&lt;br&gt;&lt;b&gt;Linkage&lt;/b&gt;: share of a plan&apos;s objectives linked to an objective of a higher-level plan.&lt;br&gt;&lt;b&gt;Coverage&lt;/b&gt;: share of the higher plans&apos; priorities that the plan takes up.&lt;br&gt;&lt;b&gt;Indicator completeness&lt;/b&gt;: share of indicators with a unit, a baseline and a dated target.&lt;br&gt;&lt;b&gt;Outcome&lt;/b&gt; indicators measure what changes (jobs, productivity); &lt;b&gt;output&lt;/b&gt; indicators what the programme produces (people trained, grants). &apos;–&apos;: no higher-level plan to compare with.&lt;br&gt;Dismissed findings are not counted.</source>
         <translation>&lt;b&gt;Көрсеткіштерді қалай оқу керек&lt;/b&gt;&lt;br&gt;&lt;b&gt;Байланыстылық&lt;/b&gt;: жоспардың жоғары тұрған жоспар міндетімен байланысқан міндеттерінің үлесі.&lt;br&gt;&lt;b&gt;Қамту&lt;/b&gt;: жоспар ескерген жоғары тұрған жоспарлар басымдықтарының үлесі.&lt;br&gt;&lt;b&gt;Көрсеткіштердің толықтығы&lt;/b&gt;: өлшем бірлігі, базалық мәні және жылы көрсетілген мақсатты мәні бар көрсеткіштердің үлесі.&lt;br&gt;&lt;b&gt;Түпкілікті нәтиже&lt;/b&gt; көрсеткіштері не өзгеретінін өлшейді (жұмыс орындары, өнімділік); &lt;b&gt;тікелей нәтиже&lt;/b&gt; көрсеткіштері бағдарламаның не өндіретінін өлшейді (оқытылған адамдар, гранттар). «–»: салыстыратын жоғары тұрған жоспар жоқ.&lt;br&gt;Алып тасталған ескертулер есепке алынбайды.</translation>
+    </message>
+    <message>
+        <source>Short names: {0}</source>
+        <translation>Қысқа атаулар: {0}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; documents · &lt;b&gt;{1}&lt;/b&gt; items extracted · &lt;b&gt;{2}&lt;/b&gt; open findings, &lt;b style=&apos;color:#c62828&apos;&gt;{3}&lt;/b&gt; of them high</source>
@@ -1695,10 +1963,87 @@ cues.json, sections.json … көшірмелері бар қалтаны таң
     </message>
 </context>
 <context>
+    <name>VersionPane</name>
+    <message>
+        <source>The selected item in this version: removed words struck through in red, added words underlined in green</source>
+        <translation>Осы редакциядағы таңдалған элемент: алынып тасталған сөздер қызылмен сызылған, қосылғандардың асты жасылмен сызылған</translation>
+    </message>
+    <message>
+        <source>The whole version, scrolled to the place of the selected change</source>
+        <translation>Таңдалған өзгеріс орнына дейін айналдырылған бүкіл редакция</translation>
+    </message>
+</context>
+<context>
+    <name>Versions</name>
+    <message>
+        <source>{0} looks like an earlier draft of {1}.</source>
+        <translation>{0} — {1} құжатының бұрынғы редакциясына ұқсайды.</translation>
+    </message>
+    <message>
+        <source>Earlier drafts</source>
+        <translation>Бұрынғы редакциялар</translation>
+    </message>
+    <message>
+        <source>Keep them as earlier versions? Concord then shows what changed since the last draft (Changes tab) and puts it first in the Word report.</source>
+        <translation>Оларды бұрынғы редакциялар ретінде сақтау керек пе? Сонда Concord алдыңғы редакциядан бері не өзгергенін көрсетеді («Өзгерістер» қойындысы) және оны Word есебінің басына қояды.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsButton</name>
+    <message>
+        <source>Versions</source>
+        <translation>Редакциялар</translation>
+    </message>
+    <message>
+        <source>Earlier drafts of the selected document: Concord shows what changed since the last one (Changes tab)</source>
+        <translation>Таңдалған құжаттың бұрынғы редакциялары: Concord соңғысынан бері не өзгергенін көрсетеді («Өзгерістер» қойындысы)</translation>
+    </message>
+    <message>
+        <source>Select a document first</source>
+        <translation>Алдымен құжатты таңдаңыз</translation>
+    </message>
+    <message>
+        <source>Add an earlier draft of this document…</source>
+        <translation>Осы құжаттың бұрынғы редакциясын қосу…</translation>
+    </message>
+    <message>
+        <source>Make an earlier draft current</source>
+        <translation>Бұрынғы редакцияны ағымдағы ету</translation>
+    </message>
+    <message>
+        <source>Forget the earlier drafts</source>
+        <translation>Бұрынғы редакцияларды ұмыту</translation>
+    </message>
+    <message>
+        <source>Current: {0}</source>
+        <translation>Ағымдағы: {0}</translation>
+    </message>
+    <message>
+        <source>Earlier: {0}</source>
+        <translation>Бұрынғы: {0}</translation>
+    </message>
+    <message>
+        <source>Earlier drafts of {0}</source>
+        <translation>{0} бұрынғы редакциялары</translation>
+    </message>
+    <message>
+        <source>Documents (*.docx *.xlsx *.pdf *.txt *.md)</source>
+        <translation>Құжаттар (*.docx *.xlsx *.pdf *.txt *.md)</translation>
+    </message>
+</context>
+<context>
     <name>Worker</name>
     <message>
         <source>Loading the language model</source>
         <translation>Тілдік модель жүктелуде</translation>
+    </message>
+    <message>
+        <source>Reading the earlier draft</source>
+        <translation>Бұрынғы редакцияны оқу</translation>
+    </message>
+    <message>
+        <source>The drafts could not be compared</source>
+        <translation>Редакцияларды салыстыру мүмкін болмады</translation>
     </message>
 </context>
 </TS>

@@ -8,10 +8,6 @@
         <translation>не установлено</translation>
     </message>
     <message>
-        <source>development copy</source>
-        <translation>версия для разработки</translation>
-    </message>
-    <message>
         <source>not loaded yet (it loads in the background)</source>
         <translation>ещё не загружена (загружается в фоне)</translation>
     </message>
@@ -157,6 +153,10 @@
         <translation>Забыть ваше решение; анализ решит заново (0)</translation>
     </message>
     <message>
+        <source>Plans: {0}</source>
+        <translation>Планы: {0}</translation>
+    </message>
+    <message>
         <source>Run the analysis (F5) to match each plan&apos;s objectives with the plans above it.</source>
         <translation>Запустите анализ (F5), чтобы сопоставить задачи каждого плана с вышестоящими планами.</translation>
     </message>
@@ -228,6 +228,104 @@
     </message>
 </context>
 <context>
+    <name>ChangesModel</name>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Элемент</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Что изменилось</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesView</name>
+    <message>
+        <source>Compare with the last drafts</source>
+        <translation>Сравнить с предыдущими редакциями</translation>
+    </message>
+    <message>
+        <source>Compare each document that has earlier versions with its last draft, both checked against the same higher-level plans</source>
+        <translation>Сравнить каждый документ, у которого есть прежние редакции, с последней из них; обе редакции проверяются по одним и тем же вышестоящим планам</translation>
+    </message>
+    <message>
+        <source>Before/after tracked changes</source>
+        <translation>До/после исправлений</translation>
+    </message>
+    <message>
+        <source>Compare a Word draft as it was before its tracked changes with the text analysed (insertions accepted, deletions dropped)</source>
+        <translation>Сравнить проект Word до записанных исправлений с анализируемым текстом (вставки приняты, удаления отброшены)</translation>
+    </message>
+    <message>
+        <source>Show one kind of change</source>
+        <translation>Показать один вид изменений</translation>
+    </message>
+    <message>
+        <source>Search changes…</source>
+        <translation>Поиск по изменениям…</translation>
+    </message>
+    <message>
+        <source>Show changes whose item or sentence contains all these words</source>
+        <translation>Показать изменения, в элементе или описании которых есть все эти слова</translation>
+    </message>
+    <message>
+        <source>No comparison yet. Give a document its earlier draft (Documents tab, Versions) and run the analysis (F5): Concord then lists what changed since that draft, which findings the redraft resolved and which it brought. A Word draft with tracked changes can be compared before and after them with the button above.</source>
+        <translation>Сравнения пока нет. Укажите для документа его прежнюю редакцию (вкладка «Документы», кнопка «Редакции») и запустите анализ (F5): Concord покажет, что изменилось с той редакции, какие замечания доработка устранила и какие добавила. Проект Word с записанными исправлениями можно сравнить до и после них кнопкой выше.</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Показать:</translation>
+    </message>
+    <message>
+        <source>All changes ({0})</source>
+        <translation>Все изменения ({0})</translation>
+    </message>
+    <message>
+        <source>{0}: before → after its tracked changes</source>
+        <translation>{0}: до → после записанных исправлений</translation>
+    </message>
+    <message>
+        <source>{0} changes to items · {1} findings resolved · {2} new · {3} still open · {4} unchanged</source>
+        <translation>изменений элементов: {0} · замечаний устранено: {1} · новых: {2} · не устранено: {3} · без изменений: {4}</translation>
+    </message>
+    <message>
+        <source>{0} ({1} insertions, {2} deletions)</source>
+        <translation>{0} (вставок: {1}, удалений: {2})</translation>
+    </message>
+    <message>
+        <source>Before the tracked changes</source>
+        <translation>До записанных исправлений</translation>
+    </message>
+    <message>
+        <source>Earlier draft</source>
+        <translation>Прежняя редакция</translation>
+    </message>
+    <message>
+        <source>With the tracked changes</source>
+        <translation>С записанными исправлениями</translation>
+    </message>
+    <message>
+        <source>Current draft</source>
+        <translation>Текущая редакция</translation>
+    </message>
+    <message>
+        <source>Not in the earlier draft</source>
+        <translation>Нет в прежней редакции</translation>
+    </message>
+    <message>
+        <source>Not in the current draft</source>
+        <translation>Нет в текущей редакции</translation>
+    </message>
+</context>
+<context>
     <name>Details</name>
     <message>
         <source>Amounts</source>
@@ -252,6 +350,14 @@
     <message>
         <source>Parent in</source>
         <translation>Вышестоящий в</translation>
+    </message>
+    <message>
+        <source>Target as stated</source>
+        <translation>Цель в тексте</translation>
+    </message>
+    <message>
+        <source>Baseline as stated</source>
+        <translation>Базовое значение в тексте</translation>
     </message>
     <message>
         <source>Where</source>
@@ -345,8 +451,16 @@
         <translation>Название</translation>
     </message>
     <message>
+        <source>Short name</source>
+        <translation>Краткое имя</translation>
+    </message>
+    <message>
         <source>The document file; drop more files on the window or use File &gt; Add documents</source>
         <translation>Файл документа; перетащите файлы в окно или выберите Файл &gt; Добавить документы</translation>
+    </message>
+    <message>
+        <source>The name charts, the alignment matrix and tables use for this document; made from the title unless you type your own (kept in the project)</source>
+        <translation>Имя документа в диаграммах, матрице согласованности и таблицах; составляется из названия, если вы не введёте своё (сохраняется в проекте)</translation>
     </message>
     <message>
         <source>National, regional or local plan</source>
@@ -393,12 +507,6 @@
         <translation>Не удалось прочитать</translation>
     </message>
     <message>
-        <source>{0}
-Open the file in Word or Excel, save it again as .docx/.xlsx (not protected, no macros), then run again.</source>
-        <translation>{0}
-Откройте файл в Word или Excel, сохраните заново как .docx/.xlsx (без защиты и макросов) и запустите анализ снова.</translation>
-    </message>
-    <message>
         <source>Read with warnings</source>
         <translation>Прочитан с предупреждениями</translation>
     </message>
@@ -411,8 +519,24 @@ Open the file in Word or Excel, save it again as .docx/.xlsx (not protected, no 
         <translation>Прочитан ({0} эл.)</translation>
     </message>
     <message>
+        <source>tracked changes accepted</source>
+        <translation>исправления приняты</translation>
+    </message>
+    <message>
+        <source>The draft has tracked changes ({0} insertions, {1} deletions): Concord read it with the insertions accepted and the deletions dropped. Changes tab: compare before/after them.</source>
+        <translation>В проекте есть записанные исправления (вставок: {0}, удалений: {1}): Concord прочитал его с принятыми вставками и без удалённого текста. Вкладка «Изменения»: сравнение до и после них.</translation>
+    </message>
+    <message>
         <source>Read without problems</source>
         <translation>Прочитан без проблем</translation>
+    </message>
+    <message>
+        <source>{0} (+{1} earlier)</source>
+        <translation>{0} (+{1} прежн.)</translation>
+    </message>
+    <message>
+        <source>Earlier draft: {0}</source>
+        <translation>Прежняя редакция: {0}</translation>
     </message>
     <message>
         <source>Double-click to change</source>
@@ -579,6 +703,78 @@ Open the file in Word or Excel, save it again as .docx/.xlsx (not protected, no 
         <source>Your project is unchanged. Try again; if it happens again, send the details (Show Details…) to your Concord support contact.</source>
         <translation>Проект не изменён. Повторите попытку; если ошибка повторится, отправьте подробности («Показать подробности…») в службу поддержки Concord.</translation>
     </message>
+    <message>
+        <source>Nothing was overwritten.</source>
+        <translation>Ничего не перезаписано.</translation>
+    </message>
+    <message>
+        <source>The folder {0} does not exist.</source>
+        <translation>Папки {0} не существует.</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder, or create this one first, then export again.</source>
+        <translation>Выберите существующую папку или сначала создайте эту, затем повторите экспорт.</translation>
+    </message>
+    <message>
+        <source>{0} is a file, not a folder.</source>
+        <translation>{0} — это файл, а не папка.</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the export, then try again.</source>
+        <translation>Выберите папку для экспорта и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>A folder named {0} is already in {1}.</source>
+        <translation>В {1} уже есть папка с именем {0}.</translation>
+    </message>
+    <message>
+        <source>Type a different file name for the export.</source>
+        <translation>Введите другое имя файла для экспорта.</translation>
+    </message>
+    <message>
+        <source>{0} in {1} is one of the project&apos;s documents ({2}): the export would overwrite the plan.</source>
+        <translation>{0} в {1} — один из документов проекта ({2}): экспорт перезаписал бы план.</translation>
+    </message>
+    <message>
+        <source>Choose another file name or folder for the export. {0}</source>
+        <translation>Выберите для экспорта другое имя файла или другую папку. {0}</translation>
+    </message>
+    <message>
+        <source>{0} in {1} is the project file: the export would overwrite it.</source>
+        <translation>{0} в {1} — файл проекта: экспорт перезаписал бы его.</translation>
+    </message>
+    <message>
+        <source>{0} in {1} is named twice.</source>
+        <translation>{0} в {1} указан дважды.</translation>
+    </message>
+    <message>
+        <source>Give each export its own file name.</source>
+        <translation>Дайте каждому экспорту своё имя файла.</translation>
+    </message>
+    <message>
+        <source>Concord may not write {0} in {1}.</source>
+        <translation>Concord не может записать {0} в {1}: нет доступа.</translation>
+    </message>
+    <message>
+        <source>Close the file if it is open in Word or Excel, or choose a folder you may write to, then try again. {0}</source>
+        <translation>Закройте файл, если он открыт в Word или Excel, или выберите папку, в которую можно записывать, и повторите попытку. {0}</translation>
+    </message>
+    <message>
+        <source>The disk is full: {0} could not be written in {1}.</source>
+        <translation>Диск заполнен: не удалось записать {0} в {1}.</translation>
+    </message>
+    <message>
+        <source>Free some space or choose another drive, then try again. The previous {0}, if there was one, is unchanged.</source>
+        <translation>Освободите место или выберите другой диск и повторите попытку. Прежний {0}, если он был, не изменён.</translation>
+    </message>
+    <message>
+        <source>{0} could not be written in {1}: {2}</source>
+        <translation>Не удалось записать {0} в {1}: {2}</translation>
+    </message>
+    <message>
+        <source>Check the disk and the folder, then try again. {0}</source>
+        <translation>Проверьте диск и папку и повторите попытку. {0}</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -630,10 +826,6 @@ Open the file in Word or Excel, save it again as .docx/.xlsx (not protected, no 
         <translation>Важность</translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation>Код</translation>
-    </message>
-    <message>
         <source>Finding</source>
         <translation>Замечание</translation>
     </message>
@@ -661,8 +853,8 @@ Open the file in Word or Excel, save it again as .docx/.xlsx (not protected, no 
         <translation>Поиск по замечаниям…</translation>
     </message>
     <message>
-        <source>Show findings whose title, message, evidence or suggestion contain all these words (Ctrl+F)</source>
-        <translation>Показать замечания, в заголовке, тексте, обосновании или рекомендации которых есть все эти слова (Ctrl+F)</translation>
+        <source>Show findings whose title, message, evidence, suggestion or document (title or file name) contain all these words (Ctrl+F)</source>
+        <translation>Показать замечания, в заголовке, тексте, обосновании, рекомендации или документе (название или имя файла) которых есть все эти слова (Ctrl+F)</translation>
     </message>
     <message>
         <source>Show dismissed</source>
@@ -792,6 +984,14 @@ Open the file in Word or Excel, save it again as .docx/.xlsx (not protected, no 
         <translation>сохранение</translation>
     </message>
     <message>
+        <source>reach a level</source>
+        <translation>достижение уровня</translation>
+    </message>
+    <message>
+        <source>eliminate</source>
+        <translation>ликвидация</translation>
+    </message>
+    <message>
         <source>national</source>
         <translation>национальный</translation>
     </message>
@@ -903,6 +1103,42 @@ Open the file in Word or Excel, save it again as .docx/.xlsx (not protected, no 
         <source>confirmed by the planner</source>
         <translation>подтверждено специалистом</translation>
     </message>
+    <message>
+        <source>Open the file in Word; if it opens, save it again as a Word document (.docx) and run the analysis again (F5). If it does not open, ask its author for a new copy.</source>
+        <translation>Откройте файл в Word; если он открывается, сохраните его заново как документ Word (.docx) и снова запустите анализ (F5). Если не открывается, попросите автора прислать новую копию.</translation>
+    </message>
+    <message>
+        <source>Open the file in Excel; if it opens, save it again as an Excel workbook (.xlsx) and run the analysis again (F5). If it does not open, ask its author for a new copy.</source>
+        <translation>Откройте файл в Excel; если он открывается, сохраните его заново как книгу Excel (.xlsx) и снова запустите анализ (F5). Если не открывается, попросите автора прислать новую копию.</translation>
+    </message>
+    <message>
+        <source>Open the file in a PDF reader; if it opens, print it to a new PDF (or export the original as PDF again) and add that copy. If it does not open, ask its author for a new copy.</source>
+        <translation>Откройте файл в программе просмотра PDF; если он открывается, распечатайте его в новый PDF (или снова экспортируйте оригинал в PDF) и добавьте эту копию. Если не открывается, попросите автора прислать новую копию.</translation>
+    </message>
+    <message>
+        <source>Open the file in a text editor, save it as UTF-8 text and run the analysis again (F5).</source>
+        <translation>Откройте файл в текстовом редакторе, сохраните его как текст UTF-8 и снова запустите анализ (F5).</translation>
+    </message>
+    <message>
+        <source>Then run the analysis again (F5).</source>
+        <translation>Затем снова запустите анализ (F5).</translation>
+    </message>
+    <message>
+        <source>Put the file back, or remove it from the project and add it again from its new place.</source>
+        <translation>Верните файл на место или удалите его из проекта и добавьте снова из нового расположения.</translation>
+    </message>
+    <message>
+        <source>The file has nothing in it: check that it is the right file (the saved copy may be empty), or remove it from the project.</source>
+        <translation>Файл пуст: проверьте, тот ли это файл (сохранённая копия может быть пустой), или удалите его из проекта.</translation>
+    </message>
+    <message>
+        <source>The file may be damaged. Open it in the program that made it and save a new copy, or ask its author for one.</source>
+        <translation>Возможно, файл повреждён. Откройте его в программе, в которой он создан, и сохраните новую копию или попросите её у автора.</translation>
+    </message>
+    <message>
+        <source>Save the file again in the program that made it, then run the analysis again (F5).</source>
+        <translation>Сохраните файл заново в программе, в которой он создан, и снова запустите анализ (F5).</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -938,6 +1174,10 @@ Open the file in Word or Excel, save it again as .docx/.xlsx (not protected, no 
         <translation>Согласованность</translation>
     </message>
     <message>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
         <source>The project&apos;s documents and their levels (Ctrl+1)</source>
         <translation>Документы проекта и их уровни (Ctrl+1)</translation>
     </message>
@@ -952,6 +1192,10 @@ Open the file in Word or Excel, save it again as .docx/.xlsx (not protected, no 
     <message>
         <source>Which higher-level objective each objective implements (Ctrl+4)</source>
         <translation>Какую вышестоящую задачу реализует каждая задача (Ctrl+4)</translation>
+    </message>
+    <message>
+        <source>What changed since the last draft: items, targets, findings (Ctrl+5)</source>
+        <translation>Что изменилось после предыдущей редакции: элементы, целевые значения, замечания (Ctrl+5)</translation>
     </message>
     <message>
         <source>&amp;New project</source>
@@ -1058,6 +1302,10 @@ Open the file in Word or Excel, save it again as .docx/.xlsx (not protected, no 
         <translation>&amp;Согласованность</translation>
     </message>
     <message>
+        <source>C&amp;hanges</source>
+        <translation>&amp;Изменения</translation>
+    </message>
+    <message>
         <source>Document &amp;view</source>
         <translation>&amp;Просмотр документа</translation>
     </message>
@@ -1118,6 +1366,10 @@ Open the file in Word or Excel, save it again as .docx/.xlsx (not protected, no 
         <translation>Языковая модель: {0} {1}</translation>
     </message>
     <message>
+        <source>Language model: {0}</source>
+        <translation>Языковая модель: {0}</translation>
+    </message>
+    <message>
         <source>Language model: not available</source>
         <translation>Языковая модель: недоступна</translation>
     </message>
@@ -1164,6 +1416,10 @@ Open the file in Word or Excel, save it again as .docx/.xlsx (not protected, no 
     <message>
         <source>Opened {0}: {1} documents.</source>
         <translation>Открыт проект {0}: документов — {1}.</translation>
+    </message>
+    <message>
+        <source>Opened {0}: {1} documents. Press F5 to analyse them.</source>
+        <translation>Открыт проект {0}: документов — {1}. Нажмите F5, чтобы проанализировать их.</translation>
     </message>
     <message>
         <source>Save project as</source>
@@ -1258,16 +1514,16 @@ Open the file in Word or Excel, save it again as .docx/.xlsx (not protected, no 
         <translation>Записано: {0}</translation>
     </message>
     <message>
+        <source>Results of the last run (the documents have not changed since): {0} items, {1} findings ({2} high).</source>
+        <translation>Результаты прошлого запуска (документы с тех пор не менялись): элементов — {0}, замечаний — {1} (высокой важности — {2}).</translation>
+    </message>
+    <message>
         <source>Analysis finished in {0:.1f} s: {1} items, {2} findings ({3} high).</source>
         <translation>Анализ завершён за {0:.1f} с: элементов — {1}, замечаний — {2} (высокой важности — {3}).</translation>
     </message>
     <message>
         <source>{0} document(s) could not be read</source>
         <translation>Не удалось прочитать документов: {0}</translation>
-    </message>
-    <message>
-        <source>The other documents were analysed. Open each file in Word or Excel, save it again as .docx / .xlsx (without password or macros), then run again (F5).</source>
-        <translation>Остальные документы проанализированы. Откройте каждый файл в Word или Excel, сохраните заново как .docx / .xlsx (без пароля и макросов) и запустите анализ снова (F5).</translation>
     </message>
     <message>
         <source>Cancelled. The results shown are from the previous run.</source>
@@ -1310,6 +1566,10 @@ Open the file in Word or Excel, save it again as .docx/.xlsx (not protected, no 
         <translation>Открыть</translation>
     </message>
     <message>
+        <source>Compared in {0:.1f} s: {1} changes, {2} findings resolved, {3} new.</source>
+        <translation>Сравнение за {0:.1f} с: изменений — {1}, замечаний устранено — {2}, новых — {3}.</translation>
+    </message>
+    <message>
         <source>Settings saved: they apply to the next run (F5).</source>
         <translation>Настройки сохранены: они действуют со следующего запуска (F5).</translation>
     </message>
@@ -1320,6 +1580,10 @@ Open the file in Word or Excel, save it again as .docx/.xlsx (not protected, no 
     <message>
         <source>The new language applies when Concord is restarted.</source>
         <translation>Новый язык будет применён после перезапуска Concord.</translation>
+    </message>
+    <message>
+        <source>The other documents were analysed.</source>
+        <translation>Остальные документы проанализированы.</translation>
     </message>
     <message>
         <source>This item is not in the alignment matrix (it has no higher-level plan, or it is not a goal or objective).</source>
@@ -1504,6 +1768,10 @@ Indicator completeness: share of indicators with unit, baseline and dated target
     <message>
         <source>&lt;b&gt;Reading the figures&lt;/b&gt;&lt;br&gt;&lt;b&gt;Linkage&lt;/b&gt;: share of a plan&apos;s objectives linked to an objective of a higher-level plan.&lt;br&gt;&lt;b&gt;Coverage&lt;/b&gt;: share of the higher plans&apos; priorities that the plan takes up.&lt;br&gt;&lt;b&gt;Indicator completeness&lt;/b&gt;: share of indicators with a unit, a baseline and a dated target.&lt;br&gt;&lt;b&gt;Outcome&lt;/b&gt; indicators measure what changes (jobs, productivity); &lt;b&gt;output&lt;/b&gt; indicators what the programme produces (people trained, grants). &apos;–&apos;: no higher-level plan to compare with.&lt;br&gt;Dismissed findings are not counted.</source>
         <translation>&lt;b&gt;Как читать показатели&lt;/b&gt;&lt;br&gt;&lt;b&gt;Связанность&lt;/b&gt;: доля задач плана, связанных с задачей вышестоящего плана.&lt;br&gt;&lt;b&gt;Охват&lt;/b&gt;: доля приоритетов вышестоящих планов, учтённых в плане.&lt;br&gt;&lt;b&gt;Полнота показателей&lt;/b&gt;: доля показателей с единицей измерения, базовым значением и целевым значением на год.&lt;br&gt;Показатели &lt;b&gt;конечного результата&lt;/b&gt; измеряют то, что меняется (рабочие места, производительность); показатели &lt;b&gt;прямого результата&lt;/b&gt; — то, что производит программа (обучено людей, выдано грантов). «–»: нет вышестоящего плана для сравнения.&lt;br&gt;Снятые замечания не учитываются.</translation>
+    </message>
+    <message>
+        <source>Short names: {0}</source>
+        <translation>Краткие имена: {0}</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}&lt;/b&gt; documents · &lt;b&gt;{1}&lt;/b&gt; items extracted · &lt;b&gt;{2}&lt;/b&gt; open findings, &lt;b style=&apos;color:#c62828&apos;&gt;{3}&lt;/b&gt; of them high</source>
@@ -1695,10 +1963,87 @@ Choose the folder that holds your copies of cues.json, sections.json …, or lea
     </message>
 </context>
 <context>
+    <name>VersionPane</name>
+    <message>
+        <source>The selected item in this version: removed words struck through in red, added words underlined in green</source>
+        <translation>Выбранный элемент в этой редакции: удалённые слова зачёркнуты красным, добавленные подчёркнуты зелёным</translation>
+    </message>
+    <message>
+        <source>The whole version, scrolled to the place of the selected change</source>
+        <translation>Вся редакция, прокрученная к месту выбранного изменения</translation>
+    </message>
+</context>
+<context>
+    <name>Versions</name>
+    <message>
+        <source>{0} looks like an earlier draft of {1}.</source>
+        <translation>{0} похож на прежнюю редакцию {1}.</translation>
+    </message>
+    <message>
+        <source>Earlier drafts</source>
+        <translation>Прежние редакции</translation>
+    </message>
+    <message>
+        <source>Keep them as earlier versions? Concord then shows what changed since the last draft (Changes tab) and puts it first in the Word report.</source>
+        <translation>Сохранить их как прежние редакции? Тогда Concord покажет, что изменилось после предыдущей редакции (вкладка «Изменения»), и поставит это в начало отчёта Word.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsButton</name>
+    <message>
+        <source>Versions</source>
+        <translation>Редакции</translation>
+    </message>
+    <message>
+        <source>Earlier drafts of the selected document: Concord shows what changed since the last one (Changes tab)</source>
+        <translation>Прежние редакции выбранного документа: Concord показывает, что изменилось после последней из них (вкладка «Изменения»)</translation>
+    </message>
+    <message>
+        <source>Select a document first</source>
+        <translation>Сначала выберите документ</translation>
+    </message>
+    <message>
+        <source>Add an earlier draft of this document…</source>
+        <translation>Добавить прежнюю редакцию этого документа…</translation>
+    </message>
+    <message>
+        <source>Make an earlier draft current</source>
+        <translation>Сделать прежнюю редакцию текущей</translation>
+    </message>
+    <message>
+        <source>Forget the earlier drafts</source>
+        <translation>Забыть прежние редакции</translation>
+    </message>
+    <message>
+        <source>Current: {0}</source>
+        <translation>Текущая: {0}</translation>
+    </message>
+    <message>
+        <source>Earlier: {0}</source>
+        <translation>Прежняя: {0}</translation>
+    </message>
+    <message>
+        <source>Earlier drafts of {0}</source>
+        <translation>Прежние редакции {0}</translation>
+    </message>
+    <message>
+        <source>Documents (*.docx *.xlsx *.pdf *.txt *.md)</source>
+        <translation>Документы (*.docx *.xlsx *.pdf *.txt *.md)</translation>
+    </message>
+</context>
+<context>
     <name>Worker</name>
     <message>
         <source>Loading the language model</source>
         <translation>Загрузка языковой модели</translation>
+    </message>
+    <message>
+        <source>Reading the earlier draft</source>
+        <translation>Чтение прежней редакции</translation>
+    </message>
+    <message>
+        <source>The drafts could not be compared</source>
+        <translation>Не удалось сравнить редакции</translation>
     </message>
 </context>
 </TS>

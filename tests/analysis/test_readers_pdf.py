@@ -15,7 +15,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 from analysis.model import BlockKind, DocumentStatus
 from analysis.readers.pdf_reader import _open_error
 
-Op = tuple  # ("text", x, y, size, bold, text) or ("line", x0, y0, x1, y1)
+Op = tuple  # ("text", x, y, size, bold, text), ("turned", x, y, size, text) or ("line", x0, y0, x1, y1)
 
 
 def _escape(text: str) -> bytes:
@@ -42,6 +42,9 @@ def make_pdf(pages: list[list[Op]], encrypted: bool = False) -> bytes:
                 _, x, y, size, is_bold, text = op
                 font = b"F2" if is_bold else b"F1"
                 parts.append(b"BT /%s %d Tf %d %d Td (%s) Tj ET" % (font, size, x, y, _escape(text)))
+            elif op[0] == "turned":  # text running upwards, as on a landscape table page
+                _, x, y, size, text = op
+                parts.append(b"BT /F1 %d Tf 0 1 -1 0 %d %d Tm (%s) Tj ET" % (size, x, y, _escape(text)))
             else:
                 parts.append(b"%d %d m %d %d l S" % op[1:])
         stream = b"\n".join(parts)
@@ -271,3 +274,98 @@ def test_pdf_password_error_wording_when_wrapped_by_pdfplumber() -> None:
     error = _open_error(Path("x.pdf"), PdfminerException(PDFPasswordIncorrect()))
 
     assert str(error).startswith("x.pdf: is password-protected (encrypted)")
+
+
+# ---- real layouts: spacing, tables without rulings, turned pages, footnotes, titles ---------------
+
+
+def test_pdf_double_spaced_lines_still_join_into_paragraphs(tmp_path: Path, read) -> None:
+    lines = [
+        "The vision, mission and goals of the plan were formulated on the basis",
+        "of the analysis of institutional capacity and of the observed impacts",
+        "and projections, in a participatory process with all ministries.",
+    ]
+    ops = [("text", 72, 700 - 24 * i, 12, False, line) for i, line in enumerate(lines)]
+    ops += [("text", 72, 600 - 24 * i, 12, False, line) for i, line in enumerate(lines)]
+    path = tmp_path / "spaced.pdf"
+    path.write_bytes(make_pdf([ops]))
+    paragraphs = [b for b in read(path).blocks if b.kind == BlockKind.PARAGRAPH]
+    assert len(paragraphs) == 2
+    assert paragraphs[0].text.startswith("The vision") and paragraphs[0].text.endswith("all ministries.")
+
+
+def test_pdf_table_without_rulings_is_rebuilt_from_word_positions(tmp_path: Path, read) -> None:
+    years = ["2015", "2016", "2017", "2018"]
+    ops: list[Op] = [("text", 72, 720, 10, False, "Text above the table is a paragraph of running prose.")]
+    ops += [("text", 72, 690, 10, False, "Indicator")] + [
+        ("text", 300 + 60 * i, 690, 10, False, y) for i, y in enumerate(years)
+    ]
+    rows = [
+        ("Contraceptive prevalence rate", ["37%", "42%", "44%", "46%"]),
+        ("Births attended by skilled staff", ["85%", "87%", "89%", "91%"]),
+        ("Number of health centres", ["300", "400", "500", "600"]),
+    ]
+    for n, (name, values) in enumerate(rows):
+        y = 670 - 20 * n
+        ops.append(("text", 72, y, 10, False, name))
+        ops += [("text", 300 + 60 * i, y, 10, False, v) for i, v in enumerate(values)]
+    path = tmp_path / "matrix.pdf"
+    path.write_bytes(make_pdf([ops]))
+    tables = [b for b in read(path).blocks if b.kind == BlockKind.TABLE]
+    assert len(tables) == 1
+    assert tables[0].rows[0] == ["Indicator", *years]
+    assert tables[0].rows[2] == ["Births attended by skilled staff", "85%", "87%", "89%", "91%"]
+
+
+def test_pdf_two_columns_of_prose_are_not_a_table(tmp_path: Path, read) -> None:
+    left = [
+        "The regional economy grew steadily over the",
+        "last decade, led by agriculture and by the",
+        "services sector in the two largest cities.",
+    ]
+    right = [
+        "Exports doubled while imports rose by a",
+        "third, and the trade balance turned positive",
+        "for the first time in twenty years.",
+    ]
+    ops = [("text", 72, 700 - 12 * i, 10, False, t) for i, t in enumerate(left)]
+    ops += [("text", 320, 700 - 12 * i, 10, False, t) for i, t in enumerate(right)]
+    path = tmp_path / "columns.pdf"
+    path.write_bytes(make_pdf([ops]))
+    assert not [b for b in read(path).blocks if b.kind == BlockKind.TABLE]
+
+
+def test_pdf_turned_page_is_read_upright(tmp_path: Path, read) -> None:
+    # a landscape table printed on a portrait page: the text runs upwards
+    ops: list[Op] = [("turned", 100 + 14 * i, 100, 10, f"Row {i + 1} of the turned table") for i in range(4)]
+    path = tmp_path / "turned.pdf"
+    path.write_bytes(make_pdf([ops]))
+    text = " ".join(b.text for b in read(path).blocks)
+    assert "Row 1 of the turned table" in text and "elbat" not in text
+
+
+def test_pdf_footnotes_are_kept_apart(tmp_path: Path, read) -> None:
+    prose = "The plan builds on the national strategy adopted in 2013 and sets targets for the regions."
+    ops = _body(700, [prose] * 6)
+    ops += [
+        ("text", 72, 80, 7, False, "3 Royal Government of Cambodia, National Strategic Development Plan 2014-2018.")
+    ]
+    ops += [("text", 72, 70, 7, False, "4 Ministry of Planning, Statistical Yearbook 2013.")]
+    path = tmp_path / "notes.pdf"
+    path.write_bytes(make_pdf([ops]))
+    blocks = read(path).blocks
+    notes = [b for b in blocks if b.style == "footnote"]
+    assert [b.text[:3] for b in notes] == ["3 R", "4 M"]
+    assert all(b.style != "footnote" for b in blocks if b.text.startswith("The plan builds"))
+
+
+def test_pdf_title_is_the_plan_not_the_issuing_authority(tmp_path: Path, read) -> None:
+    cover = [
+        ("text", 150, 720, 16, True, "ROYAL GOVERNMENT OF CAMBODIA"),
+        ("text", 150, 690, 12, False, "TRANSLATION"),
+        ("text", 100, 600, 18, True, "NATIONAL STRATEGIC DEVELOPMENT PLAN 2014-2018"),
+    ]
+    body = _body(700, ["The plan sets out the priorities of the government for the five years."])
+    path = tmp_path / "cover.pdf"
+    path.write_bytes(make_pdf([cover, body]))
+    assert read(path).title == "National Strategic Development Plan 2014-2018"

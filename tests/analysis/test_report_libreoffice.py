@@ -35,14 +35,14 @@ pytestmark = pytest.mark.skipif(
 def test_report_libreoffice_converts_every_output_to_pdf(blank_engine, tmp_path):
     result = run(load_project(resources_dir() / "samples" / "sample.concord").documents, Config(), engine=blank_engine)
     write_word_report(result, tmp_path / "report.docx")
-    write_excel_report(result, tmp_path / "report.xlsx")
+    write_excel_report(result, tmp_path / "workbook.xlsx")  # its own PDF name, not report.pdf
     copies = [Path(c) for c, _ in annotate_documents(result, tmp_path / "annotated") if c]
     # one annotated copy of each format: enough to prove the comment markup, and each file
     # converted costs LibreOffice a second or two
     one_of_each = list({c.suffix: c for c in copies}.values())
     assert {c.suffix for c in one_of_each} == {".docx", ".xlsx"}
     probes = _probes(tmp_path / "probe")
-    inputs = [tmp_path / "report.docx", tmp_path / "report.xlsx", *one_of_each]
+    inputs = [tmp_path / "report.docx", tmp_path / "workbook.xlsx", *one_of_each]
     pdf_dir = tmp_path / "pdf"
     completed = subprocess.run(
         [
@@ -76,6 +76,18 @@ def test_report_libreoffice_converts_every_output_to_pdf(blank_engine, tmp_path)
         pdf = pdf_dir / f"{source.stem}.pdf"
         assert pdf.is_file() and pdf.stat().st_size > 1000, (source.name, completed.stdout, completed.stderr)
         assert pdf.read_bytes().startswith(b"%PDF")
+    # the contents carry page numbers as LibreOffice lays the report out (PAGEREF fields, not a
+    # TOC field whose stored text has none): every entry line ends with its page
+    if ".docx" in supported:
+        import pdfplumber
+
+        from analysis.report._text import ReportView
+
+        with pdfplumber.open(pdf_dir / "report.pdf") as pdf:
+            text = "\n".join(page.extract_text() or "" for page in pdf.pages[:3])
+        heading = ReportView(result, "en").t["word"]["summary_heading"]
+        entries = [line for line in text.splitlines() if line.startswith(heading) and "." * 5 in line]
+        assert entries and all(line.rstrip()[-1].isdigit() for line in entries), entries
 
 
 def _probes(folder: Path) -> list[Path]:

@@ -73,7 +73,11 @@ def test_report_word_uses_builtin_headings_contents_field_and_page_numbers(repor
     styles = {p.style.name for p in report.paragraphs}
     assert {"Title", "Heading 1", "Heading 2", "Heading 3"} <= styles
     instructions = " ".join(t.text for t in report.element.body.iter(W + "instrText"))
-    assert "TOC" in instructions and "PAGEREF" in instructions
+    contents = [p for p in report.paragraphs if p.style.name.startswith("toc ")]
+    # one PAGEREF per contents entry (Word fills them on open, LibreOffice as it lays out)
+    assert contents and instructions.count("PAGEREF") == len(contents)
+    settings = report.settings.element
+    assert settings.find(W + "updateFields").get(W + "val") == "true"
     footer = report.sections[0].footer.paragraphs[0]._p
     footer_fields = " ".join(t.text for t in footer.iter(W + "instrText"))
     assert "PAGE" in footer_fields and "NUMPAGES" in footer_fields

@@ -274,3 +274,47 @@ def test_actions_an_error_in_a_slot_becomes_a_message(window):
         hook(type(exc), exc, exc.__traceback__)
     assert window.last_error.title == "Something went wrong"
     assert "KeyError" in window.last_error.text and window.isVisible()
+
+
+@pytest.mark.parametrize("target", ["document", "missing folder"])
+def test_actions_export_over_a_document_or_into_a_missing_folder_is_refused(analysed, monkeypatch, tmp_path, target):
+    """The save dialog lets a planner pick (or type) any file; Concord refuses one of the project's
+    documents, and a folder that is not there. (The project file cannot be picked: the export's
+    suffix is added to it.)"""
+    from PySide6.QtWidgets import QFileDialog
+
+    document = Path(analysed.session.project.documents[0].path)
+    chosen = {"document": document, "missing folder": tmp_path / "not there" / "report.docx"}[target]
+    before = document.read_bytes()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(chosen), ""))
+    analysed.export(exports.export_kinds()[0])
+    assert not analysed.runner.busy  # nothing started
+    report = analysed.last_error
+    assert report.title == "The Word gap report was not written"
+    if target == "missing folder":
+        assert str(tmp_path / "not there") in report.text and "create this one" in report.action
+        assert not (tmp_path / "not there").exists()
+    else:
+        assert chosen.name in report.text and str(chosen.parent) in report.text
+        assert "project's documents" in report.text
+        assert "Choose another file name" in report.action
+    assert document.read_bytes() == before
+
+
+def test_actions_export_onto_a_full_disk_says_so_and_keeps_the_old_report(qtbot, analysed, monkeypatch, tmp_path):
+    import docx.document
+
+    def fills_up(self, stream):
+        stream.write(b"PK half")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(docx.document.Document, "save", fills_up)
+    target = tmp_path / "gap report.docx"
+    target.write_bytes(b"old report")
+    with qtbot.waitSignal(analysed.runner.failed, timeout=20_000):
+        analysed.start_export(exports.export_kinds()[0], analysed.session.result, str(target))
+    report = analysed.last_error
+    assert report.text == f"The disk is full: gap report.docx could not be written in {tmp_path}."
+    assert "is unchanged" in report.action
+    assert target.read_bytes() == b"old report" and sorted(p.name for p in tmp_path.iterdir()) == [
+        "gap report.docx", "sample.concord"]

@@ -160,6 +160,7 @@ def test_gui_worker_exception_is_a_message_not_a_crash(qtbot, window, sample_pro
         raise RuntimeError("linker exploded")
 
     monkeypatch.setattr(analysis.pipeline, "run", broken)
+    monkeypatch.setattr("analysis.result_cache.load_result", lambda *a: None)  # no earlier result to show
     window.open_project(sample_project, run=False)
     with qtbot.waitSignal(window.runner.failed, timeout=10_000):
         window.run_analysis()
@@ -204,3 +205,29 @@ def test_gui_overview_counts_open_findings_per_document(analysed):
     y = next(y for y in range(chart.height()) if chart._row_at(y) == row)
     event = QHelpEvent(QEvent.Type.ToolTip, QPoint(60, y), chart.mapToGlobal(QPoint(60, y)))
     assert chart.event(event)
+
+
+def test_gui_unchanged_project_shows_its_last_results_at_once(qtbot, window, sample_project, monkeypatch):
+    """The second opening of a project whose documents did not change needs no pipeline at all;
+    a changed document runs it again."""
+    import analysis.pipeline
+
+    window.open_project(sample_project, run=False)
+    first = run_analysis(qtbot, window)
+    calls = []
+    real_run = analysis.pipeline.run
+    monkeypatch.setattr(analysis.pipeline, "run", lambda *a, **k: calls.append(1) or real_run(*a, **k))
+    window.session.dirty = False
+    with qtbot.waitSignal(window.runner.finished, timeout=20_000) as done:
+        assert window.open_project(sample_project, run=True)
+    again = done.args[1]
+    assert calls == [] and getattr(again, "from_cache", False)
+    assert [f.id for f in again.findings] == [f.id for f in first.findings]
+    assert [(lk.source_id, lk.target_id, lk.score) for lk in again.links] == [
+        (lk.source_id, lk.target_id, lk.score) for lk in first.links]
+    assert again.to_dict() == first.to_dict()
+    assert "have not changed" in window.statusBar().currentMessage()
+    assert "loading" not in window.pipeline_label.text()
+    window.session.project.documents[0].period = (2019, 2025)  # a fact the planner set: run again
+    run_analysis(qtbot, window)
+    assert calls == [1]

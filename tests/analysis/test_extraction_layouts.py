@@ -1,0 +1,311 @@
+"""Extraction on the layouts real plans use: results matrices without named columns, matrices
+without a header, group rows, decree clauses, contents pages, statement headings, lists written
+inside a paragraph, periods and titles. Blocks are built by hand, so no reader or file is needed."""
+
+from __future__ import annotations
+
+import pytest
+
+from analysis.extract import extract_document
+from analysis.extract.metadata import detect_period
+from analysis.extract.tables import TableReader, find_matrix_layout
+from analysis.model import Block, BlockKind, Document, ItemKind, Location
+from analysis.readers._common import TitleCandidate, choose_title
+
+
+def _doc(blocks: list[Block], period: tuple[int, int] | None = None) -> Document:
+    return Document(id="d1", path="plan.pdf", blocks=blocks, period=period, language="en")
+
+
+def _para(text: str, page: int = 1, kind: BlockKind = BlockKind.PARAGRAPH, **extra) -> Block:
+    return Block(kind, text, Location(file="plan.pdf", page=page), **extra)
+
+
+def _table(rows: list[list[str]], page: int = 1) -> Block:
+    return Block(BlockKind.TABLE, "", Location(file="plan.pdf", page=page, table=1), rows=rows)
+
+
+def _items(blocks: list[Block], engine, period=None):
+    return extract_document(_doc(blocks, period), engine)
+
+
+# ---- matrices ---------------------------------------------------------------------------------
+
+
+def test_layouts_two_row_header_and_an_unnamed_indicator_column(blank_engine):
+    rows = [
+        ["Objective", "Evaluation criterion", "Value of criterion", "", "", "Responsible institution"],
+        ["", "", "baseline (year))", "2017", "2020", ""],
+        ["Increase the impact of RDI", "total expenditure for R&D (as a % of GDP", "0.9 (2012)", "1.2", "1.9", "MoES"],
+        ["", "business expenditure for R&D (as a % of GDP)", "0.24 (2012)", "0.5", "0.9", "MoE"],
+    ]
+    layout = find_matrix_layout(rows)
+    assert layout is not None and layout.name == 1 and layout.header_row == 1
+    drafts = TableReader().drafts(_table(rows), 0)
+    indicators = [d for d in drafts if d.kind == ItemKind.INDICATOR]
+    assert [d.text[:22] for d in indicators] == ["total expenditure for ", "business expenditure f"]
+    first = indicators[0].attributes
+    assert (first.baseline.value, first.baseline.year) == (0.9, 2012)
+    assert [(t.value, t.year) for t in first.targets] == [(1.2, 2017), (1.9, 2020)]
+    assert drafts[indicators[0].parent_draft].kind == ItemKind.OBJECTIVE
+
+
+def test_layouts_matrix_without_header_row_reads_the_last_value_as_target(blank_engine):
+    rows = [
+        ["Target", "1.1 Maternal Mortality Ratio (per 100,000 live births)", "130"],
+        ["", "1.2 Neonatal Mortality Rate (per 1,000 live births)", "18"],
+        ["", "1.3 Infant Mortality Rate (per 1,000 live births)", "25"],
+    ]
+    drafts = TableReader().drafts(_table(rows), 0)
+    assert [(d.kind, d.code) for d in drafts] == [(ItemKind.INDICATOR, c) for c in ("1.1", "1.2", "1.3")]
+    assert drafts[0].attributes.targets[-1].value == 130
+
+
+def test_layouts_group_rows_by_code_depth_and_year_before_the_plan_is_the_baseline(blank_engine):
+    rows = [
+        ["No", "Indicators", "Unit", "2013", "2014", "2018"],
+        ["1", "Poverty & Hunger", "", "", "", ""],
+        ["1.1", "Poverty rate (Cambodia)", "%", "18.8", "17.8", "13.8"],
+        ["1.2", "Conflict on land/property", "Per 1,000 pop", "30 (2011)", "<30", "<30"],
+        ["2", "Improvements in Health", "", "", "", ""],
+        ["2.1", "Infant Mortality Rate (IMR)", "Per 1,000 live births", "45", "", "32"],
+    ]
+    drafts = TableReader(period=(2014, 2018)).drafts(_table(rows), 0)
+    groups = [d for d in drafts if d.kind == ItemKind.OBJECTIVE]
+    assert [(g.code, g.text) for g in groups] == [("1", "Poverty & Hunger"), ("2", "Improvements in Health")]
+    poverty = next(d for d in drafts if d.code == "1.1")
+    assert (poverty.attributes.baseline.value, poverty.attributes.baseline.year) == (18.8, 2013)
+    assert poverty.attributes.targets[-1].value == 13.8 and drafts[poverty.parent_draft] is groups[0]
+    land = next(d for d in drafts if d.code == "1.2")
+    assert land.attributes.baseline.year == 2011  # the year printed in the cell wins
+
+
+def test_layouts_past_statistics_and_budgets_are_not_indicators():
+    history = [["Indicator", "2005", "2008", "2011"], ["Migrants sent abroad", "2,244", "7,340", "26,219"]]
+    assert TableReader(period=(2015, 2018)).drafts(_table(history), 0) == []
+    budget = [
+        ["Programme", "Budget 2016 (USD m)", "Budget 2017 (USD m)"],
+        ["Health", "120", "130"],
+        ["Roads", "80", "90"],
+    ]
+    assert not [d for d in TableReader().drafts(_table(budget), 0) if d.kind == ItemKind.INDICATOR]
+
+
+def test_layouts_matrix_continued_on_the_next_page_keeps_its_layout():
+    first = [["Indicators", "2016", "2018", "2020"], ["Hospital bed occupancy rate", "80%", "85%", "90%"]]
+    second = [["Client satisfaction rate", "86%", "88%", "89%"], ["Data quality index", "87%", "93%", "100%"]]
+    reader = TableReader()
+    reader.drafts(_table(first), 0)
+    drafts = reader.drafts(_table(second, page=2), 1)
+    assert [d.kind for d in drafts] == [ItemKind.INDICATOR, ItemKind.INDICATOR]
+    assert [(t.value, t.year) for t in drafts[1].attributes.targets][-1] == (100.0, 2020)
+
+
+def test_layouts_english_headers_in_a_russian_workbook():
+    rows = [["No.", "Indicator", "Unit", "2025"], ["1", "Доля малого бизнеса в ВРП", "%", "35"]]
+    drafts = TableReader(language="ru").drafts(_table(rows), 0)
+    assert [(d.kind, d.text) for d in drafts] == [(ItemKind.INDICATOR, "Доля малого бизнеса в ВРП")]
+
+
+def test_layouts_results_framework_laid_out_by_rows():
+    rows = [
+        ["Goals", "GROWTH Sustainable and resilient economy", "POVERTY Reduced poverty rate"],
+        ["Outcomes", "1. Strong macroeconomic fundamentals", ""],
+        ["", "2. Increased labour-intensive industries", ""],
+        ["Strategies (Inputs)", "1. Implement monetary policy", ""],
+        ["Unconditional target", "A 15% reduction in GHG emissions by 2030 compared to the base year", ""],
+    ]
+    drafts = TableReader().drafts(_table(rows), 0)
+    by_kind = {k: [d.text for d in drafts if d.kind == k] for k in ItemKind}
+    assert len(by_kind[ItemKind.GOAL]) == 2 and len(by_kind[ItemKind.OBJECTIVE]) == 2
+    assert by_kind[ItemKind.MEASURE] == ["Implement monetary policy"]
+    target = next(d for d in drafts if d.kind == ItemKind.TARGET)
+    assert target.attributes.targets[-1].value == 15 and target.attributes.targets[-1].year == 2030
+
+
+# ---- statements -------------------------------------------------------------------------------
+
+
+def test_layouts_decree_clauses_are_not_items(blank_engine):
+    blocks = [
+        _para("GOVERNMENT OF THE REPUBLIC OF LITHUANIA", kind=BlockKind.HEADING, heading_level=1),
+        _para("The Government of the Republic of Lithuania hereby resolves:"),
+        _para(
+            "1. Approve the Programme on the Implementation of the Priority Areas (appended).", kind=BlockKind.LIST_ITEM
+        ),
+        _para(
+            "2. Obligate the Ministry of Education and Science to take the following actions:", kind=BlockKind.LIST_ITEM
+        ),
+        _para("PROGRAMME ON THE IMPLEMENTATION OF THE PRIORITY AREAS", page=2, kind=BlockKind.HEADING, heading_level=1),
+        _para("The strategic goal of the Programme is to increase the impact of research on the economy.", page=2),
+    ]
+    items = _items(blocks, blank_engine)
+    assert [(i.kind, i.text[:30]) for i in items] == [(ItemKind.GOAL, "The strategic goal of the Prog")]
+
+
+def test_layouts_contents_pages_are_neither_sections_nor_items(blank_engine):
+    blocks = [_para("Contents", kind=BlockKind.HEADING, heading_level=1)]
+    blocks += [_para(f"Strategic Objective {n} {10 + n}") for n in range(1, 6)]
+    blocks += [_para("Objectives", page=3, kind=BlockKind.HEADING, heading_level=1)]
+    blocks += [_para("1. Reduce poverty in rural areas.", page=3, kind=BlockKind.LIST_ITEM)]
+    document = _doc(blocks)
+    items = extract_document(document, blank_engine)
+    assert [i.text for i in items] == ["Reduce poverty in rural areas."]
+    assert [s.heading for s in document.sections] == ["Objectives"]
+
+
+def test_layouts_numbered_item_is_its_first_sentence(blank_engine):
+    blocks = [
+        _para("Priority areas", kind=BlockKind.HEADING, heading_level=1),
+        _para("15.1. Energy and sustainable environment. The selection of this area has been determined by trends."),
+    ]
+    items = _items(blocks, blank_engine)
+    assert items[0].text == "Energy and sustainable environment."
+    assert items[0].extra["detail"].startswith("The selection")
+
+
+def test_layouts_list_intro_names_its_kind_at_the_end_and_a_sibling_closes_it(blank_engine):
+    blocks = [
+        _para("3.31. The thrust areas, thus, can be grouped succinctly into 4 major objectives:"),
+        _para("1. Ensuring an average annual economic growth of 7%.", kind=BlockKind.LIST_ITEM),
+        _para("2. Creating more jobs, especially for the youth.", kind=BlockKind.LIST_ITEM),
+        _para("3.32. In Chapter IV, each of these is presented in detail with the programmes."),
+    ]
+    items = _items(blocks, blank_engine)
+    assert [(i.kind, i.code) for i in items] == [(ItemKind.OBJECTIVE, "1"), (ItemKind.OBJECTIVE, "2")]
+
+
+def test_layouts_statement_heading_takes_the_quoted_statement(blank_engine):
+    blocks = [
+        _para("7.2 VISION"),
+        _para("Vision is an overall inspirational purpose of the ministry envisioning a desired future."),
+        _para("“All people in Cambodia have better health and wellbeing, thereby contributing to development.”"),
+        _para("7.3 STRATEGIC OBJECTIVE AND STRATEGIES"),
+        _para("Public health facilities are adequately supplied with medicines and essential services."),
+        _para("16 Provide public health facilities with sufficient quantity of quality assured medicines."),
+        _para("17 Improve rational use of medicines and health commodities."),
+    ]
+    items = _items(blocks, blank_engine)
+    assert [(i.kind, i.code, i.text[:25]) for i in items] == [
+        (ItemKind.GOAL, None, "“All people in Cambodia h"),
+        (ItemKind.OBJECTIVE, None, "Public health facilities "),
+        (ItemKind.OBJECTIVE, "16", "Provide public health fac"),
+        (ItemKind.OBJECTIVE, "17", "Improve rational use of m"),
+    ]
+
+
+def test_layouts_bullets_spell_out_an_item_ending_in_a_colon(blank_engine):
+    blocks = [
+        _para("Strategies:", kind=BlockKind.HEADING, heading_level=2),
+        _para(
+            "f. Promote renewable energy and energy efficiency to reduce emissions:",
+            kind=BlockKind.LIST_ITEM,
+            list_level=0,
+        ),
+        _para("Renewable energy", kind=BlockKind.LIST_ITEM, list_level=1),
+        _para("Energy efficiency", kind=BlockKind.LIST_ITEM, list_level=1),
+        _para("g. Develop decentralized energy production systems;", kind=BlockKind.LIST_ITEM, list_level=0),
+    ]
+    items = _items(blocks, blank_engine)
+    assert [i.text[:20] for i in items] == ["Promote renewable en", "Develop decentralize"]
+    assert items[0].extra["parts"] == ["Renewable energy", "Energy efficiency"]
+
+
+def test_layouts_list_inside_a_paragraph(blank_engine):
+    text = (
+        "The main approaches of this strategy are to 1) protect the poorest who cannot help themselves; "
+        "2) promote human capital; and 3) prevent households from falling into poverty."
+    )
+    items = _items([_para(text)], blank_engine)
+    assert [(i.kind, i.text) for i in items] == [
+        (ItemKind.OBJECTIVE, "Protect the poorest who cannot help themselves"),
+        (ItemKind.OBJECTIVE, "Promote human capital"),
+        (ItemKind.OBJECTIVE, "Prevent households from falling into poverty."),
+    ]
+
+
+def test_layouts_forecasts_and_named_periods_are_not_targets(blank_engine):
+    blocks = [
+        _para("Emissions from transport are projected to increase from 785 Gg in 2000 to 11,376 Gg by 2050."),
+        _para("The strategy incorporates the themes of the National Strategic Development Plan 2014-2018."),
+        _para("The government will reduce the budget deficit to 3% of the GDP by 2018."),
+    ]
+    items = _items(blocks, blank_engine, period=(2014, 2018))
+    assert [i.text[:25] for i in items if i.kind == ItemKind.TARGET] == ["The government will reduc"]
+
+
+def test_layouts_heading_over_a_target_is_its_indicator(blank_engine):
+    blocks = [
+        _para("1.1.1 Poverty rate, as measured by the official poverty line", kind=BlockKind.HEADING, heading_level=2),
+        _para("Target: By 2030, a 50% reduction in the rate of poverty, compared to the 2015 level"),
+    ]
+    items = _items(blocks, blank_engine)
+    assert [(i.kind, i.code) for i in items] == [(ItemKind.INDICATOR, "1.1.1")]
+    assert items[0].attributes.targets[-1].value == 50 and items[0].attributes.targets[-1].year == 2030
+
+
+# ---- document facts ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "texts", "period"),
+    [
+        ("Health Strategic Plan 2012/13-2016/17", [], (2012, 2017)),
+        ("Intended Nationally Determined Contribution", ["Period 1 January 2021 – 31 December 2030"], (2021, 2030)),
+        (
+            "Policy on Labour Migration for Cambodia",
+            [
+                "Evaluation of the Policy on Labour Migration for Cambodia 2010-2015",
+                "Objectives of the Labour Migration Policy for Cambodia 2015-2018",
+                "The Labour Migration Policy for Cambodia 2015-2018 sets out",
+            ],
+            (2015, 2018),
+        ),
+        (
+            "Programme",
+            [
+                "The timeframe of implementation of the Programme is the period 2014–2020.",
+                "Growth was fast over the period 2000-2010.",
+            ],
+            (2014, 2020),
+        ),
+    ],
+)
+def test_layouts_plan_period(title, texts, period):
+    blocks = [_para(t) for t in texts]
+    assert detect_period(title, blocks) == period
+
+
+def test_layouts_title_names_the_plan():
+    candidates = [
+        TitleCandidate("GOVERNMENT OF THE REPUBLIC OF LITHUANIA", 2.0, 0),
+        TitleCandidate("RESOLUTION ON THE APPROVAL OF THE PROGRAMME ON SMART SPECIALISATION", 1.8, 1),
+        TitleCandidate("CONTENT", 3.0, 2),
+        TitleCandidate("1. NATIONAL CIRCUMSTANCES", 2.5, 3),
+    ]
+    assert choose_title(candidates) == "Programme on Smart Specialisation"
+
+
+def test_layouts_labels_in_another_language(blank_engine):
+    document = Document(
+        id="d1",
+        path="plan.docx",
+        language="ru",
+        blocks=[_para("Goal 1. Развитие сельских территорий"), _para("Цель 2. Рост производительности труда")],
+    )
+    from analysis.nlp import load_engine
+
+    items = extract_document(document, load_engine("blank", "ru"))
+    assert [(i.kind, i.code) for i in items] == [(ItemKind.GOAL, "1"), (ItemKind.GOAL, "2")]
+
+
+def test_layouts_document_without_items_gets_a_warning(tmp_path):
+    from analysis.pipeline import Config, run
+    from analysis.project import DocumentSpec
+
+    path = tmp_path / "letter.txt"
+    path.write_text("Dear colleagues,\n\nplease find the minutes of the meeting attached.\n", encoding="utf-8")
+    result = run([DocumentSpec(path=str(path))], Config(pipeline="blank", use_cache=False))
+    document = result.documents[0]
+    assert document.status.value == "partial"
+    assert any("no goals, objectives, targets or indicators" in w for w in document.warnings)
