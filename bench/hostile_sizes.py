@@ -40,6 +40,8 @@ CASES = [
     "paragraphs_200000.docx",
     "plan_19_mb.txt",
     "punctuation_19_mb.txt",
+    "one_letter_lines_18_mb.txt",
+    "hidden_text_400000.pdf",
     "formulas_5000_x_50.xlsx",
     "ruled_grid_100_pages.pdf",
     "brackets_120_kb.md",

@@ -513,6 +513,21 @@ def text_page_pdf(text: bytes = b"Goal 1. Develop SMEs in the region.") -> list[
     ]
 
 
+def tiny_text_pdf(characters: int = 2_000) -> bytes:
+    """One page whose text is all set at 1 point: there, but no reader shows it."""
+    ops = b"BT /F1 1 Tf " + b"(Goal 1. Develop SMEs. ) Tj 0 2 Td " * (characters // 22) + b"ET"
+    return pdf_page_tree(
+        b"3 0 R",
+        1,
+        [
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+            b"/Resources << /Font << /F1 5 0 R >> >> >>",
+            _stream(ops),
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        ],
+    )
+
+
 def _text_check(*words: str, warning_free: bool = False) -> Callable[[Document], bool]:
     def check(doc: Document) -> bool:
         text = (
@@ -624,6 +639,21 @@ def issue18_cases(folder: Path) -> list[HostileFile]:
         "heading_of_spaces.md", b"# " + b" " * 120_000 + b"x #\n\nGoal 1. Develop SMEs.\n", check=_text_check("Goal 1.")
     )
     add("stars.md", b"Goal 1. " + b"**a " * 3_000 + b"\n", check=_text_check("Goal 1."))
+    # second attack: a damaged /Count is no page limit; a row of a million '|' is no table of a
+    # million columns
+    add(
+        "page_count_a_billion.pdf",
+        pdf_page_tree(b"3 0 R", 1_000_000_000, text_page_pdf()),
+        warning=("declares 1,000,000,000 pages and 1 could be found",),
+        check=_text_check("Goal 1."),
+    )
+    add(
+        "million_pipes.md",
+        b"Goal 1. Develop SMEs.\n\n|" + b"|" * 1_000_000 + b"\n",
+        warning=("more than 200 columns",),
+        check=lambda d: all(len(r) <= 200 for b in d.blocks for r in b.rows or ()),
+    )
+    add("hidden_text.pdf", tiny_text_pdf(), error=("none of which can be read", "under 3 points"))
     # two words by the spaces in it, 600,000 tokens for spaCy (a minute of the trained tagger)
     add("punctuation.txt", b"Goal 1. " + b"[" * 600_000, error=("600,003 words and punctuation marks",))
     return files
@@ -710,6 +740,8 @@ def size_cases(folder: Path) -> list[HostileFile]:
     add("paragraphs_200000.docx", docx_many_paragraphs(), error=too_many)
     add("plan_19_mb.txt", big_text(19), error=too_many)
     add("punctuation_19_mb.txt", b"Goal 1. " + b"[" * 19_000_000, error=too_many)
+    add("one_letter_lines_18_mb.txt", b"Goal 1. Develop SMEs.\n" + b"a\n" * 9_000_000, error=too_many)
+    add("hidden_text_400000.pdf", tiny_text_pdf(400_000), error=("none of which can be read",))
     add("formulas_5000_x_50.xlsx", xlsx_formula_matrix(), warning=("very large",))
     add("ruled_grid_100_pages.pdf", ruled_grid_pdf(), warning=("ruled tables on pages",))
     return files

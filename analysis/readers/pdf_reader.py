@@ -142,6 +142,8 @@ class _Page:
     # headers are found from these, then removed from the text and from table edges.
     edge_texts: list[str] = field(default_factory=list)
     scanned: bool = False
+    # characters on a page where none could be read: type under 3 points, or turned
+    unreadable_chars: int = 0
 
 
 def _join_lines(left: str, right: str) -> str:
@@ -243,6 +245,7 @@ def _read_page(page: Any, number: int, warnings: list[str], name: str, budget: _
             rest = [ln for ln in rest if ln not in band]
     out.tables = [(table.bbox[1], table.rows) for table in tables]
     out.scanned = not out.lines and not out.tables and view.has_images
+    out.unreadable_chars = 0 if out.lines or out.tables else sum(len(w["text"]) for w in words)
     return out
 
 
@@ -581,12 +584,11 @@ def read_pdf(path: Path, doc: Document, limits: Limits | None = None, extend: No
         except Exception as exc:  # noqa: BLE001 - a broken page tree
             raise _open_error(path, exc) from exc
         doc.page_count = len(page_objects)
-        declared = _declared_pages(pdf)
-        if doc.page_count > limits.max_pdf_pages or (declared or 0) > limits.max_pdf_pages:
-            count = max(doc.page_count, declared or 0)
+        declared = _declared_pages(pdf)  # what the page tree says; the pages found are what count
+        if doc.page_count > limits.max_pdf_pages:
             raise reader_error(
                 path,
-                f"has {count:,} pages, over the {limits.max_pdf_pages:,}-page limit; split it "
+                f"has {doc.page_count:,} pages, over the {limits.max_pdf_pages:,}-page limit; split it "
                 "or raise max_pdf_pages in limits.json.",
             )
         if not doc.page_count:
@@ -627,6 +629,13 @@ def read_pdf(path: Path, doc: Document, limits: Limits | None = None, extend: No
             pdf.close()
         except Exception:  # noqa: BLE001 - closing re-parses a broken file; the first error is the one to report
             pass
+    if doc.page_count and not any(p.lines or p.tables for p in pages) and any(p.unreadable_chars for p in pages):
+        raise reader_error(
+            path,
+            f"has {sum(p.unreadable_chars for p in pages):,} characters of text, none of which can be read: they are "
+            "set in type under 3 points or turned on their side (hidden text); open it in a PDF viewer, print it to "
+            "a new PDF and add that copy.",
+        )
     if doc.page_count and not any(p.lines or p.tables for p in pages):
         raise reader_error(
             path,

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from analysis.model import Block, BlockKind, Document, Location
 from analysis.readers._common import NOT_TEXT_RE, clean, count_words, is_enumerated, split_bullet, starts_section_number
-from analysis.readers.limits import Limits
+from analysis.readers.limits import Limits, default_limits
 
 # Every pattern here runs on lines a stranger wrote, so none may backtrack without bound: the
 # ATX heading is split by hand, and the inline markup patterns cap what they scan from each
@@ -272,11 +272,15 @@ class _Parser:
 
     path: Path
     markdown: bool
+    limits: Limits = field(default_factory=default_limits)
     blocks: list[Block] = field(default_factory=list)
     lines: list[str] = field(default_factory=list)
     kind: BlockKind = BlockKind.PARAGRAPH
     list_level: int | None = None
     table: list[list[str]] = field(default_factory=list)
+    table_cells: int = 0
+    tables_emitted: int = 0
+    cut_tables: set[int] = field(default_factory=set)  # tables cut at max_table_columns / max_table_cells
 
     def _emit(self, kind: BlockKind, text: str, **extra: object) -> None:
         loc = Location(file=str(self.path), paragraph=len(self.blocks) + 1)
@@ -296,7 +300,8 @@ class _Parser:
             width = max(len(r) for r in self.table)
             rows = [r + [""] * (width - len(r)) for r in self.table]
             self._emit(BlockKind.TABLE, "", rows=rows)
-            self.table = []
+            self.table, self.table_cells = [], 0
+            self.tables_emitted += 1
         self.kind, self.list_level = BlockKind.PARAGRAPH, None
 
     def start(self, kind: BlockKind, text: str, list_level: int | None = None) -> None:
@@ -317,7 +322,16 @@ class _Parser:
             return
         body = body[1:] if body.startswith("|") else body
         body = body[:-1] if body.endswith("|") and not body.endswith("\\|") else body
-        self.table.append([self._inline(c.replace("\\|", "|")) for c in _CELL_SPLIT_RE.split(body)])
+        # a table is bounded as in the other formats: columns past max_table_columns and rows past
+        # max_table_cells are left out (a line of a million '|' is no table of a million columns)
+        cells = _CELL_SPLIT_RE.split(body, maxsplit=self.limits.max_table_columns)
+        if len(cells) > self.limits.max_table_columns or self.table_cells >= self.limits.max_table_cells:
+            self.cut_tables.add(self.tables_emitted + 1)
+            if self.table_cells >= self.limits.max_table_cells:
+                return
+            cells = cells[: self.limits.max_table_columns]
+        self.table_cells += len(cells)
+        self.table.append([self._inline(c.replace("\\|", "|")) for c in cells])
 
     def parse(self, text: str) -> list[Block]:
         raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
@@ -395,8 +409,14 @@ def read_text(path: Path, doc: Document, limits: Limits | None = None) -> None:
         doc.warnings.append(
             f"{path.name}: {controls:,} control character(s) such as NUL, which are not text, were left out."
         )
-    parser = _Parser(path, markdown=path.suffix.lower() == ".md")
+    parser = _Parser(path, markdown=path.suffix.lower() == ".md", limits=limits or default_limits())
     doc.blocks.extend(parser.parse(text))
+    if parser.cut_tables:
+        doc.warnings.append(
+            f"{path.name}: table(s) {', '.join(map(str, sorted(parser.cut_tables)))} have more than "
+            f"{parser.limits.max_table_columns:,} columns or {parser.limits.max_table_cells:,} cells; the rest was "
+            "not read (raise max_table_cells in limits.json if the table is genuine)."
+        )
     if doc.blocks and doc.blocks[0].kind is BlockKind.HEADING:
         doc.title = doc.blocks[0].text
     doc.word_count = count_words(doc.blocks)
