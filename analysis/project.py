@@ -14,7 +14,9 @@ function per version step (`MIGRATIONS`) and written in the new format only when
 from __future__ import annotations
 
 import json
+import os
 import re
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -160,11 +162,11 @@ def load_project(path: str | Path) -> Project:
     backup = path.with_name(path.name + ".bak")
     hint = f"; the previous version is kept as {backup.name}" if backup.is_file() else ""
     try:
-        raw = path.read_bytes()
+        raw = _read_small_file(path)
     except FileNotFoundError as exc:
         raise ProjectError(f"{path.name}: project file not found at {path}") from exc
-    except OSError as exc:
-        raise ProjectError(f"{path.name}: cannot be read ({exc.strerror or exc})") from exc
+    except (OSError, ValueError) as exc:
+        raise ProjectError(f"{path.name}: cannot be read ({getattr(exc, 'strerror', None) or exc})") from exc
     try:
         data = load_json(raw.decode("utf-8"))
     except SchemaError as exc:
@@ -189,6 +191,32 @@ def load_project(path: str | Path) -> Project:
         raise ProjectError(
             f"{path.name}: a value in the file is not what Concord expects ({_short(exc)}){hint}"
         ) from exc
+
+
+MAX_PROJECT_MB = 50  # a project of 10,000 documents with their decisions is a few MB
+
+
+def _read_small_file(path: Path) -> bytes:
+    """The bytes of a regular file of at most MAX_PROJECT_MB, opened without blocking: a named
+    pipe would wait for ever, /dev/zero never ends, a video is no project."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0))
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise ValueError("it is not a regular file (a pipe, a device or a folder)")
+        if info.st_size > MAX_PROJECT_MB * 1_000_000:
+            raise ValueError(
+                f"{info.st_size / 1_000_000:,.0f} MB is no project file; Concord reads up to {MAX_PROJECT_MB} MB"
+            )
+        chunks, total = [], 0
+        while chunk := os.read(fd, 1 << 20):
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > MAX_PROJECT_MB * 1_000_000:  # it grew while being read
+                raise ValueError(f"it is over {MAX_PROJECT_MB} MB, which no project file is")
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
 
 
 def _short(exc: Exception) -> str:

@@ -188,3 +188,21 @@ def test_project_a_file_name_that_is_not_utf8_saves_and_loads(tmp_path):
     name = os.fsdecode(b"plan\xff\xfe.docx")  # Linux keeps the bytes as lone surrogates
     save_project(Project(name="x", documents=[DocumentSpec(str(tmp_path / name), level=1)]), path)
     assert load_project(path).documents[0].path == str(tmp_path / name)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_project_a_pipe_a_device_or_a_huge_file_is_refused_at_once(tmp_path):
+    """Opening a named pipe as a project waited for ever; /dev/zero never ended (issue 18, second attack)."""
+    pipe = tmp_path / "pipe.concord"
+    os.mkfifo(pipe)
+    huge = tmp_path / "huge.concord"
+    with open(huge, "wb") as fh:
+        fh.truncate(3 * 1024**3)  # sparse
+    cases = [(pipe, "not a regular file"), (huge, "no project file"), (tmp_path, "not a regular file")]
+    if os.path.exists("/dev/zero"):
+        cases.append((Path("/dev/zero"), "not a regular file"))
+    for path, words in cases:
+        started = time.monotonic()
+        with pytest.raises(ProjectError, match=words):
+            load_project(path)
+        assert time.monotonic() - started < 2
