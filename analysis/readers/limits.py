@@ -9,6 +9,7 @@ and far below what hurts a laptop.
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass, fields
 from functools import lru_cache
 from pathlib import Path
@@ -66,10 +67,21 @@ class Limits:
 
 
 def _from_dict(data: dict) -> Limits:
+    """The limits of `data`; ValueError naming the key for a value that is no number of 0 or more
+    (a ministry's hand-edited copy: "NaN" or -1 would let every file through or refuse all)."""
     values = {}
     for f in fields(Limits):
         kind = int if f.type in ("int", int) else float
-        values[f.name] = kind(data[f.name])
+        raw = data[f.name]
+        try:
+            if isinstance(raw, bool):
+                raise ValueError
+            value = kind(raw)
+            if not math.isfinite(value) or value < 0:
+                raise ValueError
+        except (TypeError, ValueError, OverflowError):
+            raise ValueError(f"limits.json: '{f.name}' must be a number of 0 or more; it is {raw!r:.40}") from None
+        values[f.name] = value
     return Limits(**values)
 
 

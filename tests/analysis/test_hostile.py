@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import json
 import subprocess
 import sys
 import time
@@ -22,7 +23,7 @@ from analysis.project import DocumentSpec
 from analysis.readers import ReaderError, read_document
 from analysis.readers._common import check_office_package, ole_stream_names
 from analysis.readers.isolate import last_child_peak_mb, run_isolated
-from analysis.readers.limits import default_limits
+from analysis.readers.limits import Limits, default_limits
 from analysis.report import annotate_documents
 from tests.hostile_corpus import (
     SECRET,
@@ -403,3 +404,11 @@ def test_hostile_pdf_ruled_tables_stop_after_their_time_and_the_text_is_still_re
     assert doc.status is DocumentStatus.PARTIAL
     assert "ruled tables on pages 1-4 were not looked for" in doc.warnings[0]
     assert doc.word_count > 1000  # the grid's labels, read without the tables
+
+
+@pytest.mark.parametrize("value", ["NaN", -1, True, "x", 1e400])
+def test_hostile_a_ministrys_limits_file_with_a_value_that_is_no_limit_is_refused_by_name(tmp_path, value):
+    path = tmp_path / "limits.json"
+    path.write_text(json.dumps({"read_timeout_seconds": value}), encoding="utf-8")
+    with pytest.raises(ValueError, match="^limits.json: 'read_timeout_seconds' must be a number of 0 or more"):
+        Limits.from_file(path)
