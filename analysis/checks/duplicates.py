@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice, product
 
 from analysis.checks import CheckContext, name_similarity, shorten
 from analysis.model import Finding, Item, ItemKind
@@ -175,6 +176,50 @@ def _duplicate(ctx: CheckContext, code: str, members: list[Item]) -> Finding:
     )
 
 
+# Contradictions on an axis that needs no shared subject (spatial focus) between one pair of plans:
+# past this many, the pair's plans are at odds throughout and more findings say nothing new (two
+# plans of 5,000 objectives each made 25 million pairs to weigh).
+MAX_CONTRADICTIONS_PER_PLAN_PAIR = 50
+
+
+def _candidate_pairs(
+    ctx: CheckContext, strategic: list[Item], poles: dict[str, dict[str, str]], similar: dict, axes: dict
+) -> list[tuple[Item, Item]]:
+    """The pairs of objectives that can contradict, in the order of the objectives: similar pairs
+    (what an axis with a shared subject needs) and, for an axis without, pairs on its opposite
+    poles in two plans of one level (at most MAX_CONTRADICTIONS_PER_PLAN_PAIR per plan pair).
+    Every pair of objectives was weighed before: quadratic."""
+    index = {item.id: n for n, item in enumerate(strategic)}
+    pairs: set[tuple[int, int]] = set()
+    for a_id, b_id in similar:
+        if a_id in index and b_id in index and a_id != b_id:
+            pairs.add(tuple(sorted((index[a_id], index[b_id]))))
+    for name, axis in axes.items():
+        if axis.needs_shared_subject:
+            continue
+        by_level: dict[object, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+        for n, item in enumerate(strategic):
+            pole = poles[item.id].get(name)
+            if pole is not None:
+                by_level[ctx.documents[item.document_id].level][pole].append(n)
+        for groups in by_level.values():
+            sides = []  # per pole: document id -> positions of its objectives on that pole
+            for members in groups.values():
+                by_document: dict[str, list[int]] = defaultdict(list)
+                for n in members:
+                    by_document[strategic[n].document_id].append(n)
+                sides.append(by_document)
+            for i, first in enumerate(sides):
+                for second in sides[i + 1 :]:
+                    for doc_a, xs in first.items():
+                        for doc_b, ys in second.items():
+                            if doc_a == doc_b:
+                                continue
+                            for x, y in islice(product(xs, ys), MAX_CONTRADICTIONS_PER_PLAN_PAIR):
+                                pairs.add((min(x, y), max(x, y)))
+    return [(strategic[x], strategic[y]) for x, y in sorted(pairs)]
+
+
 def _contradictions(ctx: CheckContext) -> Iterator[Finding]:
     """Objectives of same-level plans on opposite poles of an axis. The direction axis needs a
     shared subject (similar wording); the spatial axis is a subject in itself, across plans."""
@@ -186,32 +231,31 @@ def _contradictions(ctx: CheckContext) -> Iterator[Finding]:
     strategic = [i for i in ctx.result.items if i.kind == ItemKind.OBJECTIVE and ctx.documents[i.document_id] in ranked]
     poles = {i.id: poles_of(i.text, ctx.language) for i in strategic}
     seen: set[tuple[str, str]] = set()
-    for n, a in enumerate(strategic):
-        for b in strategic[n + 1 :]:
-            if ctx.documents[a.document_id].level != ctx.documents[b.document_id].level:
+    for a, b in _candidate_pairs(ctx, strategic, poles, similar, axes):
+        if ctx.documents[a.document_id].level != ctx.documents[b.document_id].level:
+            continue
+        pa, pb = poles[a.id], poles[b.id]
+        for axis_name in pa.keys() & pb.keys():
+            if pa[axis_name] == pb[axis_name]:
                 continue
-            pa, pb = poles[a.id], poles[b.id]
-            for axis_name in pa.keys() & pb.keys():
-                if pa[axis_name] == pb[axis_name]:
-                    continue
-                shared = similar.get((a.id, b.id), similar.get((b.id, a.id)))
-                if axes[axis_name].needs_shared_subject and shared is None:
-                    continue
-                if not axes[axis_name].needs_shared_subject and a.document_id == b.document_id:
-                    continue  # one plan balancing two aims is not an inflation of strategies
-                if (a.id, b.id) in seen:
-                    continue
-                seen.add((a.id, b.id))
-                yield ctx.finding(
-                    "CONTRADICTORY_OBJECTIVES",
-                    [a.document_id, b.document_id],
-                    [a.id, b.id],
-                    [ctx.evidence(a), ctx.evidence(b)],
-                    a=shorten(a.text, 120),
-                    b=shorten(b.text, 120),
-                    doc_a=ctx.doc_name(a.document_id),
-                    doc_b=ctx.doc_name(b.document_id),
-                    shared=", ".join((shared or [])[:5]) or axis_name,
-                    dir_a=pa[axis_name],
-                    dir_b=pb[axis_name],
-                )
+            shared = similar.get((a.id, b.id), similar.get((b.id, a.id)))
+            if axes[axis_name].needs_shared_subject and shared is None:
+                continue
+            if not axes[axis_name].needs_shared_subject and a.document_id == b.document_id:
+                continue  # one plan balancing two aims is not an inflation of strategies
+            if (a.id, b.id) in seen:
+                continue
+            seen.add((a.id, b.id))
+            yield ctx.finding(
+                "CONTRADICTORY_OBJECTIVES",
+                [a.document_id, b.document_id],
+                [a.id, b.id],
+                [ctx.evidence(a), ctx.evidence(b)],
+                a=shorten(a.text, 120),
+                b=shorten(b.text, 120),
+                doc_a=ctx.doc_name(a.document_id),
+                doc_b=ctx.doc_name(b.document_id),
+                shared=", ".join((shared or [])[:5]) or axis_name,
+                dir_a=pa[axis_name],
+                dir_b=pb[axis_name],
+            )
