@@ -600,92 +600,127 @@ def link_pairs(
         groups[_candidate_kinds(item, present)].append(n)
 
     links: list[Link] = []
-    for kinds, members in groups.items():
+    for kinds, group in groups.items():
         pool = _pool(higher, kinds, all_items)
         if not pool:
             continue
-        low_side = corpus.side([lower[n] for n in members], [lower_context[n] for n in members])
         high_side = corpus.side([higher[j] for j in pool], [higher_context[j] for j in pool])
-        scores = _component_scores(low_side, high_side)
-        blended = scores.blend({k: w for k, w in weights.items() if k != "fuzz"})
-        w_fuzz = weights.get("fuzz", 0.0)
-        total = sum(w for k, w in weights.items() if w > 0 and (k in scores.components or k == "fuzz")) or 1.0
-        k = min(config.shortlist, len(pool))
-        short = (
-            np.argpartition(blended, len(pool) - k, axis=1)[:, len(pool) - k :]
-            if k < len(pool)
-            else np.tile(np.arange(len(pool)), (len(members), 1))
+        # lower items a block at a time: every score is a dense block x pool matrix, and two plans
+        # of 20,000 objectives made matrices of 9 GB in one piece (each row is ranked on its own)
+        block = max(1, LINK_BLOCK_CELLS // len(pool))
+        for start in range(0, len(group), block):
+            members = group[start : start + block]
+            links.extend(
+                _link_block(
+                    members, lower, lower_context, higher, pool, high_side, corpus, weights, config, higher_docs,
+                    items_by_doc, all_items, language,
+                )
+            )  # fmt: skip
+    return links
+
+
+# Cells (lower items x candidates) of one block of dense scores: about 80 MB a component.
+LINK_BLOCK_CELLS = 20_000_000
+
+
+def _link_block(
+    members: list[int],
+    lower: list[Item],
+    lower_context: list,
+    higher: list[Item],
+    pool: list[int],
+    high_side: dict,
+    corpus: _Corpus,
+    weights: dict[str, float],
+    config: LinkConfig,
+    higher_docs: list[Document] | None,
+    items_by_doc: dict[str, list[Item]],
+    all_items: dict[str, Item],
+    language: str,
+) -> list[Link]:
+    """The links of the lower items `members` (positions in `lower`) to the items of `pool`."""
+    links: list[Link] = []
+    low_side = corpus.side([lower[n] for n in members], [lower_context[n] for n in members])
+    scores = _component_scores(low_side, high_side)
+    blended = scores.blend({k: w for k, w in weights.items() if k != "fuzz"})
+    w_fuzz = weights.get("fuzz", 0.0)
+    total = sum(w for k, w in weights.items() if w > 0 and (k in scores.components or k == "fuzz")) or 1.0
+    k = min(config.shortlist, len(pool))
+    short = (
+        np.argpartition(blended, len(pool) - k, axis=1)[:, len(pool) - k :]
+        if k < len(pool)
+        else np.tile(np.arange(len(pool)), (len(members), 1))
+    )
+    rows = np.repeat(np.arange(len(members)), short.shape[1])
+    cols = short.reshape(-1)
+    pool_ids = {higher[j].id: p for p, j in enumerate(pool)}
+    cites: list[tuple[dict[int, str], dict[int, str]]] = []  # (explicit, inherited) per row
+    for n in members:
+        item = lower[n]
+        cited = resolve_references(item, higher_docs or [], items_by_doc, language) if higher_docs else []
+        explicit = {pool_ids[t.id]: words for t, words in cited if t.id in pool_ids}
+        inherited = (
+            _inherited_scope(item, all_items, higher_docs, items_by_doc, pool_ids, language)
+            if higher_docs and not cited
+            else {}
         )
-        rows = np.repeat(np.arange(len(members)), short.shape[1])
-        cols = short.reshape(-1)
-        pool_ids = {higher[j].id: p for p, j in enumerate(pool)}
-        cites: list[tuple[dict[int, str], dict[int, str]]] = []  # (explicit, inherited) per row
-        for n in members:
-            item = lower[n]
-            cited = resolve_references(item, higher_docs or [], items_by_doc, language) if higher_docs else []
-            explicit = {pool_ids[t.id]: words for t, words in cited if t.id in pool_ids}
-            inherited = (
-                _inherited_scope(item, all_items, higher_docs, items_by_doc, pool_ids, language)
-                if higher_docs and not cited
-                else {}
+        cites.append((explicit, inherited))
+    # blended is normalised over the non-fuzz weights; rescale so all weights sum to 1
+    non_fuzz = total - (w_fuzz if w_fuzz > 0 else 0.0)
+    base = blended[rows, cols] * non_fuzz
+    fuzzy = np.zeros(len(rows), np.float32)
+    if w_fuzz > 0:
+        need = _fuzz_needed(base, w_fuzz, total, short.shape, config.top_k, [bool(e or i) for e, i in cites])
+        fuzzy[need] = _fuzz(low_side["strings"], high_side["strings"], rows[need], cols[need])  # type: ignore[arg-type]
+    final = (base + w_fuzz * fuzzy) / total
+    final = final.reshape(short.shape)
+    # each row's shortlist ranked at once: score (clipped to 0..1) down, then pool position
+    clipped = np.clip(final, 0.0, 1.0)
+    order = np.lexsort((short, -clipped), axis=-1)[:, : config.top_k]
+    top_positions = np.take_along_axis(short, order, 1).tolist()
+    top_scores = np.take_along_axis(clipped, order, 1).tolist()
+    pool_items = [higher[j] for j in pool]
+    pool_terms = [corpus.terms[h.text] for h in pool_items]
+    pool_facts = [_number_facts(h) for h in pool_items]
+    sentence = scores.components.get("sentence")
+    for r, n in enumerate(members):
+        item = lower[n]
+        explicit, inherited = cites[r]
+        lower_terms = corpus.terms[item.text]
+        if explicit or inherited:
+            ranked = _rerank(
+                short[r],
+                final[r],
+                blended[r],
+                non_fuzz / total,
+                explicit,
+                inherited,
+                lower_terms,
+                corpus,
+                higher,
+                pool,
             )
-            cites.append((explicit, inherited))
-        # blended is normalised over the non-fuzz weights; rescale so all weights sum to 1
-        non_fuzz = total - (w_fuzz if w_fuzz > 0 else 0.0)
-        base = blended[rows, cols] * non_fuzz
-        fuzzy = np.zeros(len(rows), np.float32)
-        if w_fuzz > 0:
-            need = _fuzz_needed(base, w_fuzz, total, short.shape, config.top_k, [bool(e or i) for e, i in cites])
-            fuzzy[need] = _fuzz(low_side["strings"], high_side["strings"], rows[need], cols[need])  # type: ignore[arg-type]
-        final = (base + w_fuzz * fuzzy) / total
-        final = final.reshape(short.shape)
-        # each row's shortlist ranked at once: score (clipped to 0..1) down, then pool position
-        clipped = np.clip(final, 0.0, 1.0)
-        order = np.lexsort((short, -clipped), axis=-1)[:, : config.top_k]
-        top_positions = np.take_along_axis(short, order, 1).tolist()
-        top_scores = np.take_along_axis(clipped, order, 1).tolist()
-        pool_items = [higher[j] for j in pool]
-        pool_terms = [corpus.terms[h.text] for h in pool_items]
-        pool_facts = [_number_facts(h) for h in pool_items]
-        sentence = scores.components.get("sentence")
-        for r, n in enumerate(members):
-            item = lower[n]
-            explicit, inherited = cites[r]
-            lower_terms = corpus.terms[item.text]
-            if explicit or inherited:
-                ranked = _rerank(
-                    short[r],
-                    final[r],
-                    blended[r],
-                    non_fuzz / total,
-                    explicit,
-                    inherited,
-                    lower_terms,
-                    corpus,
-                    higher,
-                    pool,
-                )
-            else:
-                ranked = list(zip(top_scores[r], top_positions[r], strict=True))
-            lower_facts = _number_facts(item)
-            lower_ranked = corpus.ranked_lemmas(item.text)
-            for rank, (score, p) in enumerate(ranked[: config.top_k], 1):
-                target = pool_items[p]
-                evidence = []
-                if p in explicit:
-                    evidence.append(f"{EVIDENCE_REFERENCE}'{explicit[p]}'")
-                elif p in inherited:
-                    evidence.append(f"within what its parent cites: {inherited[p]}")
-                terms = shared_terms(lower_terms, pool_terms[p], corpus.lemma_idf, lower_ranked)
-                if terms:
-                    evidence.append(EVIDENCE_TERMS + ", ".join(terms))
-                if lower_facts[1] or lower_facts[2] or (lower_facts[0] and item.attributes is not None):
-                    evidence += _number_lines(item, target, lower_facts, pool_facts[p])
-                if sentence is not None and sentence[r, p] >= 0.5:
-                    evidence.append(f"close in meaning: {sentence[r, p]:.2f}")
-                links.append(
-                    Link(source_id=item.id, target_id=target.id, rank=rank, score=round(score, 4), evidence=evidence)
-                )
+        else:
+            ranked = list(zip(top_scores[r], top_positions[r], strict=True))
+        lower_facts = _number_facts(item)
+        lower_ranked = corpus.ranked_lemmas(item.text)
+        for rank, (score, p) in enumerate(ranked[: config.top_k], 1):
+            target = pool_items[p]
+            evidence = []
+            if p in explicit:
+                evidence.append(f"{EVIDENCE_REFERENCE}'{explicit[p]}'")
+            elif p in inherited:
+                evidence.append(f"within what its parent cites: {inherited[p]}")
+            terms = shared_terms(lower_terms, pool_terms[p], corpus.lemma_idf, lower_ranked)
+            if terms:
+                evidence.append(EVIDENCE_TERMS + ", ".join(terms))
+            if lower_facts[1] or lower_facts[2] or (lower_facts[0] and item.attributes is not None):
+                evidence += _number_lines(item, target, lower_facts, pool_facts[p])
+            if sentence is not None and sentence[r, p] >= 0.5:
+                evidence.append(f"close in meaning: {sentence[r, p]:.2f}")
+            links.append(
+                Link(source_id=item.id, target_id=target.id, rank=rank, score=round(score, 4), evidence=evidence)
+            )
     return links
 
 
