@@ -4,7 +4,8 @@ Each case is a small or hostile file that once took the machine: a merged range 
 sheet, a table cell spanning 30 million columns, a list numbered from 2,000,000,000 in letters,
 a 200,000-paragraph .docx, 19 MB of plan text, 19 MB of brackets, a 5,000 x 50 sheet of formulas
 and merges, 100 pages of ruled grid, 120 KB Markdown lines that made the patterns backtrack, a
-named pipe, /dev/zero, a 30 GB (sparse) video. Each runs in a fresh process through
+named pipe, /dev/zero, a 30 GB (sparse) video; and two plans of 20,000 objectives each, checked
+together (national and regional: linking and the checks on 20,000 x 20,000 items). Each runs in a fresh process through
 `analysis.pipeline.run` (read, extract, link, checks; the parse cache off), and the script prints
 per case: the outcome (read, read with a warning, refused: its one line), seconds, peak resident
 memory of the process and of the reader's child process, and PASS when the case is within the
@@ -30,6 +31,8 @@ from _common import ROOT, argument_parser, print_table
 BAR_SECONDS = 60
 BAR_MB = 1500
 
+# Two plans of 20,000 objectives each (national and regional), linked and checked together.
+PAIR = "two plans of 20,000 objectives"
 # The cases of the issue's "Memory and time" section, from the corpus.
 CASES = [
     "merged_whole_sheet.xlsx",
@@ -58,7 +61,8 @@ from analysis.pipeline import Config, run
 from analysis.project import DocumentSpec
 from analysis.readers.isolate import last_child_peak_mb
 started = time.monotonic()
-result = run([DocumentSpec(sys.argv[2])], Config(pipeline=sys.argv[3], use_cache=False))
+specs = [DocumentSpec(p, level=n if len(sys.argv) > 5 else None) for n, p in enumerate(sys.argv[4:], 1)]
+result = run(specs, Config(pipeline=sys.argv[3], use_cache=False))
 seconds = time.monotonic() - started
 document = result.documents[0]
 print(json.dumps({
@@ -79,7 +83,7 @@ def main() -> None:
     parser.add_argument("--only", nargs="*", help="run only these cases (names as printed)")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
-    from tests.hostile_corpus import build_corpus
+    from tests.hostile_corpus import build_corpus, many_objectives_docx
 
     with tempfile.TemporaryDirectory(prefix="concord-hostile-") as tmp:
         folder = Path(tmp)
@@ -88,6 +92,11 @@ def main() -> None:
         for name, data in _markdown_lines(folder).items():
             corpus[name] = data
         names = [n for n in CASES if n in corpus and (not args.only or n in args.only)]
+        pair = [folder / "objectives_20000_national.docx", folder / "objectives_20000_regional.docx"]
+        if not args.only or PAIR in args.only:
+            for path, level in zip(pair, ("national", "regional"), strict=True):
+                path.write_bytes(many_objectives_docx(20_000, level))
+            names.append(PAIR)
         print(
             f"hostile_sizes: pipeline {args.pipeline}; {len(names)} cases generated in "
             f"{time.monotonic() - started:.0f} s (tests/hostile_corpus.py); one fresh process each, cache off; "
@@ -95,7 +104,10 @@ def main() -> None:
         )
         rows, failed = [], 0
         for name in names:
-            outcome = _run_one(corpus[name].path, args.pipeline)
+            if name == PAIR:
+                outcome = _run_one(pair[1], args.pipeline, pair)
+            else:
+                outcome = _run_one(corpus[name].path, args.pipeline)
             ok = outcome.get("seconds", 1e9) <= BAR_SECONDS and max(
                 outcome.get("peak_mb") or 0, outcome.get("child_mb") or 0
             ) <= BAR_MB
@@ -134,12 +146,14 @@ def _markdown_lines(folder: Path) -> dict:
     return out
 
 
-def _run_one(path: Path, pipeline: str) -> dict:
+def _run_one(path: Path, pipeline: str, paths: list[Path] | None = None) -> dict:
+    """One `check` in a fresh process: of `path`, or of `paths` as levels 1, 2, ... (national first)."""
+    paths = paths or [path]
     env = {**os.environ, "CONCORD_CACHE_DIR": tempfile.mkdtemp(prefix="concord-cache-")}
     started = time.monotonic()
     try:
         done = subprocess.run(
-            [sys.executable, "-c", _ONE, str(ROOT), str(path), pipeline],
+            [sys.executable, "-c", _ONE, str(ROOT), str(path), pipeline, *map(str, paths)],
             capture_output=True,
             text=True,
             timeout=BAR_SECONDS * 5,

@@ -727,6 +727,23 @@ def ruled_grid_pdf(pages: int = 100, n: int = 60) -> bytes:
     return _pdf(objects + [page] * pages)
 
 
+def many_objectives_docx(n: int = 20_000, level: str = "national") -> bytes:
+    """A plan of `n` numbered goals and objectives (about 13 words each: 260,000 words for 20,000,
+    under the word limit): linking two of them compares 20,000 x 20,000 items."""
+    parts = []
+    for k in range(n):
+        if k % 20 == 0:
+            parts.append(_w_para(f"Goal {k // 20 % 90 + 1}. Develop sector {k // 20} of the {level} economy."))
+        else:
+            parts.append(
+                _w_para(
+                    f"Objective {k // 20 % 90 + 1}.{k % 20}. Raise the output of industry {k} in the {level} "
+                    f"sector {k // 20} to {k % 90}% by 2025."
+                )
+            )
+    return docx_with_body("".join(parts))
+
+
 def size_cases(folder: Path) -> list[HostileFile]:
     """The size cases of issue 18: each within 60 s and 1.5 GB, or refused in one line."""
     files: list[HostileFile] = []
