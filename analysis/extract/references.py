@@ -17,7 +17,10 @@ _CODES = rf"(?P<codes>{CODE}(?:\s*(?:,|and|&|or)\s*{CODE})*)"
 # A document name: capitalised words, years and the small words inside titles; at most 15 words
 # after the first (unbounded, a run of capitalised words was tried from every word: quadratic,
 # 8 s for 20 KB of "Goal Goal ...")
-_DOC = r"(?P<doc>(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|\d{4}(?:\s*[–-]\s*\d{4})?|of|for|the|and|on|in)){0,15})"
+_DOC = (
+    r"(?P<doc>(?:the\s+)?[A-Z][\w’'&-]*"
+    r"(?:\s+(?:[A-Z][\w’'&-]*|\d{4}(?:\s*[–-]\s*\d{4})?|of|for|the|and|on|in)){0,15})"
+)
 
 
 @lru_cache(maxsize=4)

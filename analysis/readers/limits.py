@@ -45,7 +45,7 @@ class Limits:
     # ... plus this for every page of a PDF: real plans take 0.1-0.9 s a page on a busy 2-core machine
     read_seconds_per_page: float
     read_max_seconds: float  # ... and never more than this for one file
-    # time spent finding ruled tables in one PDF (real plans: at most 4 s); later pages are read without
+    # time spent finding tables in one PDF (real plans: at most 4 s); later pages are read as text
     pdf_table_seconds: float
     read_memory_mb: float  # address-space limit of the child process that reads a file (POSIX)
 

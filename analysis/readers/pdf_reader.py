@@ -225,16 +225,18 @@ def _edge_band(lines: list[_Line], pick: Any) -> list[_Line]:
 
 def _read_page(page: Any, number: int, warnings: list[str], name: str, budget: _TableBudget | None = None) -> _Page:
     """Words and tables of one page; the caller closes the page afterwards. Past the time
-    `budget` allows for finding ruled tables, the page's ruling lines are not searched."""
+    `budget` allows for finding tables (ruled or rebuilt from the words), none are looked for."""
     out = _Page(number=number)
     view = PageView(page)
     out.height = view.height
     words = view.extract_words()
-    search_ruled = budget is None or not view.ruling_count or budget.allows(number)
-    started = time.monotonic()
-    tables, text_words = page_tables(view, words, warnings, name, search_ruled=search_ruled)
-    if budget is not None and search_ruled:
-        budget.spent += time.monotonic() - started
+    if budget is None or budget.allows(number):
+        started = time.monotonic()
+        tables, text_words = page_tables(view, words, warnings, name)
+        if budget is not None:
+            budget.spent += time.monotonic() - started
+    else:  # the time for finding tables is spent: the page's words are its text
+        tables, text_words = [], words
     all_lines = _lines_from_words(words)
     out.lines = _lines_from_words(text_words)
     for pick in (min, max):
@@ -605,8 +607,9 @@ def read_pdf(path: Path, doc: Document, limits: Limits | None = None, extend: No
         allowed = limits.pdf_seconds(doc.page_count)
         if extend is not None:  # long documents get time in proportion to their length
             extend(allowed - limits.read_timeout_seconds)
-        # Finding ruled tables is the slow part of a page (a dense grid takes a second a page):
-        # after pdf_table_seconds of it, the remaining pages' ruling lines are not searched.
+        # Finding tables is the slow part of a page (a dense grid takes a second a page): after
+        # pdf_table_seconds of it (real plans spend at most 4 s), the remaining pages are read
+        # for their text only.
         tables = _TableBudget(seconds=limits.pdf_table_seconds)
         reading = time.monotonic()
         for number, page in enumerate(page_objects, start=1):
@@ -620,9 +623,9 @@ def read_pdf(path: Path, doc: Document, limits: Limits | None = None, extend: No
         if tables.skipped:
             first, last = tables.skipped[0], tables.skipped[-1]
             doc.warnings.append(
-                f"{path.name}: ruled tables on pages {first}-{last} were not looked for: finding them took longer "
+                f"{path.name}: tables on pages {first}-{last} were not looked for: finding them took longer "
                 f"than the {tables.seconds:,.0f} s allowed (pdf_table_seconds in limits.json); those pages were read "
-                "without them."
+                "as text."
             )
     finally:
         try:

@@ -426,12 +426,11 @@ def find_text_tables(words: list[dict[str, Any]]) -> list[PageTable]:
 
 
 def page_tables(
-    view: Any, words: list[dict[str, Any]], warnings: list[str], name: str, search_ruled: bool = True
+    view: Any, words: list[dict[str, Any]], warnings: list[str], name: str
 ) -> tuple[list[PageTable], list[dict[str, Any]]]:
-    """The page's tables, and the words left for the running text. `search_ruled=False` skips
-    the ruling lines (the reader's time for them is spent)."""
+    """The page's tables, and the words left for the running text."""
     ruled: list[PageTable] = []
-    rulings = view.ruling_count if search_ruled else 0
+    rulings = view.ruling_count
     number = view.page_number
     if rulings > MAX_RULINGS_FOR_TABLES:
         warnings.append(f"{name}: page {number} is a drawing ({rulings} lines); tables on it were not read.")
