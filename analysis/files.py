@@ -54,8 +54,9 @@ REASONS = {
 class WriteError(OSError):
     """An output that was not written (the previous file, if any, is unchanged)."""
 
-    def __init__(self, path: str | os.PathLike[str], reason: str, *, other: str = "", detail: str = "",
-                 label: str = "") -> None:
+    def __init__(
+        self, path: str | os.PathLike[str], reason: str, *, other: str = "", detail: str = "", label: str = ""
+    ) -> None:
         self.path = str(path)
         self.reason = reason
         self.other = other
@@ -120,9 +121,13 @@ class Output:
     folder: bool = False
 
 
-def check_outputs(outputs: Sequence[Output], inputs: Sequence[str | os.PathLike[str]] = (),
-                  project: str | os.PathLike[str] | None = None, *,
-                  case_insensitive: bool | None = None) -> None:
+def check_outputs(
+    outputs: Sequence[Output],
+    inputs: Sequence[str | os.PathLike[str]] = (),
+    project: str | os.PathLike[str] | None = None,
+    *,
+    case_insensitive: bool | None = None,
+) -> None:
     """Raise WriteError for the first output that must not be written: onto an input document,
     the project file or another output; into a folder that does not exist; onto a folder (a
     file output) or a file (a folder output). Nothing is written or created here."""
@@ -274,8 +279,9 @@ def remove_pending() -> None:
         _remove(tmp)
 
 
-def install_signal_cleanup(*, raise_in_main: bool = True,
-                           signals: Sequence[str] = ("SIGTERM", "SIGHUP")) -> Callable[[], None]:
+def install_signal_cleanup(
+    *, raise_in_main: bool = True, signals: Sequence[str] = ("SIGTERM", "SIGHUP")
+) -> Callable[[], None]:
     """Make SIGTERM (and SIGHUP on POSIX) leave no temporary file behind.
 
     `raise_in_main`: raise `Terminated` in the main thread, so the write in progress cleans up

@@ -35,7 +35,7 @@ import functools
 import gc
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -74,6 +74,18 @@ LOWER_PARENT_WEIGHT = 0.2  # an indicator's objective says a little about what i
 REFERENCE_SCORE = 0.97  # an explicit reference ranks first, whatever the words say
 INHERITED_BONUS = 0.15
 MAX_EVIDENCE_TERMS = 6
+# A lower goal, objective or task with items under it is a programme: it is linked by all of its
+# evidence together, its own words and how many of its indicators, measures and objectives land
+# in each higher item's results chain (PROGRAMME_BONUS x that share, added to its own score).
+PROGRAMME_HEADS = (ItemKind.GOAL, ItemKind.OBJECTIVE, ItemKind.TASK)
+CHILD_NAMES = {
+    ItemKind.INDICATOR: ("indicator", "indicators", "measure the same thing"),
+    ItemKind.TARGET: ("target", "targets", "aim at the same thing"),
+    ItemKind.MEASURE: ("measure", "measures", "serve it"),
+    ItemKind.TASK: ("task", "tasks", "serve it"),
+    ItemKind.OBJECTIVE: ("objective", "objectives", "serve it"),
+    ItemKind.GOAL: ("goal", "goals", "serve it"),
+}
 # Evidence lines start with these words; the checks read them back (link_terms, is_explicit).
 EVIDENCE_REFERENCE, EVIDENCE_TERMS = "explicit reference: ", "shared terms: "
 
@@ -94,6 +106,12 @@ class LinkConfig:
     shortlist: int = 30  # candidates per lower item that get the rapidfuzz score
     weights: dict[str, float] | None = None  # override the blend (keys: COMPONENTS)
     static_vectors: bool = True  # use the encoder's word-piece embeddings when installed
+    # Programme linking (see PROGRAMME_HEADS): the share of a lower programme's items whose links
+    # land in a higher item's results chain adds programme_bonus x share to the programme's own
+    # score for it; a child's link counts at or above programme_min_score (None: accept_threshold).
+    # 0 = link every item by its own words only. Chosen by bench/link_programmes.py.
+    programme_bonus: float = 0.3
+    programme_min_score: float | None = None
 
     def encoder_wanted(self, n_texts: int) -> bool:
         mode = {True: "on", False: "off"}.get(self.semantic, self.semantic)  # type: ignore[arg-type]
@@ -386,6 +404,102 @@ def _number_lines(a: Item, b: Item, facts_a: tuple, facts_b: tuple) -> list[str]
     return out
 
 
+# ---- programmes -----------------------------------------------------------------------------
+
+
+def programme_children(lower: list[Item], depth: int = 2) -> dict[str, list[Item]]:
+    """Each lower goal, objective or task that has items under it (up to `depth` levels), with
+    them: its results chain."""
+    ids = {i.id for i in lower}
+    by_parent: dict[str, list[Item]] = defaultdict(list)
+    for item in lower:
+        if item.parent_id and item.parent_id in ids:
+            by_parent[item.parent_id].append(item)
+    out: dict[str, list[Item]] = {}
+    for item in lower:
+        if item.kind in PROGRAMME_HEADS and item.id in by_parent:
+            out[item.id] = _descendants(item.id, by_parent, depth)
+    return out
+
+
+def _descendants(root: str, by_parent: dict[str, list[Item]], depth: int) -> list[Item]:
+    out, frontier = [], [root]
+    for _ in range(depth):
+        frontier_items = [c for p in frontier for c in by_parent.get(p, [])]
+        out += frontier_items
+        frontier = [c.id for c in frontier_items]
+    return out
+
+
+def strategic_up(items: list[Item], all_items: dict[str, Item], depth: int = 3) -> dict[str, list[str]]:
+    """For each higher item, the goals, objectives and targets whose results chain it is in: itself
+    (when strategic) and its strategic ancestors. A link to an indicator of target 3.2 supports
+    target 3.2 and goal 3."""
+    out: dict[str, list[str]] = {}
+    for item in items:
+        chain = [item] + _ancestors(item, all_items, depth)
+        out[item.id] = [i.id for i in chain if i.kind in STRATEGIC_KINDS]
+    return out
+
+
+@dataclass
+class ProgrammeEvidence:
+    """How much of a lower programme's results chain lands in one higher item's chain."""
+
+    hits: Counter = field(default_factory=Counter)  # child kind -> children that land there (score >= threshold)
+    totals: Counter = field(default_factory=Counter)  # child kind -> children with links
+    support: float = 0.0  # sum over the children of each one's best link score into the chain
+
+    @property
+    def share(self) -> float:
+        """The children's mean best score into the chain (0 for a child with no link there)."""
+        total = sum(self.totals.values())
+        return self.support / total if total else 0.0
+
+    def lines(self) -> list[str]:
+        """'3 of 5 indicators measure the same thing', per kind of child that has hits."""
+        out = []
+        for kind, n in sorted(self.hits.items(), key=lambda kv: (-kv[1], kv[0].value)):
+            one, many, verb = CHILD_NAMES[kind]
+            total = self.totals[kind]
+            out.append(f"{n} of {total} {many if total > 1 else one} {verb}")
+        return out
+
+
+def programme_ranking(
+    own: dict[str, float],
+    child_links: list[tuple[ItemKind, list[tuple[str, float]]]],
+    up: dict[str, list[str]],
+    bonus: float,
+    min_score: float,
+) -> list[tuple[str, float, ProgrammeEvidence]]:
+    """Higher items ranked for a lower programme by all of its evidence together: its own score
+    for each (`own`: higher id -> score, any not listed counts 0) plus `bonus` times how well its
+    children land in the higher item's chain (the item or an item under it): the mean over the
+    children of each one's best link score there. One strong indicator match among five adds a
+    fifth of what five would; it cannot outrank a clear objective match on its own. A child
+    whose link there scores at least `min_score` is a hit in the evidence ('3 of 5 ...')."""
+    support: dict[str, ProgrammeEvidence] = defaultdict(ProgrammeEvidence)
+    totals: Counter = Counter()
+    for kind, links in child_links:
+        totals[kind] += 1
+        best: dict[str, float] = {}
+        for target, score in links:
+            for q in up.get(target, []):
+                best[q] = max(best.get(q, 0.0), score)
+        for q, score in best.items():
+            support[q].support += score
+            if score >= min_score:
+                support[q].hits[kind] += 1
+    ranked = []
+    for q in set(own) | set(support):
+        evidence = support[q] if q in support else ProgrammeEvidence()
+        evidence.totals = totals
+        ranked.append((q, min(1.0, own.get(q, 0.0) + bonus * evidence.share), evidence))
+    ranked.sort(key=lambda x: (-x[1], -own.get(x[0], 0.0), x[0]))
+    return ranked
+
+
 # ---- scoring --------------------------------------------------------------------------------
 
 
@@ -555,6 +669,22 @@ def _gc_paused(function):
     return paused
 
 
+# Cells (lower items x candidates) of one block of dense scores: about 80 MB a component. Two
+# plans of 20,000 objectives made matrices of 9 GB in one piece; each row is ranked on its own.
+LINK_BLOCK_CELLS = 20_000_000
+
+
+def _blocks(
+    groups: dict[tuple[ItemKind, ...], list[int]], higher: list[Item], all_items: dict[str, Item]
+) -> Iterator[tuple[tuple[ItemKind, ...], list[int]]]:
+    """(kinds, lower positions) of each group, cut into blocks of at most LINK_BLOCK_CELLS cells
+    against the group's pool of candidates."""
+    for kinds, group in groups.items():
+        size = max(1, LINK_BLOCK_CELLS // max(1, len(_pool(higher, kinds, all_items))))
+        for start in range(0, len(group), size):
+            yield kinds, group[start : start + size]
+
+
 @_gc_paused
 def link_pairs(
     lower: list[Item],
@@ -599,129 +729,155 @@ def link_pairs(
     for n, item in enumerate(lower):
         groups[_candidate_kinds(item, present)].append(n)
 
+    heads = programme_children(lower) if config.programme_bonus > 0 else {}
+    # programme heads: their own score for every higher item of their pool, and the pool
+    head_scores: dict[str, dict[str, float]] = {}
+    head_pools: dict[str, list[Item]] = {}
     links: list[Link] = []
-    for kinds, group in groups.items():
+    high_sides: dict[tuple[ItemKind, ...], dict] = {}
+    for kinds, members in _blocks(groups, higher, all_items):
         pool = _pool(higher, kinds, all_items)
         if not pool:
             continue
-        high_side = corpus.side([higher[j] for j in pool], [higher_context[j] for j in pool])
-        # lower items a block at a time: every score is a dense block x pool matrix, and two plans
-        # of 20,000 objectives made matrices of 9 GB in one piece (each row is ranked on its own)
-        block = max(1, LINK_BLOCK_CELLS // len(pool))
-        for start in range(0, len(group), block):
-            members = group[start : start + block]
-            links.extend(
-                _link_block(
-                    members, lower, lower_context, higher, pool, high_side, corpus, weights, config, higher_docs,
-                    items_by_doc, all_items, language,
-                )
-            )  # fmt: skip
-    return links
-
-
-# Cells (lower items x candidates) of one block of dense scores: about 80 MB a component.
-LINK_BLOCK_CELLS = 20_000_000
-
-
-def _link_block(
-    members: list[int],
-    lower: list[Item],
-    lower_context: list,
-    higher: list[Item],
-    pool: list[int],
-    high_side: dict,
-    corpus: _Corpus,
-    weights: dict[str, float],
-    config: LinkConfig,
-    higher_docs: list[Document] | None,
-    items_by_doc: dict[str, list[Item]],
-    all_items: dict[str, Item],
-    language: str,
-) -> list[Link]:
-    """The links of the lower items `members` (positions in `lower`) to the items of `pool`."""
-    links: list[Link] = []
-    low_side = corpus.side([lower[n] for n in members], [lower_context[n] for n in members])
-    scores = _component_scores(low_side, high_side)
-    blended = scores.blend({k: w for k, w in weights.items() if k != "fuzz"})
-    w_fuzz = weights.get("fuzz", 0.0)
-    total = sum(w for k, w in weights.items() if w > 0 and (k in scores.components or k == "fuzz")) or 1.0
-    k = min(config.shortlist, len(pool))
-    short = (
-        np.argpartition(blended, len(pool) - k, axis=1)[:, len(pool) - k :]
-        if k < len(pool)
-        else np.tile(np.arange(len(pool)), (len(members), 1))
-    )
-    rows = np.repeat(np.arange(len(members)), short.shape[1])
-    cols = short.reshape(-1)
-    pool_ids = {higher[j].id: p for p, j in enumerate(pool)}
-    cites: list[tuple[dict[int, str], dict[int, str]]] = []  # (explicit, inherited) per row
-    for n in members:
-        item = lower[n]
-        cited = resolve_references(item, higher_docs or [], items_by_doc, language) if higher_docs else []
-        explicit = {pool_ids[t.id]: words for t, words in cited if t.id in pool_ids}
-        inherited = (
-            _inherited_scope(item, all_items, higher_docs, items_by_doc, pool_ids, language)
-            if higher_docs and not cited
-            else {}
+        low_side = corpus.side([lower[n] for n in members], [lower_context[n] for n in members])
+        if kinds not in high_sides:
+            high_sides[kinds] = corpus.side([higher[j] for j in pool], [higher_context[j] for j in pool])
+        high_side = high_sides[kinds]
+        scores = _component_scores(low_side, high_side)
+        blended = scores.blend({k: w for k, w in weights.items() if k != "fuzz"})
+        w_fuzz = weights.get("fuzz", 0.0)
+        total = sum(w for k, w in weights.items() if w > 0 and (k in scores.components or k == "fuzz")) or 1.0
+        k = min(config.shortlist, len(pool))
+        short = (
+            np.argpartition(blended, len(pool) - k, axis=1)[:, len(pool) - k :]
+            if k < len(pool)
+            else np.tile(np.arange(len(pool)), (len(members), 1))
         )
-        cites.append((explicit, inherited))
-    # blended is normalised over the non-fuzz weights; rescale so all weights sum to 1
-    non_fuzz = total - (w_fuzz if w_fuzz > 0 else 0.0)
-    base = blended[rows, cols] * non_fuzz
-    fuzzy = np.zeros(len(rows), np.float32)
-    if w_fuzz > 0:
-        need = _fuzz_needed(base, w_fuzz, total, short.shape, config.top_k, [bool(e or i) for e, i in cites])
-        fuzzy[need] = _fuzz(low_side["strings"], high_side["strings"], rows[need], cols[need])  # type: ignore[arg-type]
-    final = (base + w_fuzz * fuzzy) / total
-    final = final.reshape(short.shape)
-    # each row's shortlist ranked at once: score (clipped to 0..1) down, then pool position
-    clipped = np.clip(final, 0.0, 1.0)
-    order = np.lexsort((short, -clipped), axis=-1)[:, : config.top_k]
-    top_positions = np.take_along_axis(short, order, 1).tolist()
-    top_scores = np.take_along_axis(clipped, order, 1).tolist()
-    pool_items = [higher[j] for j in pool]
-    pool_terms = [corpus.terms[h.text] for h in pool_items]
-    pool_facts = [_number_facts(h) for h in pool_items]
-    sentence = scores.components.get("sentence")
-    for r, n in enumerate(members):
-        item = lower[n]
-        explicit, inherited = cites[r]
-        lower_terms = corpus.terms[item.text]
-        if explicit or inherited:
-            ranked = _rerank(
-                short[r],
-                final[r],
-                blended[r],
-                non_fuzz / total,
-                explicit,
-                inherited,
-                lower_terms,
-                corpus,
-                higher,
-                pool,
+        rows = np.repeat(np.arange(len(members)), short.shape[1])
+        cols = short.reshape(-1)
+        pool_ids = {higher[j].id: p for p, j in enumerate(pool)}
+        cites: list[tuple[dict[int, str], dict[int, str]]] = []  # (explicit, inherited) per row
+        for n in members:
+            item = lower[n]
+            cited = resolve_references(item, higher_docs or [], items_by_doc, language) if higher_docs else []
+            explicit = {pool_ids[t.id]: words for t, words in cited if t.id in pool_ids}
+            inherited = (
+                _inherited_scope(item, all_items, higher_docs, items_by_doc, pool_ids, language)
+                if higher_docs and not cited
+                else {}
             )
-        else:
-            ranked = list(zip(top_scores[r], top_positions[r], strict=True))
-        lower_facts = _number_facts(item)
-        lower_ranked = corpus.ranked_lemmas(item.text)
-        for rank, (score, p) in enumerate(ranked[: config.top_k], 1):
-            target = pool_items[p]
-            evidence = []
-            if p in explicit:
-                evidence.append(f"{EVIDENCE_REFERENCE}'{explicit[p]}'")
-            elif p in inherited:
-                evidence.append(f"within what its parent cites: {inherited[p]}")
-            terms = shared_terms(lower_terms, pool_terms[p], corpus.lemma_idf, lower_ranked)
-            if terms:
-                evidence.append(EVIDENCE_TERMS + ", ".join(terms))
-            if lower_facts[1] or lower_facts[2] or (lower_facts[0] and item.attributes is not None):
-                evidence += _number_lines(item, target, lower_facts, pool_facts[p])
-            if sentence is not None and sentence[r, p] >= 0.5:
-                evidence.append(f"close in meaning: {sentence[r, p]:.2f}")
-            links.append(
-                Link(source_id=item.id, target_id=target.id, rank=rank, score=round(score, 4), evidence=evidence)
-            )
+            cites.append((explicit, inherited))
+        # blended is normalised over the non-fuzz weights; rescale so all weights sum to 1
+        non_fuzz = total - (w_fuzz if w_fuzz > 0 else 0.0)
+        base = blended[rows, cols] * non_fuzz
+        fuzzy = np.zeros(len(rows), np.float32)
+        if w_fuzz > 0:
+            need = _fuzz_needed(base, w_fuzz, total, short.shape, config.top_k, [bool(e or i) for e, i in cites])
+            fuzzy[need] = _fuzz(low_side["strings"], high_side["strings"], rows[need], cols[need])  # type: ignore[arg-type]
+        final = (base + w_fuzz * fuzzy) / total
+        final = final.reshape(short.shape)
+        # each row's shortlist ranked at once: score (clipped to 0..1) down, then pool position
+        clipped = np.clip(final, 0.0, 1.0)
+        order = np.lexsort((short, -clipped), axis=-1)[:, : config.top_k]
+        top_positions = np.take_along_axis(short, order, 1).tolist()
+        top_scores = np.take_along_axis(clipped, order, 1).tolist()
+        pool_items = [higher[j] for j in pool]
+        pool_terms = [corpus.terms[h.text] for h in pool_items]
+        pool_facts = [_number_facts(h) for h in pool_items]
+        sentence = scores.components.get("sentence")
+        for r, n in enumerate(members):
+            item = lower[n]
+            explicit, inherited = cites[r]
+            lower_terms = corpus.terms[item.text]
+            if explicit or inherited:
+                ranked = _rerank(
+                    short[r],
+                    final[r],
+                    blended[r],
+                    non_fuzz / total,
+                    explicit,
+                    inherited,
+                    lower_terms,
+                    corpus,
+                    higher,
+                    pool,
+                )
+            else:
+                ranked = list(zip(top_scores[r], top_positions[r], strict=True))
+            if item.id in heads:
+                own = {pool_items[p].id: float(v) * non_fuzz / total for p, v in enumerate(blended[r])}
+                own.update({pool_items[int(p)].id: float(v) for p, v in zip(short[r], clipped[r], strict=True)})
+                own.update({pool_items[p].id: float(v) for v, p in ranked})
+                head_scores[item.id], head_pools[item.id] = own, pool_items
+            lower_facts = _number_facts(item)
+            lower_ranked = corpus.ranked_lemmas(item.text)
+            for rank, (score, p) in enumerate(ranked[: config.top_k], 1):
+                target = pool_items[p]
+                evidence = []
+                if p in explicit:
+                    evidence.append(f"{EVIDENCE_REFERENCE}'{explicit[p]}'")
+                elif p in inherited:
+                    evidence.append(f"within what its parent cites: {inherited[p]}")
+                terms = shared_terms(lower_terms, pool_terms[p], corpus.lemma_idf, lower_ranked)
+                if terms:
+                    evidence.append(EVIDENCE_TERMS + ", ".join(terms))
+                if lower_facts[1] or lower_facts[2] or (lower_facts[0] and item.attributes is not None):
+                    evidence += _number_lines(item, target, lower_facts, pool_facts[p])
+                if sentence is not None and sentence[r, p] >= 0.5:
+                    evidence.append(f"close in meaning: {sentence[r, p]:.2f}")
+                links.append(
+                    Link(source_id=item.id, target_id=target.id, rank=rank, score=round(score, 4), evidence=evidence)
+                )
+    if head_scores:
+        links = _programme_links(links, heads, head_scores, head_pools, higher, all_items, corpus, config)
     return links
+
+
+def _programme_links(
+    links: list[Link],
+    heads: dict[str, list[Item]],
+    head_scores: dict[str, dict[str, float]],
+    head_pools: dict[str, list[Item]],
+    higher: list[Item],
+    all_items: dict[str, Item],
+    corpus: _Corpus,
+    config: LinkConfig,
+) -> list[Link]:
+    """Each lower programme's links re-ranked by all of its evidence (`programme_ranking`),
+    with the share of its chain that lands on each higher item in the evidence."""
+    by_source: dict[str, list[Link]] = defaultdict(list)
+    for link in links:
+        by_source[link.source_id].append(link)
+    up = strategic_up(higher, all_items)
+    min_score = config.programme_min_score if config.programme_min_score is not None else config.accept_threshold
+    lowered: dict[str, list[Link]] = {}
+    for head_id, own in head_scores.items():
+        children = [
+            (c.kind, [(lk.target_id, lk.score) for lk in by_source.get(c.id, [])])
+            for c in heads[head_id]
+            if by_source.get(c.id)
+        ]
+        if not children:
+            continue
+        pool = {h.id: h for h in head_pools[head_id]}
+        ranking = [r for r in programme_ranking(own, children, up, config.programme_bonus, min_score) if r[0] in pool]
+        old = {lk.target_id: lk for lk in by_source[head_id]}
+        head = all_items[head_id]
+        new_links = []
+        for rank, (target_id, score, evidence) in enumerate(ranking[: config.top_k], 1):
+            lines = list(old[target_id].evidence) if target_id in old else []
+            if not lines:
+                terms = shared_terms(corpus.terms[head.text], corpus.terms[pool[target_id].text], corpus.lemma_idf)
+                lines = [EVIDENCE_TERMS + ", ".join(terms)] if terms else []
+            lines += evidence.lines()
+            new_links.append(Link(head_id, target_id, rank, round(score, 4), evidence=lines))
+        lowered[head_id] = new_links
+    if not lowered:
+        return links
+    out = [lk for lk in links if lk.source_id not in lowered]
+    for new_links in lowered.values():
+        out.extend(new_links)
+    return out
 
 
 def component_scores(

@@ -77,6 +77,10 @@ class BlockKind(str, Enum):
 # Level names a planner uses; an integer rank works too (1 is the top of the hierarchy).
 LEVEL_RANKS = {"national": 1, "regional": 2, "local": 3}
 
+# What a document is (analysis/doc_kind.py): a development plan or programme, a sectoral strategy
+# or policy, a climate pledge, a decree approving a plan, an analytical input.
+DOCUMENT_KINDS = ("plan", "strategy", "ndc", "decree", "analysis")
+
 
 @dataclass
 class Location:
@@ -354,6 +358,11 @@ class Document:
     sections: list[Section] = field(default_factory=list)
     word_count: int = 0
     page_count: int | None = None
+    # what the document is (plan, strategy, ndc, decree, analysis; analysis/doc_kind.py), whether
+    # Concord read it from the text ("detected") or the planner set it ("set"), and the cues read
+    kind: str | None = None
+    kind_source: str | None = None
+    kind_cues: list[str] = field(default_factory=list)
     # Tracked changes in a Word draft, by kind ("insertions", "deletions", "moves"): the text read
     # has the insertions accepted and the deletions dropped. Empty when there are none.
     tracked_changes: dict[str, int] = field(default_factory=dict)
@@ -377,6 +386,9 @@ class Document:
             "warnings": self.warnings,
             "word_count": self.word_count,
             "page_count": self.page_count,
+            "kind": self.kind,
+            "kind_source": self.kind_source,
+            "kind_cues": self.kind_cues,
             "tracked_changes": self.tracked_changes,
             "revision": self.revision,
             "sections": [s.to_dict() for s in self.sections],
@@ -405,6 +417,9 @@ class Document:
             sections=[Section.from_dict(x) for x in d.get("sections") or []],
             word_count=d.get("word_count", 0),
             page_count=d.get("page_count"),
+            kind=d.get("kind"),
+            kind_source=d.get("kind_source"),
+            kind_cues=list(d.get("kind_cues") or []),
             tracked_changes=dict(d.get("tracked_changes") or {}),
             revision=d.get("revision"),
         )
@@ -463,6 +478,9 @@ class Finding:
     item_ids: list[str] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
     id: str = ""
+    # what the check decided, for programs reading the result: e.g. the completeness state of
+    # each aspect a MISSING_* finding is about ({"aspects": {"risk": "thin"}, ...})
+    facts: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -475,6 +493,7 @@ class Finding:
             "document_ids": self.document_ids,
             "item_ids": self.item_ids,
             "evidence": [e.to_dict() for e in self.evidence],
+            "facts": self.facts,
         }
 
 

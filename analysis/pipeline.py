@@ -17,6 +17,7 @@ from pathlib import Path
 
 from analysis.cache import ParseCache, default_cache_dir, file_hash
 from analysis.checks import CheckContext, load_check_config, run_checks
+from analysis.doc_kind import classify
 from analysis.extract import extract_document
 from analysis.extract.annexes import attach_annexes
 from analysis.extract.metadata import detect_language, language_sample
@@ -137,6 +138,15 @@ def _parse(
     return document, items, key
 
 
+def set_kind(document: Document, spec: DocumentSpec) -> None:
+    """What the document is: the planner's choice in the project, else read from its text."""
+    if spec.kind:
+        document.kind, document.kind_source, document.kind_cues = spec.kind, "set", []
+    elif document.status != DocumentStatus.FAILED:
+        guess = classify(document)
+        document.kind, document.kind_source, document.kind_cues = guess.kind, "detected", guess.cues
+
+
 def _linking_language(documents: list[Document], default: str) -> str:
     """The language most of the read documents are in: linking and checks run in it. A document
     in another language is still linked (character n-grams, numbers and codes carry across
@@ -192,6 +202,7 @@ def run(
         check_cancel()
         parse_progress((n - 1) / total, f"Reading and extracting {Path(spec.path).name}")
         document, items, parse_keys[document_id(n)] = _parse(_new_document(n, spec), engine_for, cache, limits)
+        set_kind(document, spec)
         result.documents.append(document)
         result.items.extend(items)
     engine = engine_for(_linking_language(result.documents, engine.language))

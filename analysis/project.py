@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from analysis.files import WriteError, write_bytes
-from analysis.model import LEVEL_RANKS
+from analysis.model import DOCUMENT_KINDS, LEVEL_RANKS
 from analysis.schema import SchemaError, load_json, load_schema, shown, validate
 
 SCHEMA_PREFIX = "concord.project/"
@@ -45,6 +45,10 @@ class DocumentSpec:
     level_name: str | None = None
     region: str | None = None
     period: tuple[int, int] | None = None
+    # what the document is, when the planner corrected Concord (plan, strategy, ndc, decree,
+    # analysis); None = as Concord reads it. Written to the project file only when set, so older
+    # versions of Concord read the file as before.
+    kind: str | None = None
     short_name: str | None = None  # the planner's name for it in narrow columns (None: from its title)
     # Earlier drafts of this document, oldest first; `path` is the current one (what a check
     # analyses). Kept in the project file as "versions"; older files have none.
@@ -70,6 +74,8 @@ class DocumentSpec:
             "period": list(self.period) if self.period else None,
             **({"short_name": self.short_name} if self.short_name else {}),
         }
+        if self.kind:
+            data["kind"] = self.kind
         if self.versions:
             data["versions"] = [_relative(v, relative_to) for v in self.versions]
         return data
@@ -237,6 +243,9 @@ def _project_from_dict(data: dict[str, Any], path: Path) -> Project:
             level["level_name"] = str(entry["level_name"])
         period = entry.get("period")
         region = entry.get("region")
+        kind = entry.get("kind")
+        if kind is not None and kind not in DOCUMENT_KINDS:
+            raise ProjectError(f"{path.name}: document #{n} has an unknown kind '{kind}' ({', '.join(DOCUMENT_KINDS)})")
         short = entry.get("short_name")
         if short is not None and not isinstance(short, str):
             raise ProjectError(f"{path.name}: document #{n} has a 'short_name' that is not text")
@@ -248,6 +257,7 @@ def _project_from_dict(data: dict[str, Any], path: Path) -> Project:
                 path=_absolute(entry["path"], base),
                 region=str(region) if region else None,
                 period=(int(period[0]), int(period[1])) if period else None,
+                kind=kind,
                 short_name=" ".join(short.split())[:60] or None if short else None,
                 versions=[_absolute(v, base) for v in versions],
                 **level,

@@ -123,8 +123,9 @@ def _to_dict(result: AnalysisResult) -> dict[str, Any]:
         "pipeline": result.pipeline.to_dict(),
         "documents": [d.to_dict() for d in result.documents],
         "items": [i.to_dict() for i in result.items],
-        "links": [[lk.source_id, lk.target_id, lk.rank, float(lk.score), lk.status.value, lk.evidence]
-                  for lk in result.links],
+        "links": [
+            [lk.source_id, lk.target_id, lk.rank, float(lk.score), lk.status.value, lk.evidence] for lk in result.links
+        ],
         "findings": [f.to_dict() for f in result.findings],
         "scores": result.scores,
         "same_level_pairs": [list(p) for p in result.same_level_pairs],
@@ -134,9 +135,15 @@ def _to_dict(result: AnalysisResult) -> dict[str, Any]:
 
 def _finding(d: dict[str, Any]) -> Finding:
     return Finding(
-        code=d["code"], severity=Severity(d["severity"]), title=d["title"], message=d["message"],
-        suggestion=d["suggestion"], document_ids=list(d["document_ids"]), item_ids=list(d["item_ids"]),
-        evidence=[Evidence(e["quote"], Location.from_dict(e["location"])) for e in d["evidence"]], id=d["id"],
+        code=d["code"],
+        severity=Severity(d["severity"]),
+        title=d["title"],
+        message=d["message"],
+        suggestion=d["suggestion"],
+        document_ids=list(d["document_ids"]),
+        item_ids=list(d["item_ids"]),
+        evidence=[Evidence(e["quote"], Location.from_dict(e["location"])) for e in d["evidence"]],
+        id=d["id"],
     )
 
 
@@ -146,8 +153,10 @@ def _from_dict(data: dict[str, Any]) -> AnalysisResult:
         pipeline=PipelineInfo(pipeline["name"], pipeline["version"], pipeline["trained"]),
         documents=[Document.from_dict(d) for d in data["documents"]],
         items=[Item.from_dict(i) for i in data["items"]],
-        links=[Link(a, b, rank, score, LinkStatus(status), list(evidence))
-               for a, b, rank, score, status, evidence in data["links"]],
+        links=[
+            Link(a, b, rank, score, LinkStatus(status), list(evidence))
+            for a, b, rank, score, status, evidence in data["links"]
+        ],
         findings=[_finding(f) for f in data["findings"]],
         scores=data["scores"],
         same_level_pairs=[(a, b, s, list(t)) for a, b, s, t in data["same_level_pairs"]],

@@ -30,8 +30,14 @@ class Edit:
     detail: dict = field(default_factory=dict)
 
     def to_dict(self) -> dict:
-        return {"kind": self.kind, "item_kind": self.item_kind, "code": self.code, "before": self.before[:200],
-                "after": self.after[:200], **self.detail}
+        return {
+            "kind": self.kind,
+            "item_kind": self.item_kind,
+            "code": self.code,
+            "before": self.before[:200],
+            "after": self.after[:200],
+            **self.detail,
+        }
 
 
 def write_docx(blocks: list[Block], path: Path) -> None:
@@ -81,8 +87,12 @@ def _block_of(blocks: list[Block], item: Item) -> int | None:
     """The paragraph block the item was read from (its location), when it holds the item's whole
     text; tables are left alone."""
     for n, block in enumerate(blocks):
-        if (block.kind != BlockKind.TABLE and item.text and item.text in block.text
-                and block.location.paragraph == item.location.paragraph):
+        if (
+            block.kind != BlockKind.TABLE
+            and item.text
+            and item.text in block.text
+            and block.location.paragraph == item.location.paragraph
+        ):
             return n
     return None
 
@@ -101,8 +111,9 @@ def make_edits(document: Document, items: list[Item], count: int = 1, seed: int 
         return n
 
     # what a reviewer would touch: statements of some length, not footnotes or links
-    candidates = [i for i in items
-                  if i.text and len(i.text.split()) >= 5 and "http" not in i.text and "<" not in i.text]
+    candidates = [
+        i for i in items if i.text and len(i.text.split()) >= 5 and "http" not in i.text and "<" not in i.text
+    ]
     rng.shuffle(candidates)
 
     # a target lowered: the target figure in the item's own text
@@ -127,8 +138,16 @@ def make_edits(document: Document, items: list[Item], count: int = 1, seed: int 
         new_text = item.text.replace(form, str(lower), 1)
         blocks[n].text = blocks[n].text.replace(item.text, new_text)
         used.add(n)
-        edits.append(Edit("target", item.code, item.text, new_text, item.kind.value,
-                          {"change": "lowered", "year": final.year, "old": final.value, "new": lower}))
+        edits.append(
+            Edit(
+                "target",
+                item.code,
+                item.text,
+                new_text,
+                item.kind.value,
+                {"change": "lowered", "year": final.year, "old": final.value, "new": lower},
+            )
+        )
 
     # a deadline moved two years later
     for item in candidates:
@@ -144,8 +163,16 @@ def make_edits(document: Document, items: list[Item], count: int = 1, seed: int 
         new_text = item.text.replace(str(year), str(year + 2))
         blocks[n].text = blocks[n].text.replace(item.text, new_text)
         used.add(n)
-        edits.append(Edit("deadline", item.code, item.text, new_text, item.kind.value,
-                          {"change": "later", "old": year, "new": year + 2}))
+        edits.append(
+            Edit(
+                "deadline",
+                item.code,
+                item.text,
+                new_text,
+                item.kind.value,
+                {"change": "later", "old": year, "new": year + 2},
+            )
+        )
 
     # an objective, measure or goal reworded (a clause added)
     wordable = (ItemKind.GOAL, ItemKind.OBJECTIVE, ItemKind.TASK, ItemKind.MEASURE, ItemKind.RISK)
@@ -158,14 +185,18 @@ def make_edits(document: Document, items: list[Item], count: int = 1, seed: int 
         if n is None:
             continue
         stem = item.text.rstrip(" .;:")
-        new_text = stem + ", in cooperation with local authorities" + item.text[len(stem):]
+        new_text = stem + ", in cooperation with local authorities" + item.text[len(stem) :]
         blocks[n].text = blocks[n].text.replace(item.text, new_text)
         used.add(n)
         edits.append(Edit("reworded", item.code, item.text, new_text, item.kind.value))
 
     # a measure struck out, another one added after a measure
-    removable = [i for i in candidates if i.kind in (ItemKind.MEASURE, ItemKind.TASK, ItemKind.OBJECTIVE)
-                 and not (i.attributes and i.attributes.targets)]
+    removable = [
+        i
+        for i in candidates
+        if i.kind in (ItemKind.MEASURE, ItemKind.TASK, ItemKind.OBJECTIVE)
+        and not (i.attributes and i.attributes.targets)
+    ]
     for item in removable:
         if len([e for e in edits if e.kind == "removed"]) >= count:
             break
@@ -184,8 +215,12 @@ def make_edits(document: Document, items: list[Item], count: int = 1, seed: int 
         if n is None or blocks[n].kind != BlockKind.LIST_ITEM or item.code:
             continue
         text = "Set up a national registry of adaptation projects and publish it every year"
-        blocks.insert(n + 1, Block(BlockKind.LIST_ITEM, text, blocks[n].location, list_level=blocks[n].list_level,
-                                   style=blocks[n].style))
+        blocks.insert(
+            n + 1,
+            Block(
+                BlockKind.LIST_ITEM, text, blocks[n].location, list_level=blocks[n].list_level, style=blocks[n].style
+            ),
+        )
         used = {u + 1 if u > n else u for u in used} | {n, n + 1}
         edits.append(Edit("added", None, "", text, item.kind.value))
     return blocks, edits

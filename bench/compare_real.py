@@ -67,7 +67,8 @@ def consequence(change, comparison, edits) -> bool:
         old_parent = next((i for i in comparison.old.items if i.id == change.old_item.parent_id), None)
         new_parent = next((i for i in comparison.new.items if i.id == change.new_item.parent_id), None)
         return (old_parent is not None and old_parent.text.strip() in before) or (
-            new_parent is not None and new_parent.text.strip() in after)
+            new_parent is not None and new_parent.text.strip() in after
+        )
     return False
 
 
@@ -96,8 +97,9 @@ def main(argv: list[str]) -> int:
         draft1 = run([DocumentSpec(str(v1))], config)
         blocks, edits = make_edits(draft1.documents[0], draft1.items, args.edits)
         write_docx(blocks, v2)
-        (out / f"{code}_edits.json").write_text(json.dumps([e.to_dict() for e in edits], indent=1, ensure_ascii=False),
-                                               encoding="utf-8")
+        (out / f"{code}_edits.json").write_text(
+            json.dumps([e.to_dict() for e in edits], indent=1, ensure_ascii=False), encoding="utf-8"
+        )
         started = time.perf_counter()
         comparison = compare_files(DocumentSpec(str(v1)), DocumentSpec(str(v2)), (), config)
         seconds = time.perf_counter() - started
@@ -116,9 +118,11 @@ def main(argv: list[str]) -> int:
         extra = [c for c in rest if c not in consequences]
         control = compare_files(DocumentSpec(str(pdf)), DocumentSpec(str(v1)), (), config)
         noise = [c for c in control.changes if c.kind != "finding_persisting"]
-        print(f"{code}: {document.page_count or '?'} pages, {len(draft1.items)} items; edits {len(edits)}, found "
-              f"{found}; their consequences {len(consequences)}; other changes reported {len(extra)}; compared in "
-              f"{seconds:.2f} s; PDF vs its Word copy: {len(noise)} changes")
+        print(
+            f"{code}: {document.page_count or '?'} pages, {len(draft1.items)} items; edits {len(edits)}, found "
+            f"{found}; their consequences {len(consequences)}; other changes reported {len(extra)}; compared in "
+            f"{seconds:.2f} s; PDF vs its Word copy: {len(noise)} changes"
+        )
         for change in consequences:
             print(f"  {code} consequence: {change.kind}: {change.text[:160]}")
         for change in extra:
@@ -130,9 +134,11 @@ def main(argv: list[str]) -> int:
         totals["consequences"] += len(consequences)
         totals["extra"] += len(extra)
         totals["control"] += len(noise)
-    print(f"total: edits {totals['edits']}, found {totals['found']}, their consequences {totals['consequences']}, "
-          f"other changes {totals['extra']}; "
-          f"PDF vs Word copy changes {totals['control']}; drafts in {out}")
+    print(
+        f"total: edits {totals['edits']}, found {totals['found']}, their consequences {totals['consequences']}, "
+        f"other changes {totals['extra']}; "
+        f"PDF vs Word copy changes {totals['control']}; drafts in {out}"
+    )
     return 0
 
 

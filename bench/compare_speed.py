@@ -25,8 +25,11 @@ from _common import ROOT, eval_dir, require
 
 from bench._drafts import make_edits, write_docx
 
-DEFAULT = (Path("plan_documents") / "cambodia_national_and_sectoral"
-           / "National Strategic Development Plan 2014-2018 EN Final.pdf")
+DEFAULT = (
+    Path("plan_documents")
+    / "cambodia_national_and_sectoral"
+    / "National Strategic Development Plan 2014-2018 EN Final.pdf"
+)
 
 
 def timed(args: list[str], env: dict) -> float:
@@ -84,12 +87,16 @@ def main(argv: list[str]) -> int:
     print(f"check again (cached parse, new process): {warm:.1f} s = {warm / cold:.1%} of the cold check")
     counts = changes["counts"]
     kinds = ", ".join(f"{k} {v}" for k, v in counts.items() if v and k not in ("unchanged", "finding_persisting"))
-    print(f"compare draft 1 with draft 2 (new process): {both:.1f} s = {both / cold:.1%} of the cold check; "
-          f"{len(changes['changes']) - counts['finding_persisting']} changes ({kinds}), "
-          f"{counts['finding_persisting']} findings still open, {counts['unchanged']} items unchanged")
+    print(
+        f"compare draft 1 with draft 2 (new process): {both:.1f} s = {both / cold:.1%} of the cold check; "
+        f"{len(changes['changes']) - counts['finding_persisting']} changes ({kinds}), "
+        f"{counts['finding_persisting']} findings still open, {counts['unchanged']} items unchanged"
+    )
     print(f"compare the PDF with draft 2 (new process): {pdf_v2:.1f} s = {pdf_v2 / cold:.1%} of the cold check")
-    print(f"inside one process: both runs on cached parses + comparison {inside:.2f} s; alignment, findings and "
-          f"wording alone {alignment:.2f} s")
+    print(
+        f"inside one process: both runs on cached parses + comparison {inside:.2f} s; alignment, findings and "
+        f"wording alone {alignment:.2f} s"
+    )
     return 0
 
 

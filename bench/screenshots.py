@@ -21,8 +21,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "resources" / "samples" / "sample.concord"
-SAMPLES = {"en": SAMPLE, "ru": ROOT / "resources" / "samples" / "ru" / "sample_ru.concord",
-           "kk": ROOT / "resources" / "samples" / "kk" / "sample_kk.concord"}
+SAMPLES = {
+    "en": SAMPLE,
+    "ru": ROOT / "resources" / "samples" / "ru" / "sample_ru.concord",
+    "kk": ROOT / "resources" / "samples" / "kk" / "sample_kk.concord",
+}
 
 
 def _wait(app, window, timeout: float = 600.0) -> None:
@@ -102,15 +105,30 @@ def main(argv: list[str]) -> int:
 
     window.tabs.setCurrentIndex(window.FINDINGS)
     lower = {d.id for d in session.result.documents if (d.level or 0) >= 3}
-    finding = next((f for f in session.result.findings
-                    if f.evidence and set(f.document_ids) & lower and f.severity.value == "high"),
-                   next((f for f in session.result.findings if f.evidence), None))
+    finding = next(
+        (
+            f
+            for f in session.result.findings
+            if f.evidence and set(f.document_ids) & lower and f.severity.value == "high"
+        ),
+        next((f for f in session.result.findings if f.evidence), None),
+    )
     if finding is not None:
         window.findings_view.select_finding(finding.id)
     shoot("findings")
 
-    indicator = next((i for i in session.result.items if i.kind == ItemKind.INDICATOR and i.document_id in lower
-                      and i.attributes and i.attributes.baseline and i.location.table), None)
+    indicator = next(
+        (
+            i
+            for i in session.result.items
+            if i.kind == ItemKind.INDICATOR
+            and i.document_id in lower
+            and i.attributes
+            and i.attributes.baseline
+            and i.location.table
+        ),
+        None,
+    )
     window.tabs.setCurrentIndex(window.OVERVIEW)
     sizes = window.splitter.sizes()
     window.splitter.setSizes([int(width * 0.35), width - int(width * 0.35)])

@@ -106,16 +106,25 @@ def main(argv: list[str]) -> int:
     print(report)
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice and shutil.which("pdftoppm"):
-        subprocess.run([soffice, "--headless", "--convert-to", "pdf", "--outdir", str(out), str(report)],
-                       check=True, capture_output=True, timeout=300)
+        subprocess.run(
+            [soffice, "--headless", "--convert-to", "pdf", "--outdir", str(out), str(report)],
+            check=True,
+            capture_output=True,
+            timeout=300,
+        )
         subprocess.run(["pdftoppm", "-r", "70", "-png", str(out / "report.pdf"), str(out / "report")], check=True)
         for png in sorted(out.glob("report-*.png")):
             print(png)
 
     if samples.name == "en":
-        project = {"schema": "concord.project/1", "name": "Tracked changes (sample)", "documents": [
-            {"path": "national_plan.docx", "level": 1, "level_name": "national"},
-            {"path": "regional_plan_tracked.docx", "level": 2, "level_name": "regional"}]}
+        project = {
+            "schema": "concord.project/1",
+            "name": "Tracked changes (sample)",
+            "documents": [
+                {"path": "national_plan.docx", "level": 1, "level_name": "national"},
+                {"path": "regional_plan_tracked.docx", "level": 2, "level_name": "regional"},
+            ],
+        }
         (work / "tracked.concord").write_text(json.dumps(project), encoding="utf-8")
         window.session.dirty = False
         window.open_project(work / "tracked.concord", run=False)

@@ -67,6 +67,20 @@ LEVEL_NAMES = {
     "regional": QT_TRANSLATE_NOOP("Labels", "regional"),
     "local": QT_TRANSLATE_NOOP("Labels", "local"),
 }
+DOCUMENT_KIND_NAMES = {
+    "plan": QT_TRANSLATE_NOOP("Labels", "development plan or programme"),
+    "strategy": QT_TRANSLATE_NOOP("Labels", "sectoral strategy or policy"),
+    "ndc": QT_TRANSLATE_NOOP("Labels", "climate pledge (NDC)"),
+    "decree": QT_TRANSLATE_NOOP("Labels", "decree approving a plan"),
+    "analysis": QT_TRANSLATE_NOOP("Labels", "analytical input"),
+}
+DOCUMENT_KIND_SHORT = {
+    "plan": QT_TRANSLATE_NOOP("Labels", "plan / programme"),
+    "strategy": QT_TRANSLATE_NOOP("Labels", "strategy"),
+    "ndc": QT_TRANSLATE_NOOP("Labels", "climate pledge"),
+    "decree": QT_TRANSLATE_NOOP("Labels", "decree"),
+    "analysis": QT_TRANSLATE_NOOP("Labels", "analysis"),
+}
 INDICATOR_TYPE_NAMES = {
     "input": QT_TRANSLATE_NOOP("Labels", "input"),
     "output": QT_TRANSLATE_NOOP("Labels", "output"),
@@ -94,6 +108,16 @@ def direction_name(direction: str) -> str:
 def level_name(name: str | None) -> str:
     """'national' -> the UI's word for it ('' for none)."""
     return tr(LEVEL_NAMES.get(name, name)) if name else ""
+
+
+def document_kind_name(kind: str | None) -> str:
+    """'ndc' -> the UI's words for it ('' for none)."""
+    return tr(DOCUMENT_KIND_NAMES.get(kind, kind)) if kind else ""
+
+
+def document_kind_short(kind: str | None) -> str:
+    """'ndc' -> a short word for a table cell."""
+    return tr(DOCUMENT_KIND_SHORT.get(kind, kind)) if kind else ""
 
 
 def indicator_type_name(kind: str) -> str:

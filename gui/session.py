@@ -101,6 +101,19 @@ class Session(QObject):
         self._set_stale(self.result is not None)
         self.project_changed.emit()
 
+    def set_document_kind(self, spec: DocumentSpec, kind: str | None) -> None:
+        """The planner corrects what a document is (None: as Concord reads it). Only the checks
+        depend on it, so the current result is re-checked at once rather than marked stale."""
+        spec.kind = kind
+        self._set_dirty(True)
+        document = self.result_document_for(spec)
+        if document is not None:
+            from analysis.pipeline import set_kind
+
+            set_kind(document, spec)
+            self.recheck()
+        self.project_changed.emit()
+
     # -- result -----------------------------------------------------------------------------
     def set_result(self, result: AnalysisResult) -> None:
         self._set_result(result)

@@ -128,7 +128,7 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
     strategy_pairs, indicator_pairs = [], []
     for a_id, b_id, score, _shared in ctx.same_level_pairs:
         a, b = ctx.items.get(a_id), ctx.items.get(b_id)
-        if a is None or b is None:
+        if a is None or b is None or _restated(a, b):
             continue
         if a.kind == ItemKind.INDICATOR and b.kind == ItemKind.INDICATOR:
             # the same indicator: near-identical name and a compatible unit
@@ -143,6 +143,11 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
             members = [ctx.items[i] for i in group]
             yield _duplicate(ctx, code, members)
     yield from _contradictions(ctx)
+
+
+def _restated(a: Item, b: Item) -> bool:
+    """A plan's executive summary restating its own items is no duplication."""
+    return a.document_id == b.document_id and bool(a.extra.get("in_summary") or b.extra.get("in_summary"))
 
 
 def _comparable_strategy(a: Item, b: Item) -> bool:
@@ -173,6 +178,8 @@ def _duplicate(ctx: CheckContext, code: str, members: list[Item]) -> Finding:
         n=len(members),
         kind_plural=kind_plural,
         members=listed,
+        subject=shorten(members[0].text, 50),
+        docs=ctx.join(dict.fromkeys(shorten(ctx.doc_name(m.document_id), 40) for m in members)),
     )
 
 
@@ -255,6 +262,8 @@ def _contradictions(ctx: CheckContext) -> Iterator[Finding]:
                 b=shorten(b.text, 120),
                 doc_a=ctx.doc_name(a.document_id),
                 doc_b=ctx.doc_name(b.document_id),
+                a_short=shorten(a.text, 45),
+                b_short=shorten(b.text, 45),
                 shared=", ".join((shared or [])[:5]) or axis_name,
                 dir_a=pa[axis_name],
                 dir_b=pb[axis_name],

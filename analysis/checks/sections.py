@@ -2,35 +2,27 @@
 
 OECD (2020, 1.3.2): plans are detailed on aims and measures but thin on resources and
 impact; risk identification and mitigation is missing; monitoring turns into tick-the-box
-reporting. A section is "absent" when no heading has the role (and, for risks, no risk
-statements exist elsewhere), "thin" when it holds fewer than `thin_section_words` words,
-and a monitoring section is "incomplete" when it reports but never evaluates or adjusts.
+reporting. `analysis.completeness` judges each aspect as a reviewer would (present, thin,
+absent; monitoring also "incomplete": reporting without evaluation) with the evidence that
+decided it; this module words a finding for each aspect that is not present. Thin gets its own,
+milder wording (and, in `analysis.checks.fit_severity`, a severity one step below absent).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
-from functools import lru_cache
 
-from analysis.checks import CheckContext
-from analysis.extract.statements import resource_kinds
-from analysis.model import BlockKind, Document, Evidence, Finding, ItemKind, Section
-from analysis.resources import load_lexicon
+from analysis.checks import CheckContext, shorten
+from analysis.completeness import RESOURCE_ASPECTS, Assessment, assess
+from analysis.model import BlockKind, Document, Finding
 
-ROLE_CHECKS = (
-    ("risks", "MISSING_RISK_SECTION", ItemKind.RISK),
-    ("monitoring", "MISSING_MONITORING", None),
-    ("impact", "MISSING_IMPACT_ASSESSMENT", None),
-)
+ASPECT_CODES = {
+    "risk": "MISSING_RISK_SECTION",
+    "monitoring": "MISSING_MONITORING",
+    "impact": "MISSING_IMPACT_ASSESSMENT",
+}
 RESOURCE_KINDS = ("financial", "human", "time")
 MIN_PROSE_BLOCKS = 10
-
-
-@lru_cache(maxsize=4)
-def _feedback_cues(language: str) -> re.Pattern:
-    stems = load_lexicon("sections", language).get("monitoring_feedback_cues", [])
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(s) for s in stems) + ")", re.I)
 
 
 def is_plan_document(ctx: CheckContext, document: Document) -> bool:
@@ -40,94 +32,99 @@ def is_plan_document(ctx: CheckContext, document: Document) -> bool:
     return len(prose) >= MIN_PROSE_BLOCKS and words >= ctx.config["min_words_for_section_checks"]
 
 
-def with_descendants(document: Document, sections: list[Section]) -> list[Section]:
-    ids = {s.id for s in sections}
-    out = []
-    for s in document.sections:  # parents come before children
-        if s.id in ids or s.parent_id in ids:
-            ids.add(s.id)
-            out.append(s)
-    return out
-
-
-def section_text(document: Document, sections: list[Section]) -> str:
-    return "\n".join(s.text for s in with_descendants(document, sections) if s.text)
-
-
-def section_state(ctx: CheckContext, document: Document, role: str) -> tuple[str, list[Section]]:
-    """'present', 'thin', 'incomplete' or 'absent' for a section role in a document."""
-    sections = [s for s in document.sections if s.role == role]
-    if not sections:
-        return "absent", []
-    text = section_text(document, sections)
-    if len(text.split()) < ctx.config["thin_section_words"]:
-        return "thin", sections
-    if role == "monitoring" and not _feedback_cues(ctx.language).search(text):
-        return "incomplete", sections
-    return "present", sections
-
-
-def section_evidence(document: Document, section: Section) -> list[Evidence]:
-    """The heading, and the section's first paragraph: what a reviewer would mark."""
-    evidence = [Evidence(quote=section.heading, location=section.location)]
-    first = section.text.split("\n", 1)[0].strip() if section.text else ""
-    for block in document.blocks:
-        if first and block.kind != BlockKind.TABLE and block.text.strip() == first:
-            evidence.append(Evidence(quote=first, location=block.location))
-            break
-    return evidence
+def assessments(ctx: CheckContext, document: Document) -> dict[str, Assessment]:
+    """The completeness of one document, computed once per check run."""
+    cache = ctx.__dict__.setdefault("_completeness", {})
+    if document.id not in cache:
+        language = document.language if document.language in ("en", "ru", "kk") else ctx.language
+        cache[document.id] = assess(document, language, ctx.config.get("completeness"))
+    return cache[document.id]
 
 
 def check(ctx: CheckContext) -> Iterator[Finding]:
     for document in ctx.analysed_documents():
         if not is_plan_document(ctx, document):
             continue
+        found = assessments(ctx, document)
         name = ctx.doc_name(document.id)
-        for role, code, kind in ROLE_CHECKS:
-            state, sections = section_state(ctx, document, role)
-            if state == "present":
+        for aspect, code in ASPECT_CODES.items():
+            a = found[aspect]
+            if a.state == "present":
                 continue
-            if state == "absent" and kind is not None and len(ctx.items_of(document.id, kind)) >= 2:
-                continue  # risks are discussed, just not under their own heading
-            evidence = (
-                [ctx.document_evidence(document)]
-                if state == "absent"
-                else [e for s in sections for e in section_evidence(document, s)]
-            )
-            yield ctx.finding(
-                code,
-                [document.id],
-                [],
-                evidence,
-                doc=name,
-                state=ctx.word("section_state_title", state),
-                state_text=ctx.word("section_state_text", state),
-            )
-        yield from _resources(ctx, document, name)
+            yield _finding(ctx, document, code, [a], name)
+        for state in ("absent", "thin"):
+            group = [found[aspect] for aspect in RESOURCE_ASPECTS if found[aspect].state == state]
+            if group:
+                yield _finding(ctx, document, "MISSING_RESOURCES", group, name)
 
 
-def _resources(ctx: CheckContext, document: Document, name: str) -> Iterator[Finding]:
-    """Each kind of resource (financial, human, time) must be stated somewhere in the plan."""
-    _, sections = section_state(ctx, document, "resources")
-    texts = [section_text(document, sections)] + [i.text for i in ctx.items_of(document.id, ItemKind.RESOURCE)]
-    found = set(resource_kinds("\n".join(texts), ctx.language))
-    if section_state(ctx, document, "timeline")[0] == "present":
-        found.add("time")
-    missing = [k for k in RESOURCE_KINDS if k not in found]
-    if not missing:
-        return
-    present = [k for k in RESOURCE_KINDS if k in found]
-    evidence = [Evidence(quote=s.heading, location=s.location) for s in sections] or [ctx.document_evidence(document)]
-    yield ctx.finding(
-        "MISSING_RESOURCES",
+def _finding(ctx: CheckContext, document: Document, code: str, group: list[Assessment], name: str) -> Finding:
+    """One finding for an aspect (or, for resources, the kinds in one state), worded by state and
+    by what decided it."""
+    first = group[0]
+    state = first.state
+    evidence = [e for a in group for e in a.evidence][:4]
+    if code == "MISSING_RESOURCES":
+        # where the plan does state resources is where the missing kinds belong
+        stated = assessments(ctx, document)
+        evidence += [
+            stated[k].evidence[0] for k in RESOURCE_ASPECTS if stated[k].state == "present" and stated[k].evidence
+        ]
+    evidence = _unique(evidence)[:5] or [ctx.document_evidence(document)]
+    kinds = [ctx.word("resource_kinds", RESOURCE_ASPECTS[a.aspect]) for a in group if a.aspect in RESOURCE_ASPECTS]
+    present = [
+        ctx.word("resource_kinds", kind)
+        for aspect, kind in RESOURCE_ASPECTS.items()
+        if code == "MISSING_RESOURCES" and assessments(ctx, document)[aspect].state == "present"
+    ]
+    reasons = [_reason(ctx, a) for a in group]
+    if len(group) > 1:
+        reasons = [
+            ctx.phrase(
+                "completeness_kind_reason", kind=ctx.word("resource_kinds", RESOURCE_ASPECTS[a.aspect]), reason=r
+            )
+            for a, r in zip(group, reasons, strict=True)
+        ]
+    reason = ctx.phrases["completeness_reasons_joiner"].join(reasons)
+    facts = {
+        "state": state,
+        "aspects": {a.aspect: a.state for a in group},
+        "reasons": {a.aspect: a.reason for a in group},
+    }
+    finding = ctx.finding(
+        code,
         [document.id],
         [],
         evidence,
+        variant=state,
         doc=name,
-        missing=ctx.join(ctx.word("resource_kinds", k) for k in missing),
-        present_part=(
-            ctx.phrase("resources_present", kinds=ctx.join(ctx.word("resource_kinds", k) for k in present))
-            if present
-            else ""
-        ),
+        doc_short=shorten(name, 60),
+        kinds=ctx.join(kinds),
+        Kinds=ctx.join(kinds)[:1].upper() + ctx.join(kinds)[1:],
+        reason=reason,
+        present_part=ctx.phrase("resources_present", kinds=ctx.join(present)) if present else "",
+    )
+    finding.facts = facts
+    return finding
+
+
+def _unique(evidence: list) -> list:
+    seen, out = set(), []
+    for e in evidence:
+        key = (e.quote, e.location.describe())
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out
+
+
+def _reason(ctx: CheckContext, a: Assessment) -> str:
+    """What decided the state, in the findings' language: the heading, the passing sentence, or
+    what was searched for."""
+    quote = next((e.quote for e in a.evidence if e.quote != a.heading), "")
+    return ctx.phrase(
+        f"completeness_{a.reason}",
+        heading=shorten(a.heading, 70),
+        quote=shorten(quote, 110),
+        searched=", ".join(f"“{s}”" for s in a.searched[:8]),
     )

@@ -71,9 +71,7 @@ def align(old_items: Iterable[Item], new_items: Iterable[Item], config: dict[str
         if olds and news:
             _align_family(olds, news, old, new, matched, how, config)
     back = {n: o for o, n in matched.items()}
-    pairs = [
-        Pair(old.by_id[back[it.id]], it, *how[back[it.id]]) if it.id in back else None for it in new.items
-    ]
+    pairs = [Pair(old.by_id[back[it.id]], it, *how[back[it.id]]) if it.id in back else None for it in new.items]
     out = [p for p in pairs if p is not None]
     out.extend(Pair(it, None, "", 0.0) for it in old.items if it.id not in matched)
     out.extend(Pair(None, it, "", 0.0) for it in new.items if it.id not in back)
@@ -151,8 +149,9 @@ def _align_family(
     )
     same_code = []
     similar = []
-    floor = 100.0 * min(config["same_code_min_similarity"], config["min_similarity"] - config["parent_bonus"]
-                        - config["code_bonus"])
+    floor = 100.0 * min(
+        config["same_code_min_similarity"], config["min_similarity"] - config["parent_bonus"] - config["code_bonus"]
+    )
     for i, j in zip(*np.nonzero(scores >= floor), strict=True):  # only pairs that can qualify
         o, n = olds_left[i], news_left[j]
         s = float(scores[i][j]) / 100.0

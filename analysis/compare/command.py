@@ -24,18 +24,33 @@ EXIT_OK, EXIT_FINDINGS, EXIT_ERROR, EXIT_INPUT = 0, 1, 2, 3
 
 def add_arguments(parser) -> None:
     parser.add_argument("versions", nargs="*", metavar="OLD NEW", help="the earlier and the later draft")
-    parser.add_argument("--against", action="append", default=[], metavar="LEVEL=FILE",
-                        help="a higher-level plan both drafts are checked against (repeat for more)")
-    parser.add_argument("--tracked", metavar="FILE.docx",
-                        help="compare a Word draft before and after its tracked changes")
-    parser.add_argument("--project", metavar="FILE.concord",
-                        help="compare each document of the project that has versions with its last draft")
+    parser.add_argument(
+        "--against",
+        action="append",
+        default=[],
+        metavar="LEVEL=FILE",
+        help="a higher-level plan both drafts are checked against (repeat for more)",
+    )
+    parser.add_argument(
+        "--tracked", metavar="FILE.docx", help="compare a Word draft before and after its tracked changes"
+    )
+    parser.add_argument(
+        "--project",
+        metavar="FILE.concord",
+        help="compare each document of the project that has versions with its last draft",
+    )
     parser.add_argument("--docx", metavar="OUT", help="write the 'What changed' report to OUT (Word)")
     parser.add_argument("--xlsx", metavar="OUT", help="write the Changes sheet to OUT (Excel)")
-    parser.add_argument("--report-language", choices=["en", "ru", "kk"],
-                        help="word the changes and reports in English, Russian or Kazakh (default: the documents')")
-    parser.add_argument("--fail-on-new", choices=["high", "medium", "low", "info"],
-                        help="exit 1 when the new draft brings a finding of this severity or worse")
+    parser.add_argument(
+        "--report-language",
+        choices=["en", "ru", "kk"],
+        help="word the changes and reports in English, Russian or Kazakh (default: the documents')",
+    )
+    parser.add_argument(
+        "--fail-on-new",
+        choices=["high", "medium", "low", "info"],
+        help="exit 1 when the new draft brings a finding of this severity or worse",
+    )
 
 
 def compare_command(args, write_json, preflight) -> int:
@@ -84,13 +99,11 @@ def compare_command(args, write_json, preflight) -> int:
     try:
         if args.project or args.tracked:
             mode = "tracked" if args.tracked else "versions"
-            comparison = compare_specs(old, specs, indices, config, progress, mode=mode,
-                                       language=args.report_language)
+            comparison = compare_specs(old, specs, indices, config, progress, mode=mode, language=args.report_language)
         else:
             comparison = compare_files(old_spec, new_spec, against, config, progress, language=args.report_language)
     except (VersionUnreadable, FileNotFoundError) as exc:
-        print(f"error: {exc.strerror if isinstance(exc, FileNotFoundError) and exc.strerror else exc}",
-              file=sys.stderr)
+        print(f"error: {exc.strerror if isinstance(exc, FileNotFoundError) and exc.strerror else exc}", file=sys.stderr)
         print("error: a version could not be read; nothing compared", file=sys.stderr)
         return EXIT_INPUT
     unread = [d for d in comparison.old.documents + comparison.new.documents if d.error]

@@ -70,9 +70,18 @@ def compare_results(
             comparison.changes.append(change)
     for kind, o, n, parent in link_changes(old, new, matched, old_subjects, new_subjects):
         comparison.changes.append(
-            Change(kind, old_document_id=o.document_id, new_document_id=n.document_id, old_item=o, new_item=n,
-                   detail={"parent": wording.item_ref(parent), "parent_id": parent.id,
-                           "parent_document": parent.document_id})
+            Change(
+                kind,
+                old_document_id=o.document_id,
+                new_document_id=n.document_id,
+                old_item=o,
+                new_item=n,
+                detail={
+                    "parent": wording.item_ref(parent),
+                    "parent_id": parent.id,
+                    "parent_document": parent.document_id,
+                },
+            )
         )
     old_by_id = {i.id: i for i in old.items}
     new_by_id = {i.id: i for i in new.items}
@@ -92,9 +101,7 @@ def _parent_ref(item: Item | None, items: dict[str, Item], wording: Wording) -> 
     return wording.item_ref(parent, quote=not parent.code, limit=50)
 
 
-def _item_changes(
-    pair: Pair, old_doc: str, new_doc: str, by_old: dict[str, Pair], config: dict
-) -> list[Change]:
+def _item_changes(pair: Pair, old_doc: str, new_doc: str, by_old: dict[str, Pair], config: dict) -> list[Change]:
     o, n = pair.old, pair.new
     if o is None:
         return [Change("added", old_document_id=old_doc, new_document_id=new_doc, new_item=n)]
@@ -103,8 +110,9 @@ def _item_changes(
     out: list[Change] = []
 
     def change(kind: str, **detail) -> None:
-        out.append(Change(kind, old_document_id=old_doc, new_document_id=new_doc, old_item=o, new_item=n,
-                          detail=detail))
+        out.append(
+            Change(kind, old_document_id=old_doc, new_document_id=new_doc, old_item=o, new_item=n, detail=detail)
+        )
 
     attributes = attribute_changes(o.attributes, n.attributes, config["value_tolerance"])
     if normal(o.text) != normal(n.text):
@@ -144,5 +152,6 @@ def _finding_change(
         detail["old_severity"] = old.severity.value
     if new is not None:
         detail["new_severity"] = new.severity.value
-    return Change(kind, old_document_id=old_doc, new_document_id=new_doc, old_finding=old, new_finding=new,
-                  detail=detail)
+    return Change(
+        kind, old_document_id=old_doc, new_document_id=new_doc, old_finding=old, new_finding=new, detail=detail
+    )

@@ -65,8 +65,9 @@ def matches(change: Change, entry: dict[str, Any], comparison: Comparison) -> bo
 def score_changes(comparison: Comparison, key: dict[str, Any], persisting: bool = True) -> KeyScore:
     """Every key entry against the reported changes (persisting findings included when the key
     lists them under 'persisting')."""
-    entries = list(key["changes"]) + ([{"kind": "finding_persisting", **p} for p in key.get("persisting", [])]
-                                      if persisting else [])
+    entries = list(key["changes"]) + (
+        [{"kind": "finding_persisting", **p} for p in key.get("persisting", [])] if persisting else []
+    )
     reported = [c for c in comparison.changes if persisting or c.kind != "finding_persisting"]
     used: set[int] = set()
     missed = []

@@ -111,7 +111,13 @@ def compare_files(
         old, new = replace(old, **level), replace(new, **level)
     index = len(against)
     return compare_specs(
-        [*against, old], [*against, new], [index], config, progress, cancel, language=language,
+        [*against, old],
+        [*against, new],
+        [index],
+        config,
+        progress,
+        cancel,
+        language=language,
         mode="tracked" if old.revision == "before" else "versions",
     )
 

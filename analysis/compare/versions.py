@@ -79,8 +79,9 @@ def group_drafts(paths: list[str | Path]) -> list[tuple[Path, list[Path]]]:
     other draft among `paths` are left out."""
     groups = []
     seen: set[Path] = set()
-    for path in sorted(map(Path, paths), key=lambda p: version_name(p).number if version_name(p) else (0,),
-                       reverse=True):
+    for path in sorted(
+        map(Path, paths), key=lambda p: version_name(p).number if version_name(p) else (0,), reverse=True
+    ):
         if path in seen:
             continue
         earlier = [p for p in earlier_drafts(path, list(paths)) if p not in seen]

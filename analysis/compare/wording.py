@@ -123,10 +123,16 @@ class Wording:
             return fill(s[kind], old=old.text, new=new.text, **self.refs(new))
         if kind == "moved":
             assert new
-            key = "moved" if d.get("old_parent") and d.get("new_parent") else "moved_to" if d.get("new_parent") \
+            key = (
+                "moved"
+                if d.get("old_parent") and d.get("new_parent")
+                else "moved_to"
+                if d.get("new_parent")
                 else "moved_out"
-            return fill(s[key], old_parent=d.get("old_parent", ""), new_parent=d.get("new_parent", ""),
-                        **self.refs(new))
+            )
+            return fill(
+                s[key], old_parent=d.get("old_parent", ""), new_parent=d.get("new_parent", ""), **self.refs(new)
+            )
         if kind == "recoded":
             assert old and new
             key = "recoded" if old.code and new.code else "recoded_added" if new.code else "recoded_dropped"
@@ -141,9 +147,13 @@ class Wording:
             if kind == "finding_persisting" and d.get("old_severity") != d.get("new_severity"):
                 key = "finding_persisting_severity"
             severity = self.t["severity"]
-            return fill(s[key], title=finding.title, code=finding.code,
-                        old_severity=severity.get(d.get("old_severity", ""), ""),
-                        new_severity=severity.get(d.get("new_severity", ""), ""))
+            return fill(
+                s[key],
+                title=finding.title,
+                code=finding.code,
+                old_severity=severity.get(d.get("old_severity", ""), ""),
+                new_severity=severity.get(d.get("new_severity", ""), ""),
+            )
         if kind in ("link_gained", "link_lost"):
             item = new or old
             assert item is not None
@@ -161,18 +171,32 @@ class Wording:
             elif d.get("year") is None:
                 key += "_undated"
             ambition = self.t["ambition"].get(d.get("ambition") or "", "")
-            return fill(s[key], year=d.get("year") or "", old_year=d.get("old_year") or "",
-                        old=self.value(d.get("old"), unit), new=self.value(d.get("new"), unit), ambition=ambition,
-                        **refs)
+            return fill(
+                s[key],
+                year=d.get("year") or "",
+                old_year=d.get("old_year") or "",
+                old=self.value(d.get("old"), unit),
+                new=self.value(d.get("new"), unit),
+                ambition=ambition,
+                **refs,
+            )
         if kind == "deadline":
             return fill(s[f"deadline_{d['change']}"], old=d["old"], new=d["new"], **refs)
         if kind == "baseline":
-            return fill(s[f"baseline_{d['change']}"], old=self.value_year(d.get("old"), unit),
-                        new=self.value_year(d.get("new"), unit), **refs)
+            return fill(
+                s[f"baseline_{d['change']}"],
+                old=self.value_year(d.get("old"), unit),
+                new=self.value_year(d.get("new"), unit),
+                **refs,
+            )
         if kind == "direction":
             directions = self.t["directions"]
-            return fill(s["direction_changed"], old=directions.get(d["old"], d["old"]),
-                        new=directions.get(d["new"], d["new"]), **refs)
+            return fill(
+                s["direction_changed"],
+                old=directions.get(d["old"], d["old"]),
+                new=directions.get(d["new"], d["new"]),
+                **refs,
+            )
         return fill(s["unit_changed"], old=self.unit(d["old"]), new=self.unit(d["new"]), **refs)
 
 
@@ -181,5 +205,8 @@ def tracked_note(counts: dict[str, int], language: str = "en") -> str:
     when the text analysed had tracked changes."""
     if not counts:
         return ""
-    return fill(load_wording(language)["document_tracked"], insertions=counts.get("insertions", 0),
-                deletions=counts.get("deletions", 0))
+    return fill(
+        load_wording(language)["document_tracked"],
+        insertions=counts.get("insertions", 0),
+        deletions=counts.get("deletions", 0),
+    )

@@ -50,6 +50,8 @@ STRUCTURAL_KINDS = {"goal", "objective", "task", "measure", "target", "indicator
 FINANCIAL_UNITS = ("KZT", "USD", "EUR")
 MAX_INDICATOR_WORDS = 30
 MIN_HEADING_ITEM_WORDS = 4
+SUBJECT_WORDS = 4  # "Six RDI Priority Areas": the subject of a list intro, its head noun last
+HEADER_WORDS = 12  # a line naming a list ("Tasks to be carried out ...:") is this short; a longer one states an item
 MIN_STATEMENT_WORDS = 3  # a numbered item's first sentence is its statement when it is this long
 _PLAN_SUBJECT = re.compile(
     r"\s*(?:The|This)\s+(?:[A-Z][\w-]*\s+){0,3}(?:Programme|Program|Plan|Strategy|Road ?Map|Concept|"
@@ -96,6 +98,8 @@ def _cues(language: str) -> _Cues:
 
 _AIM_LEAD = re.compile(r"\b(?:are|is)\s+to\s*$|\bwill\s*:?\s*$", re.I)  # "... of this strategy are to"
 _ENUMERATED = re.compile(r"^\(?(?:\d{1,3}|[a-zA-Z]|[ivxlc]{1,6})[.)]\s+\S")  # "a.", "(ii)", "3)"
+
+
 def list_intro_kind(text: str, language: str = "en") -> ItemKind | None:
     """The kind of the list a paragraph ending in ':' introduces.
 
@@ -133,6 +137,13 @@ def list_intro_kind(text: str, language: str = "en") -> ItemKind | None:
     started = kind_at_start(rest)
     if started is not None:
         return started
+    # the subject, up to its verb and before any "of": "Six RDI Priority Areas have been identified:"
+    verb = r"\s+(?:of|have|has|are|is|were|was|will|shall|include|includes)\b"
+    subject = re.split(verb, DETERMINERS.sub("", rest), maxsplit=1)[0]
+    if len(subject.split()) <= SUBJECT_WORDS:
+        for phrase, kind in phrases:
+            if re.search(rf"(?<![\w-]){re.escape(phrase)}$", subject):
+                return ItemKind(kind)
     for phrase, kind in phrases:
         if " " not in phrase and re.search(rf"(?<![\w-]){re.escape(phrase)}\s*:$", low):
             return ItemKind(kind)
@@ -158,6 +169,8 @@ class _ListContext:
     kind: ItemKind
     depth: int | None  # items at this numbering depth or shallower close the list
     code: str | None = None  # the intro's own number ("3.32"): its next sibling ("3.33") closes the list
+    # opened by a heading ("8.3 STRATEGIC OBJECTIVES"): a paragraph explaining the list does not close it
+    headed: bool = False
 
 
 def _siblings(code: str, other: str) -> bool:
@@ -179,9 +192,7 @@ def _depth(block: Block, label: Label) -> int | None:
 class StatementReader:
     """Walks a document's non-table blocks in order, keeping the list and section context."""
 
-    def __init__(
-        self, language: str = "en", period: tuple[int, int] | None = None, provisions: bool = False
-    ) -> None:
+    def __init__(self, language: str = "en", period: tuple[int, int] | None = None, provisions: bool = False) -> None:
         self.language = language
         self.period = period
         # Every paragraph numbered ("17. The objective of the second phase ..."), as in decrees and
@@ -274,7 +285,7 @@ class StatementReader:
             self.heading_statement = ItemKind(kind) if kind else None
             self.heading_index = index
             # "STRATEGIC OBJECTIVE AND STRATEGIES": the objective stated, then the strategies listed
-            self.lists = [_ListContext(ItemKind(header), None)] if header else []
+            self.lists = [_ListContext(ItemKind(header), None, headed=True)] if header else []
             return self._heading_item(block, index, label, role)
         if block.kind == BlockKind.PARAGRAPH and not label.code and looks_like_heading(text):
             kind = statement_heading_kind(text, self.language)
@@ -282,7 +293,7 @@ class StatementReader:
             if kind or header:
                 self.heading_statement = ItemKind(kind) if kind else None
                 self.heading_index = index
-                self.lists = [_ListContext(ItemKind(header), None)] if header and not kind else []
+                self.lists = [_ListContext(ItemKind(header), None, headed=True)] if header and not kind else []
                 return []
         statement = block.kind == BlockKind.PARAGRAPH and not label.code and not label.kind
         if self.heading_statement and statement and not text.endswith(":") and len(text.split()) <= 60:
@@ -297,7 +308,7 @@ class StatementReader:
             # "Tasks to be carried out ...:" only announces a list; "20.1. Promote ...:" is an item too
             own_kind = (
                 self._structural_kind(block, label, role)
-                if depth is not None and not list_header_kind(label.rest, self.language, None)
+                if depth is not None and not list_header_kind(label.rest, self.language, HEADER_WORDS)
                 else None
             )
             if own_kind is not None and KIND_ORDER[intro] <= KIND_ORDER[own_kind]:
@@ -310,7 +321,7 @@ class StatementReader:
             return named  # "4. RGC has set out 2 objectives: (1) to continue ...; (2) to transform ..."
         kind = self._structural_kind(block, label, role)
         if block.kind == BlockKind.PARAGRAPH and not label.code and kind is None:
-            self.lists.clear()
+            self.lists = [context for context in self.lists if context.headed and context.depth is None]
         if kind is not None:
             if self.lists and self.lists[-1].depth is None and depth is not None:
                 self.lists[-1].depth = depth - 1  # an unnumbered intro: the first item sets the depth

@@ -211,8 +211,8 @@ def find_matrix_layout(
         # "Baseline (2019)" and "Target 2025" name their year; they are not year columns.
         for role in ("baseline", "target", "baseline_year", "unit", "code", "responsible", "source"):
             years.pop(columns.get(role, -1), None)
-        measured = len(years) >= 2 or bool({"baseline", "target"} & columns.keys()) or (
-            "unit" in columns and bool(years)
+        measured = (
+            len(years) >= 2 or bool({"baseline", "target"} & columns.keys()) or ("unit" in columns and bool(years))
         )
         if (measured or "name" in columns) and _is_budget(header):
             return None
@@ -564,7 +564,9 @@ def _direction(row, layout, name, baseline, targets, language) -> Direction | No
     values = ([baseline.value] if baseline and baseline.value is not None else []) + [
         t.value for t in targets if t.value is not None
     ]
-    if len(values) >= 2:
+    # Without years over the columns their order is unknown: the figures give no direction.
+    dated = bool(layout.year_columns) or "baseline" in layout.columns
+    if len(values) >= 2 and dated:
         first, last = values[0], values[-1]
         if last > first:
             return Direction.INCREASE

@@ -666,7 +666,7 @@ def _pairs(text: str, values: list[_Value], years: list[_Year], cues: _Cues) -> 
             continue
         if p.value is not None and p.year.year in seen and seen[p.year.year].value is None:
             kept.remove(seen[p.year.year])
-            seen[p.year.year] = p  # (a third mention of the year must not remove it again)
+            seen[p.year.year] = p  # removed once: a third pair of that year must not remove it again
         seen.setdefault(p.year.year, p)
         kept.append(p)
     # each target's clause: from the previous target's end to its own (after its year when it leads)

@@ -36,9 +36,7 @@ _SPACED_ONLY = frozenset("-–—*+o")
 # "a)", "(i)", "1)", "(12)", "iv)", "1.", "a." and "iv." at the start of a line (a lettered "a."
 # in lowercase only: "A. Smith" is a name); the enumerator stays in the text because extraction
 # reads codes from it.
-ENUMERATOR_RE = re.compile(
-    r"^(?:\(?(?:\d{1,2}|[a-zA-Z]|[ivxlcIVXLC]{1,6})\)|\d{1,2}\.|(?:[a-z]|[ivx]{1,5})\.)\s+\S"
-)
+ENUMERATOR_RE = re.compile(r"^(?:\(?(?:\d{1,2}|[a-zA-Z]|[ivxlcIVXLC]{1,6})\)|\d{1,2}\.|(?:[a-z]|[ivx]{1,5})\.)\s+\S")
 
 # "4.1. Text", "4.2.1. Text", "2.1 Objectives", "Chapter 3 ...": a numbered provision or section.
 # It starts a new block but is not promoted to a list item or heading: extraction reads numbering.

@@ -67,6 +67,7 @@ TITLE_PAGES = 4  # the cover, a decree, a title page: where a plan states its ti
 FOOTNOTE_SIZE = 0.9  # footnotes are set at most this size of the body text ...
 _FOOTNOTE_MARK = re.compile(r"^(?:\d{1,3}|[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*[^\W\d_(]")  # ... and open with a note mark
 FURNITURE_DEPTH = 2  # lines from the top and from the bottom of a page that may be header/footer
+RUN_PAGES, RUN_WINDOW = 3, 6  # a top or bottom line on 3 of 6 pages in a row is a chapter's running header
 PARAGRAPH_GAP = 0.8  # vertical gap (in line heights) that starts a new paragraph ...
 PARAGRAPH_EXTRA_GAP = 0.45  # ... or this much more than the usual gap between lines of that size
 
@@ -259,6 +260,16 @@ def _drop_page_furniture(pages: list[_Page]) -> None:
     for group in (with_text, with_text[0::2], with_text[1::2]):
         counts = Counter(k for p in group for k in {_furniture_key(t) for t in p.edge_texts} if k)
         repeated |= {k for k, c in counts.items() if c >= 2 and c * 2 > len(group)}
+    # A chapter's running header ("Chapter III: Macroeconomic Framework ... 87") repeats only over
+    # that chapter: on RUN_PAGES of any RUN_WINDOW pages in a row.
+    pages_of: dict[str, list[int]] = {}
+    for n, page in enumerate(with_text):
+        for key in {_furniture_key(t) for t in page.edge_texts}:
+            if key and len(key.split()) >= 2:
+                pages_of.setdefault(key, []).append(n)
+    for key, seen in pages_of.items():
+        if any(seen[i + RUN_PAGES - 1] - seen[i] < RUN_WINDOW for i in range(len(seen) - RUN_PAGES + 1)):
+            repeated.add(key)
 
     def is_furniture(text: str) -> bool:
         return bool(_PAGE_NUMBER_RE.match(text)) or _furniture_key(text) in repeated

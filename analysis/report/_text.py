@@ -153,6 +153,13 @@ class ReportView:
         self.language = language
         self.t = load_texts(language)
 
+    def document_kind(self, document: Document) -> str:
+        """What Concord took the document for, and whether the planner set it."""
+        if not document.kind:
+            return self.t["none"]
+        name = self.t.get("document_kind", {}).get(document.kind, document.kind)
+        return fill(self.t["word"]["document_kind_set"], kind=name) if document.kind_source == "set" else name
+
     # -- lookups ----------------------------------------------------------------------------------
     @cached_property
     def context(self) -> CheckContext:
@@ -283,9 +290,58 @@ class ReportView:
 
     # -- order and grouping -----------------------------------------------------------------------
     @cached_property
-    def findings(self) -> list[Finding]:
+    def all_findings(self) -> list[Finding]:
         """Most serious first; the checks' own order within a severity (stable sort)."""
         return sorted(self.result.findings, key=lambda f: SEVERITY_ORDER[f.severity])
+
+    @staticmethod
+    def is_doubtful(finding: Finding) -> bool:
+        """Built on an item whose text may be a reading error (analysis/confidence.py)."""
+        return bool(finding.facts.get("doubtful_items"))
+
+    @cached_property
+    def findings(self) -> list[Finding]:
+        """The findings the report's chapters show: those built on sound text (the others are
+        in the appendix 'check these items')."""
+        return [f for f in self.all_findings if not self.is_doubtful(f)]
+
+    @cached_property
+    def doubtful_findings(self) -> list[Finding]:
+        return [f for f in self.all_findings if self.is_doubtful(f)]
+
+    def to_act_on(self, severities: tuple[str, ...] = ("high", "medium")) -> list[tuple[Document, list[Finding]]]:
+        """The findings a reviewer acts on, by the document they are about (its first document),
+        in the order of the documents: the serious ones on sound text, most serious first, then in
+        the template's family order."""
+        rank = {code: n for n, family in enumerate(self.t["families"]) for code in family["codes"]}
+        groups: dict[str, list[Finding]] = defaultdict(list)
+        for finding in self.findings:
+            if finding.severity.value in severities and finding.document_ids:
+                groups[finding.document_ids[0]].append(finding)
+        out = []
+        for document in self.result.documents:
+            members = groups.get(document.id)
+            if members:
+                # within a severity, one of each kind of finding before a second of any: a reviewer
+                # sees the plan's different problems, not ten instances of one
+                seen: dict[str, int] = defaultdict(int)
+                order = {}
+                for finding in members:
+                    order[id(finding)] = seen[finding.code]
+                    seen[finding.code] += 1
+                members.sort(key=lambda f: (SEVERITY_ORDER[f.severity], order[id(f)], rank.get(f.code, len(rank))))
+                out.append((document, members))
+        return out
+
+    def doubt_reasons(self, finding: Finding) -> list[tuple[Item, list[str]]]:
+        """The finding's doubtful items with why, in the template's words."""
+        words = self.t.get("doubt_reasons", {})
+        out = []
+        for item_id, reasons in (finding.facts.get("doubtful_items") or {}).items():
+            item = self.items.get(item_id)
+            if item is not None:
+                out.append((item, [words.get(r, r) for r in reasons]))
+        return out
 
     def families(self) -> list[tuple[str, str, list[Finding]]]:
         """(name, intro, findings) per family with findings, the family with the most serious
@@ -320,7 +376,8 @@ class ReportView:
         return sorted(chosen, key=lambda f: SEVERITY_ORDER[f.severity])
 
     def severity_counts(self) -> list[tuple[str, str, int]]:
-        """(severity value, label, count) for every severity, zeros included."""
+        """(severity value, label, count) for every severity, zeros included (findings on doubtful
+        text included: the appendix lists them)."""
         counts = {s: 0 for s in SEVERITY_ORDER}
         for finding in self.result.findings:
             counts[finding.severity] += 1
@@ -444,7 +501,7 @@ class ReportView:
 
     def findings_for(self, document: Document) -> list[Finding]:
         """Findings with evidence in the document or naming it, most serious first."""
-        return [f for f in self.findings if document.id in f.document_ids or self.evidence_in(f, document)]
+        return [f for f in self.all_findings if document.id in f.document_ids or self.evidence_in(f, document)]
 
     def document_anchor(self, document: Document) -> Evidence | None:
         """Where a note about the whole document goes: its first text (the title, usually)."""

@@ -157,7 +157,6 @@ class ChangesSection:
         if len(items) > MAX_ITEM_ROWS:
             self.report.para(fill(self.w["more"], n=len(items) - MAX_ITEM_ROWS), self.report.small)
 
-
     def _what(self, change: Change) -> str:
         """The item as the Item column names it, with the move or the new code."""
         item = change.old_item if change.kind in ("removed", "recoded") else change.new_item

@@ -104,8 +104,11 @@ class _Writer:
 
         x = load_wording(self.view.language)["excel"]
         return self.sheet(
-            x["sheet"], x["headers"], changes_rows(comparison, self.view),
-            [30, 20, 14, 10, 10, 50, 50, 60, 22, 28, 28], wrap=(0, 5, 6, 7, 9, 10),
+            x["sheet"],
+            x["headers"],
+            changes_rows(comparison, self.view),
+            [30, 20, 14, 10, 10, 50, 50, 60, 22, 28, 28],
+            wrap=(0, 5, 6, 7, 9, 10),
         )
 
     # -- sheet helper -----------------------------------------------------------------------------
@@ -192,7 +195,7 @@ class _Writer:
     def _findings(self) -> None:
         view, sep = self.view, "\n"
         rows = []
-        for f in view.findings:
+        for f in view.all_findings:
             rows.append(
                 [
                     view.severity(f),

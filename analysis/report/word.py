@@ -6,8 +6,11 @@ ministry's own style set all work on it. Formatting that must look the same in W
 LibreOffice (table header fill, severity colours, banding) is applied directly rather than
 through table styles, which LibreOffice renders only in part.
 
-Layout: title page (documents, date, pipeline) -> contents -> executive summary -> findings
-by family -> [landscape] scores, alignment, indicator quality -> [portrait] appendix of items.
+Layout: title page (documents, what each was taken for, date, pipeline) -> [what changed since
+the last draft, when the project has versions] -> the findings to act on, by document (the first
+pages: a reviewer's note) -> contents -> executive summary ->
+findings by family -> [landscape] scores, alignment, indicator quality -> [portrait] appendix
+"check these items" (findings on text Concord may have misread) -> appendix of items.
 """
 
 from __future__ import annotations
@@ -40,9 +43,7 @@ MAX_TABLE_ROWS = 3000
 _TOC_LEVELS = 2
 
 
-def write_word_report(
-    result: AnalysisResult, path: str | os.PathLike[str], language: str = "en", changes=None
-) -> None:
+def write_word_report(result: AnalysisResult, path: str | os.PathLike[str], language: str = "en", changes=None) -> None:
     """Write the gap report to `path` (written to a temporary file first, then moved into
     place, so an open or half-written report is never left behind). `changes`: a comparison
     with the last draft (analysis.compare.Comparison), shown first as "What changed"."""
@@ -67,11 +68,12 @@ class _Report:
     def build(self) -> _Report:
         self._setup()
         self._title_page()
-        self._contents()
         if self.changes is not None:  # the project has versions: what changed since the last draft
             from analysis.report.changes import ChangesSection
 
             ChangesSection(self, self.changes).write()
+        self._act_on()
+        self._contents()
         self._summary()
         self._findings()
         self._landscape()
@@ -79,6 +81,7 @@ class _Report:
         self._alignment()
         self._indicators()
         self._portrait()
+        self._check_items()
         self._appendix()
         self._fill_contents()
         return self
@@ -228,7 +231,7 @@ class _Report:
             if document.error:
                 status = fill(w["document_error"], status=status, error=view.problem(document.error))
             if document.status == DocumentStatus.FAILED:
-                fills[(n, 5)] = self.t["severity_fill"]["high"]
+                fills[(n, 6)] = self.t["severity_fill"]["high"]
             rows.append(
                 [
                     document.title or view.file_name(document.path),
@@ -236,10 +239,12 @@ class _Report:
                     view.level(document),
                     document.region or self.t["none"],
                     view.period(document),
+                    view.document_kind(document),
                     status,
                 ]
             )
-        self.table(w["documents_headers"], rows, self._widths([5, 3.2, 2.2, 1.6, 1.4, 1.8]), fills)
+        self.table(w["documents_headers"], rows, self._widths([4.4, 2.8, 2.0, 1.5, 1.4, 2.2, 1.7]), fills)
+        self.para(w["documents_kind_note"], self.small)
         self.para().add_run().add_break(WD_BREAK.PAGE)
 
     def _contents(self) -> None:
@@ -272,17 +277,73 @@ class _Report:
         anchor._p.getparent().remove(anchor._p)
         _update_fields_on_open(self.doc.settings.element)
 
+    # -- the first pages: what to act on ------------------------------------------------------------
+    def _act_on(self, per_document: int = 4, words: int = 40) -> None:
+        """The high and medium findings on sound text, by document, each in a few lines: what a
+        reviewer reads first and acts on."""
+        view, w = self.view, self.w
+        self.heading(w["act_heading"], 1)
+        groups = view.to_act_on()
+        self.para(w["act_intro"] if groups else w["act_none"])
+        for document, findings in groups:
+            self.heading(
+                fill(
+                    w["act_document"],
+                    name=view.doc_name(document.id),
+                    kind=view.document_kind(document),
+                    n=len(findings),
+                ),
+                2,
+            )
+            for finding in findings[:per_document]:
+                paragraph = self.para(style=self.meta)
+                paragraph.paragraph_format.space_after = Pt(1)
+                paragraph.paragraph_format.keep_with_next = True
+                _severity_run(paragraph, view.severity(finding), self.t["severity_colour"][finding.severity.value])
+                paragraph.add_run(" " + finding.title).bold = True
+                body = self.para(_first_words(finding.message, words))
+                body.paragraph_format.left_indent = Cm(0.5)
+                body.paragraph_format.space_after = Pt(1)
+                if finding.evidence:
+                    where = self.para(fill(w["act_where"], where=view.where(finding.evidence[0].location)), self.small)
+                    where.paragraph_format.left_indent = Cm(0.5)
+            if len(findings) > per_document:
+                self.para(fill(w["act_more"], n=len(findings) - per_document), self.small)
+        self.para().add_run().add_break(WD_BREAK.PAGE)
+
+    def _check_items(self) -> None:
+        """Findings that rest on text Concord may have misread, with the doubtful items and why."""
+        view, w = self.view, self.w
+        if not view.doubtful_findings:
+            return
+        self.heading(w["check_heading"], 1)
+        self.para(w["check_intro"])
+        for finding in view.doubtful_findings:
+            paragraph = self.para(style=self.meta)
+            paragraph.paragraph_format.keep_with_next = True
+            _severity_run(paragraph, view.severity(finding), self.t["severity_colour"][finding.severity.value])
+            paragraph.add_run(" " + finding.title).bold = True
+            self.para(finding.message)
+            for item, reasons in view.doubt_reasons(finding):
+                line = self.para(style="List Bullet")
+                line.add_run(fill(w["evidence_line"], quote=item.text)).italic = True
+                line.add_run(fill(w["check_item"], where=view.where(item.location), reasons=", ".join(reasons)))
+            self.para(fill(w["reference"], code=finding.code, id=finding.id), self.small)
+        self.para().add_run().add_break(WD_BREAK.PAGE)
+
     # -- executive summary ------------------------------------------------------------------------
     def _summary(self) -> None:
         view, w = self.view, self.w
         self.heading(w["summary_heading"], 1)
         analysed = len(view.result.documents)
         documents = w["summary_document"] if analysed == 1 else fill(w["summary_documents"], n=analysed)
-        findings = view.findings
+        findings = view.all_findings
         if findings:
             parts = [fill(self.t["severity_plural"][s], n=n) for s, _, n in view.severity_counts() if n]
             count = w["summary_finding"] if len(findings) == 1 else fill(w["summary_findings"], n=len(findings))
             self.para(fill(w["summary_counts"], documents=documents, findings=count, breakdown=", ".join(parts)))
+            if view.doubtful_findings:
+                self.para(fill(w["summary_doubtful"], n=len(view.doubtful_findings)))
         else:
             self.para(fill(w["summary_none"], documents=documents))
         failed = view.failed_documents()
@@ -500,6 +561,12 @@ class _Report:
             self.table(w["appendix_headers"], rows, self._widths([1.4, 1.8, 9.4, 3.4]))
 
 
+def _first_words(text: str, n: int) -> str:
+    """The first n words of a message (the chapter Findings has it whole)."""
+    words = text.split()
+    return text if len(words) <= n else " ".join(words[:n]).rstrip(",;:") + " …"
+
+
 # -- low-level helpers (python-docx has no API for these) ------------------------------------------
 def _paragraph_style(
     styles,
@@ -647,5 +714,3 @@ def _field_into(parent, instruction: str, shown: str) -> None:
 
 def _field(paragraph: Paragraph, name: str) -> None:
     _field_into(paragraph._p, f" {name} ", "1")
-
-

@@ -1,15 +1,25 @@
-"""The project's documents as an editable table: level, rank, region and period per file."""
+"""The project's documents as an editable table: level, rank, region, period and kind per file."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
-from analysis.model import LEVEL_RANKS, DocumentStatus
+from analysis.model import DOCUMENT_KINDS, LEVEL_RANKS, DocumentStatus
 from analysis.project import DocumentSpec
-from gui.labels import broken_file_advice, document_name, level_name, parse_period, period_text, problem_text, shown
+from gui.labels import (
+    broken_file_advice,
+    document_kind_name,
+    document_kind_short,
+    document_name,
+    level_name,
+    parse_period,
+    period_text,
+    problem_text,
+    shown,
+)
 from gui.models.roles import Role
 from gui.palette import severity_icon
 from gui.session import Session
@@ -19,19 +29,22 @@ LEVEL_NAMES = tuple(LEVEL_RANKS)  # national, regional, local
 
 
 class DocumentListModel(QAbstractTableModel):
-    FILE, TITLE, STATUS, SHORT, LEVEL, RANK, REGION, PERIOD = range(8)
-    EDITABLE = (SHORT, LEVEL, RANK, REGION, PERIOD)
+    FILE, TITLE, STATUS, KIND, SHORT, LEVEL, RANK, REGION, PERIOD = range(9)
+    EDITABLE = (SHORT, LEVEL, RANK, REGION, PERIOD, KIND)
 
     def __init__(self, session: Session, parent=None) -> None:
         super().__init__(parent)
         self.session = session
         self._editing = False
-        self._headers = [self.tr("File"), self.tr("Title"), self.tr("Status"), self.tr("Short name"), self.tr("Level"),
-                         self.tr("Rank"), self.tr("Region"), self.tr("Period")]
+        self._headers = [self.tr("File"), self.tr("Title"), self.tr("Status"), self.tr("Kind"), self.tr("Short name"),
+                         self.tr("Level"), self.tr("Rank"), self.tr("Region"), self.tr("Period")]
         self._tips = [
             self.tr("The document file; drop more files on the window or use File > Add documents"),
             self.tr("The title read from the document"),
             self.tr("Whether the last analysis could read the document"),
+            self.tr("What the document is: a development plan or programme, a sectoral strategy, a climate pledge, "
+                    "a decree approving a plan or an analytical input. Concord reads it from the text; the "
+                    "severity of the findings follows it"),
             self.tr("The name charts, the alignment matrix and tables use for this document; made from the "
                     "title unless you type your own (kept in the project)"),
             self.tr("National, regional or local plan"),
@@ -107,6 +120,26 @@ class DocumentListModel(QAbstractTableModel):
                     .format(counts.get("insertions", 0), counts.get("deletions", 0)), None)
         return self.tr("Read: {0} items").format(items), self.tr("Read without problems"), None
 
+    def _kind(self, spec: DocumentSpec) -> str | None:
+        """The planner's choice, else what the last analysis read from the text."""
+        if spec.kind:
+            return spec.kind
+        doc = self.session.result_document_for(spec)
+        return doc.kind if doc else None
+
+    def _kind_tip(self, spec: DocumentSpec) -> str:
+        if spec.kind:
+            return self.tr("You set this document to be a {0}. Double-click and choose “As Concord reads it” to "
+                           "go back.").format(document_kind_name(spec.kind))
+        doc = self.session.result_document_for(spec)
+        if doc is None or not doc.kind:
+            return self.tr("Run the analysis (F5): Concord reads what the document is from its text")
+        cues = ", ".join(f"“{c}”" for c in doc.kind_cues[:3])
+        text = self.tr("Concord took this document for a {0}").format(document_kind_name(doc.kind))
+        if cues:
+            text += " " + self.tr("(it reads {0} in its title or opening)").format(cues)
+        return text + ". " + self.tr("Double-click to correct it; the severity of its findings follows the kind.")
+
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self.specs):
             return None
@@ -133,6 +166,8 @@ class DocumentListModel(QAbstractTableModel):
                 return spec.region or ""
             if column == self.PERIOD:
                 return period_text(spec.period)
+            if column == self.KIND:
+                return spec.kind or "" if role == Qt.ItemDataRole.EditRole else document_kind_short(self._kind(spec))
             return self._status(spec)[0]
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.FILE:
@@ -142,6 +177,8 @@ class DocumentListModel(QAbstractTableModel):
                 return self.data(index)
             if column == self.STATUS:
                 return self._status(spec)[1]
+            if column == self.KIND:
+                return self._kind_tip(spec)
             if column in self.EDITABLE:
                 return self._tips[column] + "\n" + self.tr("Double-click to change")
             return None
@@ -151,6 +188,10 @@ class DocumentListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column in self.EDITABLE and spec.level is None \
                 and column in (self.LEVEL, self.RANK):
             return QColor("#c62828")
+        if role == Qt.ItemDataRole.FontRole and column == self.KIND and spec.kind:
+            font = QFont()
+            font.setBold(True)  # the planner's own choice
+            return font
         if role == Qt.ItemDataRole.ForegroundRole and column == self.SHORT and not spec.short_name:
             return QColor("#666666")  # made from the title, not typed by the planner
         if role == Role.SORT:
@@ -193,6 +234,16 @@ class DocumentListModel(QAbstractTableModel):
                 spec.period = parse_period(text)
             except ValueError:
                 return False
+        elif column == self.KIND:
+            if text and text not in DOCUMENT_KINDS:
+                return False
+            self._editing = True
+            try:
+                self.session.set_document_kind(spec, text or None)
+            finally:
+                self._editing = False
+            self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), self.columnCount() - 1))
+            return True
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), self.columnCount() - 1))
         self._editing = True
         try:

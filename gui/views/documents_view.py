@@ -1,4 +1,4 @@
-"""The project's documents: add, remove, and set each one's level, rank, region and period."""
+"""The project's documents: add, remove, and set each one's level, rank, region, period and kind."""
 
 from __future__ import annotations
 
@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gui.labels import level_name, problem_text
+from analysis.model import DOCUMENT_KINDS
+from gui.labels import document_kind_name, document_kind_short, level_name, problem_text
 from gui.models.documents import LEVEL_NAMES, DocumentListModel
 from gui.session import Session
 from gui.versions import VersionsButton
@@ -32,6 +33,21 @@ class LevelDelegate(QStyledItemDelegate):
         combo.addItem("", "")
         for name in LEVEL_NAMES:
             combo.addItem(level_name(name), name)
+        return combo
+
+    def setEditorData(self, editor: QComboBox, index: QModelIndex) -> None:  # noqa: N802
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole) or "")))
+
+    def setModelData(self, editor: QComboBox, model, index: QModelIndex) -> None:  # noqa: N802
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class KindDelegate(QStyledItemDelegate):
+    def createEditor(self, parent, option, index):  # noqa: N802
+        combo = QComboBox(parent)
+        combo.addItem(self.tr("As Concord reads it"), "")
+        for kind in DOCUMENT_KINDS:
+            combo.addItem(document_kind_name(kind), kind)
         return combo
 
     def setEditorData(self, editor: QComboBox, index: QModelIndex) -> None:  # noqa: N802
@@ -86,6 +102,7 @@ class DocumentsView(QWidget):
         self.table.setItemDelegateForColumn(DocumentListModel.LEVEL, LevelDelegate(self.table))
         self.table.setItemDelegateForColumn(DocumentListModel.RANK, RankDelegate(self.table))
         self.table.setItemDelegateForColumn(DocumentListModel.PERIOD, PeriodDelegate(self.table))
+        self.table.setItemDelegateForColumn(DocumentListModel.KIND, KindDelegate(self.table))
         self.table.verticalHeader().setVisible(False)
         # the plan's title wraps onto more lines (the rows grow into the empty space below) instead
         # of being cut; a file name has no spaces to wrap at, so it elides in its middle
@@ -95,8 +112,9 @@ class DocumentsView(QWidget):
         fit_columns(self.table, {DocumentListModel.FILE: 150, DocumentListModel.SHORT: 110,
                                  DocumentListModel.LEVEL: 70, DocumentListModel.RANK: 40,
                                  DocumentListModel.REGION: 80, DocumentListModel.PERIOD: 80,
-                                 DocumentListModel.STATUS: 120},
+                                 DocumentListModel.STATUS: 120, DocumentListModel.KIND: 110},
                     {DocumentListModel.LEVEL: [level_name(n) for n in LEVEL_NAMES],
+                     DocumentListModel.KIND: [document_kind_short(k) for k in DOCUMENT_KINDS],
                      DocumentListModel.STATUS: self.model.status_texts()}, icons=[DocumentListModel.STATUS])
         self.table.horizontalHeader().setStretchLastSection(False)
         self.model.modelReset.connect(self._fit)
@@ -116,7 +134,8 @@ class DocumentsView(QWidget):
         self.table.addAction(remove_action)
         hint = QLabel(self.tr("Double-click a cell to set the <b>level</b> (national, regional, local), the "
                               "<b>rank</b> (1 = top of the hierarchy; each plan is checked against plans of a "
-                              "smaller rank), the <b>region</b> and the <b>period</b> (e.g. 2021–2025). "
+                              "smaller rank), the <b>region</b>, the <b>period</b> (e.g. 2021–2025) and the "
+                              "<b>kind</b> (Concord reads it from the text; correct it if it is wrong). "
                               "Drop files anywhere on the window to add them."))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #444;")

@@ -455,6 +455,10 @@
         <translation>Қысқа атауы</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation>Түрі</translation>
+    </message>
+    <message>
         <source>The document file; drop more files on the window or use File &gt; Add documents</source>
         <translation>Құжат файлы; файлдарды терезеге сүйреп әкеліңіз немесе Файл &gt; Құжаттарды қосу мәзірін пайдаланыңыз</translation>
     </message>
@@ -519,6 +523,10 @@
         <translation>Оқылды: {0} элемент</translation>
     </message>
     <message>
+        <source>What the document is: a development plan or programme, a sectoral strategy, a climate pledge, a decree approving a plan or an analytical input. Concord reads it from the text; the severity of the findings follows it</source>
+        <translation>Құжаттың түрі: даму жоспары немесе бағдарламасы, салалық стратегия, климаттық міндеттемелер, жоспарды бекіту туралы қаулы немесе талдамалық материал. Concord оны мәтіннен анықтайды; ескертулердің маңыздылығы соған байланысты</translation>
+    </message>
+    <message>
         <source>tracked changes accepted</source>
         <translation>түзетулер қабылданды</translation>
     </message>
@@ -529,6 +537,26 @@
     <message>
         <source>Read without problems</source>
         <translation>Ақаусыз оқылды</translation>
+    </message>
+    <message>
+        <source>You set this document to be a {0}. Double-click and choose “As Concord reads it” to go back.</source>
+        <translation>Сіз құжат түрін көрсеттіңіз: {0}. Бұрынғысына қайтару үшін екі рет шертіп, «Concord анықтағандай» таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>Run the analysis (F5): Concord reads what the document is from its text</source>
+        <translation>Талдауды іске қосыңыз (F5): Concord құжат түрін оның мәтінінен анықтайды</translation>
+    </message>
+    <message>
+        <source>Concord took this document for a {0}</source>
+        <translation>Concord бұл құжатты былай анықтады: {0}</translation>
+    </message>
+    <message>
+        <source>(it reads {0} in its title or opening)</source>
+        <translation>(атауында немесе басында: {0})</translation>
+    </message>
+    <message>
+        <source>Double-click to correct it; the severity of its findings follows the kind.</source>
+        <translation>Түзету үшін екі рет шертіңіз; ескертулердің маңыздылығы құжат түріне байланысты.</translation>
     </message>
     <message>
         <source>{0} (+{1} earlier)</source>
@@ -621,8 +649,8 @@
         <translation>Құжатты алып тастау</translation>
     </message>
     <message>
-        <source>Double-click a cell to set the &lt;b&gt;level&lt;/b&gt; (national, regional, local), the &lt;b&gt;rank&lt;/b&gt; (1 = top of the hierarchy; each plan is checked against plans of a smaller rank), the &lt;b&gt;region&lt;/b&gt; and the &lt;b&gt;period&lt;/b&gt; (e.g. 2021–2025). Drop files anywhere on the window to add them.</source>
-        <translation>&lt;b&gt;Деңгейді&lt;/b&gt; (ұлттық, өңірлік, жергілікті), &lt;b&gt;дәрежені&lt;/b&gt; (1 = иерархияның ең жоғарғысы; әр жоспар дәрежесі кіші жоспарлар бойынша тексеріледі), &lt;b&gt;өңірді&lt;/b&gt; және &lt;b&gt;кезеңді&lt;/b&gt; (мысалы, 2021–2025) көрсету үшін ұяшықты екі рет шертіңіз. Файлдарды қосу үшін оларды терезенің кез келген жеріне сүйреп әкеліңіз.</translation>
+        <source>Double-click a cell to set the &lt;b&gt;level&lt;/b&gt; (national, regional, local), the &lt;b&gt;rank&lt;/b&gt; (1 = top of the hierarchy; each plan is checked against plans of a smaller rank), the &lt;b&gt;region&lt;/b&gt;, the &lt;b&gt;period&lt;/b&gt; (e.g. 2021–2025) and the &lt;b&gt;kind&lt;/b&gt; (Concord reads it from the text; correct it if it is wrong). Drop files anywhere on the window to add them.</source>
+        <translation>&lt;b&gt;Деңгейді&lt;/b&gt; (ұлттық, өңірлік, жергілікті), &lt;b&gt;рангты&lt;/b&gt; (1 = иерархияның жоғарғы деңгейі; әр жоспар рангы кішірек жоспарлар бойынша тексеріледі), &lt;b&gt;өңірді&lt;/b&gt;, &lt;b&gt;кезеңді&lt;/b&gt; (мысалы, 2021–2025) және &lt;b&gt;түрін&lt;/b&gt; (Concord оны мәтіннен анықтайды; қате болса, түзетіңіз) көрсету үшін ұяшықты екі рет шертіңіз. Файлдарды қосу үшін оларды терезенің кез келген жеріне сүйреп әкеліңіз.</translation>
     </message>
     <message>
         <source>Project name:</source>
@@ -910,6 +938,13 @@
     </message>
 </context>
 <context>
+    <name>KindDelegate</name>
+    <message>
+        <source>As Concord reads it</source>
+        <translation>Concord анықтағандай</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Goal</source>
@@ -1002,6 +1037,46 @@
     <message>
         <source>local</source>
         <translation>жергілікті</translation>
+    </message>
+    <message>
+        <source>development plan or programme</source>
+        <translation>даму жоспары немесе бағдарламасы</translation>
+    </message>
+    <message>
+        <source>sectoral strategy or policy</source>
+        <translation>салалық стратегия немесе саясат</translation>
+    </message>
+    <message>
+        <source>climate pledge (NDC)</source>
+        <translation>климаттық міндеттемелер (ҰАҮ)</translation>
+    </message>
+    <message>
+        <source>decree approving a plan</source>
+        <translation>жоспарды бекіту туралы қаулы</translation>
+    </message>
+    <message>
+        <source>analytical input</source>
+        <translation>талдамалық материал</translation>
+    </message>
+    <message>
+        <source>plan / programme</source>
+        <translation>жоспар / бағдарлама</translation>
+    </message>
+    <message>
+        <source>strategy</source>
+        <translation>стратегия</translation>
+    </message>
+    <message>
+        <source>climate pledge</source>
+        <translation>климат. міндеттемелер</translation>
+    </message>
+    <message>
+        <source>decree</source>
+        <translation>қаулы</translation>
+    </message>
+    <message>
+        <source>analysis</source>
+        <translation>талдау</translation>
     </message>
     <message>
         <source>input</source>

@@ -455,6 +455,10 @@
         <translation>Краткое имя</translation>
     </message>
     <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
         <source>The document file; drop more files on the window or use File &gt; Add documents</source>
         <translation>Файл документа; перетащите файлы в окно или выберите Файл &gt; Добавить документы</translation>
     </message>
@@ -519,6 +523,10 @@
         <translation>Прочитан ({0} эл.)</translation>
     </message>
     <message>
+        <source>What the document is: a development plan or programme, a sectoral strategy, a climate pledge, a decree approving a plan or an analytical input. Concord reads it from the text; the severity of the findings follows it</source>
+        <translation>Что это за документ: план или программа развития, отраслевая стратегия, климатические обязательства, постановление об утверждении плана или аналитический материал. Concord определяет это по тексту; от этого зависит важность замечаний</translation>
+    </message>
+    <message>
         <source>tracked changes accepted</source>
         <translation>исправления приняты</translation>
     </message>
@@ -529,6 +537,26 @@
     <message>
         <source>Read without problems</source>
         <translation>Прочитан без проблем</translation>
+    </message>
+    <message>
+        <source>You set this document to be a {0}. Double-click and choose “As Concord reads it” to go back.</source>
+        <translation>Вы указали вид документа: {0}. Дважды щёлкните и выберите «Как определил Concord», чтобы вернуть прежнее.</translation>
+    </message>
+    <message>
+        <source>Run the analysis (F5): Concord reads what the document is from its text</source>
+        <translation>Запустите анализ (F5): Concord определит вид документа по его тексту</translation>
+    </message>
+    <message>
+        <source>Concord took this document for a {0}</source>
+        <translation>Concord определил этот документ как: {0}</translation>
+    </message>
+    <message>
+        <source>(it reads {0} in its title or opening)</source>
+        <translation>(в названии или начале документа: {0})</translation>
+    </message>
+    <message>
+        <source>Double-click to correct it; the severity of its findings follows the kind.</source>
+        <translation>Дважды щёлкните, чтобы исправить; важность замечаний зависит от вида документа.</translation>
     </message>
     <message>
         <source>{0} (+{1} earlier)</source>
@@ -621,8 +649,8 @@
         <translation>Удалить документ</translation>
     </message>
     <message>
-        <source>Double-click a cell to set the &lt;b&gt;level&lt;/b&gt; (national, regional, local), the &lt;b&gt;rank&lt;/b&gt; (1 = top of the hierarchy; each plan is checked against plans of a smaller rank), the &lt;b&gt;region&lt;/b&gt; and the &lt;b&gt;period&lt;/b&gt; (e.g. 2021–2025). Drop files anywhere on the window to add them.</source>
-        <translation>Дважды щёлкните ячейку, чтобы задать &lt;b&gt;уровень&lt;/b&gt; (национальный, региональный, местный), &lt;b&gt;ранг&lt;/b&gt; (1 = вершина иерархии; каждый план проверяется по планам с меньшим рангом), &lt;b&gt;регион&lt;/b&gt; и &lt;b&gt;период&lt;/b&gt; (например, 2021–2025). Чтобы добавить файлы, перетащите их в любое место окна.</translation>
+        <source>Double-click a cell to set the &lt;b&gt;level&lt;/b&gt; (national, regional, local), the &lt;b&gt;rank&lt;/b&gt; (1 = top of the hierarchy; each plan is checked against plans of a smaller rank), the &lt;b&gt;region&lt;/b&gt;, the &lt;b&gt;period&lt;/b&gt; (e.g. 2021–2025) and the &lt;b&gt;kind&lt;/b&gt; (Concord reads it from the text; correct it if it is wrong). Drop files anywhere on the window to add them.</source>
+        <translation>Дважды щёлкните ячейку, чтобы задать &lt;b&gt;уровень&lt;/b&gt; (национальный, региональный, местный), &lt;b&gt;ранг&lt;/b&gt; (1 = вершина иерархии; каждый план проверяется по планам с меньшим рангом), &lt;b&gt;регион&lt;/b&gt;, &lt;b&gt;период&lt;/b&gt; (например, 2021–2025) и &lt;b&gt;вид&lt;/b&gt; (Concord определяет его по тексту; исправьте, если он неверен). Чтобы добавить файлы, перетащите их в любое место окна.</translation>
     </message>
     <message>
         <source>Project name:</source>
@@ -910,6 +938,13 @@
     </message>
 </context>
 <context>
+    <name>KindDelegate</name>
+    <message>
+        <source>As Concord reads it</source>
+        <translation>Как определил Concord</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Goal</source>
@@ -1002,6 +1037,46 @@
     <message>
         <source>local</source>
         <translation>местный</translation>
+    </message>
+    <message>
+        <source>development plan or programme</source>
+        <translation>план или программа развития</translation>
+    </message>
+    <message>
+        <source>sectoral strategy or policy</source>
+        <translation>отраслевая стратегия или политика</translation>
+    </message>
+    <message>
+        <source>climate pledge (NDC)</source>
+        <translation>климатические обязательства (ОНУВ)</translation>
+    </message>
+    <message>
+        <source>decree approving a plan</source>
+        <translation>постановление об утверждении плана</translation>
+    </message>
+    <message>
+        <source>analytical input</source>
+        <translation>аналитический материал</translation>
+    </message>
+    <message>
+        <source>plan / programme</source>
+        <translation>план / программа</translation>
+    </message>
+    <message>
+        <source>strategy</source>
+        <translation>стратегия</translation>
+    </message>
+    <message>
+        <source>climate pledge</source>
+        <translation>климат. обязательства</translation>
+    </message>
+    <message>
+        <source>decree</source>
+        <translation>постановление</translation>
+    </message>
+    <message>
+        <source>analysis</source>
+        <translation>аналитика</translation>
     </message>
     <message>
         <source>input</source>

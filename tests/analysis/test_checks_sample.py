@@ -79,3 +79,16 @@ def test_checks_sample_scores_are_reported_per_document(result):
     assert 0.0 <= entry["linkage"] <= 1.0 and 0.0 <= entry["coverage"] <= 1.0
     assert entry["indicator_completeness"] < 1.0  # three indicators have no baseline
     assert entry["indicator_types"]["output"] >= 3
+
+
+def test_checks_sample_no_two_findings_share_a_title(result):
+    titles = [f.title for f in result.findings]
+    assert len(set(titles)) == len(titles), sorted(t for t in titles if titles.count(t) > 1)
+
+
+def test_checks_sample_documents_are_taken_for_what_they_are(result):
+    kinds = {d.path.rsplit("/", 1)[-1]: (d.kind, d.kind_source) for d in result.documents}
+    assert kinds["kostanay_development_programme_2021_2025.docx"] == ("plan", "detected")
+    assert all(kind in ("plan", "strategy") for kind, _ in kinds.values()), kinds
+    findings = [f for f in result.findings if f.code.startswith("MISSING_")]
+    assert findings and all(f.facts["document_kind"] in ("plan", "strategy") for f in findings)

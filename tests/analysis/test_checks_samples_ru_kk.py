@@ -81,3 +81,9 @@ def test_checks_samples_ru_kk_generated_files_are_up_to_date(tmp_path):
             fresh = json.loads((tmp_path / language / name).read_text(encoding="utf-8"))
             committed = json.loads((SAMPLES / language / name).read_text(encoding="utf-8"))
             assert fresh == committed, f"{language}/{name} is stale: run tools/make_samples.py"
+
+
+def test_checks_samples_ru_kk_no_two_findings_share_a_title(sample):
+    _, result, _ = sample
+    titles = [f.title for f in result.findings]
+    assert len(set(titles)) == len(titles), sorted(t for t in titles if titles.count(t) > 1)

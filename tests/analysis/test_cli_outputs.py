@@ -48,11 +48,20 @@ def inputs(tmp_path):
     book.save(folder / "indicators.xlsx")
     (folder / "regional.md").write_text(PLAN_MD, encoding="utf-8")
     project = folder / "plans.concord"
-    project.write_text(json.dumps({"schema": "concord.project/1", "name": "Plans", "documents": [
-        {"path": "national.docx", "level": "national"},
-        {"path": "regional.md", "level": "regional"},
-        {"path": "indicators.xlsx", "level": "regional"},
-    ]}), encoding="utf-8")
+    project.write_text(
+        json.dumps(
+            {
+                "schema": "concord.project/1",
+                "name": "Plans",
+                "documents": [
+                    {"path": "national.docx", "level": "national"},
+                    {"path": "regional.md", "level": "regional"},
+                    {"path": "indicators.xlsx", "level": "regional"},
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
     return folder
 
 
@@ -61,8 +70,16 @@ def _digests(folder: Path) -> dict[str, str]:
 
 
 def _check(folder: Path, *extra: str, more: tuple[str, ...] = ()) -> list[str]:
-    return ["check", f"national={folder / 'national.docx'}", f"regional={folder / 'regional.md'}",
-            f"regional={folder / 'indicators.xlsx'}", *more, "--pipeline", "blank", *extra]
+    return [
+        "check",
+        f"national={folder / 'national.docx'}",
+        f"regional={folder / 'regional.md'}",
+        f"regional={folder / 'indicators.xlsx'}",
+        *more,
+        "--pipeline",
+        "blank",
+        *extra,
+    ]
 
 
 def _run(argv: list[str], capsys) -> tuple[int, str, str]:
@@ -83,8 +100,10 @@ def _run(argv: list[str], capsys) -> tuple[int, str, str]:
 )
 def test_cli_output_onto_an_input_or_the_project_is_refused(inputs, capsys, option, target):
     before = _digests(inputs)
-    code, out, err = _run(["check", "--project", str(inputs / "plans.concord"), "--pipeline", "blank",
-                           option, str(inputs / target)], capsys)
+    code, out, err = _run(
+        ["check", "--project", str(inputs / "plans.concord"), "--pipeline", "blank", option, str(inputs / target)],
+        capsys,
+    )
     assert code == main.EXIT_ERROR
     [line] = err.splitlines()
     kind = "project file" if target.endswith(".concord") else "input document"
@@ -178,8 +197,10 @@ def test_cli_json_into_a_read_only_folder_keeps_the_previous_file(inputs, read_o
     code, _, err = _run(_check(inputs, "--json", str(read_only_folder / "r.json")), capsys)
     assert code == main.EXIT_ERROR
     error_lines = [line for line in err.splitlines() if line.startswith("error:")]
-    assert error_lines == [f"error: cannot write the JSON result {read_only_folder / 'r.json'}: permission denied "
-                           "(is it open in another program, or a folder you may not write to?)"]
+    assert error_lines == [
+        f"error: cannot write the JSON result {read_only_folder / 'r.json'}: permission denied "
+        "(is it open in another program, or a folder you may not write to?)"
+    ]
     assert (read_only_folder / "r.json").read_text(encoding="utf-8") == '{"previous": true}'
     assert sorted(p.name for p in read_only_folder.iterdir()) == ["r.json"]
     assert _digests(inputs) == before
@@ -198,11 +219,11 @@ def test_cli_write_failing_half_way_keeps_the_previous_outputs(inputs, tmp_path,
 
     monkeypatch.setattr(docx.document.Document, "save", fills_up)
     before = _digests(inputs)
-    code, stdout, err = _run(_check(inputs, "--docx", str(out / "report.docx"), "--xlsx", str(out / "t.xlsx")),
-                             capsys)
+    code, stdout, err = _run(_check(inputs, "--docx", str(out / "report.docx"), "--xlsx", str(out / "t.xlsx")), capsys)
     assert code == main.EXIT_ERROR
     assert [line for line in err.splitlines() if line.startswith("error:")] == [
-        f"error: cannot write the Word report {out / 'report.docx'}: the disk is full"]
+        f"error: cannot write the Word report {out / 'report.docx'}: the disk is full"
+    ]
     assert (out / "report.docx").read_bytes() == b"last week's report"
     assert sorted(p.name for p in out.iterdir()) == ["report.docx", "t.xlsx"]
     assert f"Written: {out / 't.xlsx'}" in stdout
@@ -221,9 +242,15 @@ def test_cli_json_onto_a_full_disk_keeps_yesterdays_json(inputs, tmp_path):
     def limit() -> None:
         resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))
 
-    proc = subprocess.run([sys.executable, str(ROOT / "main.py"), *_check(inputs, "--json", str(out))],
-                          capture_output=True, text=True, timeout=180, cwd=ROOT, preexec_fn=limit,
-                          env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *_check(inputs, "--json", str(out))],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        cwd=ROOT,
+        preexec_fn=limit,
+        env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+    )
     assert proc.returncode == main.EXIT_ERROR, proc.stderr
     assert proc.stderr.splitlines() == [f"error: cannot write the JSON result {out}: the disk is full"]
     assert json.loads(out.read_text(encoding="utf-8")) == {"yesterday": "valid"}
@@ -251,16 +278,22 @@ sys.exit(main.main(sys.argv[2:]))
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX signals")
-@pytest.mark.parametrize(("signum", "code", "said"), [(signal.SIGTERM, 143, "stopped by signal 15"),
-                                                      (signal.SIGINT, 130, "interrupted (Ctrl+C)")])
+@pytest.mark.parametrize(
+    ("signum", "code", "said"),
+    [(signal.SIGTERM, 143, "stopped by signal 15"), (signal.SIGINT, 130, "interrupted (Ctrl+C)")],
+)
 def test_cli_signal_during_a_write_leaves_no_temp_file(inputs, tmp_path, signum, code, said):
     out = tmp_path / "out"
     out.mkdir()
     (out / "report.docx").write_bytes(b"last week's report")
     before = _digests(inputs)
-    proc = subprocess.Popen([sys.executable, "-c", _STALLING, str(ROOT), *_check(inputs, "--docx",
-                                                                                 str(out / "report.docx"))],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _STALLING, str(ROOT), *_check(inputs, "--docx", str(out / "report.docx"))],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
     try:
         assert proc.stdout.readline().strip() == "WRITING"
         assert any(p.name.endswith(".tmp") for p in out.iterdir())  # caught in the middle of the write

@@ -34,11 +34,21 @@ def _text(path: Path) -> list[str]:
 def compared(tmp_path_factory):
     out = tmp_path_factory.mktemp("compare")
     folder = DRAFTS / "en"
-    code = main.main([
-        "compare", str(folder / "regional_plan_v1.docx"), str(folder / "regional_plan_v2.docx"),
-        "--against", f"national={folder / 'national_plan.docx'}",
-        "--json", str(out / "changes.json"), "--docx", str(out / "changes.docx"), "--xlsx", str(out / "changes.xlsx"),
-    ])
+    code = main.main(
+        [
+            "compare",
+            str(folder / "regional_plan_v1.docx"),
+            str(folder / "regional_plan_v2.docx"),
+            "--against",
+            f"national={folder / 'national_plan.docx'}",
+            "--json",
+            str(out / "changes.json"),
+            "--docx",
+            str(out / "changes.docx"),
+            "--xlsx",
+            str(out / "changes.xlsx"),
+        ]
+    )
     return code, out
 
 
@@ -49,8 +59,17 @@ def test_compare_outputs_cli_json(compared):
     assert data["schema"] == "concord.changes/1" and data["mode"] == "versions"
     assert [a["path"].rsplit("/", 1)[-1] for a in data["against"]] == ["national_plan.docx"]
     kinds = {c["kind"] for c in data["changes"]}
-    assert {"added", "removed", "reworded", "moved", "recoded", "target", "deadline", "finding_resolved",
-            "finding_new"} <= kinds
+    assert {
+        "added",
+        "removed",
+        "reworded",
+        "moved",
+        "recoded",
+        "target",
+        "deadline",
+        "finding_resolved",
+        "finding_new",
+    } <= kinds
     lowered = next(c for c in data["changes"] if c["kind"] == "target" and c["detail"]["change"] == "lowered")
     assert lowered["old"]["code"] == "1.2.1" and lowered["detail"]["old"] == 35 and lowered["detail"]["new"] == 30
 
@@ -60,7 +79,7 @@ def test_compare_outputs_cli_word_report(compared):
     text = "\n".join(_text(out / "changes.docx"))
     assert "What changed since the last draft" in text
     assert "target for 2028 lowered from 35% to 30% (less ambitious)" in text
-    assert "Missing risk section" in text and "No higher-level parent" in text
+    assert "No risk assessment" in text and "No higher-level parent" in text
     # the reworded objective: its added words are underlined green in the After column
     document = docx.Document(str(out / "changes.docx"))
     runs = [r for t in document.tables for row in t.rows for c in row.cells for p in c.paragraphs for r in p.runs]
@@ -83,8 +102,15 @@ def test_compare_outputs_cli_changes_sheet(compared):
 
 def test_compare_outputs_cli_tracked_and_errors(tmp_path, capsys):
     folder = DRAFTS / "en"
-    tracked = ["compare", "--tracked", str(folder / "regional_plan_tracked.docx"),
-               "--against", f"national={folder / 'national_plan.docx'}", "--json", str(tmp_path / "t.json")]
+    tracked = [
+        "compare",
+        "--tracked",
+        str(folder / "regional_plan_tracked.docx"),
+        "--against",
+        f"national={folder / 'national_plan.docx'}",
+        "--json",
+        str(tmp_path / "t.json"),
+    ]
     assert main.main(tracked) == 0
     data = json.loads((tmp_path / "t.json").read_text(encoding="utf-8"))
     assert data["mode"] == "tracked" and data["documents"][0]["old"]["revision"] == "before"
@@ -93,16 +119,28 @@ def test_compare_outputs_cli_tracked_and_errors(tmp_path, capsys):
     assert main.main(["compare", str(folder / "regional_plan_v1.docx"), str(tmp_path / "missing.docx")]) == 3
     assert "nothing compared" in capsys.readouterr().err
     # an output never overwrites an input
-    onto = ["compare", str(folder / "regional_plan_v1.docx"), str(folder / "regional_plan_v2.docx"),
-            "--docx", str(folder / "regional_plan_v1.docx")]
+    onto = [
+        "compare",
+        str(folder / "regional_plan_v1.docx"),
+        str(folder / "regional_plan_v2.docx"),
+        "--docx",
+        str(folder / "regional_plan_v1.docx"),
+    ]
     assert main.main(onto) == 2
     assert "regional_plan_v1.docx" in capsys.readouterr().err
 
 
 def test_compare_outputs_fail_on_new(tmp_path):
     folder = DRAFTS / "en"
-    args = ["compare", str(folder / "regional_plan_v1.docx"), str(folder / "regional_plan_v2.docx"),
-            "--against", f"national={folder / 'national_plan.docx'}", "--json", str(tmp_path / "c.json")]
+    args = [
+        "compare",
+        str(folder / "regional_plan_v1.docx"),
+        str(folder / "regional_plan_v2.docx"),
+        "--against",
+        f"national={folder / 'national_plan.docx'}",
+        "--json",
+        str(tmp_path / "c.json"),
+    ]
     assert main.main([*args, "--fail-on-new", "medium"]) == 1  # the new unlinked objective is medium
     assert main.main([*args, "--fail-on-new", "high"]) == 0
 
@@ -110,8 +148,19 @@ def test_compare_outputs_fail_on_new(tmp_path):
 @pytest.mark.parametrize("language", ["en", "ru"])
 def test_compare_outputs_check_project_with_versions(tmp_path, language):
     project = DRAFTS / language / "drafts.concord"
-    code = main.main(["check", "--project", str(project), "--json", str(tmp_path / "r.json"),
-                      "--docx", str(tmp_path / "gap.docx"), "--xlsx", str(tmp_path / "gap.xlsx")])
+    code = main.main(
+        [
+            "check",
+            "--project",
+            str(project),
+            "--json",
+            str(tmp_path / "r.json"),
+            "--docx",
+            str(tmp_path / "gap.docx"),
+            "--xlsx",
+            str(tmp_path / "gap.xlsx"),
+        ]
+    )
     assert code == 0
     data = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
     assert data["changes"]["counts"]["finding_resolved"] == 1
@@ -127,8 +176,17 @@ def test_compare_outputs_check_project_with_versions(tmp_path, language):
 
 def test_compare_outputs_check_without_versions_has_no_changes(tmp_path):
     folder = DRAFTS / "en"
-    main.main(["check", f"national={folder / 'national_plan.docx'}", f"regional={folder / 'regional_plan_v2.docx'}",
-               "--json", str(tmp_path / "r.json"), "--docx", str(tmp_path / "gap.docx")])
+    main.main(
+        [
+            "check",
+            f"national={folder / 'national_plan.docx'}",
+            f"regional={folder / 'regional_plan_v2.docx'}",
+            "--json",
+            str(tmp_path / "r.json"),
+            "--docx",
+            str(tmp_path / "gap.docx"),
+        ]
+    )
     assert "changes" not in json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
     assert "What changed since the last draft" not in _text(tmp_path / "gap.docx")
 
@@ -136,11 +194,18 @@ def test_compare_outputs_check_without_versions_has_no_changes(tmp_path):
 def test_compare_outputs_project_versions_round_trip(tmp_path):
     for name in ("national_plan.docx", "regional_plan_v1.docx", "regional_plan_v2.docx"):
         shutil.copy(DRAFTS / "en" / name, tmp_path / name)
-    project = Project(name="p", documents=[
-        DocumentSpec(str(tmp_path / "national_plan.docx"), level=1, level_name="national"),
-        DocumentSpec(str(tmp_path / "regional_plan_v2.docx"), level=2, level_name="regional",
-                     versions=[str(tmp_path / "regional_plan_v1.docx")]),
-    ])
+    project = Project(
+        name="p",
+        documents=[
+            DocumentSpec(str(tmp_path / "national_plan.docx"), level=1, level_name="national"),
+            DocumentSpec(
+                str(tmp_path / "regional_plan_v2.docx"),
+                level=2,
+                level_name="regional",
+                versions=[str(tmp_path / "regional_plan_v1.docx")],
+            ),
+        ],
+    )
     save_project(project, tmp_path / "p.concord")
     raw = json.loads((tmp_path / "p.concord").read_text(encoding="utf-8"))
     assert raw["documents"][1]["versions"] == ["regional_plan_v1.docx"]  # relative, like the paths
@@ -156,10 +221,18 @@ def test_compare_outputs_project_versions_round_trip(tmp_path):
 
 @pytest.mark.parametrize(
     ("name", "stem", "number"),
-    [("plan_v2.docx", "plan", 2), ("Plan V10.docx", "plan", 10), ("plan (3).docx", "plan", 3),
-     ("plan_draft1.docx", "plan", 1), ("программа_ред2.docx", "программа", 2), ("жоспар нұсқа 3.docx", "жоспар", 3),
-     ("plan_2024-03-01.docx", "plan", 20240301), ("kostanay_programme_2021_2025.docx", None, None),
-     ("strategy2050.docx", None, None), ("regional_plan_tracked.docx", None, None)],
+    [
+        ("plan_v2.docx", "plan", 2),
+        ("Plan V10.docx", "plan", 10),
+        ("plan (3).docx", "plan", 3),
+        ("plan_draft1.docx", "plan", 1),
+        ("программа_ред2.docx", "программа", 2),
+        ("жоспар нұсқа 3.docx", "жоспар", 3),
+        ("plan_2024-03-01.docx", "plan", 20240301),
+        ("kostanay_programme_2021_2025.docx", None, None),
+        ("strategy2050.docx", None, None),
+        ("regional_plan_tracked.docx", None, None),
+    ],
 )
 def test_compare_outputs_draft_names(name, stem, number):
     found = version_name(name)

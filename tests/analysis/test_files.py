@@ -129,8 +129,11 @@ def test_files_check_outputs_names_both_files_in_one_line(tmp_path):
     cases = [
         ([Output(str(tmp_path / "a.docx"), "Word report")], "is_input", "a.docx"),
         ([Output(str(project), "JSON result")], "is_project", "p.concord"),
-        ([Output(str(tmp_path / "r.x"), "JSON result"), Output(str(tmp_path / "r.x"), "Word report")],
-         "same_output", "JSON result"),
+        (
+            [Output(str(tmp_path / "r.x"), "JSON result"), Output(str(tmp_path / "r.x"), "Word report")],
+            "same_output",
+            "JSON result",
+        ),
         ([Output(str(tmp_path / "a.docx"), "annotated copies", folder=True)], "is_input", "a.docx"),
     ]
     (tmp_path / "a.docx").write_bytes(b"a")

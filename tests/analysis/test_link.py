@@ -217,3 +217,38 @@ def test_link_resolve_document_by_title_acronym_or_words(name, expected):
     ]
     found = resolve_document(name, documents)
     assert (found.id if found else None) == expected
+
+
+def test_link_programme_is_linked_by_its_whole_results_chain(blank_engine):
+    """The failure seen on a real five-year plan: 'Maintain full employment' with a female youth
+    unemployment indicator. One strong indicator-to-indicator match (the gender KPI) must not
+    outrank the objective's own match with the employment area when the rest of its chain agrees."""
+    higher = [
+        _item("d1", 1, ItemKind.OBJECTIVE, "Full and productive employment and decent work for all", "1"),
+        _item("d1", 2, ItemKind.INDICATOR, "Unemployment rate", "1.1", parent="d1:i1"),
+        _item("d1", 3, ItemKind.INDICATOR, "Labour force participation rate", "1.2", parent="d1:i1"),
+        _item("d1", 4, ItemKind.OBJECTIVE, "Gender equality and the empowerment of women and girls", "2"),
+        _item("d1", 5, ItemKind.INDICATOR, "Female youth unemployment rate", "2.1", parent="d1:i4"),
+    ]
+    lower = [
+        _item("d2", 1, ItemKind.OBJECTIVE, "Maintain full employment"),
+        _item("d2", 2, ItemKind.INDICATOR, "Female youth unemployment rate", parent="d2:i1"),
+        _item("d2", 3, ItemKind.INDICATOR, "Unemployment rate of the working-age population", parent="d2:i1"),
+        _item("d2", 4, ItemKind.INDICATOR, "Labour force participation of people aged 15-64", parent="d2:i1"),
+    ]
+    chained = link_pairs(lower, higher, blank_engine, LEXICAL)
+    plain = LinkConfig(semantic="off", static_vectors=False, programme_bonus=0)
+    alone = link_pairs(lower, higher, blank_engine, plain)
+    head = sorted((lk for lk in chained if lk.source_id == "d2:i1"), key=lambda lk: lk.rank)
+    assert head[0].target_id == "d1:i1"
+    assert "2 of 3 indicators measure the same thing" in head[0].evidence, head[0].evidence
+    # the single best item pair of the chain is the gender indicator: it alone would decide
+    best_pair = max((lk for lk in chained if lk.source_id != "d2:i1"), key=lambda lk: lk.score)
+    assert best_pair.target_id == "d1:i5"
+    assert all(0 <= lk.score <= 1 for lk in head) and [lk.rank for lk in head] == list(range(1, len(head) + 1))
+    # the indicators keep their own links; only the programme head is re-ranked
+    by_pair = {(lk.source_id, lk.target_id, lk.rank) for lk in alone if lk.source_id != "d2:i1"}
+    assert by_pair == {(lk.source_id, lk.target_id, lk.rank) for lk in chained if lk.source_id != "d2:i1"}
+    # with its own words only, the head still links; its chain raises the employment area's score
+    own = next(lk for lk in alone if lk.source_id == "d2:i1" and lk.target_id == "d1:i1")
+    assert head[0].score > own.score

@@ -39,8 +39,9 @@ def test_project_killed_mid_save_50_times_always_loads(tmp_path):
     rng = random.Random(6)
     names, started = [], time.monotonic()
     for run in range(50):
-        saver = subprocess.Popen([sys.executable, "-c", _SAVER, str(path), f"run{run}", str(ROOT)],
-                                 stdout=subprocess.PIPE, text=True)
+        saver = subprocess.Popen(
+            [sys.executable, "-c", _SAVER, str(path), f"run{run}", str(ROOT)], stdout=subprocess.PIPE, text=True
+        )
         # kill it in its saving loop, however long the start-up took on a busy machine (a save
         # takes 0.02-0.05 s: the kill lands anywhere in the first few)
         assert saver.stdout.readline().strip() == "saving"

@@ -143,3 +143,32 @@ def test_report_word_wording_comes_from_the_template(result, tmp_path, monkeypat
     document = docx.Document(str(tmp_path / "xx.docx"))
     assert document.paragraphs[0].text == "Отчёт о согласованности планов"
     assert "Замечания" in [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+
+
+def test_report_word_first_pages_are_the_findings_to_act_on_by_document(result, tmp_path):
+    """After the title page: the high and medium findings, a heading per document; a finding
+    built on a doubtful item is not there but in the appendix 'check these items'."""
+    result = copy.deepcopy(result)
+    serious = [f for f in result.findings if f.severity.value in ("high", "medium") and f.item_ids]
+    doubtful = serious[0]
+    doubtful.facts["doubtful_items"] = {doubtful.item_ids[0]: ["fragment"]}
+    path = tmp_path / "report.docx"
+    write_word_report(result, path)
+    paragraphs = docx.Document(str(path)).paragraphs
+    texts = report_text.load_texts("en")["word"]
+    headings = [(p.style.name, p.text) for p in paragraphs if p.style.name.startswith("Heading")]
+    assert headings[1] == ("Heading 1", texts["act_heading"])  # right after "Documents checked"
+    act_end = next(n for n, h in enumerate(headings) if n > 1 and h[0] == "Heading 1")
+    act_docs = [text for style, text in headings[2:act_end] if style == "Heading 2"]
+    names = {d.id: (d.title or d.path) for d in result.documents}
+    acted = {f.document_ids[0] for f in result.findings if f.severity.value in ("high", "medium") and f is not doubtful}
+    assert [t.split(" — ")[0] for t in act_docs] == [names[d.id] for d in result.documents if d.id in acted]
+    body = [p.text for p in paragraphs]
+    act_start = body.index(texts["act_heading"])
+    act_stop = body.index(texts["toc_heading"])
+    act_text = "\n".join(body[act_start:act_stop])
+    assert doubtful.title not in act_text and serious[1].title in act_text
+    check = body.index(texts["check_heading"])
+    assert doubtful.title in "\n".join(body[check:]) and "a sentence cut in two" in "\n".join(body[check:])
+    findings_chapter = "\n".join(body[body.index(texts["findings_heading"]) : check])
+    assert doubtful.title not in findings_chapter

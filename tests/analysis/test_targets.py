@@ -303,3 +303,10 @@ def test_targets_conflicts_compare_trends_and_levels_only():
     higher = indicator("d1:i1", Direction.DECREASE, [YearValue(30.0, 2030, relative=True)])
     lower = indicator("d2:i1", Direction.DECREASE, [YearValue(35.0, 2030)])
     assert target_problems(lower, higher, national, ["%"]) == ([], [])
+
+
+def test_targets_one_year_repeated_three_times_does_not_crash():
+    """'By 2020 (2020), reach 10% by 2020 and 20% by 2020 ...' (a real biodiversity plan's
+    wording crashed the extraction of the whole document)."""
+    parse = parse_target_statement("By 2020 (2020), reach 10% by 2020 and 20% by 2020 and 30% by 2020", "en", True)
+    assert [t.value for t in parse.targets] == [10.0, 20.0, 30.0]

@@ -22,6 +22,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "resources" / "samples"
 
+
 @pytest.fixture(autouse=True, scope="session")
 def _qt_test_mode(qapp):
     from PySide6.QtCore import QStandardPaths

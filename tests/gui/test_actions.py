@@ -39,17 +39,20 @@ def test_actions_drop_files_on_the_window_adds_them(window, tmp_path):
     plan = tmp_path / "regional plan.txt"
     plan.write_text("Objective 1. Build roads.", encoding="utf-8")
     mime = _mime(plan)
-    enter = QDragEnterEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                            Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     window.dragEnterEvent(enter)
     assert enter.isAccepted()
-    drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                      Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     window.dropEvent(drop)
     assert [Path(s.path).name for s in window.session.project.documents] == ["regional plan.txt"]
     exe = _mime(tmp_path / "x.exe")  # the event does not own its mime data: keep it alive
-    bad = QDragEnterEvent(QPointF(10, 10), Qt.DropAction.CopyAction, exe, Qt.MouseButton.LeftButton,
-                          Qt.KeyboardModifier.NoModifier)
+    bad = QDragEnterEvent(
+        QPointF(10, 10), Qt.DropAction.CopyAction, exe, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     window.dragEnterEvent(bad)
     assert not bad.isAccepted()
 
@@ -130,8 +133,10 @@ def test_actions_annotated_copies_report_skipped_documents(qtbot, analysed, monk
     outcome = namedtuple("Outcome", "copy reason")
 
     def annotate_documents(result, out_dir, language="en"):
-        return [outcome(None, "no findings") if n else outcome(str(Path(out_dir) / "a.docx"), None)
-                for n, _ in enumerate(result.documents)]
+        return [
+            outcome(None, "no findings") if n else outcome(str(Path(out_dir) / "a.docx"), None)
+            for n, _ in enumerate(result.documents)
+        ]
 
     fake = types.ModuleType("analysis.report")
     fake.annotate_documents = annotate_documents
@@ -217,8 +222,13 @@ def test_actions_main_shortcuts_and_tooltips(window):
     assert window.add_action.shortcut() == QKeySequence("Ctrl+D")
     assert window.export_actions["word"].shortcut() == QKeySequence("Ctrl+E")
     assert window.settings_action.shortcut() == QKeySequence("Ctrl+,")
-    for action in (window.run_action, window.open_action, window.save_action, window.add_action,
-                   window.settings_action):
+    for action in (
+        window.run_action,
+        window.open_action,
+        window.save_action,
+        window.add_action,
+        window.settings_action,
+    ):
         assert action.toolTip()
 
 
@@ -249,8 +259,9 @@ def test_actions_click_in_the_text_shows_the_item(analysed):
     session = analysed.session
     item = next(i for i in session.result.items if i.kind.value == "objective" and i.document_id == "d4")
     view.select_item(item.id)
-    other = next(i for i in session.result.items_of("d4") if i.kind.value == "indicator"
-                 and i.id in view._rendered["d4"].items)
+    other = next(
+        i for i in session.result.items_of("d4") if i.kind.value == "indicator" and i.id in view._rendered["d4"].items
+    )
     start, end = view._rendered["d4"].items[other.id]
     cursor = QTextCursor(view.text.document())
     cursor.setPosition((start + end) // 2)
@@ -317,4 +328,6 @@ def test_actions_export_onto_a_full_disk_says_so_and_keeps_the_old_report(qtbot,
     assert report.text == f"The disk is full: gap report.docx could not be written in {tmp_path}."
     assert "is unchanged" in report.action
     assert target.read_bytes() == b"old report" and sorted(p.name for p in tmp_path.iterdir()) == [
-        "gap report.docx", "sample.concord"]
+        "gap report.docx",
+        "sample.concord",
+    ]

@@ -29,8 +29,11 @@ def drafts_project(tmp_path) -> Path:
 @pytest.fixture()
 def compared(qtbot, window, drafts_project):
     assert window.open_project(drafts_project, run=False)
-    with qtbot.waitSignal(window.session.comparison_changed, timeout=120_000,
-                          check_params_cb=lambda *a: window.session.comparison is not None):
+    with qtbot.waitSignal(
+        window.session.comparison_changed,
+        timeout=120_000,
+        check_params_cb=lambda *a: window.session.comparison is not None,
+    ):
         run_analysis(qtbot, window, timeout=120_000)
     qtbot.waitUntil(lambda: not window.runner.busy, timeout=30_000)
     return window
@@ -87,9 +90,14 @@ def test_changes_view_word_export_starts_with_what_changed(qtbot, compared, tmp_
 def test_changes_view_tracked_changes_one_click(qtbot, window, tmp_path):
     for name in ("national_plan.docx", "regional_plan_tracked.docx"):
         shutil.copy2(DRAFTS / name, tmp_path / name)
-    project = {"schema": "concord.project/1", "name": "t", "documents": [
-        {"path": "national_plan.docx", "level": 1, "level_name": "national"},
-        {"path": "regional_plan_tracked.docx", "level": 2, "level_name": "regional"}]}
+    project = {
+        "schema": "concord.project/1",
+        "name": "t",
+        "documents": [
+            {"path": "national_plan.docx", "level": 1, "level_name": "national"},
+            {"path": "regional_plan_tracked.docx", "level": 2, "level_name": "regional"},
+        ],
+    }
     (tmp_path / "t.concord").write_text(json.dumps(project), encoding="utf-8")
     assert window.open_project(tmp_path / "t.concord", run=False)
     run_analysis(qtbot, window, timeout=120_000)
@@ -123,7 +131,8 @@ def test_changes_view_earlier_draft_offered_when_adding(qtbot, window, tmp_path,
     window.session.new_project()
     window.add_document_paths([str(tmp_path / "regional_plan_v1.docx"), str(tmp_path / "regional_plan_v2.docx")])
     assert [(Path(s.path).name, [Path(v).name for v in s.versions]) for s in window.session.project.documents] == [
-        ("regional_plan_v2.docx", ["regional_plan_v1.docx"])]
+        ("regional_plan_v2.docx", ["regional_plan_v1.docx"])
+    ]
 
 
 def test_changes_view_missing_earlier_draft_is_said_not_compared(qtbot, compared, tmp_path):

@@ -30,8 +30,12 @@ MAX_GAP = 1.0  # seconds: the event loop never stops this long while the corpus 
 def test_gui_hostile_corpus_in_one_run_the_app_stays_up(qtbot, window, tmp_path, capfd):
     corpus = build_corpus(tmp_path / "hostile")
     project = tmp_path / "hostile.concord"
-    project.write_text(json.dumps({"schema": "concord.project/1", "name": "Hostile",
-                                   "documents": [{"path": str(s.path)} for s in corpus]}), encoding="utf-8")
+    project.write_text(
+        json.dumps(
+            {"schema": "concord.project/1", "name": "Hostile", "documents": [{"path": str(s.path)} for s in corpus]}
+        ),
+        encoding="utf-8",
+    )
     assert window.open_project(project, run=False)
     model = window.documents_view.model
     assert model.rowCount() == len(corpus)

@@ -27,16 +27,25 @@ def test_models_pass_qtmodeltester(analysed, qtmodeltester):
 
 
 def test_models_empty_before_analysis_pass_qtmodeltester(window, qtmodeltester):
-    for model in (window.findings_view.model, window.document_view.tree_model, window.alignment_view.matrix_model,
-                  window.alignment_view.candidates_model, window.overview_view.model, window.documents_view.model):
+    for model in (
+        window.findings_view.model,
+        window.document_view.tree_model,
+        window.alignment_view.matrix_model,
+        window.alignment_view.candidates_model,
+        window.overview_view.model,
+        window.documents_view.model,
+    ):
         qtmodeltester.check(model, force_py=False)
 
 
 def test_models_structure_tree_nests_document_section_objective_indicator(analysed):
     model = analysed.document_view.tree_model
     session = analysed.session
-    indicator = next(i for i in session.result.items if i.kind == ItemKind.INDICATOR and i.parent_id
-                     and session.items[i.parent_id].document_id == i.document_id)
+    indicator = next(
+        i
+        for i in session.result.items
+        if i.kind == ItemKind.INDICATOR and i.parent_id and session.items[i.parent_id].document_id == i.document_id
+    )
     index = model.index_of(indicator.id)
     chain = []
     while index.isValid():

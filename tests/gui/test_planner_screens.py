@@ -133,15 +133,27 @@ def test_short_name_edited_in_the_documents_table(analysed):
 @pytest.mark.parametrize(
     ("path", "error", "expected", "not_expected"),
     [
-        ("plan.pdf", "plan.pdf: is not a valid PDF (it may be damaged or be another format).", "PDF reader",
-         ".docx"),
+        ("plan.pdf", "plan.pdf: is not a valid PDF (it may be damaged or be another format).", "PDF reader", ".docx"),
         ("notes.txt", "notes.txt: the file is empty.", "nothing in it", ".docx"),
-        ("plan.docx", "plan.docx: is not a valid Word .docx file (it may be damaged or be another format).",
-         "Word document (.docx)", "PDF"),
-        ("table.xlsx", "table.xlsx: is not a valid Excel .xlsx workbook (it may be damaged or be another format).",
-         "Excel workbook (.xlsx)", "PDF"),
-        ("scan.pdf", "scan.pdf: has no text layer (it looks scanned); run OCR on it (e.g. in Acrobat or ABBYY) "
-         "and add the searchable PDF.", "run the analysis again", ".docx"),
+        (
+            "plan.docx",
+            "plan.docx: is not a valid Word .docx file (it may be damaged or be another format).",
+            "Word document (.docx)",
+            "PDF",
+        ),
+        (
+            "table.xlsx",
+            "table.xlsx: is not a valid Excel .xlsx workbook (it may be damaged or be another format).",
+            "Excel workbook (.xlsx)",
+            "PDF",
+        ),
+        (
+            "scan.pdf",
+            "scan.pdf: has no text layer (it looks scanned); run OCR on it (e.g. in Acrobat or ABBYY) "
+            "and add the searchable PDF.",
+            "run the analysis again",
+            ".docx",
+        ),
         ("gone.docx", "gone.docx: file not found at /x/gone.docx.", "Put the file back", "save it again"),
     ],
 )

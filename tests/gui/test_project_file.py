@@ -12,13 +12,20 @@ from analysis.project import PROJECT_SCHEMA, DocumentSpec, Project, ProjectError
 
 def test_project_save_and_load_keep_decisions_dismissed_and_unknown_keys(tmp_path):
     (tmp_path / "plan.docx").write_bytes(b"x")
-    project = Project(name="Kostanay", documents=[DocumentSpec(str(tmp_path / "plan.docx"), level=3,
-                                                               level_name="regional", region="Kostanay",
-                                                               period=(2021, 2025))],
-                      extra={"owner": "MNE"},
-                      link_decisions={("a|objective|1.1|x", "s|goal|2|y"): "confirmed",
-                                      ("a|objective|1.2|z", "s|goal|3|w"): "rejected"},
-                      dismissed_findings=["TARGET_CONFLICT-1234abcd"])
+    project = Project(
+        name="Kostanay",
+        documents=[
+            DocumentSpec(
+                str(tmp_path / "plan.docx"), level=3, level_name="regional", region="Kostanay", period=(2021, 2025)
+            )
+        ],
+        extra={"owner": "MNE"},
+        link_decisions={
+            ("a|objective|1.1|x", "s|goal|2|y"): "confirmed",
+            ("a|objective|1.2|z", "s|goal|3|w"): "rejected",
+        },
+        dismissed_findings=["TARGET_CONFLICT-1234abcd"],
+    )
     path = tmp_path / "p.concord"
     save_project(project, path)
     data = json.loads(path.read_text(encoding="utf-8"))
@@ -59,15 +66,20 @@ def test_project_save_failure_leaves_the_file_untouched(tmp_path, monkeypatch):
 
 def test_project_load_old_files_without_gui_keys(tmp_path):
     path = tmp_path / "old.concord"
-    path.write_text(json.dumps({"schema": "concord.project/1", "name": "old",
-                                "documents": [{"path": "a.docx", "level": "national"}]}), encoding="utf-8")
+    path.write_text(
+        json.dumps(
+            {"schema": "concord.project/1", "name": "old", "documents": [{"path": "a.docx", "level": "national"}]}
+        ),
+        encoding="utf-8",
+    )
     project = load_project(path)
     assert project.link_decisions == {} and project.dismissed_findings == [] and project.extra == {}
 
 
 def test_project_load_rejects_malformed_decisions_with_a_message(tmp_path):
     path = tmp_path / "bad.concord"
-    path.write_text(json.dumps({"documents": [], "link_decisions": [{"from": "a", "status": "maybe"}]}),
-                    encoding="utf-8")
+    path.write_text(
+        json.dumps({"documents": [], "link_decisions": [{"from": "a", "status": "maybe"}]}), encoding="utf-8"
+    )
     with pytest.raises(ProjectError, match="link decision #1"):
         load_project(path)

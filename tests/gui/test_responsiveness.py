@@ -53,9 +53,13 @@ print(f"{shown:.3f} {spacy_before_show}")
 def test_window_appears_within_two_seconds_without_loading_spacy(tmp_path):
     sample = ROOT / "resources" / "samples" / "sample.concord"
     start = time.time()
-    out = subprocess.run([sys.executable, "-c", APPEAR, str(start), str(ROOT), str(sample)],
-                         capture_output=True, text=True, timeout=60,
-                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    out = subprocess.run(
+        [sys.executable, "-c", APPEAR, str(start), str(ROOT), str(sample)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
     assert out.returncode == 0, out.stderr
     shown, spacy_loaded = out.stdout.split()
     print(f"\nwindow appeared {float(shown):.2f} s after launch")
@@ -85,8 +89,13 @@ def test_starting_a_run_imports_nothing_heavy_on_the_gui_thread():
     """spaCy, the pipeline (readers, linker) and numpy load in the worker, never on the GUI thread;
     garbage is collected on the GUI thread only (gui/gc_guard.py)."""
     sample = ROOT / "resources" / "samples" / "sample.concord"
-    out = subprocess.run([sys.executable, "-c", NO_HEAVY_IMPORTS, str(ROOT), str(sample)], capture_output=True,
-                         text=True, timeout=60, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    out = subprocess.run(
+        [sys.executable, "-c", NO_HEAVY_IMPORTS, str(ROOT), str(sample)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
     assert out.returncode == 0, out.stderr
     assert out.stdout.split()[-1] == "-", out.stdout
     assert "gc-on-gui-thread" in out.stdout

@@ -92,8 +92,9 @@ def test_gui_confirm_link_rechecks_and_is_saved_in_the_project_file(qtbot, analy
     assert window.session.project.link_decisions == {(item.key, target.key): "confirmed"}
     confirmed = [lk for lk in window.session.result.links if lk.source_id == item.id and lk.target_id == target.id]
     assert confirmed and confirmed[0].status == LinkStatus.CONFIRMED  # re-checked in place
-    assert view.matrix_model.index(view.matrix_model.row_of(item.id),
-                                   view.matrix_model.column_of(target.id)).data() == "✓"
+    assert (
+        view.matrix_model.index(view.matrix_model.row_of(item.id), view.matrix_model.column_of(target.id)).data() == "✓"
+    )
     assert window.isWindowModified()
     assert window.save_project()
     data = json.loads(sample_project.read_text(encoding="utf-8"))
@@ -103,8 +104,10 @@ def test_gui_confirm_link_rechecks_and_is_saved_in_the_project_file(qtbot, analy
     # the decision survives a re-open and a re-run
     window.open_project(sample_project, run=False)
     run_analysis(qtbot, window)
-    keys = {(window.session.items[lk.source_id].key, window.session.items[lk.target_id].key): lk.status
-            for lk in window.session.result.links}
+    keys = {
+        (window.session.items[lk.source_id].key, window.session.items[lk.target_id].key): lk.status
+        for lk in window.session.result.links
+    }
     assert keys[(item.key, target.key)] == LinkStatus.CONFIRMED
 
 
@@ -175,8 +178,9 @@ def test_gui_worker_exception_is_a_message_not_a_crash(qtbot, window, sample_pro
 def test_gui_rerun_after_a_change_replaces_the_result(qtbot, analysed):
     window = analysed
     first = window.session.result
-    window.documents_view.model.setData(window.documents_view.model.index(5, window.documents_view.model.REGION),
-                                        "Kostanay oblast")
+    window.documents_view.model.setData(
+        window.documents_view.model.index(5, window.documents_view.model.REGION), "Kostanay oblast"
+    )
     assert window.session.stale and window.stale_label.isVisibleTo(window)
     run_analysis(qtbot, window)
     assert window.session.result is not first and not window.session.stale
@@ -224,7 +228,8 @@ def test_gui_unchanged_project_shows_its_last_results_at_once(qtbot, window, sam
     assert calls == [] and getattr(again, "from_cache", False)
     assert [f.id for f in again.findings] == [f.id for f in first.findings]
     assert [(lk.source_id, lk.target_id, lk.score) for lk in again.links] == [
-        (lk.source_id, lk.target_id, lk.score) for lk in first.links]
+        (lk.source_id, lk.target_id, lk.score) for lk in first.links
+    ]
     assert again.to_dict() == first.to_dict()
     assert "have not changed" in window.statusBar().currentMessage()
     assert "loading" not in window.pipeline_label.text()
