@@ -35,7 +35,7 @@ import functools
 import gc
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -148,6 +148,13 @@ class Scores:
 ENCODER_LANGUAGES = {"en": "load_embedder", "ru": "load_multilingual_embedder"}
 
 
+# language -> name of the encoder the last linking in this process actually ran with (None: it
+# ran without one). The links cache stores a run's links only when this is what its key assumed
+# (`encoder_ran_as_installed`): links made while an installed encoder failed to load are lexical
+# only, and must not be served to a later run in which it loads.
+ENCODER_RAN: dict[str, str | None] = {}
+
+
 def _embedder(language: str = "en"):
     loader = ENCODER_LANGUAGES.get(language)
     if loader is None:
@@ -155,9 +162,32 @@ def _embedder(language: str = "en"):
     try:
         from analysis import embed
 
-        return getattr(embed, loader)()
+        encoder = getattr(embed, loader)()
     except Exception:  # noqa: BLE001 - a broken model package means lexical linking, not a failed run
-        return None
+        encoder = None
+    ENCODER_RAN[language] = getattr(encoder, "name", type(encoder).__name__) if encoder is not None else None
+    return encoder
+
+
+def encoder_installed(language: str) -> bool:
+    """An encoder for `language` is installed and not switched off (it may still fail to load)."""
+    import importlib.util
+    import os
+
+    from analysis import embed
+
+    if os.environ.get("CONCORD_NO_EMBEDDINGS") or language not in ENCODER_LANGUAGES:
+        return False
+    if language == "en":
+        return embed.model_dir() is not None
+    return importlib.util.find_spec(embed.MULTILINGUAL_PACKAGE) is not None
+
+
+def encoder_ran_as_installed(language: str) -> bool:
+    """The last linking ran with an encoder exactly when one is installed (or never asked)."""
+    if language not in ENCODER_RAN:
+        return True
+    return (ENCODER_RAN[language] is not None) == encoder_installed(language)
 
 
 _STATIC: dict[int, tuple[object, StaticVectors | None]] = {}
@@ -639,6 +669,22 @@ def _gc_paused(function):
     return paused
 
 
+# Cells (lower items x candidates) of one block of dense scores: about 80 MB a component. Two
+# plans of 20,000 objectives made matrices of 9 GB in one piece; each row is ranked on its own.
+LINK_BLOCK_CELLS = 20_000_000
+
+
+def _blocks(
+    groups: dict[tuple[ItemKind, ...], list[int]], higher: list[Item], all_items: dict[str, Item]
+) -> Iterator[tuple[tuple[ItemKind, ...], list[int]]]:
+    """(kinds, lower positions) of each group, cut into blocks of at most LINK_BLOCK_CELLS cells
+    against the group's pool of candidates."""
+    for kinds, group in groups.items():
+        size = max(1, LINK_BLOCK_CELLS // max(1, len(_pool(higher, kinds, all_items))))
+        for start in range(0, len(group), size):
+            yield kinds, group[start : start + size]
+
+
 @_gc_paused
 def link_pairs(
     lower: list[Item],
@@ -688,12 +734,15 @@ def link_pairs(
     head_scores: dict[str, dict[str, float]] = {}
     head_pools: dict[str, list[Item]] = {}
     links: list[Link] = []
-    for kinds, members in groups.items():
+    high_sides: dict[tuple[ItemKind, ...], dict] = {}
+    for kinds, members in _blocks(groups, higher, all_items):
         pool = _pool(higher, kinds, all_items)
         if not pool:
             continue
         low_side = corpus.side([lower[n] for n in members], [lower_context[n] for n in members])
-        high_side = corpus.side([higher[j] for j in pool], [higher_context[j] for j in pool])
+        if kinds not in high_sides:
+            high_sides[kinds] = corpus.side([higher[j] for j in pool], [higher_context[j] for j in pool])
+        high_side = high_sides[kinds]
         scores = _component_scores(low_side, high_side)
         blended = scores.blend({k: w for k, w in weights.items() if k != "fuzz"})
         w_fuzz = weights.get("fuzz", 0.0)
@@ -951,17 +1000,12 @@ def same_level_pairs(
             rows = TfIdf(idf).rows(features)
             lemma_idf = inverse_document_frequency([Counter(set(t.lemmas)) for t in terms])
             strings = [t.string for t in terms]
-            # cosine in blocks of rows so that a 20,000-item plan never holds a dense n x n matrix
-            for start in range(0, len(members), 512):
-                end = min(start + 512, len(members))
-                block = _row_block(rows, start, end)
-                cos = cosine(block, rows)
-                a_idx, b_idx = np.nonzero(cos >= threshold * 0.8)
-                a_idx = a_idx + start
-                keep = b_idx > a_idx
-                a_idx, b_idx = a_idx[keep], b_idx[keep]
-                if len(a_idx) == 0:
-                    continue
+            candidates = _close_pairs(rows, len(members), threshold * 0.8)
+            pairs = sorted(candidates)
+            for start in range(0, len(pairs), 50_000):
+                chunk = pairs[start : start + 50_000]
+                a_idx = np.fromiter((a for a, _ in chunk), np.int64, len(chunk))
+                b_idx = np.fromiter((b for _, b in chunk), np.int64, len(chunk))
                 ratios = np.asarray(
                     process.cpdist(
                         [strings[a] for a in a_idx],
@@ -971,7 +1015,8 @@ def same_level_pairs(
                     ),
                     np.float32,
                 )
-                score = SAME_LEVEL_COSINE * cos[a_idx - start, b_idx] + SAME_LEVEL_FUZZ * _fuzzy_score(ratios)
+                cos = np.fromiter((candidates[pair] for pair in chunk), np.float32, len(chunk))
+                score = SAME_LEVEL_COSINE * cos + SAME_LEVEL_FUZZ * _fuzzy_score(ratios)
                 for a, b, s in zip(a_idx, b_idx, score, strict=True):
                     if s < threshold or _related(members[a], members[b], items_by_id):
                         continue
@@ -979,6 +1024,31 @@ def same_level_pairs(
                         (members[a].id, members[b].id, round(float(s), 4), shared_terms(terms[a], terms[b], lemma_idf))
                     )
     return out
+
+
+# Partners each item keeps among the items of its level: a sheet of 4,000 indicators named alike
+# ("Share of SMEs in district 17") made 8 million similar pairs, gigabytes and minutes in linking
+# and in the checks; duplicate clusters form from each item's closest partners all the same.
+SAME_LEVEL_PARTNERS = 20
+
+
+def _close_pairs(rows, n: int, floor: float, partners: int = SAME_LEVEL_PARTNERS) -> dict[tuple[int, int], float]:
+    """(a, b) with a < b -> cosine, for each row's `partners` closest others at or above `floor`.
+    Cosine in blocks of rows, so that a 20,000-item plan never holds a dense n x n matrix."""
+    found: dict[tuple[int, int], float] = {}
+    for start in range(0, n, 512):
+        end = min(start + 512, n)
+        cos = cosine(_row_block(rows, start, end), rows)
+        cos[np.arange(end - start), np.arange(start, end)] = 0.0  # never an item with itself
+        for r in range(end - start):
+            row = cos[r]
+            close = np.nonzero(row >= floor)[0]
+            if len(close) > partners:
+                close = close[np.argpartition(row[close], -partners)[-partners:]]
+            a = start + r
+            for b in close.tolist():
+                found.setdefault((a, b) if a < b else (b, a), float(row[b]))
+    return found
 
 
 def _row_block(rows, start: int, end: int):

@@ -24,8 +24,8 @@ from analysis.extract.metadata import detect_language, language_sample
 from analysis.model import AnalysisResult, Document, DocumentStatus, Item, ItemKind, LinkStatus
 from analysis.nlp import NlpEngine, load_engine
 from analysis.project import DocumentSpec
-from analysis.readers import read_document
-from analysis.readers.limits import Limits
+from analysis.readers import ReaderError, check_file, one_line, read_document
+from analysis.readers.limits import Limits, default_limits
 from analysis.scores import compute_scores
 from analysis.text_terms import shared_analyzer
 
@@ -93,6 +93,14 @@ def _parse(
     """Read and extract one document with the pipeline of its language, or take both from the
     cache. The third value is the document's cache key (None without a cache)."""
     key = None
+    try:
+        # what the file is (type, kind, size) before a byte of it is hashed: a named pipe would
+        # block the hash for ever, a device never ends, a 30 GB video takes a minute
+        check_file(Path(document.path), limits or default_limits())
+    except ReaderError as exc:
+        document.status = DocumentStatus.FAILED
+        document.error = one_line(str(exc))
+        return document, [], None
     if cache is not None:
         content = file_hash(document.path)
         if content is not None:
@@ -228,8 +236,12 @@ def _link_or_reuse(
         result.links, result.same_level_pairs = cached
         result.accept_threshold = _link_config(config, load_check_config(config.checks_file)).accept_threshold
         return
+    from analysis.link import ENCODER_RAN, encoder_ran_as_installed
+
+    ENCODER_RAN.pop(engine.language, None)
     _link(result, engine, config, progress, check_cancel)
-    if cache and key:
+    # the key says which encoder is installed; links made while it failed to load are not kept
+    if cache and key and encoder_ran_as_installed(engine.language):
         cache.store_links(key, result.links, result.same_level_pairs)
 
 

@@ -11,7 +11,6 @@ they follow the cell when a planner edits or re-sorts.
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Iterable, Sequence
 from copy import copy
 from typing import Any
@@ -29,9 +28,8 @@ from analysis.checks.coverage import PRIORITY_KINDS, covering_documents, transit
 from analysis.checks.indicators import missing_parts
 from analysis.files import write_with
 from analysis.model import AnalysisResult, Direction, DocumentStatus, ItemKind, YearValue
-from analysis.report._text import ReportView, fill, number
+from analysis.report._text import ReportView, fill, number, xml_text
 
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _MAX_CELL = 32_000  # Excel's limit is 32,767 characters per cell
 _WRAP = Alignment(wrap_text=True, vertical="top")
 _TOP = Alignment(vertical="top")
@@ -76,7 +74,7 @@ def _lines(text: str, width: float) -> int:
 def _cell_value(value: Any) -> Any:
     """Strings cleaned of characters XML cannot hold and cut to Excel's cell limit; numbers as they are."""
     if isinstance(value, str):
-        value = _ILLEGAL.sub(" ", value)
+        value = xml_text(value)
         if len(value) > _MAX_CELL:
             value = value[: _MAX_CELL - 1] + "…"
     return value

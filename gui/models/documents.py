@@ -18,6 +18,7 @@ from gui.labels import (
     parse_period,
     period_text,
     problem_text,
+    shown,
 )
 from gui.models.roles import Role
 from gui.palette import severity_icon
@@ -147,8 +148,8 @@ class DocumentListModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == self.FILE:
                 if spec.versions and role == Qt.ItemDataRole.DisplayRole:
-                    return self.tr("{0} (+{1} earlier)").format(Path(spec.path).name, len(spec.versions))
-                return Path(spec.path).name
+                    return self.tr("{0} (+{1} earlier)").format(shown(Path(spec.path).name), len(spec.versions))
+                return shown(Path(spec.path).name)
             if column == self.TITLE:
                 doc = self.session.result_document_for(spec)
                 return document_name(doc) if doc else ""
@@ -171,7 +172,7 @@ class DocumentListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.FILE:
                 earlier = "".join("\n" + self.tr("Earlier draft: {0}").format(v) for v in reversed(spec.versions))
-                return spec.path + earlier
+                return shown(spec.path + earlier)
             if column == self.TITLE:
                 return self.data(index)
             if column == self.STATUS:
