@@ -256,7 +256,9 @@ def where(location: Location) -> str:
         parts.append(translate("Labels", "cell {0}").format(location.cell))
     if location.page:
         parts.append(translate("Labels", "p. {0}").format(location.page))
-    if location.paragraph and not location.table:
+    if location.line and not location.table:
+        parts.append(translate("Labels", "line {0}").format(location.line))
+    elif location.paragraph and not location.table:
         parts.append(translate("Labels", "para. {0}").format(location.paragraph))
     if location.table:
         parts.append(translate("Labels", "table {0}").format(location.table))

@@ -262,7 +262,9 @@ class ReportView:
             parts.append(fill(words["cell"], cell=location.cell))
         if location.page:
             parts.append(fill(words["page"], n=location.page))
-        if location.paragraph and not location.table:
+        if location.line and not location.table:
+            parts.append(fill(words["line"], n=location.line))
+        elif location.paragraph and not location.table:
             parts.append(fill(words["paragraph"], n=location.paragraph))
         if location.table:
             parts.append(fill(words["table"], n=location.table))

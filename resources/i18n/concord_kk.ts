@@ -1107,6 +1107,10 @@
         <translation>{0}-бет</translation>
     </message>
     <message>
+        <source>line {0}</source>
+        <translation>{0}-жол</translation>
+    </message>
+    <message>
         <source>para. {0}</source>
         <translation>{0}-азат жол</translation>
     </message>

@@ -1107,6 +1107,10 @@
         <translation>с. {0}</translation>
     </message>
     <message>
+        <source>line {0}</source>
+        <translation>строка {0}</translation>
+    </message>
+    <message>
         <source>para. {0}</source>
         <translation>абз. {0}</translation>
     </message>
