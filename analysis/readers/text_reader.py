@@ -26,7 +26,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from analysis.model import Block, BlockKind, Document, Location
-from analysis.readers._common import NOT_TEXT_RE, clean, count_words, is_enumerated, split_bullet, starts_section_number
+from analysis.readers._common import (
+    NOT_TEXT_RE,
+    clean,
+    count_words,
+    is_enumerated,
+    mark_unmarked_lists,
+    split_bullet,
+    starts_section_number,
+)
 from analysis.readers.limits import Limits, default_limits
 from analysis.readers.pdf_tables import find_text_tables
 
@@ -480,6 +488,7 @@ def read_text(path: Path, doc: Document, limits: Limits | None = None) -> None:
         )
     parser = _Parser(path, markdown=path.suffix.lower() == ".md", limits=limits or default_limits())
     doc.blocks.extend(parser.parse(text))
+    mark_unmarked_lists(doc.blocks)
     if parser.cut_tables:
         doc.warnings.append(
             f"{path.name}: table(s) {', '.join(map(str, sorted(parser.cut_tables)))} have more than "

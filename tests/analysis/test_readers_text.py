@@ -185,3 +185,14 @@ def test_text_layout_columns_become_a_table(tmp_path, read):
     assert tables[0].rows[0] == ["Indicator", "2015", "2018", "2020"]
     assert tables[0].rows[2] == ["Births attended by skilled staff", "85%", "91%", "95%"]
     assert [b.text[:13] for b in blocks if b.kind.value == "paragraph"] == ["The indicator", "The ministry "]
+
+
+def test_text_paragraphs_ending_in_semicolons_are_a_list(tmp_path, read):
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "The objectives are as follows:\n\nTo reduce poverty;\n\nTo protect the forests; and\n\n"
+        "To train teachers.\n\nThe ministry reports every year.\n",
+        encoding="utf-8",
+    )
+    blocks = read(path).blocks
+    assert [b.kind.value for b in blocks] == ["paragraph", "list_item", "list_item", "list_item", "paragraph"]
