@@ -407,3 +407,22 @@ def test_pdf_scanned_zero_for_capital_o_is_repaired(tmp_path: Path, read) -> Non
     path = tmp_path / "ocr.pdf"
     path.write_bytes(make_pdf([[("text", 72, 720, 11, False, "3.2.0bjectives of the policy for 2020 and 0.5 percent")]]))
     assert read(path).blocks[0].text == "3.2.Objectives of the policy for 2020 and 0.5 percent"
+
+
+def test_pdf_matrix_row_carried_over_a_page_is_a_table(tmp_path: Path, read) -> None:
+    # One ruled row across the page, each cell holding lines of text: the rest of a matrix row.
+    xs = [72, 200, 380, 540]
+    ops: list[Op] = [("line", 72, 700, 540, 700), ("line", 72, 590, 540, 590)]
+    ops += [("line", x, 700, x, 590) for x in xs]
+    cells = [
+        ["2. The Government", "contributes to regional", "cooperation on labour", "migration within ASEAN,", "with a clear vision of how", "integration can help."],
+        ["2.2 Contribute to regional", "dialogue and tools related", "to the protection of the", "rights of migrants, through", "the forum of migrant labour", "and its recommendations."],
+        ["MOLVT, MOFA&IC, MOI,", "MOWA, MOEF and the", "provincial departments of", "labour and training, with", "partner agencies and the", "trade unions"],
+    ]
+    for column, lines in enumerate(cells):
+        ops += [("text", xs[column] + 4, 688 - 12 * i, 9, False, line) for i, line in enumerate(lines)]
+    path = tmp_path / "carried.pdf"
+    path.write_bytes(make_pdf([ops]))
+    tables = [b for b in read(path).blocks if b.kind == BlockKind.TABLE]
+    assert len(tables) == 1 and len(tables[0].rows) == 1
+    assert tables[0].rows[0][1].startswith("2.2 Contribute to regional dialogue")
