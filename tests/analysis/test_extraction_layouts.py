@@ -269,6 +269,21 @@ def test_layouts_heading_over_a_target_is_its_indicator(blank_engine):
             ],
             (2014, 2020),
         ),
+        # another plan's period, a quoted name and a reference period are not the plan's own
+        (
+            "Intended Nationally Determined Contributions",
+            ["A National Climate Change Strategy and Action Plan for the period 2013-2020 has been adopted."],
+            None,
+        ),
+        (
+            "Intended Nationally Determined Contribution",
+            [
+                'as stated in the "Programme of the Republic on Transition to Sustainable Development for 2013-2017."',
+                "Annual losses under the temperature increase relatively 1961-1990 level are 1.4%.",
+                "The contribution covers 2021-2030.",
+            ],
+            (2021, 2030),
+        ),
     ],
 )
 def test_layouts_plan_period(title, texts, period):
@@ -340,7 +355,10 @@ def test_layouts_numbered_heading_line_ends_a_bulleted_list(blank_engine):
         _para("In order to achieve the above objectives, the main strategies are as follows:"),
     ]
     items = _items(blocks, blank_engine)
-    assert [(i.kind, i.text[:10]) for i in items] == [(ItemKind.OBJECTIVE, "Developing"), (ItemKind.OBJECTIVE, "Enhancing ")]
+    assert [(i.kind, i.text[:10]) for i in items] == [
+        (ItemKind.OBJECTIVE, "Developing"),
+        (ItemKind.OBJECTIVE, "Enhancing "),
+    ]
 
 
 def test_layouts_title_lines_ending_mid_phrase_are_joined():
@@ -348,4 +366,15 @@ def test_layouts_title_lines_ending_mid_phrase_are_joined():
     lines.append(TitleCandidate("Green Growth", 2.4, 2))
     assert choose_title(lines) == "National Policy on Green Growth"
     # a complete line is not joined with the next
-    assert choose_title([TitleCandidate("National Policy", 2.4, 0), TitleCandidate("2013", 2.4, 1)]) == "National Policy"
+    assert (
+        choose_title([TitleCandidate("National Policy", 2.4, 0), TitleCandidate("2013", 2.4, 1)]) == "National Policy"
+    )
+
+
+def test_layouts_title_in_body_type_names_the_plan_plural_and_keeps_its_acronym():
+    lines = [
+        TitleCandidate("REPUBLIC OF LIBERIA", 1.6, 0),
+        TitleCandidate("INTENDED NATIONALLY DETERMINED CONTRIBUTIONS (INDC)", 1.2, 1),
+        TitleCandidate("Reference year and volume of emissions", 1.0, 2),
+    ]
+    assert choose_title(lines) == "Intended Nationally Determined Contributions (INDC)"

@@ -160,7 +160,9 @@ def test_text_control_characters_are_left_out_with_a_word(tmp_path: Path, read) 
 
 def test_text_blocks_know_their_line(tmp_path, read):
     path = tmp_path / "plan.txt"
-    path.write_text("GOALS\n\nThe first paragraph\nruns over two lines.\n\n1. Reduce poverty by 2030.\n", encoding="utf-8")
+    path.write_text(
+        "GOALS\n\nThe first paragraph\nruns over two lines.\n\n1. Reduce poverty by 2030.\n", encoding="utf-8"
+    )
     blocks = read(path).blocks
     assert [(b.text[:9], b.location.line) for b in blocks] == [("GOALS", 1), ("The first", 3), ("1. Reduce", 6)]
     assert blocks[2].location.describe() == "plan.txt, line 6"
