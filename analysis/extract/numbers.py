@@ -104,6 +104,8 @@ def _unit_after(text: str, pos: int, language: str) -> tuple[str | None, int]:
     stripped = tail.lstrip()
     offset = len(tail) - len(stripped)
     unit, end = _known_unit(stripped, pairs)
+    if unit is not None and stripped[:end].rstrip(".") in ("no", "№") and stripped[end:].lstrip()[:1].isdigit():
+        unit = None  # "2019 No. 3183": the number of what follows, not a count
     if unit is not None:
         return unit, pos + offset + end
     # "<scale> <unit>" not listed as such: "million sq m", "thousand jobs"
@@ -153,6 +155,33 @@ def _unit_before(text: str, pos: int, language: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8)
+def _name_words(language: str) -> tuple[frozenset[str], re.Pattern]:
+    """(words after which a number is a name, month names) of the language and English."""
+    names: set[str] = set()
+    months: set[str] = set()
+    for lang in {language, "en"}:
+        names.update(load_lexicon("units", lang).get("identifier_before", []))
+        months.update(load_lexicon("cues", lang).get("months", []))
+    alternatives = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True)) or "(?!)"
+    return frozenset(names), re.compile(rf"(?:^|(?<=[^\w]))(?:{alternatives})\w*\.?$", re.IGNORECASE)
+
+
+def _names_something(text: str, m: re.Match, language: str) -> bool:
+    """A number that names rather than measures: after 'Article', 'ISO', 'No.' ('No. 3183-r'),
+    or a day beside a month ('December 25, 2019', '25 December')."""
+    names, month_end = _name_words(language)
+    before = text[max(0, m.start() - 20) : m.start()].rstrip()
+    last = before.rsplit(None, 1)[-1].lower() if before else ""
+    if last in names or last.rstrip(".") in names:
+        return True
+    raw = m.group(0)
+    if not raw.isdigit() or not 1 <= int(raw) <= 31:
+        return False
+    after = text[m.end() : m.end() + 14].lstrip(" ,")
+    return bool(month_end.search(before) or month_end.match(after.split(" ", 1)[0]))
+
+
 def find_quantities(text: str, language: str = "en") -> list[Quantity]:
     """Every number in `text` that is not a year, with the unit written beside it."""
     out: list[Quantity] = []
@@ -162,7 +191,7 @@ def find_quantities(text: str, language: str = "en") -> list[Quantity]:
         if m.start() < covered:
             continue
         value = to_float(m.group(0))
-        if value is None:
+        if value is None or _names_something(text, m, language):
             continue
         unit, end = _unit_after(text, m.end(), language)
         if unit is None:

@@ -310,3 +310,17 @@ def test_targets_one_year_repeated_three_times_does_not_crash():
     wording crashed the extraction of the whole document)."""
     parse = parse_target_statement("By 2020 (2020), reach 10% by 2020 and 20% by 2020 and 30% by 2020", "en", True)
     assert [t.value for t in parse.targets] == [10.0, 20.0, 30.0]
+
+
+def test_numbers_that_name_something_are_no_quantities():
+    """'Article 6', 'ISO 14067', 'No. 3183-r' and the day of a date name things: never a value."""
+    text = (
+        "approved by the order of the Government dated December 25, 2019 No. 3183-r; standards identical "
+        "to ISO 14067; Article 6 of the Paris Agreement; adopted on 12 March 2021; reduce losses by 25% "
+        "in 12 regions"
+    )
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [(25.0, "%"), (12.0, None)]
+    quoted = parse_target_statement(
+        'the "Strategic Program of the Energy Sector (until 2040)"6 raises solar to 15% by 2030'
+    )
+    assert [t.value for t in quoted.targets if t.value is not None] == [15.0]
