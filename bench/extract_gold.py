@@ -164,8 +164,9 @@ def read_cached(path: Path, cache_dir: Path | None) -> Document:
     if cached.exists():
         return pickle.loads(cached.read_bytes())
     read_document(path, document)
-    cache_dir.mkdir(parents=True, exist_ok=True)
-    cached.write_bytes(pickle.dumps(document))
+    if document.status.value != "failed":  # a failure may be passing (a killed child): never kept
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        cached.write_bytes(pickle.dumps(document))
     return document
 
 

@@ -260,7 +260,7 @@ class StatementReader:
         """An empty list for an approval clause of a decree ('hereby resolves: 1. Approve the
         Programme ...'), which is never an item; None for any other block."""
         cues = document_cues(self.language)
-        marker = bool(cues.decree_marker.search(block.text))
+        marker = bool(cues.decree_marker.search(block.text) or cues.decree_title.match(block.text))
         if block.kind == BlockKind.HEADING and not marker:
             self.decree = False
         self.decree = self.decree or marker

@@ -113,10 +113,14 @@ class DocumentCues:
     statement words of structure.json)."""
 
     decree_marker: re.Pattern  # "hereby resolves:": approval clauses follow
+    decree_title: re.Pattern  # "ROYAL KRAM NS/RKM/0709/010" as a line of its own: a decree starts
     decree_clause: re.Pattern  # "Obligate the Ministry ...", "this resolution ..."
     approval_clause: re.Pattern  # "Approve the Programme ...": an approval clause wherever it stands
     stated: re.Pattern  # "The strategic goal of the Programme is to ...": group 'kw' names the kind
     statement_kinds: dict[str, str]
+
+
+DECREE_TITLE_CHARS = 60  # an instrument's title line: its name and number, not a sentence mentioning it
 
 
 def _alternatives(words: list[str]) -> str:
@@ -131,7 +135,10 @@ def document_cues(language: str = "en") -> DocumentCues:
     verbs = _alternatives(doc.get("decree_verbs", []))
     kinds = {w.lower(): kind for kind, words in lex.get("statement_headings", {}).items() for w in words}
     return DocumentCues(
-        decree_marker=re.compile(rf"(?<![\w-])(?:{_alternatives(doc.get('decree_markers', []))})", re.I),
+        decree_marker=re.compile(rf"(?<![\w-])(?:{_alternatives(doc.get('decree_markers', []))})(?![\w-])", re.I),
+        decree_title=re.compile(
+            rf"^\W*(?:{_alternatives(doc.get('decree_titles', [])) or '(?!)'})(?![\w-])[^.;]{{0,{DECREE_TITLE_CHARS}}}$", re.I
+        ),
         decree_clause=re.compile(rf"^\W*(?:{verbs})(?![\w-])", re.I),
         approval_clause=re.compile(
             rf"^\W*(?:{verbs})\s+(?:the\s+|this\s+)?(?:attached\s+)?(?:[\w()-]+\s+){{0,3}}?(?:{plan})(?![\w-])", re.I

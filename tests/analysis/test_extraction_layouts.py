@@ -143,6 +143,15 @@ def test_layouts_decree_clauses_are_not_items(blank_engine):
     assert [(i.kind, i.text[:30]) for i in items] == [(ItemKind.GOAL, "The strategic goal of the Prog")]
 
 
+def test_layouts_a_decree_mentioned_in_the_text_opens_no_decree(blank_engine):
+    """'established through Sub-decree No. 216' mentions an instrument; a line 'ROYAL KRAM' opens one."""
+    objective = _para("1. Increase access to employment for persons with disabilities.", kind=BlockKind.LIST_ITEM)
+    mention = _para("The councils have been established through Sub-decree No. 216 dated 2nd May 2013, on DAC.")
+    items = _items([mention, _para("Strategic objectives:"), objective], blank_engine)
+    assert [(i.kind, i.code) for i in items] == [(ItemKind.OBJECTIVE, "1")]
+    assert _items([_para("ROYAL KRAM NS/RKM/0709/010"), _para("Strategic objectives:"), objective], blank_engine) == []
+
+
 def test_layouts_approval_clause_naming_a_period_is_no_target(trained_engine):
     """Without the decree's marker the approval verb alone tells the clause; its period is no target
     (the trained pipeline reads "2021-2030" as a deadline)."""
