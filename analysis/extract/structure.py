@@ -137,7 +137,9 @@ def document_cues(language: str = "en") -> DocumentCues:
     return DocumentCues(
         decree_marker=re.compile(rf"(?<![\w-])(?:{_alternatives(doc.get('decree_markers', []))})(?![\w-])", re.I),
         decree_title=re.compile(
-            rf"^\W*(?:{_alternatives(doc.get('decree_titles', [])) or '(?!)'})(?![\w-])[^.;]{{0,{DECREE_TITLE_CHARS}}}$", re.I
+            rf"^\W*(?:{_alternatives(doc.get('decree_titles', [])) or '(?!)'})(?![\w-])"
+            rf"[^.;]{{0,{DECREE_TITLE_CHARS}}}$",
+            re.I,
         ),
         decree_clause=re.compile(rf"^\W*(?:{verbs})(?![\w-])", re.I),
         approval_clause=re.compile(
