@@ -43,6 +43,7 @@ from rapidfuzz import fuzz, process
 
 from analysis.extract.references import find_references
 from analysis.extract.structure import CODE, structure_lexicon
+from analysis.hierarchy import Hierarchy
 from analysis.model import AnalysisResult, Document, DocumentStatus, Item, ItemKind, Link
 from analysis.nlp import NlpEngine
 from analysis.text_terms import (
@@ -178,19 +179,8 @@ def _static_vectors(embedder) -> StaticVectors | None:
 # ---- context --------------------------------------------------------------------------------
 
 
-def _ancestors(item: Item, all_items: dict[str, Item], depth: int) -> list[Item]:
-    out, node, seen = [], item, {item.id}
-    while len(out) < depth and node.parent_id and node.parent_id in all_items and node.parent_id not in seen:
-        node = all_items[node.parent_id]
-        seen.add(node.id)
-        out.append(node)
-    return out
-
-
-def _context(
-    items: list[Item], all_items: dict[str, Item], weights: tuple[float, ...]
-) -> list[list[tuple[Item, float]]]:
-    return [list(zip(_ancestors(i, all_items, len(weights)), weights, strict=False)) for i in items]
+def _context(items: list[Item], tree: Hierarchy, weights: tuple[float, ...]) -> list[list[tuple[Item, float]]]:
+    return [list(zip(tree.ancestors(i, len(weights)), weights, strict=False)) for i in items]
 
 
 # ---- explicit references --------------------------------------------------------------------
@@ -283,19 +273,9 @@ def _bare_references(
     return out
 
 
-def _descends_from(item: Item | None, roots: set[str], all_items: dict[str, Item]) -> bool:
-    seen: set[str] = set()
-    while item is not None and item.id not in seen:
-        if item.id in roots:
-            return True
-        seen.add(item.id)
-        item = all_items.get(item.parent_id) if item.parent_id else None
-    return False
-
-
 def _inherited_scope(
     item: Item,
-    all_items: dict[str, Item],
+    tree: Hierarchy,
     higher_docs: list[Document],
     items_by_doc: dict[str, list[Item]],
     pool_ids: dict[str, int],
@@ -304,12 +284,12 @@ def _inherited_scope(
     """Pool positions inside what the nearest citing ancestor cites (its cited items and their
     descendants). 'Goal 2 ... (Strategy 2025, goal 3)' makes every objective under goal 2 likely
     to serve something under Strategy goal 3."""
-    for node in _ancestors(item, all_items, 8):
+    for node in tree.ancestors(item, 8):
         cited = resolve_references(node, higher_docs, items_by_doc, language)
         if cited:
             label = f"{node.kind.value} {node.code or ''} cites {cited[0][1]}".replace("  ", " ")
             roots = {c.id for c, _ in cited}
-            return {j: label for h_id, j in pool_ids.items() if _descends_from(all_items.get(h_id), roots, all_items)}
+            return {j: label for h_id, j in pool_ids.items() if tree.descends_from(tree.get(h_id), roots)}
     return {}
 
 
@@ -380,36 +360,19 @@ def _number_lines(a: Item, b: Item, facts_a: tuple, facts_b: tuple) -> list[str]
 def programme_children(lower: list[Item], depth: int = 2) -> dict[str, list[Item]]:
     """Each lower goal, objective or task that has items under it (up to `depth` levels), with
     them: its results chain."""
-    ids = {i.id for i in lower}
-    by_parent: dict[str, list[Item]] = defaultdict(list)
-    for item in lower:
-        if item.parent_id and item.parent_id in ids:
-            by_parent[item.parent_id].append(item)
-    out: dict[str, list[Item]] = {}
-    for item in lower:
-        if item.kind in PROGRAMME_HEADS and item.id in by_parent:
-            out[item.id] = _descendants(item.id, by_parent, depth)
-    return out
+    tree = Hierarchy(lower)
+    return {
+        item.id: tree.descendants(item.id, depth)
+        for item in lower
+        if item.kind in PROGRAMME_HEADS and tree.children.get(item.id)
+    }
 
 
-def _descendants(root: str, by_parent: dict[str, list[Item]], depth: int) -> list[Item]:
-    out, frontier = [], [root]
-    for _ in range(depth):
-        frontier_items = [c for p in frontier for c in by_parent.get(p, [])]
-        out += frontier_items
-        frontier = [c.id for c in frontier_items]
-    return out
-
-
-def strategic_up(items: list[Item], all_items: dict[str, Item], depth: int = 3) -> dict[str, list[str]]:
+def strategic_up(items: list[Item], tree: Hierarchy, depth: int = 3) -> dict[str, list[str]]:
     """For each higher item, the goals, objectives and targets whose results chain it is in: itself
     (when strategic) and its strategic ancestors. A link to an indicator of target 3.2 supports
     target 3.2 and goal 3."""
-    out: dict[str, list[str]] = {}
-    for item in items:
-        chain = [item] + _ancestors(item, all_items, depth)
-        out[item.id] = [i.id for i in chain if i.kind in STRATEGIC_KINDS]
-    return out
+    return {item.id: [i.id for i in tree.chain(item, depth) if i.kind in STRATEGIC_KINDS] for item in items}
 
 
 @dataclass
@@ -590,11 +553,11 @@ def _candidate_kinds(lower: Item, present: set[ItemKind]) -> tuple[ItemKind, ...
     return tuple(sorted(present, key=lambda k: k.value))
 
 
-def _pool(higher: list[Item], kinds: tuple[ItemKind, ...], all_items: dict[str, Item]) -> list[int]:
+def _pool(higher: list[Item], kinds: tuple[ItemKind, ...], tree: Hierarchy) -> list[int]:
     """Positions of the higher items a family of lower items is ranked against. A target that
     no indicator measures ("Additional target indicator: raise employment in SMEs ... from 210
     to 260 thousand by 2025") is its own indicator, so lower indicators see it too."""
-    measured = {i.parent_id for i in all_items.values() if i.kind == ItemKind.INDICATOR and i.parent_id}
+    measured = {i.parent_id for i in tree.items.values() if i.kind == ItemKind.INDICATOR and i.parent_id}
     self_measured = ItemKind.INDICATOR in kinds
     return [
         j
@@ -658,9 +621,9 @@ def link_pairs(
     if not lower or not higher:
         return []
     analyzer = analyzer or shared_analyzer(engine, config.lexicon_dir)
-    all_items = all_items or {i.id: i for i in [*lower, *higher]}
-    higher_context = _context(higher, all_items, (PARENT_WEIGHT, GRANDPARENT_WEIGHT))
-    lower_context = _context(lower, all_items, (LOWER_PARENT_WEIGHT,))
+    tree = Hierarchy(all_items or [*lower, *higher])
+    higher_context = _context(higher, tree, (PARENT_WEIGHT, GRANDPARENT_WEIGHT))
+    lower_context = _context(lower, tree, (LOWER_PARENT_WEIGHT,))
     texts = list(
         dict.fromkeys(
             [i.text for i in lower]
@@ -689,7 +652,7 @@ def link_pairs(
     head_pools: dict[str, list[Item]] = {}
     links: list[Link] = []
     for kinds, members in groups.items():
-        pool = _pool(higher, kinds, all_items)
+        pool = _pool(higher, kinds, tree)
         if not pool:
             continue
         low_side = corpus.side([lower[n] for n in members], [lower_context[n] for n in members])
@@ -713,7 +676,7 @@ def link_pairs(
             cited = resolve_references(item, higher_docs or [], items_by_doc, language) if higher_docs else []
             explicit = {pool_ids[t.id]: words for t, words in cited if t.id in pool_ids}
             inherited = (
-                _inherited_scope(item, all_items, higher_docs, items_by_doc, pool_ids, language)
+                _inherited_scope(item, tree, higher_docs, items_by_doc, pool_ids, language)
                 if higher_docs and not cited
                 else {}
             )
@@ -780,7 +743,7 @@ def link_pairs(
                     Link(source_id=item.id, target_id=target.id, rank=rank, score=round(score, 4), evidence=evidence)
                 )
     if head_scores:
-        links = _programme_links(links, heads, head_scores, head_pools, higher, all_items, corpus, config)
+        links = _programme_links(links, heads, head_scores, head_pools, higher, tree, corpus, config)
     return links
 
 
@@ -790,7 +753,7 @@ def _programme_links(
     head_scores: dict[str, dict[str, float]],
     head_pools: dict[str, list[Item]],
     higher: list[Item],
-    all_items: dict[str, Item],
+    tree: Hierarchy,
     corpus: _Corpus,
     config: LinkConfig,
 ) -> list[Link]:
@@ -799,7 +762,7 @@ def _programme_links(
     by_source: dict[str, list[Link]] = defaultdict(list)
     for link in links:
         by_source[link.source_id].append(link)
-    up = strategic_up(higher, all_items)
+    up = strategic_up(higher, tree)
     min_score = config.programme_min_score if config.programme_min_score is not None else config.accept_threshold
     lowered: dict[str, list[Link]] = {}
     for head_id, own in head_scores.items():
@@ -813,7 +776,7 @@ def _programme_links(
         pool = {h.id: h for h in head_pools[head_id]}
         ranking = [r for r in programme_ranking(own, children, up, config.programme_bonus, min_score) if r[0] in pool]
         old = {lk.target_id: lk for lk in by_source[head_id]}
-        head = all_items[head_id]
+        head = tree.items[head_id]
         new_links = []
         for rank, (target_id, score, evidence) in enumerate(ranking[: config.top_k], 1):
             lines = list(old[target_id].evidence) if target_id in old else []
@@ -842,14 +805,14 @@ def component_scores(
     rapidfuzz score for all pairs (`process.cdist`): what a benchmark needs to choose blend
     weights on some data and rank held-out data with them."""
     config = config or LinkConfig()
-    all_items = all_items or {i.id: i for i in [*lower, *higher]}
+    tree = Hierarchy(all_items or [*lower, *higher])
     kinds = {_candidate_kinds(i, {h.kind for h in higher}) for i in lower}
     if len(kinds) != 1:
         raise ValueError("component_scores takes lower items of one candidate family")
     family = kinds.pop()
-    pool = [higher[j] for j in _pool(higher, family, all_items)]
-    higher_context = _context(pool, all_items, (PARENT_WEIGHT, GRANDPARENT_WEIGHT))
-    lower_context = _context(lower, all_items, (LOWER_PARENT_WEIGHT,))
+    pool = [higher[j] for j in _pool(higher, family, tree)]
+    higher_context = _context(pool, tree, (PARENT_WEIGHT, GRANDPARENT_WEIGHT))
+    lower_context = _context(lower, tree, (LOWER_PARENT_WEIGHT,))
     texts = list(
         dict.fromkeys(
             [i.text for i in lower]
@@ -937,7 +900,7 @@ def same_level_pairs(
     by_level: dict[int | None, set[str]] = defaultdict(set)
     for d in documents:
         by_level[d.level].add(d.id)
-    items_by_id = {i.id: i for i in result.items}
+    tree = Hierarchy(result.items)
     out: list[tuple[str, str, float, list[str]]] = []
     for doc_ids in by_level.values():
         items = [i for i in result.items if i.document_id in doc_ids and i.kind in SAME_LEVEL_KINDS]
@@ -973,7 +936,7 @@ def same_level_pairs(
                 )
                 score = SAME_LEVEL_COSINE * cos[a_idx - start, b_idx] + SAME_LEVEL_FUZZ * _fuzzy_score(ratios)
                 for a, b, s in zip(a_idx, b_idx, score, strict=True):
-                    if s < threshold or _related(members[a], members[b], items_by_id):
+                    if s < threshold or tree.related(members[a], members[b]):
                         continue
                     out.append(
                         (members[a].id, members[b].id, round(float(s), 4), shared_terms(terms[a], terms[b], lemma_idf))
@@ -988,8 +951,4 @@ def _row_block(rows, start: int, end: int):
     return SparseRows(rows.indptr[start : end + 1] - lo, rows.indices[lo:hi], rows.data[lo:hi])
 
 
-def _related(a: Item, b: Item, items: dict[str, Item]) -> bool:
-    """Is one item an ancestor of the other?"""
-    return any(node.id == b.id for node in _ancestors(a, items, 64)) or any(
-        node.id == a.id for node in _ancestors(b, items, 64)
-    )
+

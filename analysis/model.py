@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import asdict, dataclass, field
 from enum import Enum
+from pathlib import Path
 from typing import Any
 
 RESULT_SCHEMA = "concord.result/1"
@@ -369,6 +370,11 @@ class Document:
     # "before": read as the draft was before its tracked changes (analysis.compare)
     revision: str | None = None
 
+    @property
+    def display_name(self) -> str:
+        """How findings and reports name the document: its title, else its file name."""
+        return self.title or Path(self.path).name
+
     def summary_dict(self) -> dict[str, Any]:
         """The document as the JSON result shows it (blocks stay out: they are bulky)."""
         return {
@@ -458,6 +464,9 @@ class Severity(str, Enum):
     INFO = "info"
 
 
+SEVERITY_ORDER = {Severity.HIGH: 0, Severity.MEDIUM: 1, Severity.LOW: 2, Severity.INFO: 3}  # most serious first
+
+
 @dataclass
 class Evidence:
     quote: str
@@ -520,8 +529,9 @@ class AnalysisResult:
     same_level_pairs: list[tuple[str, str, float, list[str]]] = field(default_factory=list)
     accept_threshold: float = 0.5
 
-    def items_of(self, document_id: str) -> list[Item]:
-        return [i for i in self.items if i.document_id == document_id]
+    def items_of(self, document_id: str, *kinds: ItemKind) -> list[Item]:
+        """The document's items (of those kinds, when given), in the result's order."""
+        return [i for i in self.items if i.document_id == document_id and (not kinds or i.kind in kinds)]
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -320,4 +320,4 @@ def recheck(result: AnalysisResult, config: Config | None = None, engine: NlpEng
         same_level_pairs=result.same_level_pairs,
     )
     result.findings = run_checks(ctx)
-    result.scores = compute_scores(ctx)
+    result.scores = compute_scores(ctx.coverage)

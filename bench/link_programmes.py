@@ -44,6 +44,7 @@ from pathlib import Path
 
 from _common import eval_dir, print_table, require
 
+from analysis.hierarchy import Hierarchy
 from analysis.link import LinkConfig, link_pairs, programme_ranking, strategic_up
 from analysis.model import Document, DocumentStatus, Item, ItemKind, Location
 from analysis.nlp import load_engine
@@ -225,7 +226,7 @@ def evaluate(
     by_source: dict[str, list] = defaultdict(list)
     for link in child_links:
         by_source[link.source_id].append(link)
-    up = strategic_up(higher, all_items)
+    up = strategic_up(higher, Hierarchy(all_items))
     code_of = code_of or (lambda item: levels_of(item, all_items, level))
     children: dict[str, list[Item]] = defaultdict(list)
     for item in lower:

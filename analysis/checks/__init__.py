@@ -20,7 +20,22 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from analysis.model import AnalysisResult, Document, DocumentStatus, Evidence, Finding, Item, ItemKind, Link, Severity
+from analysis.confidence import doubts
+from analysis.coverage import Coverage
+from analysis.hierarchy import Hierarchy
+from analysis.model import (
+    SEVERITY_ORDER,
+    AnalysisResult,
+    Document,
+    DocumentStatus,
+    Evidence,
+    Finding,
+    Item,
+    ItemKind,
+    Link,
+    Location,
+    Severity,
+)
 from analysis.resources import load_lexicon, resources_dir
 
 SHORT = 90
@@ -93,56 +108,29 @@ class CheckContext:
         return self.phrases["and"].join(words)
 
     @cached_property
+    def hierarchy(self) -> Hierarchy:
+        return Hierarchy(self.result.items)
+
+    @cached_property
+    def coverage(self) -> Coverage:
+        return Coverage(self.result, self.links, self.accept_threshold, self.hierarchy)
+
+    @property
     def items(self) -> dict[str, Item]:
-        return {i.id: i for i in self.result.items}
+        return self.hierarchy.items
 
     @cached_property
     def documents(self) -> dict[str, Document]:
         return {d.id: d for d in self.result.documents}
 
-    @cached_property
-    def children(self) -> dict[str, list[Item]]:
-        out: dict[str, list[Item]] = defaultdict(list)
-        for item in self.result.items:
-            if item.parent_id:
-                out[item.parent_id].append(item)
-        return out
-
-    @cached_property
-    def accepted(self) -> list[Link]:
-        """Links the analysis accepts: confirmed by the planner, or suggested above threshold."""
-        from analysis.model import LinkStatus
-
-        return [
-            lk
-            for lk in self.links
-            if lk.status == LinkStatus.CONFIRMED
-            or (lk.status == LinkStatus.SUGGESTED and lk.rank == 1 and lk.score >= self.accept_threshold)
-        ]
-
-    @cached_property
-    def serving(self) -> list[Link]:
-        """Links showing that a lower item serves a higher one, at any rank: an item often
-        serves several priorities (a productivity objective serves both the productivity and
-        the digitalisation target), while `accepted` names its one parent."""
-        from analysis.model import LinkStatus
-
-        return [
-            lk
-            for lk in self.links
-            if lk.status == LinkStatus.CONFIRMED
-            or (lk.status == LinkStatus.SUGGESTED and lk.score >= self.accept_threshold)
-        ]
-
     def analysed_documents(self) -> list[Document]:
         return [d for d in self.result.documents if d.status != DocumentStatus.FAILED]
 
     def items_of(self, document_id: str, *kinds: ItemKind) -> list[Item]:
-        return [i for i in self.result.items if i.document_id == document_id and (not kinds or i.kind in kinds)]
+        return self.result.items_of(document_id, *kinds)
 
     def doc_name(self, document_id: str) -> str:
-        doc = self.documents[document_id]
-        return doc.title or Path(doc.path).name
+        return self.documents[document_id].display_name
 
     def evidence(self, item: Item) -> Evidence:
         return Evidence(quote=item.text, location=item.location)
@@ -152,8 +140,6 @@ class CheckContext:
         for block in document.blocks:
             if block.text.strip():
                 return Evidence(quote=block.text.strip(), location=block.location)
-        from analysis.model import Location
-
         return Evidence(quote=document.title, location=Location(file=document.path))
 
     def item_finding(self, code: str, item: Item, also: Iterable[Item] = (), **fields: Any) -> Finding:
@@ -214,9 +200,6 @@ def all_checks() -> list[Check]:
     return [coverage.check, targets.check, duplicates.check, sections.check, indicators.check, vision.check]
 
 
-SEVERITY_ORDER = {Severity.HIGH: 0, Severity.MEDIUM: 1, Severity.LOW: 2, Severity.INFO: 3}
-
-
 def run_checks(ctx: CheckContext, checks: list[Check] | None = None) -> list[Finding]:
     findings = _findings(ctx, checks)
     # Ids come from the English wording, so a planner's dismissals survive a change of language:
@@ -274,8 +257,6 @@ def fit_severity(ctx: CheckContext, finding: Finding) -> bool:
 def mark_doubtful(ctx: CheckContext, finding: Finding) -> None:
     """Record the finding's items whose text may be a reading error (analysis/confidence.py): the
     reports put such findings apart ("check these items") rather than lead with them."""
-    from analysis.confidence import doubts
-
     doubtful = {i: reasons for i in finding.item_ids if i in ctx.items and (reasons := doubts(ctx.items[i]))}
     if doubtful:
         finding.facts["doubtful_items"] = doubtful

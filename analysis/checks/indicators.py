@@ -13,40 +13,22 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from analysis.checks import CheckContext, shorten
+from analysis.coverage import missing_parts
 from analysis.model import BlockKind, Evidence, Finding, IndicatorType, Item, ItemKind
 from analysis.resources import load_lexicon
 
 MEASURED_KINDS = (ItemKind.INDICATOR, ItemKind.TARGET)
 
 
-def missing_parts(item: Item) -> list[str]:
-    """What a well-formed indicator lacks: unit, baseline, target, target year."""
-    attrs = item.attributes
-    if attrs is None:
-        return ["unit", "baseline", "target"]
-    missing = []
-    if not attrs.unit:
-        missing.append("unit")
-    if attrs.baseline is None or attrs.baseline.value is None:
-        missing.append("baseline")
-    elif attrs.baseline.year is None:
-        missing.append("baseline year")
-    if not attrs.targets or all(t.value is None for t in attrs.targets):
-        missing.append("target value")
-    elif all(t.year is None for t in attrs.targets):
-        missing.append("target year")
-    return missing
-
-
 def indicators_of(ctx: CheckContext, objective: Item) -> list[Item]:
     """Indicators under an objective, directly or through its tasks and measures."""
-    found, stack = [], list(ctx.children.get(objective.id, []))
+    found, stack = [], list(ctx.hierarchy.children.get(objective.id, []))
     while stack:
         child = stack.pop()
         if child.kind == ItemKind.INDICATOR:
             found.append(child)
         elif child.kind in (ItemKind.TASK, ItemKind.MEASURE, ItemKind.TARGET):
-            stack.extend(ctx.children.get(child.id, []))
+            stack.extend(ctx.hierarchy.children.get(child.id, []))
     return found
 
 
@@ -87,7 +69,8 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
         for objective in objectives:
             measures = indicators_of(ctx, objective)
             if not measures:
-                if not _is_measured(objective) and not any(_is_measured(c) for c in ctx.children.get(objective.id, [])):
+                children = ctx.hierarchy.children.get(objective.id, [])
+                if not _is_measured(objective) and not any(_is_measured(c) for c in children):
                     yield ctx.item_finding("OBJECTIVE_WITHOUT_INDICATOR", objective)
                 continue
             types = {m.attributes.type for m in measures if m.attributes}

@@ -100,7 +100,7 @@ def _unit(unit: str | None) -> str:
 
 def check(ctx: CheckContext) -> Iterator[Finding]:
     minimum = ctx.config["same_indicator_min_ratio"]
-    for link in ctx.accepted:
+    for link in ctx.coverage.accepted:
         lower, higher = ctx.items.get(link.source_id), ctx.items.get(link.target_id)
         if lower is None or higher is None or lower.attributes is None or higher.attributes is None:
             continue
@@ -131,7 +131,7 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
 def _periods(ctx: CheckContext) -> Iterator[Finding]:
     """Compare each plan with the higher plan it links to most."""
     link_counts: Counter[tuple[str, str]] = Counter()
-    for link in ctx.accepted:
+    for link in ctx.coverage.accepted:
         lower, higher = ctx.items.get(link.source_id), ctx.items.get(link.target_id)
         if lower and higher:
             link_counts[(lower.document_id, higher.document_id)] += 1

@@ -16,8 +16,10 @@ from collections import defaultdict
 from functools import cached_property, lru_cache
 from typing import Any
 
-from analysis.checks import SEVERITY_ORDER, CheckContext
+from analysis.coverage import Coverage
+from analysis.hierarchy import Hierarchy
 from analysis.model import (
+    SEVERITY_ORDER,
     AnalysisResult,
     Direction,
     Document,
@@ -144,28 +146,26 @@ class ReportView:
 
     # -- lookups ----------------------------------------------------------------------------------
     @cached_property
-    def context(self) -> CheckContext:
-        """The checks' own view (lookups, names, accepted links), so that the reports mean by
-        'accepted link' or a document's name what the checks meant."""
-        return CheckContext(
-            result=self.result,
-            links=self.result.links,
-            config={},
-            accept_threshold=self.result.accept_threshold,
-            same_level_pairs=self.result.same_level_pairs,
-        )
+    def hierarchy(self) -> Hierarchy:
+        return Hierarchy(self.result.items)
 
-    @property
+    @cached_property
+    def coverage(self) -> Coverage:
+        """The coverage facts the checks and scores were computed from (analysis/coverage.py),
+        so that the reports mean by 'accepted link' or 'taken up' what the checks meant."""
+        return Coverage(self.result, hierarchy=self.hierarchy)
+
+    @cached_property
     def documents(self) -> dict[str, Document]:
-        return self.context.documents
+        return {d.id: d for d in self.result.documents}
 
     @property
     def items(self) -> dict[str, Item]:
-        return self.context.items
+        return self.hierarchy.items
 
     @cached_property
     def accepted(self) -> set[tuple[str, str]]:
-        return {(lk.source_id, lk.target_id) for lk in self.context.accepted}
+        return {(lk.source_id, lk.target_id) for lk in self.coverage.accepted}
 
     def is_accepted(self, link: Link) -> bool:
         return (link.source_id, link.target_id) in self.accepted
@@ -176,7 +176,8 @@ class ReportView:
         return path.replace("\\", "/").rsplit("/", 1)[-1]
 
     def doc_name(self, document_id: str) -> str:
-        return self.context.doc_name(document_id) if document_id in self.documents else document_id
+        document = self.documents.get(document_id)
+        return document.display_name if document is not None else document_id
 
     @cached_property
     def _short_names(self) -> dict[str, str]:

@@ -25,8 +25,7 @@ from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from analysis.checks.coverage import PRIORITY_KINDS, covering_documents, transitive_coverage
-from analysis.checks.indicators import missing_parts
+from analysis.coverage import PRIORITY_KINDS, missing_parts
 from analysis.files import write_with
 from analysis.model import AnalysisResult, Direction, DocumentStatus, ItemKind, YearValue
 from analysis.report._text import ReportView, fill, number
@@ -352,23 +351,10 @@ class _Writer:
         """Higher priorities (rows) x lower documents (columns): the best link score from the
         document to the priority or anything below it; green where the checks count it taken up."""
         view = self.view
-        ctx = view.context
-        covered = transitive_coverage(ctx, covering_documents(ctx))
+        covered = view.coverage.taken_up
+        best = view.coverage.best_scores
         ranked = [d for d in view.result.documents if d.level is not None and d.status != DocumentStatus.FAILED]
         lower = view.lower_documents()
-        best: dict[tuple[str, str], float] = {}
-        parents = {i.id: i.parent_id for i in view.result.items}
-        for link in view.result.links:
-            source = view.items.get(link.source_id)
-            if source is None:
-                continue
-            target: str | None = link.target_id
-            seen: set[str] = set()
-            while target and target not in seen:  # a link to a target also reaches its ancestors
-                seen.add(target)
-                key = (target, source.document_id)
-                best[key] = max(best.get(key, 0.0), link.score)
-                target = parents.get(target)
         headers = [*self.x["coverage_headers_start"], *(view.doc_file(d.id) for d in lower)]
         rows, fills = [], []
         for higher in ranked:

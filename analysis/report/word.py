@@ -33,7 +33,7 @@ from docx.styles.style import ParagraphStyle
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from analysis.checks.indicators import missing_parts
+from analysis.coverage import missing_parts
 from analysis.files import write_with
 from analysis.model import AnalysisResult, DocumentStatus, Finding, ItemKind
 from analysis.report._text import ReportView, fill

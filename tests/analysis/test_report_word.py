@@ -12,8 +12,7 @@ import docx
 import pytest
 from docx.enum.section import WD_ORIENT
 
-from analysis.checks import SEVERITY_ORDER
-from analysis.model import AnalysisResult, PipelineInfo, Severity
+from analysis.model import SEVERITY_ORDER, AnalysisResult, PipelineInfo, Severity
 from analysis.pipeline import Config, run
 from analysis.project import load_project
 from analysis.report import _text as report_text
