@@ -23,6 +23,7 @@ from pathlib import Path
 from analysis.files import write_text
 from analysis.model import Document, Item, Link, PipelineInfo
 from analysis.resources import resources_dir
+from analysis.version import app_version
 
 CACHE_FORMAT = "concord.cache/2"  # 2: item terms from context-free lemmas
 # Drafts change daily and every version is an entry: past this size the least recently used
@@ -44,13 +45,13 @@ def default_cache_dir() -> Path:
 
 
 def _source_digest(files: list[Path]) -> str:
-    """Hash of the app version and the given files (a frozen bundle has no .py sources to hash:
-    its version stands for its code)."""
-    from analysis.version import app_version
-
+    """Hash of the app version and the given files, each with its path inside the package (a
+    frozen bundle has no .py sources to hash: its version stands for its code)."""
     digest = hashlib.sha256(app_version().encode())
+    code = Path(__file__).resolve().parent.parent
     for path in files:
-        digest.update(path.name.encode())
+        resolved = path.resolve()
+        digest.update((str(resolved.relative_to(code)) if resolved.is_relative_to(code) else path.name).encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
@@ -65,11 +66,19 @@ def _rules_fingerprint(lexicon_dir: str | None) -> str:
     return _source_digest([path for root, pattern in roots for path in sorted(root.rglob(pattern))])
 
 
+def linking_sources() -> list[Path]:
+    """Every file whose change may change the links: each module of the linking package
+    (whatever its files are called: a new or renamed module counts), the encoders, the NLP engine
+    and the blend weights."""
+    code = Path(__file__).resolve().parent
+    files = [*sorted((code / "link").rglob("*.py")), code / "embed.py", code / "nlp.py"]
+    files.append(resources_dir() / "linking.json")
+    return [path for path in files if path.is_file()]
+
+
 @lru_cache(maxsize=1)
 def _linking_code_fingerprint() -> str:
-    code = Path(__file__).resolve().parent
-    names = ("link.py", "text_terms.py", "embed.py", "nlp.py")
-    return _source_digest([code / name for name in names if (code / name).is_file()])
+    return _source_digest(linking_sources())
 
 
 def _linking_fingerprint() -> str:

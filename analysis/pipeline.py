@@ -21,13 +21,14 @@ from analysis.doc_kind import classify
 from analysis.extract import extract_document
 from analysis.extract.annexes import attach_annexes
 from analysis.extract.metadata import detect_language, language_sample
-from analysis.model import AnalysisResult, Document, DocumentStatus, Item, ItemKind, LinkStatus
+from analysis.link import LinkConfig, link_items, same_level_pairs
+from analysis.link.terms import shared_analyzer
+from analysis.model import AnalysisResult, Document, DocumentStatus, Item, ItemKind, Link, LinkStatus
 from analysis.nlp import NlpEngine, load_engine
 from analysis.project import DocumentSpec
 from analysis.readers import read_document
 from analysis.readers.limits import Limits
 from analysis.scores import compute_scores
-from analysis.text_terms import shared_analyzer
 
 Progress = Callable[[float, str], None]
 
@@ -236,8 +237,6 @@ def _link_or_reuse(
 def _link(
     result: AnalysisResult, engine: NlpEngine, config: Config, progress: Progress, check_cancel: Callable[[], None]
 ) -> None:
-    from analysis.link import link_items, same_level_pairs
-
     checks = load_check_config(config.checks_file)
     link_config = _link_config(config, checks)
 
@@ -250,13 +249,11 @@ def _link(
     check_cancel()
     progress(0.6, "Comparing plans of the same level")
     threshold = min(checks["duplicate_threshold"], checks["contradiction_min_similarity"])
-    result.same_level_pairs = same_level_pairs(result, engine, threshold, config.lexicon_dir)
+    result.same_level_pairs = same_level_pairs(result, engine, threshold, config.lexicon_dir, link_config.rules)
     result.accept_threshold = link_config.accept_threshold
 
 
-def _link_config(config: Config, checks: dict):
-    from analysis.link import LinkConfig
-
+def _link_config(config: Config, checks: dict) -> LinkConfig:
     link_config = LinkConfig(lexicon_dir=config.lexicon_dir)
     # the planner's setting, else the ministry's checks.json, else the linker's calibrated default
     for threshold in (config.accept_threshold, checks.get("link_accept_threshold")):
@@ -276,8 +273,6 @@ def _link_settings(config: Config, engine: NlpEngine) -> str:
 def apply_link_decisions(result: AnalysisResult, decisions: dict[tuple[str, str], str]) -> None:
     """Mark candidates the planner confirmed or rejected; a confirmed pair the linker did not
     propose is added as a rank-0 link so the checks still see it."""
-    from analysis.model import Link
-
     keys = {i.id: i.key for i in result.items}
     by_key = {i.key: i.id for i in result.items}
     seen = set()

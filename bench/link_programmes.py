@@ -22,7 +22,7 @@ B. Cambodia's climate plans (../shared/eval/plan_documents/cambodia_national_and
 Methods, per programme:
 - best item pair: the higher item of the programme's single best item link (the issue's
   baseline: one strong indicator match decides), rolled up to the level scored;
-- all evidence: the product's programme ranking (analysis/link.py `programme_ranking`): the
+- all evidence: the product's programme ranking (analysis/link/programmes.py `programme_ranking`): the
   head's own score plus `programme_bonus` times the share of its children whose links land in
   the higher item's chain. The heads here have no words of their own (the data has none), so
   the ranking rests on the children; the bonus, which weighs a head's own words against its

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from analysis.checks import CheckContext, shorten
 from analysis.coverage import PRIORITY_KINDS
+from analysis.link import is_explicit, link_terms
 from analysis.model import Document, Finding, Item, ItemKind
 from analysis.resources import load_lexicon
 
@@ -31,8 +32,6 @@ def mentioning_documents(ctx: CheckContext, region: str) -> dict[str, set[str]]:
     region must be named in that region's plan (OECD 2020, 2.3.1: the programme "never
     mentions" the flour-mill cluster); a meat plant sharing the word "processing" with the
     grain-processing cluster does not take it up."""
-    from analysis.link import is_explicit, link_terms
-
     mentioned: dict[str, set[str]] = defaultdict(set)
     for link in ctx.coverage.serving:
         source, target = ctx.items.get(link.source_id), ctx.items.get(link.target_id)

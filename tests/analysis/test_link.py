@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 
 from analysis.link import LinkConfig, link_items, link_pairs, resolve_document, same_level_pairs
+from analysis.link.tfidf import TfIdf, cosine
 from analysis.model import (
     AnalysisResult,
     Document,
@@ -21,7 +22,6 @@ from analysis.model import (
     PipelineInfo,
     YearValue,
 )
-from analysis.text_terms import TfIdf, cosine
 
 LEXICAL = LinkConfig(semantic="off", static_vectors=False)
 

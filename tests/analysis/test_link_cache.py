@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-import analysis.link
+import analysis.pipeline
 from analysis.cache import CACHE_FORMAT
 from analysis.pipeline import Config, run
 from analysis.project import DocumentSpec
@@ -46,13 +46,13 @@ def plans(tmp_path):
 
 def _linking_calls(monkeypatch) -> list[int]:
     calls: list[int] = []
-    real = analysis.link.link_items
+    real = analysis.pipeline.link_items
 
     def counted(*args, **kwargs):
         calls.append(1)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(analysis.link, "link_items", counted)
+    monkeypatch.setattr(analysis.pipeline, "link_items", counted)
     return calls
 
 
