@@ -108,7 +108,7 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
     strategy_pairs, indicator_pairs = [], []
     for a_id, b_id, score, _shared in ctx.same_level_pairs:
         a, b = ctx.items.get(a_id), ctx.items.get(b_id)
-        if a is None or b is None:
+        if a is None or b is None or _restated(a, b):
             continue
         if a.kind == ItemKind.INDICATOR and b.kind == ItemKind.INDICATOR:
             # the same indicator: near-identical name and a compatible unit
@@ -123,6 +123,11 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
             members = [ctx.items[i] for i in group]
             yield _duplicate(ctx, code, members)
     yield from _contradictions(ctx)
+
+
+def _restated(a: Item, b: Item) -> bool:
+    """A plan's executive summary restating its own items is no duplication."""
+    return a.document_id == b.document_id and bool(a.extra.get("in_summary") or b.extra.get("in_summary"))
 
 
 def _comparable_strategy(a: Item, b: Item) -> bool:

@@ -26,6 +26,7 @@ from analysis.extract.structure import (
     effective_role,
     parse_label,
     structure_lexicon,
+    summary_sections,
 )
 from analysis.extract.tables import TableReader
 from analysis.model import FOOTNOTE_STYLE, BlockKind, Document, Item, item_key
@@ -90,6 +91,11 @@ def extract_document(document: Document, engine: NlpEngine) -> list[Item]:
     drafts = settle_heading_statements(drafts, structure_lexicon(language).definition)
     reader.place_references(drafts)
     items = assemble(document.id, drafts, sections, owner)
+    summaries = summary_sections(sections, language)
+    for item, draft in zip(items, drafts, strict=True):
+        section = owner[draft.block_index] if 0 <= draft.block_index < len(owner) else -1
+        if section in summaries:
+            item.extra["in_summary"] = True  # an executive summary restates the plan's items
     file_name = Path(document.path).name
     for item in items:
         item.key = item_key(file_name, item.kind, item.code, item.text)

@@ -368,6 +368,21 @@ def _table_text(block: Block) -> str:
     return "\n".join(" | ".join(c for c in row if c) for row in block.rows or [])
 
 
+def summary_sections(sections: list[Section], language: str = "en") -> set[int]:
+    """Indexes of the sections inside an executive summary (sections.json summary_headings)."""
+    words = load_lexicon("sections", language).get("summary_headings", [])
+    if not words:
+        return set()
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])", re.I)
+    by_id = {s.id: n for n, s in enumerate(sections)}
+    inside: set[int] = set()
+    for n, section in enumerate(sections):
+        parent = by_id.get(section.parent_id) if section.parent_id else None
+        if pattern.search(section.heading) or (parent is not None and parent in inside):
+            inside.add(n)
+    return inside
+
+
 def effective_role(sections: list[Section], index: int) -> str | None:
     """The role of a section, inherited from the nearest ancestor that has one."""
     by_id = {s.id: s for s in sections}

@@ -18,7 +18,14 @@ from openpyxl.utils import get_column_letter
 from analysis.extract.classify import classify_indicator
 from analysis.extract.drafts import Draft
 from analysis.extract.numbers import canonical_unit, find_quantities, is_year, parse_cell_number, parse_year
-from analysis.extract.structure import CODE, list_header_kind, parse_label, statement_heading_kind, structure_lexicon
+from analysis.extract.structure import (
+    CODE,
+    Label,
+    list_header_kind,
+    parse_label,
+    statement_heading_kind,
+    structure_lexicon,
+)
 from analysis.extract.targets import (
     direction_from_text,
     has_negative_subject,
@@ -425,7 +432,8 @@ def matrix_drafts(block: Block, block_index: int, layout: MatrixLayout, language
         code_col = layout.columns.get("code")
         code = row[code_col].strip().rstrip(".") if code_col is not None and code_col < len(row) else None
         label = parse_label(name, language)
-        if label.code and label.kind in (None, "indicator"):
+        # a number opens the name ("1.1 Poverty rate"); a letter is part of it ("(a) Proportion ...; (b) ...")
+        if label.code and not label.code.isalpha() and label.kind in (None, "indicator"):
             code, name = code or label.code, label.rest
         attributes = _row_attributes(row, layout, name, language)
         stated = {role: _cell(row, layout.columns.get(role)) for role in ("target_text", "baseline_text")}
@@ -564,7 +572,9 @@ def _direction(row, layout, name, baseline, targets, language) -> Direction | No
     values = ([baseline.value] if baseline and baseline.value is not None else []) + [
         t.value for t in targets if t.value is not None
     ]
-    if len(values) >= 2:
+    # Without years over the columns their order is unknown: the figures give no direction.
+    dated = bool(layout.year_columns) or "baseline" in layout.columns
+    if len(values) >= 2 and dated:
         first, last = values[0], values[-1]
         if last > first:
             return Direction.INCREASE
@@ -695,6 +705,8 @@ def _cell_item(
     if list_header_kind(text, language) or statement_heading_kind(text, language):
         return None  # "Strategic objective of the Programme": a row header, not an item
     label = parse_label(text, language)
+    if label.code and label.code.isalpha() and not label.kind:
+        label = Label(None, None, text)  # "(a) Proportion ...": the letter is part of the cell's text
     kind = label.kind
     if kind is None and column_kinds:
         if label.code:

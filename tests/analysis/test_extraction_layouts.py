@@ -309,3 +309,23 @@ def test_layouts_document_without_items_gets_a_warning(tmp_path):
     document = result.documents[0]
     assert document.status.value == "partial"
     assert any("no goals, objectives, targets or indicators" in w for w in document.warnings)
+
+
+def test_layouts_executive_summary_restating_objectives_is_no_duplicate(tmp_path):
+    from analysis.pipeline import Config, run
+    from analysis.project import DocumentSpec
+
+    objectives = [
+        "Promote low-carbon planning and technologies to support sustainable development.",
+        "Improve capacities, knowledge and awareness for climate change responses.",
+    ]
+    text = "# Climate Change Strategic Plan 2014-2023\n\n## Executive summary\n\nThe strategic objectives are:\n\n"
+    text += "\n".join(f"{n}. {o}" for n, o in enumerate(objectives, 1))
+    text += "\n\n## Strategic objectives\n\nThe plan sets the following objectives:\n\n"
+    text += "\n".join(f"{n}. {o}" for n, o in enumerate(objectives, 1)) + "\n"
+    path = tmp_path / "plan.md"
+    path.write_text(text, encoding="utf-8")
+    result = run([DocumentSpec(path=str(path))], Config(pipeline="blank", use_cache=False))
+    restated = [i for i in result.items if i.extra.get("in_summary")]
+    assert len(restated) == 2
+    assert not [f for f in result.findings if f.code == "DUPLICATE_STRATEGY"]
