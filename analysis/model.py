@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 RESULT_SCHEMA = "concord.result/1"
-PLAN_SCHEMA = "concord.plan/1"
 
 
 class ItemKind(str, Enum):

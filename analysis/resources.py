@@ -1,4 +1,4 @@
-"""Where the program's data lives, from source and frozen alike, and the lexicon loader.
+"""Where the program's data lives, from source and frozen alike, and the lexicon and template loaders.
 
 Rules a ministry may want to adapt (cue words, section names, units, policy areas,
 thresholds) are JSON files in `resources/lexicons/<language>/`. A planner can point
@@ -45,3 +45,13 @@ def load_lexicon(name: str, language: str = "en", lexicon_dir: str | Path | None
         if path.is_file():
             return _read_json(str(path))
     raise FileNotFoundError(f"lexicon '{name}' for language '{language}' not found in {candidates}")
+
+
+def load_template(name: str, language: str = "en") -> Any:
+    """The wording `<name>.json` of `resources/templates/<language>/` (what Concord says, as
+    opposed to the lexicons, which say how plans are read); FileNotFoundError when the language
+    has none."""
+    path = resources_dir() / "templates" / language / f"{name}.json"
+    if not path.is_file():
+        raise FileNotFoundError(f"template '{name}' for language '{language}' not found at {path}")
+    return _read_json(str(path))

@@ -355,11 +355,11 @@ def broken_file_advice(path: str, error: str) -> str:
 
 @lru_cache(maxsize=8)
 def _finding_kinds(language: str) -> dict[str, str]:
-    from analysis.resources import load_lexicon, resources_dir
+    from analysis.resources import load_template, resources_dir
 
     names: dict[str, str] = {}
     try:  # a kind findings.json has and finding_kinds.json lacks: its title up to the first field
-        for code, entry in load_lexicon("findings", language).items():
+        for code, entry in load_template("findings", language).items():
             if not code.startswith("_") and isinstance(entry, dict) and entry.get("title"):
                 title = re.sub(r"\s*\{[^}]*\}\s*", " ", entry["title"].split(":")[0]).strip(" (),;")
                 names[code] = title[:1].upper() + title[1:] if title else ""

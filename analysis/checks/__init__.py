@@ -1,8 +1,8 @@
 """Coherence checks: one module per family of findings, each returning Findings with stable codes.
 
-Every check is a function `check(ctx) -> Iterable[Finding]` listed in CHECKS. Thresholds
+Every check is a function `check(ctx) -> Iterable[Finding]` listed in `all_checks()`. Thresholds
 and severities come from resources/checks.json, wording from
-resources/lexicons/<lang>/findings.json, so neither needs a code change to adapt.
+resources/templates/<lang>/findings.json, so neither needs a code change to adapt.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ from analysis.model import (
     Location,
     Severity,
 )
-from analysis.resources import load_lexicon, resources_dir
+from analysis.resources import load_template, resources_dir
 
 SHORT = 90
 
@@ -84,9 +84,9 @@ class CheckContext:
     @cached_property
     def texts(self) -> dict[str, dict[str, str]]:
         """findings.json in the wording language; English fills a code a translation lacks."""
-        english = load_lexicon("findings", "en")
+        english = load_template("findings", "en")
         try:
-            texts = load_lexicon("findings", self.wording or self.language)
+            texts = load_template("findings", self.wording or self.language)
         except FileNotFoundError:
             return english
         return {**english, **texts}
@@ -94,7 +94,7 @@ class CheckContext:
     @cached_property
     def phrases(self) -> dict[str, Any]:
         """The pieces checks build messages from; English fills what a translation lacks."""
-        english = load_lexicon("findings", "en")["_phrases"]
+        english = load_template("findings", "en")["_phrases"]
         return {**english, **self.texts.get("_phrases", {})}
 
     def phrase(self, key: str, **fields: Any) -> str:

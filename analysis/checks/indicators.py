@@ -17,8 +17,6 @@ from analysis.coverage import missing_parts
 from analysis.model import BlockKind, Evidence, Finding, IndicatorType, Item, ItemKind
 from analysis.resources import load_lexicon
 
-MEASURED_KINDS = (ItemKind.INDICATOR, ItemKind.TARGET)
-
 
 def indicators_of(ctx: CheckContext, objective: Item) -> list[Item]:
     """Indicators under an objective, directly or through its tasks and measures."""

@@ -54,12 +54,8 @@ from analysis.readers.docx_reader import (  # the reader's rules, so offsets and
     _is_placeholder,
     _prop_int,
 )
-from analysis.report._text import (
-    ReportView,
-    fill,
-    normalise_with_positions,
-    quote_variants,
-)
+from analysis.report.quotes import normalise_with_positions, quote_variants
+from analysis.report.view import ReportView, fill
 
 _NO_BREAK_HYPHEN = _W + "noBreakHyphen"
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"

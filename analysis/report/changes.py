@@ -213,8 +213,8 @@ def _fill_runs(tc, segments: list[tuple[str, str]]) -> None:
 
 def write_changes_report(comparison: Comparison, path: str | os.PathLike[str], language: str = "en") -> None:
     """A Word report of the comparison alone: title page, contents, the "What changed" section."""
-    from analysis.report._text import ReportView
-    from analysis.report._text import fill as report_fill
+    from analysis.report.view import ReportView
+    from analysis.report.view import fill as report_fill
     from analysis.report.word import _Report
 
     report = _Report(ReportView(comparison.new, language))
@@ -268,8 +268,8 @@ def write_changes_workbook(comparison: Comparison, path: str | os.PathLike[str],
     """A workbook with the Changes sheet alone (`python main.py compare --xlsx`)."""
     from openpyxl import Workbook
 
-    from analysis.report._text import ReportView
     from analysis.report.excel import _Writer
+    from analysis.report.view import ReportView
 
     view = ReportView(comparison.new, language)
     book = Workbook()

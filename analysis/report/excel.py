@@ -28,7 +28,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from analysis.coverage import PRIORITY_KINDS, missing_parts
 from analysis.files import write_with
 from analysis.model import AnalysisResult, Direction, DocumentStatus, ItemKind, YearValue
-from analysis.report._text import ReportView, fill, number
+from analysis.report.view import ReportView, fill, number
 
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _MAX_CELL = 32_000  # Excel's limit is 32,767 characters per cell

@@ -36,7 +36,7 @@ from docx.text.paragraph import Paragraph
 from analysis.coverage import missing_parts
 from analysis.files import write_with
 from analysis.model import AnalysisResult, DocumentStatus, Finding, ItemKind
-from analysis.report._text import ReportView, fill
+from analysis.report.view import ReportView, fill
 
 # Rows beyond this in one Word table are left to the workbook: Word slows to a crawl on
 # tables of many thousand rows, and nobody reads them on paper.

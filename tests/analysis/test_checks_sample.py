@@ -8,10 +8,10 @@ import json
 import docx
 import pytest
 
-from analysis.evaluation import finding_matches, score_findings
 from analysis.pipeline import Config, run
 from analysis.project import load_project
 from analysis.resources import resources_dir
+from tests.evaluation import finding_matches, score_findings
 
 SAMPLES = resources_dir() / "samples"
 

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from analysis.evaluation import score_findings
 from analysis.pipeline import Config, run
 from analysis.project import load_project
 from analysis.resources import resources_dir
+from tests.evaluation import score_findings
 
 SAMPLES = resources_dir() / "samples"
 PIPELINES = {"ru": "blank_ru+pymorphy3", "kk": "blank_kk+rules"}

@@ -34,7 +34,7 @@ from analysis.pipeline import Config, run
 from analysis.project import load_project
 from analysis.readers import read_document
 from analysis.report import annotate_documents
-from analysis.report._text import normalise_for_match
+from analysis.report.quotes import normalise_for_match
 from analysis.resources import resources_dir
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

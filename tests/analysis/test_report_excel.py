@@ -14,7 +14,7 @@ from analysis.model import AnalysisResult, ItemKind, PipelineInfo
 from analysis.pipeline import Config, run
 from analysis.project import load_project
 from analysis.report import write_excel_report
-from analysis.report._text import load_texts
+from analysis.report.view import load_texts
 from analysis.resources import resources_dir
 
 SHEETS = load_texts("en")["excel"]

@@ -15,7 +15,7 @@ from docx.enum.section import WD_ORIENT
 from analysis.model import SEVERITY_ORDER, AnalysisResult, PipelineInfo, Severity
 from analysis.pipeline import Config, run
 from analysis.project import load_project
-from analysis.report import _text as report_text
+from analysis.report import view as report_text
 from analysis.report import write_word_report
 from analysis.resources import resources_dir
 

@@ -10,13 +10,12 @@ The view only arranges what the analysis found: it never adds a finding or a sco
 from __future__ import annotations
 
 import json
-import os
-import re
 from collections import defaultdict
 from functools import cached_property, lru_cache
 from typing import Any
 
 from analysis.coverage import Coverage
+from analysis.files import path_key
 from analysis.hierarchy import Hierarchy
 from analysis.model import (
     SEVERITY_ORDER,
@@ -40,10 +39,12 @@ from analysis.resources import resources_dir
 # workbook's Links sheet has them all).
 ALIGNMENT_KINDS = (ItemKind.GOAL, ItemKind.OBJECTIVE, ItemKind.TASK)
 
-# One character for one character, so positions in the normalised text map back to the file.
-_TYPOGRAPHIC = str.maketrans(
-    {"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"', "–": "-", "—": "-", "\u00a0": " ", "\u2011": "-"}
-)
+
+
+@lru_cache(maxsize=4096)
+def _path_key(path: str) -> str:
+    """A path as the file system compares it (analysis/files.py), once per path of a report."""
+    return path_key(path)
 
 
 @lru_cache(maxsize=8)
@@ -70,15 +71,6 @@ def _block_key(location: Location) -> tuple:
     return ("p", location.paragraph, location.page)
 
 
-def same_file(a: str, b: str) -> bool:
-    return path_key(a) == path_key(b)
-
-
-def path_key(path: str | os.PathLike[str]) -> str:
-    """A path as the file system compares it (case-insensitive on Windows)."""
-    return os.path.normcase(os.path.abspath(path))
-
-
 def number(value: float | int | None) -> str:
     """A number as a planner writes it: 2019 not 2019.0, 28.5 not 28.500000001."""
     if value is None:
@@ -86,47 +78,6 @@ def number(value: float | int | None) -> str:
     if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
         return f"{int(value):,}".replace(",", " ") if abs(value) >= 10000 else str(int(value))
     return f"{value:.6g}"
-
-
-def normalise_with_positions(text: str) -> tuple[str, list[int]]:
-    """Lower case, plain quotes and dashes, one space between words: how a quote is compared
-    with the text of a file (readers collapse whitespace, and Word may hold two spaces or a tab
-    where the reader saw one). Also returns, for each character kept, its index in `text`."""
-    out: list[str] = []
-    positions: list[int] = []
-    space = True  # drops leading whitespace
-    for n, char in enumerate(text.translate(_TYPOGRAPHIC)):
-        lower = char.lower()
-        char = lower if len(lower) == 1 else char
-        if char.isspace():
-            if space:
-                continue
-            char, space = " ", True
-        else:
-            space = False
-        out.append(char)
-        positions.append(n)
-    if out and out[-1] == " ":
-        out.pop()
-        positions.pop()
-    return "".join(out), positions
-
-
-def normalise_for_match(text: str) -> str:
-    return normalise_with_positions(text)[0]
-
-
-def quote_variants(quote: str) -> list[str]:
-    """The forms a quote may take in the file, most exact first: as is, without a trailing
-    ellipsis (a shortened quote), without a leading number label ("1.2. ", "Objective 3:")."""
-    text = normalise_for_match(quote)
-    out = [text]
-    if text.endswith("…") or text.endswith("..."):
-        out.append(text.rstrip(".…").rstrip())
-    unlabelled = re.sub(r"^(?:[a-z]+\s+)?(?:\d+(?:\.\d+)*[.):]?|[ivxlc]+[.):])\s+", "", out[-1])
-    if unlabelled != out[-1]:
-        out.append(unlabelled)
-    return [v for v in dict.fromkeys(out) if v]
 
 
 class ReportView:
@@ -480,7 +431,7 @@ class ReportView:
 
     # -- evidence ---------------------------------------------------------------------------------
     def evidence_in(self, finding: Finding, document: Document) -> list[Evidence]:
-        return [e for e in finding.evidence if same_file(e.location.file, document.path)]
+        return [e for e in finding.evidence if _path_key(e.location.file) == _path_key(document.path)]
 
     def findings_for(self, document: Document) -> list[Finding]:
         """Findings with evidence in the document or naming it, most serious first."""
