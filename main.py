@@ -266,7 +266,7 @@ def _changes_since_last_draft(specs, result, args):
     """When documents of the project have earlier versions: the comparison with the last drafts."""
     if not any(s.versions for s in specs):
         return None
-    from analysis.compare import compare_specs, versions_specs
+    from analysis.compare.run import compare_specs, versions_specs
     from analysis.pipeline import Config
 
     old, indices = versions_specs(specs)
@@ -331,7 +331,7 @@ def build_parser() -> argparse.ArgumentParser:
     common(p_check)
     p_check.set_defaults(func=cmd_check)
 
-    from analysis.compare.command import add_arguments
+    from analysis.compare.arguments import add_arguments
 
     p_compare = sub.add_parser("compare", help="what changed between two drafts of a plan")
     add_arguments(p_compare)

@@ -15,11 +15,11 @@ import importlib.util
 import json
 import os
 import re
-import sys
 import time
 from functools import lru_cache
 from pathlib import Path
 
+from analysis import embed
 from analysis.files import write_text
 from analysis.model import Document, Item, Link, PipelineInfo
 from analysis.resources import resources_dir
@@ -34,17 +34,7 @@ _TEMP_NAME = re.compile(r"\.(?:links-)?[0-9a-f]{32}\.json\.[0-9a-f]{8}\.tmp")  #
 _PLACEHOLDER = "@doc"
 
 
-def default_cache_dir() -> Path:
-    override = os.environ.get("CONCORD_CACHE_DIR")
-    if override:
-        return Path(override)
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
-        return base / "Concord" / "cache"
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "concord"
-
-
-def _source_digest(files: list[Path]) -> str:
+def source_digest(files: list[Path]) -> str:
     """Hash of the app version and the given files, each with its path inside the package (a
     frozen bundle has no .py sources to hash: its version stands for its code)."""
     digest = hashlib.sha256(app_version().encode())
@@ -63,7 +53,7 @@ def _rules_fingerprint(lexicon_dir: str | None) -> str:
     roots = [(resources_dir() / "lexicons", "*.json"), (code / "readers", "*.py"), (code / "extract", "*.py")]
     if lexicon_dir:
         roots.append((Path(lexicon_dir), "*.json"))
-    return _source_digest([path for root, pattern in roots for path in sorted(root.rglob(pattern))])
+    return source_digest([path for root, pattern in roots for path in sorted(root.rglob(pattern))])
 
 
 def linking_sources() -> list[Path]:
@@ -78,13 +68,11 @@ def linking_sources() -> list[Path]:
 
 @lru_cache(maxsize=1)
 def _linking_code_fingerprint() -> str:
-    return _source_digest(linking_sources())
+    return source_digest(linking_sources())
 
 
-def _linking_fingerprint() -> str:
+def linking_fingerprint() -> str:
     """What decides the links besides the items: the linking code and which encoders are present."""
-    from analysis import embed
-
     encoders = [
         str(embed.model_dir()),
         str(importlib.util.find_spec(embed.MULTILINGUAL_PACKAGE) is not None),
@@ -160,7 +148,7 @@ class ParseCache:
         """Key of a run's links: every document's parse key, id, level, region and status, the
         linking settings, code and encoders. None when a document has no parse key (unreadable
         bytes): such a run is linked afresh."""
-        parts = [self.salt, _linking_fingerprint(), settings]
+        parts = [self.salt, linking_fingerprint(), settings]
         for d in documents:
             key = parse_keys.get(d.id)
             if key is None:

@@ -15,8 +15,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from analysis.cache import ParseCache, default_cache_dir, file_hash
-from analysis.checks import CheckContext, load_check_config, run_checks
+from analysis.cache import ParseCache, file_hash
+from analysis.checks import CheckContext, run_checks
+from analysis.config import load_check_config
 from analysis.doc_kind import classify
 from analysis.extract import extract_document
 from analysis.extract.annexes import attach_annexes
@@ -25,23 +26,18 @@ from analysis.link import LinkConfig, link_items, same_level_pairs
 from analysis.link.terms import shared_analyzer
 from analysis.model import AnalysisResult, Document, DocumentStatus, Item, ItemKind, Link, LinkStatus
 from analysis.nlp import NlpEngine, load_engine
+from analysis.progress import Cancelled, Progress, stage
 from analysis.project import DocumentSpec
 from analysis.readers import read_document
 from analysis.readers.limits import Limits
+from analysis.resources import default_cache_dir
 from analysis.scores import compute_scores
-
-Progress = Callable[[float, str], None]
-
 
 LANGUAGE_NAMES = {"en": "English", "ru": "Russian", "kk": "Kazakh"}
 # What makes a document a plan to check: without one of these it gets a warning.
 PLAN_ITEM_KINDS = frozenset(
     {ItemKind.GOAL, ItemKind.OBJECTIVE, ItemKind.TASK, ItemKind.MEASURE, ItemKind.INDICATOR, ItemKind.TARGET}
 )
-
-
-class Cancelled(Exception):
-    """The planner cancelled the run."""
 
 
 @dataclass
@@ -57,16 +53,6 @@ class Config:
     checks_file: str | None = None  # a planner's copy of resources/checks.json
     limits_file: str | None = None  # a planner's copy of resources/limits.json (file size, zip, PDF limits)
     report_language: str | None = None  # findings worded in en | ru | kk; None = the documents' language
-
-
-def _stage(progress: Progress | None, start: float, end: float) -> Progress:
-    """Rescale a stage's own 0..1 into its slice [start, end] of the whole bar."""
-
-    def report(fraction: float, message: str) -> None:
-        if progress:
-            progress(start + (end - start) * max(0.0, min(1.0, fraction)), message)
-
-    return report
 
 
 def document_id(n: int) -> str:
@@ -188,7 +174,7 @@ def run(
         if cancel and cancel():
             raise Cancelled()
 
-    parse_progress = _stage(progress, 0.0, 0.75)
+    parse_progress = stage(progress, 0.0, 0.75)
     total = max(1, len(specs))
     parse_keys: dict[str, str | None] = {}
     for n, spec in enumerate(specs, 1):
@@ -202,11 +188,11 @@ def run(
     result.pipeline = engine.info
     attach_annexes(result.documents, result.items)
     check_cancel()
-    _link_or_reuse(result, engine, config, cache, parse_keys, _stage(progress, 0.75, 0.95), check_cancel)
+    _link_or_reuse(result, engine, config, cache, parse_keys, stage(progress, 0.75, 0.95), check_cancel)
     if cache is not None and cache.written:
         cache.prune()
     check_cancel()
-    _stage(progress, 0.95, 1.0)(0.0, "Checking coherence")
+    stage(progress, 0.95, 1.0)(0.0, "Checking coherence")
     recheck(result, config, engine)
     if progress:
         progress(1.0, "Done")

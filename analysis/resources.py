@@ -8,6 +8,7 @@ Concord at a copy of that folder (`lexicon_dir`) to override any file in it.
 from __future__ import annotations
 
 import json
+import os
 import sys
 from functools import lru_cache
 from pathlib import Path
@@ -23,6 +24,18 @@ def resources_dir() -> Path:
     if bundle:
         return Path(bundle) / "resources"
     return Path(__file__).resolve().parent.parent / "resources"
+
+
+def default_cache_dir() -> Path:
+    """Where parses, results and sentence vectors are cached: CONCORD_CACHE_DIR, else the user's
+    cache folder (%LOCALAPPDATA%\\Concord\\cache on Windows, ~/.cache/concord elsewhere)."""
+    override = os.environ.get("CONCORD_CACHE_DIR")
+    if override:
+        return Path(override)
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+        return base / "Concord" / "cache"
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "concord"
 
 
 def sample_project_path() -> Path:

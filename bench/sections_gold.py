@@ -31,8 +31,8 @@ from pathlib import Path
 
 from _common import argument_parser, eval_dir, print_table, require
 
-from analysis.checks import load_check_config
 from analysis.completeness import DEFAULT_THRESHOLDS, assess
+from analysis.config import load_check_config
 from analysis.model import Document, Finding
 from analysis.nlp import load_engine
 from analysis.pipeline import Config, run

@@ -14,6 +14,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from analysis.model import Document, Item, ItemKind, Location
 from analysis.problems import localize, problem_kind
+from analysis.resources import load_template, resources_dir
+from gui.i18n import ui_language
 
 _CONTEXT = "Labels"
 translate = QCoreApplication.translate
@@ -286,8 +288,6 @@ _EVIDENCE = (
 
 def problem_text(message: str) -> str:
     """A document's error or warning in the UI's language (the core words problems in English)."""
-    from gui.i18n import ui_language
-
     return localize(message, ui_language())
 
 
@@ -355,8 +355,6 @@ def broken_file_advice(path: str, error: str) -> str:
 
 @lru_cache(maxsize=8)
 def _finding_kinds(language: str) -> dict[str, str]:
-    from analysis.resources import load_template, resources_dir
-
     names: dict[str, str] = {}
     try:  # a kind findings.json has and finding_kinds.json lacks: its title up to the first field
         for code, entry in load_template("findings", language).items():
@@ -378,8 +376,6 @@ def finding_kind_name(code: str) -> str:
     """The name of a kind of finding in the UI's language ('MISSING_RESOURCES' -> 'Resources not
     stated'), from resources/templates/<lang>/finding_kinds.json, else from the title wording;
     the code itself only as the last resort."""
-    from gui.i18n import ui_language
-
     for language in (ui_language(), "en"):
         name = _finding_kinds(language).get(code)
         if name:

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from analysis.model import AnalysisResult, Document, Finding, Item, Link, LinkStatus
 from analysis.project import DocumentSpec, Project, load_project, save_project
 from gui.labels import short_names
+from gui.versions import ordered
 
 
 class Session(QObject):
@@ -183,7 +184,6 @@ class Session(QObject):
     def add_versions(self, row: int, paths: list[str]) -> None:
         """Keep `paths` as earlier drafts of document `row` (a path that is a document of the
         project of its own stops being one)."""
-        from gui.versions import ordered
 
         spec = self.project.documents[row]
         keep = {_norm(p) for p in paths}
@@ -198,7 +198,6 @@ class Session(QObject):
     def make_current(self, row: int, path: str) -> None:
         """Analyse the earlier draft `path` of document `row` from now on; the current one
         becomes an earlier draft."""
-        from gui.versions import ordered
 
         spec = self.project.documents[row]
         if path not in spec.versions:

@@ -14,6 +14,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
 
+from analysis.config import load_check_config
+
 RECENT_LIMIT = 8
 
 
@@ -40,8 +42,6 @@ class AnalysisSettings:
         """The shipped defaults, read from the core's checks.json so the two never disagree."""
         settings = cls()
         try:
-            from analysis.checks import load_check_config
-
             checks = load_check_config(None)
         except (OSError, ValueError):
             return settings
@@ -95,8 +95,6 @@ class AnalysisSettings:
         )
 
     def _checks_file(self) -> str | None:
-        from analysis.checks import load_check_config
-
         defaults = load_check_config(None)
         merged = json.loads(json.dumps(defaults))
         for key in self.CHECK_KEYS:

@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from functools import lru_cache
 
-from analysis.checks import CheckContext, shorten
+from analysis.checks.context import CheckContext, shorten
 from analysis.coverage import PRIORITY_KINDS
 from analysis.link import is_explicit, link_terms
 from analysis.model import Document, Finding, Item, ItemKind

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from analysis.checks import CheckContext, name_similarity, shorten
+from analysis.checks.context import CheckContext, name_similarity, shorten
 from analysis.model import Finding, Item, ItemKind
 from analysis.resources import load_lexicon
 

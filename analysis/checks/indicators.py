@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from analysis.checks import CheckContext, shorten
+from analysis.checks.context import CheckContext, shorten
 from analysis.coverage import missing_parts
 from analysis.model import BlockKind, Evidence, Finding, IndicatorType, Item, ItemKind
 from analysis.resources import load_lexicon

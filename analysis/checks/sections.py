@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from analysis.checks import CheckContext, shorten
+from analysis.checks.context import CheckContext, shorten
 from analysis.completeness import RESOURCE_ASPECTS, Assessment, assess
 from analysis.model import BlockKind, Document, Finding
 

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from analysis.checks import CheckContext, name_similarity, shorten
+from analysis.checks.context import CheckContext, name_similarity, shorten
 from analysis.model import Direction, Document, Finding, Item, LinkStatus
 
 OPPOSITE = {Direction.INCREASE: Direction.DECREASE, Direction.DECREASE: Direction.INCREASE}

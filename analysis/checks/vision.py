@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from analysis.checks import CheckContext
+from analysis.checks.context import CheckContext
 from analysis.checks.sections import is_plan_document
 from analysis.model import BlockKind, Document, Finding
 from analysis.resources import load_lexicon

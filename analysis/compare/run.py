@@ -16,9 +16,9 @@ from dataclasses import replace
 from analysis.compare.core import compare_results
 from analysis.compare.model import Comparison
 from analysis.model import AnalysisResult, DocumentStatus
+from analysis.pipeline import Config, document_id, run
+from analysis.progress import Progress, stage
 from analysis.project import DocumentSpec, parse_level
-
-Progress = Callable[[float, str], None]
 
 
 class VersionUnreadable(Exception):
@@ -75,15 +75,13 @@ def compare_specs(
 ) -> Comparison:
     """Run the old (and, unless given, the new) document list and compare the documents at
     `indices`. The runs share one language pipeline; their ids are d1, d2 ... by position."""
-    from analysis.pipeline import Config, _stage, document_id, run
-
     config = config or Config()
     new_specs = [replace(s, versions=[]) for s in new_specs]
     share = 0.5 if new_result is None else 0.95
-    old_result = run(list(old_specs), config, _stage(progress, 0.0, share), cancel)
+    old_result = run(list(old_specs), config, stage(progress, 0.0, share), cancel)
     _check_read(old_result, indices)
     if new_result is None:
-        new_result = run(new_specs, config, _stage(progress, share, 0.95), cancel)
+        new_result = run(new_specs, config, stage(progress, share, 0.95), cancel)
     _check_read(new_result, indices)
     if progress:
         progress(0.96, "Comparing the versions")

@@ -25,9 +25,12 @@ from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from analysis.compare.model import Comparison
+from analysis.compare.wording import Wording, load_wording
 from analysis.coverage import PRIORITY_KINDS, missing_parts
 from analysis.files import write_with
 from analysis.model import AnalysisResult, Direction, DocumentStatus, ItemKind, YearValue
+from analysis.report.changes import changes_rows
 from analysis.report.view import ReportView, fill, number
 
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -100,9 +103,6 @@ class _Writer:
 
     def changes(self, comparison) -> Worksheet:
         """One row per change between the drafts (analysis.report.changes)."""
-        from analysis.compare.wording import load_wording
-        from analysis.report.changes import changes_rows
-
         x = load_wording(self.view.language)["excel"]
         return self.sheet(
             x["sheet"],
@@ -435,3 +435,14 @@ def _target_cell(target: YearValue, direction: Direction | None) -> float | str 
     if target.value is None or not (target.relative or target.comparator or target.upper is not None):
         return target.value
     return target.value_text(number, direction)
+
+
+def write_changes_workbook(comparison: Comparison, path: str | os.PathLike[str], language: str = "en") -> None:
+    """A workbook with the Changes sheet alone (`python main.py compare --xlsx`)."""
+    view = ReportView(comparison.new, language)
+    book = Workbook()
+    book.remove(book.active)
+    _Writer(view, book).changes(comparison)
+    book.properties.title = Wording(language).t["report"]["title"]
+    book.properties.creator = "Concord"
+    write_with(path, book.save, label="Excel workbook")

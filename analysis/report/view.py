@@ -14,6 +14,7 @@ from collections import defaultdict
 from functools import cached_property, lru_cache
 from typing import Any
 
+from analysis.compare.wording import tracked_note
 from analysis.coverage import Coverage
 from analysis.files import path_key
 from analysis.hierarchy import Hierarchy
@@ -172,8 +173,6 @@ class ReportView:
     def status(self, document: Document) -> str:
         text = self.t["document_status"].get(document.status.value, document.status.value)
         if document.tracked_changes:  # the text analysed has the insertions accepted, the deletions dropped
-            from analysis.compare.wording import tracked_note
-
             text += tracked_note(document.tracked_changes, self.language)
         return text
 

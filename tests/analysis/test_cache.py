@@ -5,7 +5,7 @@ from pathlib import Path
 
 import analysis.cache
 import analysis.link
-from analysis.cache import ParseCache, _source_digest, file_hash, linking_sources
+from analysis.cache import ParseCache, file_hash, linking_sources, source_digest
 from analysis.model import Document
 from analysis.pipeline import Config, _new_document, _parse, run
 from analysis.project import DocumentSpec
@@ -87,6 +87,6 @@ def test_cache_linking_key_covers_every_module_of_the_link_package(tmp_path):
     assert (resources_dir() / "linking.json").resolve() in sources
     copy = tmp_path / "scoring.py"
     copy.write_bytes((package / "scoring.py").read_bytes())
-    before = _source_digest([copy])
+    before = source_digest([copy])
     copy.write_bytes(copy.read_bytes() + b"\n# changed\n")
-    assert _source_digest([copy]) != before
+    assert source_digest([copy]) != before

@@ -7,8 +7,8 @@ import json
 
 import pytest
 
-from analysis.compare import compare_files
 from analysis.compare.key import score_changes
+from analysis.compare.run import compare_files
 from analysis.pipeline import Config
 from analysis.project import DocumentSpec
 from analysis.resources import resources_dir
