@@ -99,10 +99,9 @@ class ChangesModel(TableModel):
 
 
 class ChangesFilterProxy(FilterProxy):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
+    def __init__(self, source: ChangesModel, parent=None) -> None:
+        super().__init__(source, parent)
         self.group: str | None = None
-        self.setSortRole(Role.SORT)
 
     def set_filters(self, group: str | None = ..., text: str | None = None) -> None:
         def change() -> None:

@@ -109,13 +109,12 @@ class FindingsModel(TableModel):
 class FindingsFilterProxy(FilterProxy):
     """Filters by severity, code, document, free text, and hides dismissed findings unless asked."""
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
+    def __init__(self, source: FindingsModel, parent=None) -> None:
+        super().__init__(source, parent)
         self.severities: set[str] | None = None  # None = all
         self.code: str | None = None
         self.document_id: str | None = None
         self.show_dismissed = False
-        self.setSortRole(Role.SORT)
 
     def set_filters(self, *, severities: set[str] | None = ..., code: str | None = ...,
                     document_id: str | None = ..., text: str | None = None,

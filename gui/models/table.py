@@ -60,9 +60,11 @@ class FilterProxy(QSortFilterProxyModel):
     """Rows kept by the subclass' own tests (`accepts`) and by the planner's search text: every
     word of it in the row's Role.SEARCH text."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, source: QAbstractTableModel, parent=None) -> None:
         super().__init__(parent)
         self.text = ""
+        self.setSourceModel(source)
+        self.setSortRole(Role.SORT)
 
     def refilter(self, change: Callable[[], None]) -> None:
         """Apply `change` to the filters and filter the rows again."""
@@ -74,6 +76,12 @@ class FilterProxy(QSortFilterProxyModel):
             self.invalidateFilter()
         else:
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def current_row(self, view) -> int:
+        """The source model's row of the view's current row, or -1 when there is none."""
+        index = view.selectionModel().currentIndex()
+        source = self.mapToSource(index) if index.isValid() else QModelIndex()
+        return source.row() if source.isValid() else -1
 
     def set_text(self, text: str) -> None:
         self.text = text.strip().casefold()

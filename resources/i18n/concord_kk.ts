@@ -660,14 +660,6 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>This version of Concord cannot produce the {0} yet: the report writer ({1}) is not installed.</source>
-        <translation>Concord-тың бұл нұсқасы әзірге «{0}» жасай алмайды: есептер модулі ({1}) орнатылмаған.</translation>
-    </message>
-    <message>
-        <source>Your results stay in the app. Update Concord to get the exports; meanwhile the findings can be copied from the Findings table.</source>
-        <translation>Нәтижелер бағдарламада сақталады. Экспорт алу үшін Concord-ты жаңартыңыз; әзірше ескертулерді «Ескертулер» кестесінен көшіруге болады.</translation>
-    </message>
-    <message>
         <source>Windows refused access to {0}.</source>
         <translation>Windows мына файлға қол жеткізуге рұқсат бермеді: {0}.</translation>
     </message>
@@ -1615,10 +1607,6 @@
     <message>
         <source>Run the analysis first (F5).</source>
         <translation>Алдымен талдауды іске қосыңыз (F5).</translation>
-    </message>
-    <message>
-        <source>Export is not available</source>
-        <translation>Экспорт қолжетімсіз</translation>
     </message>
     <message>
         <source>Folder for the annotated copies</source>

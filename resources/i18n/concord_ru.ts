@@ -660,14 +660,6 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>This version of Concord cannot produce the {0} yet: the report writer ({1}) is not installed.</source>
-        <translation>Эта версия Concord пока не может сформировать «{0}»: модуль отчётов ({1}) не установлен.</translation>
-    </message>
-    <message>
-        <source>Your results stay in the app. Update Concord to get the exports; meanwhile the findings can be copied from the Findings table.</source>
-        <translation>Результаты остаются в программе. Обновите Concord, чтобы получить выгрузку; пока замечания можно скопировать из таблицы «Замечания».</translation>
-    </message>
-    <message>
         <source>Windows refused access to {0}.</source>
         <translation>Windows отказала в доступе к {0}.</translation>
     </message>
@@ -1615,10 +1607,6 @@
     <message>
         <source>Run the analysis first (F5).</source>
         <translation>Сначала запустите анализ (F5).</translation>
-    </message>
-    <message>
-        <source>Export is not available</source>
-        <translation>Экспорт недоступен</translation>
     </message>
     <message>
         <source>Folder for the annotated copies</source>
