@@ -104,7 +104,9 @@ def _write_json(data: dict, out: str | None) -> bool:
     """The JSON to `out` ('-' = stdout); False (after one line on stderr) when it was not written."""
     from analysis.files import WriteError, write_text
 
-    text = json.dumps(data, ensure_ascii=False, indent=1)
+    # A file name that is not valid UTF-8 (Linux keeps its bytes as lone surrogates) is written
+    # as the JSON escape "\udcff", which JSON readers accept, instead of failing the output.
+    text = json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8", "backslashreplace").decode("utf-8")
     if out == "-":
         sys.stdout.write(text + "\n")
         return True

@@ -15,12 +15,13 @@ import importlib.util
 import json
 import os
 import re
+import stat
 import time
 from functools import lru_cache
 from pathlib import Path
 
 from analysis import embed
-from analysis.files import write_text
+from analysis.files import write_bytes
 from analysis.model import Document, Item, Link, PipelineInfo
 from analysis.resources import resources_dir
 from analysis.version import app_version
@@ -41,7 +42,8 @@ def source_digest(files: list[Path]) -> str:
     code = Path(__file__).resolve().parent.parent
     for path in files:
         resolved = path.resolve()
-        digest.update((str(resolved.relative_to(code)) if resolved.is_relative_to(code) else path.name).encode())
+        name = resolved.relative_to(code).as_posix() if resolved.is_relative_to(code) else path.name
+        digest.update(name.encode("utf-8", "surrogatepass"))
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
@@ -73,8 +75,16 @@ def _linking_code_fingerprint() -> str:
 
 def linking_fingerprint() -> str:
     """What decides the links besides the items: the linking code and which encoders are present."""
+    folder = embed.model_dir()
+    weights = ""
+    if folder is not None:  # the weights themselves: a reinstalled model at the same path is another model
+        try:
+            weights = "|".join(f"{p.name}:{p.stat().st_size}:{p.stat().st_mtime_ns}" for p in sorted(folder.iterdir()))
+        except OSError:
+            weights = "unreadable"
     encoders = [
-        str(embed.model_dir()),
+        str(folder),
+        weights,
         str(importlib.util.find_spec(embed.MULTILINGUAL_PACKAGE) is not None),
         os.environ.get("CONCORD_NO_EMBEDDINGS", ""),
     ]
@@ -82,13 +92,24 @@ def linking_fingerprint() -> str:
 
 
 def file_hash(path: str | Path) -> str | None:
+    """SHA-256 of a regular file's bytes; None for anything else (a named pipe would block, a
+    device never ends) or a file that cannot be read. The pipeline calls it only after the
+    readers' `check_file` has accepted the file's kind, type and size."""
     digest = hashlib.sha256()
+    flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
     try:
-        with open(path, "rb") as fh:
-            for chunk in iter(lambda: fh.read(1 << 20), b""):
-                digest.update(chunk)
+        fd = os.open(path, flags)
+    except (OSError, ValueError):
+        return None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None
+        while chunk := os.read(fd, 1 << 20):
+            digest.update(chunk)
     except OSError:
         return None
+    finally:
+        os.close(fd)
     return digest.hexdigest()
 
 
@@ -103,7 +124,7 @@ class ParseCache:
         # keyed by the extension too: the same bytes under another name go to another reader
         # (a Word file renamed .pdf must be refused, not served from the .docx's cache entry)
         raw = f"{self.salt}|{suffix.lower()}|{content_hash}|{period}|{region}"
-        return hashlib.sha256(raw.encode()).hexdigest()[:32]
+        return hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
     def _path(self, key: str) -> Path:
         return self.directory / key[:2] / f"{key}.json"
@@ -154,7 +175,7 @@ class ParseCache:
             if key is None:
                 return None
             parts.append(f"{d.id}|{key}|{d.level}|{d.level_name}|{d.region}|{d.status.value}|{d.language}")
-        return "links-" + hashlib.sha256("\n".join(parts).encode()).hexdigest()[:32]
+        return "links-" + hashlib.sha256("\n".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
     def load_links(self, key: str) -> tuple[list[Link], list[tuple[str, str, float, list[str]]]] | None:
         try:
@@ -178,7 +199,7 @@ class ParseCache:
 
     def _read(self, key: str) -> str:
         path = self._path(key)
-        text = path.read_text(encoding="utf-8")
+        text = path.read_bytes().decode("utf-8", errors="surrogatepass")
         try:
             os.utime(path)  # used now: the last to go when the cache is pruned
         except OSError:
@@ -230,7 +251,9 @@ class ParseCache:
         target = self._path(key)
         try:
             target.parent.mkdir(parents=True, exist_ok=True)  # the cache's own folder: made as needed
-            write_text(target, text)
+            # surrogatepass: a file name that is not valid UTF-8 (Linux keeps its bytes as lone
+            # surrogates) is stored and read back as it is, instead of failing the whole run
+            write_bytes(target, text.encode("utf-8", "surrogatepass"))
             self.written = True
-        except OSError:
+        except (OSError, UnicodeError):
             pass  # a read-only or full disk only costs speed

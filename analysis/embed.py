@@ -254,7 +254,7 @@ class VectorStore:
         return sqlite3.connect(self.path, timeout=30)
 
     def _key(self, text: str) -> str:
-        return hashlib.sha1(f"{self.model}|{text}".encode()).hexdigest()
+        return hashlib.sha1(f"{self.model}|{text}".encode("utf-8", "surrogatepass")).hexdigest()
 
     def get(self, texts: list[str]) -> dict[str, np.ndarray]:
         keys = {self._key(t): t for t in texts}

@@ -334,7 +334,7 @@ class Item:
 
 
 def item_key(file_name: str, kind: ItemKind, code: str | None, text: str) -> str:
-    digest = hashlib.sha1(" ".join(text.lower().split()).encode("utf-8")).hexdigest()[:10]
+    digest = hashlib.sha1(" ".join(text.lower().split()).encode("utf-8", "surrogatepass")).hexdigest()[:10]
     return f"{file_name}|{kind.value}|{code or ''}|{digest}"
 
 

@@ -14,6 +14,7 @@ better on the sample project and on real target statements (see README, "NLP pip
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -38,6 +39,38 @@ HAVE_FORMS = frozenset({"have", "has", "had", "having", "'ve", "’ve"})
 _lock = threading.Lock()
 _cache: dict[tuple[str, str], NlpEngine] = {}
 MAX_WORD_MEMO = 500_000  # distinct spellings an engine keeps analysed
+# spaCy's tokenizer takes time quadratic in the length of a run without spaces (it strips
+# prefixes and suffixes one character at a time): 2,000 characters cost 2 s, a 120 KB line of
+# brackets hours. No word is this long; longer runs are broken with a space before spaCy sees them.
+MAX_TOKEN_CHARS = 100
+_LONG_RUN = re.compile(rf"\S{{{MAX_TOKEN_CHARS}}}(?=\S)")
+
+
+def breakable(text: str) -> str:
+    """`text` with every run of more than MAX_TOKEN_CHARS characters without a space broken up."""
+    return _LONG_RUN.sub(lambda m: m.group(0) + " ", text) if len(text) > MAX_TOKEN_CHARS else text
+
+
+# The trained parser holds about 15 KB per token of the text it is given at once: a paragraph of
+# 120,000 tokens took 2 GB. Longer texts are parsed one piece at a time, cut after a sentence end
+# (else at a space), and joined again: at most some 150 MB for the worst piece.
+MAX_PARSE_CHARS = 10_000
+
+
+def _pieces(text: str) -> list[str]:
+    """`text` cut into pieces of at most MAX_PARSE_CHARS characters, after a full stop and a
+    space where there is one in the second half of the piece, else at a space (nothing lost)."""
+    pieces, start = [], 0
+    while len(text) - start > MAX_PARSE_CHARS:
+        low, high = start + MAX_PARSE_CHARS // 2, start + MAX_PARSE_CHARS
+        cut = text.rfind(". ", low, high)
+        cut = cut + 2 if cut > 0 else text.rfind(" ", low, high) + 1
+        if cut <= start:  # breakable() leaves no longer run without a space; just in case
+            cut = high
+        pieces.append(text[start:cut])
+        start = cut
+    pieces.append(text[start:])
+    return pieces
 
 
 class Word(NamedTuple):
@@ -58,7 +91,7 @@ class NlpEngine:
 
     def pipe(self, texts: Iterable[str], batch_size: int = 256) -> Iterator[Doc]:
         # NER is excluded at load time: nothing reads entities.
-        return self.nlp.pipe(texts, batch_size=batch_size)
+        return self.nlp.pipe(map(breakable, texts), batch_size=batch_size)
 
     def sentences(self, texts: Iterable[str], batch_size: int = 256) -> Iterator[Doc]:
         """Sentences, tags and dependencies only, which is all extraction reads (`Span.text`,
@@ -67,7 +100,17 @@ class NlpEngine:
         ruler only re-tags whitespace tokens), so sentences and tense are the same, at about
         two thirds of the full parse's cost."""
         skip = [n for n in ("attribute_ruler", "lemmatizer", RULE_LEMMATIZER) if n in self.nlp.pipe_names]
-        return self.nlp.pipe(texts, batch_size=batch_size, disable=skip)
+        batch: list[str] = []
+        for text in map(breakable, texts):
+            if len(text) <= MAX_PARSE_CHARS:
+                batch.append(text)
+                continue
+            yield from self.nlp.pipe(batch, batch_size=batch_size, disable=skip)
+            batch = []
+            from spacy.tokens import Doc
+
+            yield Doc.from_docs(list(self.nlp.pipe(_pieces(text), batch_size=1, disable=skip)))
+        yield from self.nlp.pipe(batch, batch_size=batch_size, disable=skip)
 
     def lemmatize(self, texts: Iterable[str], batch_size: int = 1024) -> Iterator[list[Word]]:
         """Each text's words with context-free lemmas, from the language's rule pipeline
@@ -84,7 +127,7 @@ class NlpEngine:
         )
         words = rules._words
         vocab = rules.nlp.vocab
-        for doc in rules.nlp.tokenizer.pipe(texts, batch_size=batch_size):
+        for doc in rules.nlp.tokenizer.pipe(map(breakable, texts), batch_size=batch_size):
             out = []
             for orth, punct, space in doc.to_array([ORTH, IS_PUNCT, IS_SPACE]).tolist():
                 if punct or space:

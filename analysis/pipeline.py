@@ -22,14 +22,14 @@ from analysis.doc_kind import classify
 from analysis.extract import extract_document
 from analysis.extract.annexes import attach_annexes
 from analysis.extract.metadata import detect_language, language_sample
-from analysis.link import LinkConfig, link_items, same_level_pairs
+from analysis.link import ENCODER_RAN, LinkConfig, encoder_ran_as_installed, link_items, same_level_pairs
 from analysis.link.terms import shared_analyzer
 from analysis.model import AnalysisResult, Document, DocumentStatus, Item, ItemKind, Link, LinkStatus
 from analysis.nlp import NlpEngine, load_engine
 from analysis.progress import Cancelled, Progress, stage
 from analysis.project import DocumentSpec
-from analysis.readers import read_document
-from analysis.readers.limits import Limits
+from analysis.readers import ReaderError, check_file, one_line, read_document
+from analysis.readers.limits import Limits, default_limits
 from analysis.resources import default_cache_dir
 from analysis.scores import compute_scores
 
@@ -80,6 +80,14 @@ def _parse(
     """Read and extract one document with the pipeline of its language, or take both from the
     cache. The third value is the document's cache key (None without a cache)."""
     key = None
+    try:
+        # what the file is (type, kind, size) before a byte of it is hashed: a named pipe would
+        # block the hash for ever, a device never ends, a 30 GB video takes a minute
+        check_file(Path(document.path), limits or default_limits())
+    except ReaderError as exc:
+        document.status = DocumentStatus.FAILED
+        document.error = one_line(str(exc))
+        return document, [], None
     if cache is not None:
         content = file_hash(document.path)
         if content is not None:
@@ -215,8 +223,10 @@ def _link_or_reuse(
         result.links, result.same_level_pairs = cached
         result.accept_threshold = _link_config(config, load_check_config(config.checks_file)).accept_threshold
         return
+    ENCODER_RAN.pop(engine.language, None)
     _link(result, engine, config, progress, check_cancel)
-    if cache and key:
+    # the key says which encoder is installed; links made while it failed to load are not kept
+    if cache and key and encoder_ran_as_installed(engine.language):
         cache.store_links(key, result.links, result.same_level_pairs)
 
 

@@ -14,15 +14,20 @@ function per version step (`MIGRATIONS`) and written in the new format only when
 from __future__ import annotations
 
 import json
+import os
+import re
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from analysis.files import WriteError, write_bytes, write_text
+from analysis.files import WriteError, write_bytes
 from analysis.model import DOCUMENT_KINDS, LEVEL_RANKS
+from analysis.schema import SchemaError, load_json, load_schema, shown, validate
 
 SCHEMA_PREFIX = "concord.project/"
+MAX_LEVEL = 9  # levels of a plan hierarchy a project may number (1 = the top)
 SCHEMA_VERSION = 1
 PROJECT_SCHEMA = f"{SCHEMA_PREFIX}{SCHEMA_VERSION}"
 
@@ -91,8 +96,12 @@ def parse_level(value: Any) -> dict[str, Any]:
     """A level as a planner writes it -> {'level': rank, 'level_name': name}."""
     if value is None or value == "":
         return {"level": None, "level_name": None}
-    if isinstance(value, int) or (isinstance(value, str) and value.strip().isdigit()):
+    if isinstance(value, bool):  # JSON true is no level (Python would take it for 1)
+        raise ProjectError(f"unknown level '{value}': use national, regional, local or a number (1 = top)")
+    if isinstance(value, int) or (isinstance(value, str) and value.strip().isascii() and value.strip().isdigit()):
         rank = int(value)
+        if not 1 <= rank <= MAX_LEVEL:
+            raise ProjectError(f"unknown level '{value}': a level number runs from 1 (the top) to {MAX_LEVEL}")
         name = next((n for n, r in LEVEL_RANKS.items() if r == rank), str(rank))
         return {"level": rank, "level_name": name}
     name = str(value).strip().lower()
@@ -118,13 +127,17 @@ class Project:
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 
 
+_VERSION_RE = re.compile(r"[0-9]{1,4}")  # ASCII digits only: "²".isdigit() is true, int("²") fails
+
+
 def _version(path: Path, data: dict[str, Any]) -> int:
     # A file without the key is taken as version 1: every version Concord wrote carries it,
     # but a planner may write a project by hand.
-    schema = str(data.get("schema", PROJECT_SCHEMA))
+    schema = data.get("schema", PROJECT_SCHEMA)
+    schema = schema if isinstance(schema, str) else shown(schema)
     version = schema[len(SCHEMA_PREFIX) :] if schema.startswith(SCHEMA_PREFIX) else ""
-    if not version.isdigit():
-        raise ProjectError(f"{path.name}: not a Concord project file (its type is '{schema[:60]}')")
+    if not _VERSION_RE.fullmatch(version):
+        raise ProjectError(f"{path.name}: not a Concord project file (its type is '{shown(schema)[1:-1]}')")
     return int(version)
 
 
@@ -155,19 +168,27 @@ def load_project(path: str | Path) -> Project:
     backup = path.with_name(path.name + ".bak")
     hint = f"; the previous version is kept as {backup.name}" if backup.is_file() else ""
     try:
-        raw = path.read_bytes()
+        raw = _read_small_file(path)
     except FileNotFoundError as exc:
         raise ProjectError(f"{path.name}: project file not found at {path}") from exc
-    except OSError as exc:
-        raise ProjectError(f"{path.name}: cannot be read ({exc.strerror or exc})") from exc
+    except (OSError, ValueError) as exc:
+        raise ProjectError(f"{path.name}: cannot be read ({getattr(exc, 'strerror', None) or exc})") from exc
     try:
-        data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        data = load_json(raw.decode("utf-8"))
+    except SchemaError as exc:
+        raise ProjectError(
+            f"{path.name}: holds {exc}, which no project has; it was edited by hand or damaged{hint}"
+        ) from exc
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError, ValueError) as exc:
         what = "is empty" if not raw.strip() else "is damaged or not a Concord project file"
         raise ProjectError(f"{path.name}: {what} ({_short(exc)}){hint}") from exc
     if not isinstance(data, dict) or not isinstance(data.get("documents"), list):
         raise ProjectError(f"{path.name}: not a Concord project file (no 'documents' list){hint}")
     data = migrate(data, path)
+    try:
+        validate(data, load_schema("project"))
+    except SchemaError as exc:
+        raise ProjectError(f"{path.name}: {exc}{hint}") from exc
     try:
         return _project_from_dict(data, path)
     except ProjectError as exc:
@@ -178,17 +199,42 @@ def load_project(path: str | Path) -> Project:
         ) from exc
 
 
+MAX_PROJECT_MB = 50  # a project of 10,000 documents with their decisions is a few MB
+
+
+def _read_small_file(path: Path) -> bytes:
+    """The bytes of a regular file of at most MAX_PROJECT_MB, opened without blocking: a named
+    pipe would wait for ever, /dev/zero never ends, a video is no project."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0))
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise ValueError("it is not a regular file (a pipe, a device or a folder)")
+        if info.st_size > MAX_PROJECT_MB * 1_000_000:
+            raise ValueError(
+                f"{info.st_size / 1_000_000:,.0f} MB is no project file; Concord reads up to {MAX_PROJECT_MB} MB"
+            )
+        chunks, total = [], 0
+        while chunk := os.read(fd, 1 << 20):
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > MAX_PROJECT_MB * 1_000_000:  # it grew while being read
+                raise ValueError(f"it is over {MAX_PROJECT_MB} MB, which no project file is")
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
 def _short(exc: Exception) -> str:
     line = " ".join(str(exc).split())
     return line if len(line) <= 120 else line[:119] + "…"
 
 
 def _project_from_dict(data: dict[str, Any], path: Path) -> Project:
+    """The project of a file `validate` has accepted against resources/schemas/project.json."""
     base = path.parent
     specs = []
     for n, entry in enumerate(data["documents"], 1):
-        if not isinstance(entry, dict) or not entry.get("path") or not isinstance(entry["path"], str):
-            raise ProjectError(f"{path.name}: document #{n} has no 'path'")
         try:
             level = parse_level(entry.get("level"))
         except ProjectError as exc:
@@ -196,8 +242,6 @@ def _project_from_dict(data: dict[str, Any], path: Path) -> Project:
         if entry.get("level_name"):
             level["level_name"] = str(entry["level_name"])
         period = entry.get("period")
-        if period and not (isinstance(period, list) and len(period) == 2):
-            raise ProjectError(f"{path.name}: document #{n} has a period that is not [start year, end year]")
         region = entry.get("region")
         kind = entry.get("kind")
         if kind is not None and kind not in DOCUMENT_KINDS:
@@ -220,8 +264,6 @@ def _project_from_dict(data: dict[str, Any], path: Path) -> Project:
             )
         )
     dismissed = data.get("dismissed_findings") or []
-    if not isinstance(dismissed, list):
-        raise ProjectError(f"{path.name}: 'dismissed_findings' must be a list")
     known = {"schema", "name", "documents", "link_decisions", "dismissed_findings"}
     return Project(
         name=str(data.get("name") or path.stem),
@@ -287,7 +329,8 @@ def save_project(project: Project, path: str | Path) -> None:
     try:
         if path.is_file():
             write_bytes(path.with_name(path.name + ".bak"), path.read_bytes(), label="project backup")
-        write_text(path, text, label="project file")
+        # a file name that is not valid UTF-8 (lone surrogates on Linux) is written as its JSON escape
+        write_bytes(path, text.encode("utf-8", "backslashreplace"), label="project file")
     except WriteError as exc:
         hint = "; is it open in another program?" if exc.reason == "permission" else ""
         raise ProjectError(f"{path.name}: not saved: {exc.reason_text}{hint}") from exc

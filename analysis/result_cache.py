@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from analysis.cache import file_hash, linking_fingerprint, source_digest
-from analysis.files import write_text
+from analysis.files import write_bytes
 from analysis.model import (
     AnalysisResult,
     Document,
@@ -34,6 +34,8 @@ from analysis.model import (
     Severity,
 )
 from analysis.project import DocumentSpec
+from analysis.readers import ReaderError, check_file
+from analysis.readers.limits import Limits
 from analysis.resources import default_cache_dir, resources_dir
 
 RESULT_FORMAT = "concord.result-cache/1"
@@ -62,12 +64,20 @@ def result_key(specs: Sequence[DocumentSpec], config: Any) -> str | None:
         parts.append(f"{name}={path!r}:{file_hash(path) if path else ''}")
     decisions = sorted((getattr(config, "link_decisions", None) or {}).items())
     parts.append(json.dumps(decisions))
+    try:
+        limits = Limits.from_file(getattr(config, "limits_file", None))
+    except (OSError, ValueError, KeyError):
+        return None
     for spec in specs:
+        try:  # what the file is before a byte of it is hashed (a pipe blocks, a device never ends)
+            check_file(Path(spec.path), limits)
+        except ReaderError:
+            return None
         digest = file_hash(spec.path)
         if digest is None:
             return None
         parts.append(f"{spec.path}|{digest}|{spec.level}|{spec.level_name}|{spec.region}|{spec.period}")
-    return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:32]
+    return hashlib.sha256("\n".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 
 def _path(key: str, cache_dir: str | None) -> Path:
@@ -82,7 +92,7 @@ def load_result(specs: Sequence[DocumentSpec], config: Any) -> AnalysisResult | 
     if key is None:
         return None
     try:
-        data = json.loads(_path(key, getattr(config, "cache_dir", None)).read_text(encoding="utf-8"))
+        data = json.loads(_path(key, getattr(config, "cache_dir", None)).read_bytes().decode("utf-8", "surrogatepass"))
         if data.get("format") != RESULT_FORMAT:
             return None
         return _from_dict(data)
@@ -100,8 +110,9 @@ def store_result(specs: Sequence[DocumentSpec], config: Any, result: AnalysisRes
     target = _path(key, getattr(config, "cache_dir", None))
     try:
         target.parent.mkdir(parents=True, exist_ok=True)  # the cache's own folder
-        write_text(target, json.dumps(_to_dict(result), ensure_ascii=False))
-    except OSError:
+        # surrogatepass: a file name that is not valid UTF-8 is kept as it is (see analysis.cache)
+        write_bytes(target, json.dumps(_to_dict(result), ensure_ascii=False).encode("utf-8", "surrogatepass"))
+    except (OSError, UnicodeError):
         pass
 
 

@@ -21,6 +21,15 @@ _CONTEXT = "Labels"
 translate = QCoreApplication.translate
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def shown(text: str) -> str:
+    """Text as Qt can show it: a file name that is not valid UTF-8 (Linux keeps its bytes as
+    lone surrogates, which Qt drops without a trace) shows U+FFFD where each byte was."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
 def tr(text: str) -> str:
     """A string marked with QT_TRANSLATE_NOOP("Labels", ...) in the language of the UI."""
     return translate(_CONTEXT, text)
@@ -288,7 +297,7 @@ _EVIDENCE = (
 
 def problem_text(message: str) -> str:
     """A document's error or warning in the UI's language (the core words problems in English)."""
-    return localize(message, ui_language())
+    return shown(localize(message, ui_language()))
 
 
 def evidence_text(evidence: str) -> str:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from analysis.files import Output, WriteError, check_outputs
+from analysis.formats import SUPPORTED_SUFFIXES, file_patterns
 from analysis.model import AnalysisResult, PipelineInfo
 from analysis.project import ProjectError
 from gui import exports, i18n
@@ -48,8 +49,6 @@ from gui.views.documents_view import DocumentsView
 from gui.views.findings_view import FindingsView
 from gui.views.overview_view import OverviewView
 from gui.worker import Job, analysis_work, warm_up_work
-
-DOCUMENT_SUFFIXES = (".docx", ".xlsx", ".pdf", ".txt", ".md")
 
 
 class MainWindow(QMainWindow):
@@ -380,12 +379,12 @@ class MainWindow(QMainWindow):
     def add_documents(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Add documents"), str(self.session.project.path.parent) if self.session.project.path else "",
-            self.tr("Plans (*.docx *.xlsx *.pdf *.txt *.md);;All files (*)"))
+            self.tr("Plans ({0});;All files (*)").format(file_patterns()))
         if paths:
             self.add_document_paths(paths)
 
     def add_document_paths(self, paths: list[str]) -> None:
-        supported = [p for p in paths if Path(p).suffix.lower() in DOCUMENT_SUFFIXES]
+        supported = [p for p in paths if Path(p).suffix.lower() in SUPPORTED_SUFFIXES]
         refused = [Path(p).name for p in paths if p not in supported]
         skipped = self.session.add_documents(supported) if supported else []
         if supported and len(skipped) < len(supported):
@@ -413,7 +412,7 @@ class MainWindow(QMainWindow):
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802
         paths = self._dropped_paths(event)
-        if paths and all(Path(p).suffix.lower() in (*DOCUMENT_SUFFIXES, ".concord") for p in paths):
+        if paths and all(Path(p).suffix.lower() in (*SUPPORTED_SUFFIXES, ".concord") for p in paths):
             event.acceptProposedAction()
         else:
             event.ignore()

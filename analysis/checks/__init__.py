@@ -125,4 +125,4 @@ def finding_id(ctx: CheckContext, finding: Finding) -> str:
     files = sorted(Path(ctx.documents[d].path).name for d in finding.document_ids if d in ctx.documents)
     items = sorted(ctx.items[i].key for i in finding.item_ids if i in ctx.items)
     key = "|".join([finding.code, *files, *items, finding.title])
-    return f"{finding.code}-{hashlib.sha1(key.encode('utf-8')).hexdigest()[:8]}"
+    return f"{finding.code}-{hashlib.sha1(key.encode('utf-8', 'surrogatepass')).hexdigest()[:8]}"

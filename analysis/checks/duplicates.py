@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice, product
 
 from analysis.checks.context import CheckContext, name_similarity, shorten
 from analysis.model import Finding, Item, ItemKind
@@ -52,6 +53,7 @@ class _Polarity:
     axes: list[_Axis]
     clause_boundary: re.Pattern  # where what a decrease verb governs ends (or, verb-final, starts)
     verb_final: bool  # Kazakh: the verb follows what it governs
+    object_end: re.Pattern  # where the thing a decrease verb acts on ends ("reduce unemployment | in ...")
 
 
 @lru_cache(maxsize=4)
@@ -67,14 +69,18 @@ def _polarity(language: str) -> _Polarity:
         axes.append(_Axis(name, poles, bool(spec.get("needs_shared_subject", True))))
     words = "|".join(re.escape(w) for w in sorted(lex.get("clause_boundaries", []), key=len, reverse=True))
     boundary = re.compile(rf"\s(?:{words})\s|[,;:]" if words else r"[,;:]", re.I)
-    return _Polarity(axes, boundary, bool(lex.get("verb_final", False)))
+    ends = "|".join(re.escape(w) for w in sorted(lex.get("object_ends", []), key=len, reverse=True))
+    object_end = re.compile(rf"\s(?:{ends})\s" if ends else r"(?!)", re.I)
+    return _Polarity(axes, boundary, bool(lex.get("verb_final", False)), object_end)
 
 
 def poles_of(text: str, language: str = "en") -> dict[str, str]:
     """axis -> pole for the axes the text takes one side on.
 
-    On axes other than direction, a pole named after a decrease verb flips to its opposite:
-    'Reduce the concentration of activity in large cities' disperses.
+    On axes other than direction, a pole flips to its opposite when it is what a decrease verb
+    acts on: 'Reduce the concentration of activity in large cities' disperses. A pole that only
+    says where the decrease happens keeps its side: 'Reduce unemployment in rural areas' is about
+    rural areas, as 'Develop rural areas' is (the verb's object, 'unemployment', is no pole).
     """
     polarity = _polarity(language)
     axes = polarity.axes
@@ -82,14 +88,28 @@ def poles_of(text: str, language: str = "en") -> dict[str, str]:
     decrease = direction.poles.get("decrease") if direction else None
     # what a decrease verb governs: up to the next clause boundary ("reduce X in large cities | by
     # ..."); in a verb-final language the words before it, from the previous boundary on
+    # and what it acts on, its object: up to the first preposition, or (verb-final) the word
+    # right before it. Only a clause whose object is itself a pole flips.
     decreases = []
     for m in decrease.finditer(text) if decrease else []:
         if polarity.verb_final:
             starts = [b.end() for b in polarity.clause_boundary.finditer(text, 0, m.start())]
-            decreases.append((starts[-1] if starts else 0, m.start()))
+            span = (starts[-1] if starts else 0, m.start())
+            head = text[span[0] : span[1]].rstrip()
+            obj = (span[0] + len(head) - len(head.split()[-1]) if head.split() else span[1], span[1])
         else:
             stop = polarity.clause_boundary.search(text, m.end())
-            decreases.append((m.end(), stop.start() if stop else len(text)))
+            span = (m.end(), stop.start() if stop else len(text))
+            end = polarity.object_end.search(text, span[0], span[1])
+            obj = (span[0], end.start() if end else span[1])
+        if any(
+            obj[0] <= p.start() < obj[1]
+            for axis in axes
+            if axis is not direction
+            for pattern in axis.poles.values()
+            for p in pattern.finditer(text)
+        ):
+            decreases.append(span)
     found: dict[str, set[str]] = defaultdict(set)
     for axis in axes:
         names = list(axis.poles)
@@ -163,6 +183,50 @@ def _duplicate(ctx: CheckContext, code: str, members: list[Item]) -> Finding:
     )
 
 
+# Contradictions on an axis that needs no shared subject (spatial focus) between one pair of plans:
+# past this many, the pair's plans are at odds throughout and more findings say nothing new (two
+# plans of 5,000 objectives each made 25 million pairs to weigh).
+MAX_CONTRADICTIONS_PER_PLAN_PAIR = 50
+
+
+def _candidate_pairs(
+    ctx: CheckContext, strategic: list[Item], poles: dict[str, dict[str, str]], similar: dict, axes: dict
+) -> list[tuple[Item, Item]]:
+    """The pairs of objectives that can contradict, in the order of the objectives: similar pairs
+    (what an axis with a shared subject needs) and, for an axis without, pairs on its opposite
+    poles in two plans of one level (at most MAX_CONTRADICTIONS_PER_PLAN_PAIR per plan pair).
+    Every pair of objectives was weighed before: quadratic."""
+    index = {item.id: n for n, item in enumerate(strategic)}
+    pairs: set[tuple[int, int]] = set()
+    for a_id, b_id in similar:
+        if a_id in index and b_id in index and a_id != b_id:
+            pairs.add(tuple(sorted((index[a_id], index[b_id]))))
+    for name, axis in axes.items():
+        if axis.needs_shared_subject:
+            continue
+        by_level: dict[object, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+        for n, item in enumerate(strategic):
+            pole = poles[item.id].get(name)
+            if pole is not None:
+                by_level[ctx.documents[item.document_id].level][pole].append(n)
+        for groups in by_level.values():
+            sides = []  # per pole: document id -> positions of its objectives on that pole
+            for members in groups.values():
+                by_document: dict[str, list[int]] = defaultdict(list)
+                for n in members:
+                    by_document[strategic[n].document_id].append(n)
+                sides.append(by_document)
+            for i, first in enumerate(sides):
+                for second in sides[i + 1 :]:
+                    for doc_a, xs in first.items():
+                        for doc_b, ys in second.items():
+                            if doc_a == doc_b:
+                                continue
+                            for x, y in islice(product(xs, ys), MAX_CONTRADICTIONS_PER_PLAN_PAIR):
+                                pairs.add((min(x, y), max(x, y)))
+    return [(strategic[x], strategic[y]) for x, y in sorted(pairs)]
+
+
 def _contradictions(ctx: CheckContext) -> Iterator[Finding]:
     """Objectives of same-level plans on opposite poles of an axis. The direction axis needs a
     shared subject (similar wording); the spatial axis is a subject in itself, across plans."""
@@ -174,34 +238,33 @@ def _contradictions(ctx: CheckContext) -> Iterator[Finding]:
     strategic = [i for i in ctx.result.items if i.kind == ItemKind.OBJECTIVE and ctx.documents[i.document_id] in ranked]
     poles = {i.id: poles_of(i.text, ctx.language) for i in strategic}
     seen: set[tuple[str, str]] = set()
-    for n, a in enumerate(strategic):
-        for b in strategic[n + 1 :]:
-            if ctx.documents[a.document_id].level != ctx.documents[b.document_id].level:
+    for a, b in _candidate_pairs(ctx, strategic, poles, similar, axes):
+        if ctx.documents[a.document_id].level != ctx.documents[b.document_id].level:
+            continue
+        pa, pb = poles[a.id], poles[b.id]
+        for axis_name in pa.keys() & pb.keys():
+            if pa[axis_name] == pb[axis_name]:
                 continue
-            pa, pb = poles[a.id], poles[b.id]
-            for axis_name in pa.keys() & pb.keys():
-                if pa[axis_name] == pb[axis_name]:
-                    continue
-                shared = similar.get((a.id, b.id), similar.get((b.id, a.id)))
-                if axes[axis_name].needs_shared_subject and shared is None:
-                    continue
-                if not axes[axis_name].needs_shared_subject and a.document_id == b.document_id:
-                    continue  # one plan balancing two aims is not an inflation of strategies
-                if (a.id, b.id) in seen:
-                    continue
-                seen.add((a.id, b.id))
-                yield ctx.finding(
-                    "CONTRADICTORY_OBJECTIVES",
-                    [a.document_id, b.document_id],
-                    [a.id, b.id],
-                    [ctx.evidence(a), ctx.evidence(b)],
-                    a=shorten(a.text, 120),
-                    b=shorten(b.text, 120),
-                    doc_a=ctx.doc_name(a.document_id),
-                    doc_b=ctx.doc_name(b.document_id),
-                    a_short=shorten(a.text, 45),
-                    b_short=shorten(b.text, 45),
-                    shared=", ".join((shared or [])[:5]) or axis_name,
-                    dir_a=pa[axis_name],
-                    dir_b=pb[axis_name],
-                )
+            shared = similar.get((a.id, b.id), similar.get((b.id, a.id)))
+            if axes[axis_name].needs_shared_subject and shared is None:
+                continue
+            if not axes[axis_name].needs_shared_subject and a.document_id == b.document_id:
+                continue  # one plan balancing two aims is not an inflation of strategies
+            if (a.id, b.id) in seen:
+                continue
+            seen.add((a.id, b.id))
+            yield ctx.finding(
+                "CONTRADICTORY_OBJECTIVES",
+                [a.document_id, b.document_id],
+                [a.id, b.id],
+                [ctx.evidence(a), ctx.evidence(b)],
+                a=shorten(a.text, 120),
+                b=shorten(b.text, 120),
+                doc_a=ctx.doc_name(a.document_id),
+                doc_b=ctx.doc_name(b.document_id),
+                a_short=shorten(a.text, 45),
+                b_short=shorten(b.text, 45),
+                shared=", ".join((shared or [])[:5]) or axis_name,
+                dir_a=pa[axis_name],
+                dir_b=pb[axis_name],
+            )

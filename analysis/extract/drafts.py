@@ -71,11 +71,18 @@ def settle_heading_statements(drafts: list[Draft], definition: re.Pattern) -> li
 def drop_group_headings(drafts: list[Draft]) -> list[Draft]:
     """'3.1. Development of growth poles' followed by measures 3.1.1, 3.1.2 is a heading over
     them, not a measure of its own."""
+    # (kind, "3.1.") -> index of the last draft of that kind whose code starts with "3.1.": one
+    # pass, so a plan of 200,000 numbered paragraphs is not compared pair by pair
+    last_under: dict[tuple[ItemKind, str], int] = {}
+    for n, d in enumerate(drafts):
+        if d.code:
+            for end, ch in enumerate(d.code):
+                if ch == ".":
+                    last_under[(d.kind, d.code[: end + 1])] = n
     keep = []
     for n, draft in enumerate(drafts):
         if draft.inferred and draft.code and len(draft.text.split()) <= 12 and not draft.text.rstrip().endswith("."):
-            prefix = draft.code + "."
-            if any(d.kind == draft.kind and d.code and d.code.startswith(prefix) for d in drafts[n + 1 :]):
+            if last_under.get((draft.kind, draft.code + "."), -1) > n:
                 continue
         keep.append(draft)
     # parent_draft indexes point into the old list; only tables set them, and tables never
@@ -106,18 +113,25 @@ def assemble(document_id: str, drafts: list[Draft], sections: list[Section], own
                 extra=draft.extra,
             )
         )
+    # Indexes over the items before the current one, so that finding a parent is not a scan of
+    # every earlier item (quadratic on a plan of 200,000 paragraphs):
+    by_code: dict[str, list[int]] = {}  # code -> positions, ascending
+    # rank -> section id -> position of the last item of that rank in that section
+    last_in_section: dict[int, dict[str | None, int]] = {}
     for n, (draft, item) in enumerate(zip(drafts, items, strict=True)):
         rank = KIND_RANK.get(item.kind)
-        if rank is None:
-            continue
-        parent = None
-        if draft.parent_draft is not None:
-            parent = items[draft.parent_draft]
-        if parent is None and (draft.parent_code or item.code):
-            parent = _by_code_prefix(items, n, draft.parent_code, item.code, rank)
-        if parent is None:
-            parent = _nearest_enclosing(items, n, rank, section_ancestors)
-        item.parent_id = parent.id if parent else None
+        if rank is not None:
+            parent = None
+            if draft.parent_draft is not None:
+                parent = items[draft.parent_draft]
+            if parent is None and (draft.parent_code or item.code):
+                parent = _by_code_prefix(items, by_code, draft.parent_code, item.code, rank)
+            if parent is None:
+                parent = _nearest_enclosing(items, n, rank, section_ancestors, last_in_section)
+            item.parent_id = parent.id if parent else None
+            last_in_section.setdefault(rank, {})[item.section_id] = n
+        if item.code:
+            by_code.setdefault(item.code, []).append(n)
     _objectives_serve_the_one_goal(items)
     return items
 
@@ -139,28 +153,40 @@ def _code_prefixes(code: str) -> list[str]:
     return [".".join(parts[:k]) for k in range(len(parts) - 1, 0, -1)]
 
 
-def _by_code_prefix(items: list[Item], n: int, parent_code: str | None, code: str | None, rank: int) -> Item | None:
+def _by_code_prefix(
+    items: list[Item], by_code: dict[str, list[int]], parent_code: str | None, code: str | None, rank: int
+) -> Item | None:
+    """The nearest earlier item of a higher rank whose code is the parent code or a prefix of
+    `code`; `by_code` holds the positions of the earlier items by code."""
     wanted = [parent_code] if parent_code else []
     if code:
         wanted += _code_prefixes(code)
     for target in wanted:
-        for candidate in reversed(items[:n]):
+        for position in reversed(by_code.get(target, ())):
+            candidate = items[position]
             crank = KIND_RANK.get(candidate.kind)
-            if candidate.code == target and crank is not None and crank < rank:
+            if crank is not None and crank < rank:
                 return candidate
     return None
 
 
-def _nearest_enclosing(items: list[Item], n: int, rank: int, ancestors: dict[str, set[str]]) -> Item | None:
+def _nearest_enclosing(
+    items: list[Item],
+    n: int,
+    rank: int,
+    ancestors: dict[str, set[str]],
+    last_in_section: dict[int, dict[str | None, int]],
+) -> Item | None:
+    """The nearest earlier item of a higher rank in the item's section, an enclosing one, or no
+    section; `last_in_section` holds the last position of each rank in each section so far."""
     me = items[n]
-    scope = ancestors.get(me.section_id or "", set()) | {me.section_id}
-    for candidate in reversed(items[:n]):
-        crank = KIND_RANK.get(candidate.kind)
-        if crank is None or crank >= rank:
-            continue
-        if candidate.section_id in scope or candidate.section_id is None:
-            return candidate
-    return None
+    scope = ancestors.get(me.section_id or "", set()) | {me.section_id, None}
+    best = -1
+    for crank in range(rank):
+        latest = last_in_section.get(crank)
+        if latest:
+            best = max(best, max((latest.get(section, -1) for section in scope), default=-1))
+    return items[best] if best >= 0 else None
 
 
 def _ancestors(sections: list[Section]) -> dict[str, set[str]]:

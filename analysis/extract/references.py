@@ -14,8 +14,13 @@ from functools import lru_cache
 from analysis.extract.structure import CODE, structure_lexicon
 
 _CODES = rf"(?P<codes>{CODE}(?:\s*(?:,|and|&|or)\s*{CODE})*)"
-# A document name: capitalised words, years and the small words inside titles
-_DOC = r"(?P<doc>(?:the\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|\d{4}(?:\s*[–-]\s*\d{4})?|of|for|the|and|on|in))*)"
+# A document name: capitalised words, years and the small words inside titles; at most 15 words
+# after the first (unbounded, a run of capitalised words was tried from every word: quadratic,
+# 8 s for 20 KB of "Goal Goal ...")
+_DOC = (
+    r"(?P<doc>(?:the\s+)?[A-Z][\w’'&-]*"
+    r"(?:\s+(?:[A-Z][\w’'&-]*|\d{4}(?:\s*[–-]\s*\d{4})?|of|for|the|and|on|in)){0,15})"
+)
 
 
 @lru_cache(maxsize=4)

@@ -115,6 +115,8 @@ class _Cues:
     change_after: re.Pattern  # "20% (below BAU) reduction": the number is a change, not a level
     # Kazakh marks a value's role by its ending: "28,5 %-дан" from, "35 %-ға дейін" to, "20 %-ға" by
     case_endings: dict[str, re.Pattern]
+    # ... but the verb decides a bare dative: "4,5 %-ға жеткізу" brings the level TO 4.5%
+    dative_to_verbs: re.Pattern
     comparator_before: dict[str, re.Pattern]  # "at least" right before the number
     comparator_after: dict[str, re.Pattern]  # "or less" right after the number and its unit
     zero_levels: re.Pattern  # "net-zero": a value of zero in words
@@ -198,8 +200,11 @@ def _cues(language: str) -> _Cues:
         case_endings={
             role: re.compile(rf"^\s*-?\s*(?:{_alternatives(endings)})(?!\w)", re.IGNORECASE)
             for role, endings in lex.get("value_case_endings", {}).items()
-            if isinstance(endings, list)
+            if isinstance(endings, list) and role in ("from", "to", "by")
         },
+        dative_to_verbs=re.compile(
+            rf"^\s*(?:{_alternatives(lex.get('value_case_endings', {}).get('to_verbs'))})", re.IGNORECASE
+        ),
         comparator_before={k: _ends_with(v.get("before")) for k, v in comparators.items()},
         comparator_after={
             k: re.compile(
@@ -692,10 +697,14 @@ def _case_role(v: _Value, text: str, cues: _Cues) -> str | None:
         return None
     if v.comparator and v.comparator_span and v.comparator_span[0] == v.end:
         return "to"  # "50 %-дан кем емес": not less than 50%, a level
-    after = text[v.end : v.end + 20]
+    after = text[v.end : v.end + 60]
     for name in ("to", "from", "by"):  # "-ға дейін" before the bare "-ға"
         pattern = cues.case_endings.get(name)
-        if pattern is not None and pattern.match(after):
+        m = pattern.match(after) if pattern is not None else None
+        if m:
+            # the verb decides a bare dative: "4,5 %-ға жеткізу" (bring to), "-ға жету" (reach)
+            if name == "by" and cues.dative_to_verbs.match(after[m.end() :]):
+                return "to"
             return name
     return None
 
@@ -785,9 +794,12 @@ def _apply_case_endings(result: TargetParse, text: str, values: list[_Value], cu
     by_values = [v for v, r in roles if r == "by"]
     if not to_values and not from_values and not by_values:
         return
+    # the year before a target value was read as a base year (its value taken for the baseline, or
+    # none taken and no target year left): it is the target's year. The same value, not an equal
+    # one: "2019 жылы 60 %, ... 60 %-ға дейін сақтау" keeps its baseline (review, issue 18).
     read_as_base = (
         result.baseline is not None
-        and (result.baseline.value == to_values[0].value or (result.baseline.value is None and not result.target_years))
+        and (any(v.baseline for v in to_values) or (result.baseline.value is None and not result.target_years))
         if to_values
         else False
     )

@@ -15,6 +15,7 @@ leave-one-subset-out (each subset scored with weights chosen on the others).
 """
 
 from analysis.link.config import LOWER_KINDS, STRATEGIC_KINDS, LinkConfig, LinkRules
+from analysis.link.encoders import ENCODER_RAN, encoder_installed, encoder_ran_as_installed
 from analysis.link.evidence import is_explicit, link_terms
 from analysis.link.programmes import programme_ranking, strategic_up
 from analysis.link.references import resolve_document, resolve_references
@@ -22,10 +23,13 @@ from analysis.link.same_level import same_level_pairs
 from analysis.link.vertical import link_items, link_pairs
 
 __all__ = [
+    "ENCODER_RAN",
     "LOWER_KINDS",
     "STRATEGIC_KINDS",
     "LinkConfig",
     "LinkRules",
+    "encoder_installed",
+    "encoder_ran_as_installed",
     "is_explicit",
     "link_items",
     "link_pairs",

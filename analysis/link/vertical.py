@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import gc
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -76,6 +76,7 @@ class _Run:
     heads: dict[str, list[Item]]
     head_scores: dict[str, dict[str, float]] = field(default_factory=dict)
     head_pools: dict[str, list[Item]] = field(default_factory=dict)
+    high_sides: dict[tuple[ItemKind, ...], dict] = field(default_factory=dict)
 
 
 @dataclass
@@ -117,13 +118,29 @@ def link_pairs(
     for n, item in enumerate(lower):
         groups[candidate_kinds(item, present)].append(n)
     links: list[Link] = []
-    for kinds, members in groups.items():
+    for kinds, members in _blocks(groups, higher, run.tree):
         pool = pool_of(higher, kinds, run.tree)
         if pool:
-            links += _family_links(run, _score_family(run, members, pool))
+            links += _family_links(run, _score_family(run, kinds, members, pool))
     if run.head_scores:
         links = programme_links(links, run.heads, run.head_scores, run.head_pools, higher, run.tree, run.corpus, config)
     return links
+
+
+# Cells (lower items x candidates) of one block of dense scores: about 80 MB a component. Two
+# plans of 20,000 objectives made matrices of 9 GB in one piece; each row is ranked on its own.
+LINK_BLOCK_CELLS = 20_000_000
+
+
+def _blocks(
+    groups: dict[tuple[ItemKind, ...], list[int]], higher: list[Item], tree: Hierarchy
+) -> Iterator[tuple[tuple[ItemKind, ...], list[int]]]:
+    """(kinds, lower positions) of each group, cut into blocks of at most LINK_BLOCK_CELLS cells
+    against the group's pool of candidates."""
+    for kinds, group in groups.items():
+        size = max(1, LINK_BLOCK_CELLS // max(1, len(pool_of(higher, kinds, tree))))
+        for start in range(0, len(group), size):
+            yield kinds, group[start : start + size]
 
 
 def _prepare(
@@ -160,12 +177,15 @@ def _prepare(
     )
 
 
-def _score_family(run: _Run, members: list[int], pool: list[int]) -> _Family:
-    """Every component for the family against its pool, a shortlist per row by the blend without
-    rapidfuzz, then rapidfuzz on the shortlisted pairs that could still reach the top_k."""
+def _score_family(run: _Run, kinds: tuple[ItemKind, ...], members: list[int], pool: list[int]) -> _Family:
+    """Every component for the family (or a block of it) against its pool, a shortlist per row by
+    the blend without rapidfuzz, then rapidfuzz on the shortlisted pairs that could still reach the
+    top_k."""
     config, weights = run.config, run.weights
     low_side = run.corpus.side([run.lower[n] for n in members], [run.lower_context[n] for n in members])
-    high_side = run.corpus.side([run.higher[j] for j in pool], [run.higher_context[j] for j in pool])
+    if kinds not in run.high_sides:  # the pool's side is the same for every block of a family
+        run.high_sides[kinds] = run.corpus.side([run.higher[j] for j in pool], [run.higher_context[j] for j in pool])
+    high_side = run.high_sides[kinds]
     scores = score_components(low_side, high_side)
     blended = scores.blend({k: w for k, w in weights.items() if k != "fuzz"})
     w_fuzz = weights.get("fuzz", 0.0)

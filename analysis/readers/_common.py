@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from analysis.model import Block, BlockKind
-from analysis.readers import ReaderError
+from analysis.readers.errors import ReaderError
 from analysis.readers.limits import MB, Limits, default_limits
 from analysis.resources import LANGUAGES, load_lexicon
 
@@ -45,7 +45,11 @@ SECTION_NUMBER_RE = re.compile(
     r"|(?i:chapter|section|part|глава|раздел)\s+[\dIVXLC]+\b)"
 )
 _WS_RE = re.compile(r"\s+")
+# Characters that are not text (C0 controls other than the whitespace ones, DEL, lone surrogates,
+# U+FFFE/U+FFFF): no plan holds them on purpose, and XML (a Word or Excel report) cannot.
+NOT_TEXT_RE = re.compile("[\x00-\x08\x0e-\x1b\x7f\ud800-\udfff\ufffe\uffff]")
 MAX_TITLE_WORDS = 40
+UNNAMED_TITLE_WEIGHT = 1.3  # a title that names no plan must at least stand out from the body text
 
 
 def reader_error(path: Path, problem: str) -> ReaderError:
@@ -54,8 +58,9 @@ def reader_error(path: Path, problem: str) -> ReaderError:
 
 
 def clean(text: str) -> str:
-    """Collapse runs of whitespace (tabs, newlines, non-breaking spaces) into single spaces."""
-    return _WS_RE.sub(" ", text).strip()
+    """Collapse runs of whitespace (tabs, newlines, non-breaking spaces) into single spaces and
+    leave out characters that are not text (NUL and other controls)."""
+    return _WS_RE.sub(" ", NOT_TEXT_RE.sub("", text)).strip()
 
 
 def count_words(blocks: Iterable[Block]) -> int:
@@ -115,7 +120,12 @@ def choose_title(candidates: Iterable[TitleCandidate]) -> str:
         letters = sum(ch.isalpha() for ch in text)
         if not 2 <= len(words) <= MAX_TITLE_WORDS or letters < 0.5 * len(text.replace(" ", "")) or _never_title(text):
             continue
-        key = (bool(plan.search(text)), candidate.weight, -candidate.order)
+        if letters < 3 * len(words):
+            continue  # "S O": letters of a decorated cover, not words
+        names_plan = bool(plan.search(text))
+        if not names_plan and candidate.weight < UNNAMED_TITLE_WEIGHT:
+            continue  # a line in body type that names no plan is a label ("Reference year and volume ...")
+        key = (names_plan, candidate.weight, -candidate.order)
         if best is None or key > best[0]:
             best = (key, text)
     return readable_case(best[1]) if best else ""
@@ -210,6 +220,13 @@ def check_office_package(path: Path, what: str, limits: Limits | None = None) ->
         raise not_valid_office_file(path, what) from exc
     if not content_types:
         raise not_valid_office_file(path, what)
+    duplicate = _duplicate_part(names)
+    if duplicate:
+        raise reader_error(
+            path,
+            f"has two parts named '{duplicate}' inside; programs disagree on which one to show (the package is "
+            f"damaged or built to mislead). Open it in {what}, save it again and add that copy.",
+        )
     if b"macroEnabled" in content_types or any(n.lower().endswith("vbaproject.bin") for n in names):
         raise reader_error(
             path,
@@ -246,6 +263,17 @@ def _check_zip_sizes(path: Path, infos: list[zipfile.ZipInfo], limits: Limits) -
                 f"part '{info.filename}' is packed {ratio:,.0f}:1 (limit {limits.max_compression_ratio:,.0f}:1); "
                 f"{hint}",
             )
+
+
+def _duplicate_part(names: list[str]) -> str | None:
+    """A part name the package holds twice (OPC part names ignore case), or None."""
+    seen: set[str] = set()
+    for name in names:
+        key = name.replace("\\", "/").lstrip("/").lower()
+        if key in seen:
+            return name
+        seen.add(key)
+    return None
 
 
 # A DTD must come before the root element, so the head of a part is enough; a DTD hidden behind

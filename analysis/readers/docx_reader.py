@@ -47,7 +47,7 @@ from analysis.readers._common import (
     first_heading,
     not_valid_office_file,
 )
-from analysis.readers.limits import Limits
+from analysis.readers.limits import Limits, default_limits
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 TITLE_BLOCKS = 40  # the opening blocks where a Word plan states its title
@@ -56,6 +56,11 @@ _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _P, _TBL, _TR, _TC, _R, _T = (_W + t for t in ("p", "tbl", "tr", "tc", "r", "t"))
 _SDT, _SDT_CONTENT, _SDT_PR = _W + "sdt", _W + "sdtContent", _W + "sdtPr"
 _CUSTOM_XML = _W + "customXml"
+_ALT_CHUNK = _W + "altChunk"
+# A reference in the text -> the element of the notes part it points to.
+_NOTE_REFERENCES = {_W + "footnoteReference": _W + "footnote", _W + "endnoteReference": _W + "endnote"}
+# Notes Word keeps for its own layout (the separator line), never text.
+_LAYOUT_NOTES = {"separator", "continuationSeparator", "continuationNotice"}
 _DEL_TEXT = _W + "delText"
 _TXBX_CONTENT = _W + "txbxContent"
 _SPACE_TAGS = {_W + "tab", _W + "br", _W + "cr", _W + "ptab"}
@@ -63,8 +68,7 @@ _SPACE_TAGS = {_W + "tab", _W + "br", _W + "cr", _W + "ptab"}
 _SKIP_TAGS = {
     _W + t
     for t in (
-        "pPr rPr sdtPr sdtEndPr tblPr tblGrid trPr tcPr del moveFrom delText instrText delInstrText fldData "
-        "footnoteReference endnoteReference"
+        "pPr rPr sdtPr sdtEndPr tblPr tblGrid trPr tcPr del moveFrom delText instrText delInstrText fldData"
     ).split()
 } | {_MC + "Fallback"}
 # As the draft was before its tracked changes: insertions (and the new place of moved text) are
@@ -79,9 +83,17 @@ def _val(el: etree._Element | None) -> str | None:
     return None if el is None else el.get(_VAL)
 
 
+# Word stores these numbers as 32-bit integers; a file may write anything (a 30-digit gridSpan).
+_INT_MIN, _INT_MAX = -(2**31), 2**31 - 1
+
+
 def _int(value: str | None, default: int | None = None) -> int | None:
+    """An integer attribute, clamped to Word's 32-bit range; `default` when absent or malformed
+    (a long string of digits is refused before it is converted)."""
+    if value is None or len(value) > 12:
+        return default
     try:
-        return int(value) if value is not None else default
+        return max(_INT_MIN, min(_INT_MAX, int(value)))
     except ValueError:
         return default
 
@@ -127,7 +139,7 @@ class _Styles:
                 name=BabelFish.internal2ui(_val(st.find(_W + "name")) or sid),
                 based_on=_val(st.find(_W + "basedOn")),
                 num_id=_val(num_pr.find(_W + "numId")) if num_pr is not None else None,
-                ilvl=_int(_val(num_pr.find(_W + "ilvl"))) if num_pr is not None else None,
+                ilvl=_ilvl(_val(num_pr.find(_W + "ilvl")), None) if num_pr is not None else None,
                 outline=_int(_val(outline)),
             )
             if st.get(_W + "type") == "paragraph" and _is_on_attr(st.get(_W + "default")):
@@ -168,7 +180,7 @@ def _parse_level(lvl: etree._Element) -> _Level:
             break
     return _Level(
         fmt=fmt,
-        text=_val(lvl.find(_W + "lvlText")) or "",
+        text=(_val(lvl.find(_W + "lvlText")) or "")[:_MAX_LABEL_CHARS],
         start=_int(_val(lvl.find(_W + "start")), 1) or 0,
         restart=_int(_val(lvl.find(_W + "lvlRestart"))),
         legal=_is_on(lvl.find(_W + "isLgl")),
@@ -192,15 +204,26 @@ def _roman(n: int) -> str:
     return "".join(out)
 
 
+# Letter numbering repeats the letter (a, ..., z, aa, ..., zz, aaa): past this many repeats, and
+# Roman numerals past 3,999, a counter is shown in digits. A list that starts at 2,000,000,000 in
+# letters would otherwise be labelled with 77 million characters.
+_MAX_LETTER_REPEATS = 30
+_MAX_ROMAN = 3999
+_MAX_LABEL_CHARS = 200  # a level's text ("%1.%2.") longer than this is cut
+
+
 def _letters(n: int, alphabet: str) -> str:
     """Word's letter numbering: a..z, then aa..zz, aaa..."""
-    if n <= 0:
+    repeats = (n - 1) // len(alphabet) + 1
+    if n <= 0 or repeats > _MAX_LETTER_REPEATS:
         return str(n)
-    return alphabet[(n - 1) % len(alphabet)] * ((n - 1) // len(alphabet) + 1)
+    return alphabet[(n - 1) % len(alphabet)] * repeats
 
 
 def format_number(n: int, fmt: str) -> str:
     """One counter as Word displays it in the given numFmt (unknown formats fall back to decimal)."""
+    if fmt in ("lowerRoman", "upperRoman") and n > _MAX_ROMAN:
+        return str(n)
     if fmt == "decimalZero":
         return f"{n:02d}"
     if fmt == "lowerLetter":
@@ -221,6 +244,14 @@ def format_number(n: int, fmt: str) -> str:
 
 
 _PLACEHOLDER_RE = re.compile(r"%([1-9])")
+_MAX_ILVL = 8  # Word has nine list levels, 0-8
+
+
+def _ilvl(value: str | None, default: int | None = 0) -> int | None:
+    """A list level from the XML, kept within Word's nine (a counter per level is kept: a file
+    with a new level on every paragraph would make each one walk all the others)."""
+    level = _int(value)
+    return default if level is None else max(0, min(_MAX_ILVL, level))
 
 
 class _Numbering:
@@ -243,7 +274,7 @@ class _Numbering:
             return
         for an in root.iter(_W + "abstractNum"):
             aid = an.get(_W + "abstractNumId") or ""
-            self.abstract[aid] = {_int(lvl.get(_W + "ilvl"), 0) or 0: _parse_level(lvl) for lvl in an.iter(_W + "lvl")}
+            self.abstract[aid] = {_ilvl(lvl.get(_W + "ilvl")): _parse_level(lvl) for lvl in an.iter(_W + "lvl")}
             link = _val(an.find(_W + "numStyleLink"))
             if link:
                 self.style_link[aid] = link
@@ -252,7 +283,7 @@ class _Numbering:
             overrides: dict[int, _Level] = {}
             starts: dict[int, int] = {}
             for ov in num.iter(_W + "lvlOverride"):
-                ilvl = _int(ov.get(_W + "ilvl"), 0) or 0
+                ilvl = _ilvl(ov.get(_W + "ilvl"))
                 start = _int(_val(ov.find(_W + "startOverride")))
                 if start is not None:
                     starts[ilvl] = start
@@ -337,9 +368,14 @@ class _Walker:
     path: Path
     styles: _Styles
     numbering: _Numbering
+    limits: Limits = field(default_factory=default_limits)
+    notes: dict[tuple[str, str], etree._Element] = field(default_factory=dict)  # (tag, id) -> note
     blocks: list[Block] = field(default_factory=list)
     paragraph_no: int = 0
     table_no: int = 0
+    alt_chunks: int = 0  # embedded documents (w:altChunk): Word merges them on opening; not read
+    wide_tables: set[int] = field(default_factory=set)  # tables cut at max_table_columns
+    long_tables: set[int] = field(default_factory=set)  # tables cut at max_table_cells
     before: bool = False  # read the text as it was before the tracked changes
 
     # -- containers -------------------------------------------------------------------------
@@ -362,6 +398,19 @@ class _Walker:
             elif tag in (_SDT, _CUSTOM_XML, _SDT_CONTENT):
                 if not _is_placeholder(child):
                     self.walk(child, top_level=False)
+            elif tag == _ALT_CHUNK:
+                self.alt_chunks += 1
+
+    def anchored(self, element: etree._Element) -> etree._Element | None:
+        """The container an anchor in a paragraph stands for: a text box's content, or the
+        footnote / endnote a reference points to (read right after the paragraph, as Word
+        shows the note's number there)."""
+        if element.tag == _TXBX_CONTENT:
+            return element
+        note = self.notes.get((element.tag, element.get(_W + "id") or ""))
+        if note is not None:
+            self.notes.pop((element.tag, element.get(_W + "id") or ""))  # each note once: no loops
+        return note
 
     # -- paragraphs ---------------------------------------------------------------------------
     def _props(self, p: etree._Element) -> _ParaProps:
@@ -384,7 +433,7 @@ class _Walker:
                 heading = outline + 1
         num_pr = ppr.find(_W + "numPr") if ppr is not None else None
         num_id = _val(num_pr.find(_W + "numId")) if num_pr is not None else None
-        ilvl = _int(_val(num_pr.find(_W + "ilvl"))) if num_pr is not None else None
+        ilvl = _ilvl(_val(num_pr.find(_W + "ilvl")), None) if num_pr is not None else None
         style_num = next(((sid, st) for sid, st in chain if st.num_id is not None), None)
         if num_id is None and style_num is not None:
             num_id = style_num[1].num_id
@@ -419,8 +468,10 @@ class _Walker:
             block.style = props.style_name
             block.label = label
             self.blocks.append(block)
-        for box in boxes:
-            self.walk(box, top_level=False)
+        for anchor in boxes:
+            container = self.anchored(anchor)
+            if container is not None:
+                self.walk(container, top_level=False)
 
     # -- tables -------------------------------------------------------------------------------
     def _table(self, tbl: etree._Element, number: int | None) -> None:
@@ -430,17 +481,33 @@ class _Walker:
             self.blocks.append(Block(BlockKind.TABLE, "", loc, rows=rows))
 
     def _grid(self, tbl: etree._Element) -> list[list[str]]:
-        """The table as a rectangular grid with merged cells repeated."""
+        """The table as a rectangular grid with merged cells repeated.
+
+        Spans come from the file (gridSpan, gridBefore) and are bounded before anything is
+        allocated: no row is wider than max_table_columns, and rows past max_table_cells are
+        left out (a warning says so)."""
+        max_columns = max(1, self.limits.max_table_columns)
         grid: list[list[str]] = []
+        cells = 0
         above: dict[int, str] = {}  # grid column -> text of the vMerge cell that started there
         for tr in _children(tbl, _TR):
             trpr = tr.find(_W + "trPr")
             if trpr is not None and trpr.find(_W + ("ins" if self.before else "del")) is not None:
                 continue  # a tracked row deletion (or, read as before the changes, insertion)
-            row: list[str] = [""] * _prop_int(trpr, "gridBefore", 0)  # grid columns skipped at the start
+            if cells >= self.limits.max_table_cells:
+                self.long_tables.add(self.table_no)
+                break
+            before = max(0, _prop_int(trpr, "gridBefore", 0))  # grid columns skipped at the start
+            row: list[str] = [""] * min(before, max_columns)
             for tc in _children(tr, _TC):
                 tcpr = tc.find(_W + "tcPr")
+                room = max_columns - len(row)
                 span = max(1, _prop_int(tcpr, "gridSpan", 1))
+                if room <= 0 or span > room:
+                    self.wide_tables.add(self.table_no)
+                    span = room
+                    if span <= 0:
+                        break
                 vmerge = tcpr.find(_W + "vMerge") if tcpr is not None else None
                 col = len(row)
                 if vmerge is not None and (vmerge.get(_VAL) or "continue") == "continue":
@@ -454,6 +521,7 @@ class _Walker:
                             above.pop(k, None)
                 row.extend([text] * span)
             grid.append(row)
+            cells += len(row)
         width = max((len(r) for r in grid), default=0)
         return [r + [""] * (width - len(r)) for r in grid]
 
@@ -468,7 +536,10 @@ class _Walker:
                 text, boxes = _paragraph_text(child, self.before)
                 if text:
                     parts.append(f"{label} {text}" if label else text)
-                parts.extend(self._cell_text(box) for box in boxes)
+                for anchor in boxes:
+                    container = self.anchored(anchor)
+                    if container is not None:
+                        parts.append(self._cell_text(container))
             elif tag == _TBL:
                 parts.extend(" ".join(c for c in row if c) for row in self._unique_cells(child))
             elif tag in (_SDT, _CUSTOM_XML, _SDT_CONTENT) and not _is_placeholder(child):
@@ -526,7 +597,7 @@ def _collect(el: etree._Element, parts: list[str], boxes: list[etree._Element], 
             parts.append(" ")
         elif tag == _W + "noBreakHyphen":
             parts.append("-")
-        elif tag == _TXBX_CONTENT:
+        elif tag == _TXBX_CONTENT or tag in _NOTE_REFERENCES:
             boxes.append(child)
         elif tag == _R and _is_hidden(child):
             continue
@@ -546,6 +617,25 @@ def _part_element(document: WordDocument, reltype: str) -> etree._Element | None
         if rel.reltype == reltype and not rel.is_external:
             return getattr(rel.target_part, "element", None)
     return None
+
+
+def _notes(
+    document: WordDocument, reltype: str, reference_tag: str, note_tag: str
+) -> dict[tuple[str, str], etree._Element]:
+    """(reference tag, id) -> the footnote or endnote element, parsed from the notes part."""
+    for rel in document.part.rels.values():
+        if rel.reltype == reltype and not rel.is_external:
+            root = etree.fromstring(rel.target_part.blob, _SAFE_PARSER)
+            return {
+                (reference_tag, note.get(_W + "id") or ""): note
+                for note in root.iter(note_tag)
+                if (note.get(_W + "type") or "normal") not in _LAYOUT_NOTES
+            }
+    return {}
+
+
+# The notes parts are parsed here (python-docx leaves them as bytes): no entities, no network.
+_SAFE_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
 
 
 def tracked_changes(body: etree._Element) -> dict[str, int]:
@@ -576,6 +666,7 @@ def _in_marked_row(el: etree._Element, tag: str) -> bool:
 def read_docx(path: Path, doc: Document, limits: Limits | None = None, tracked: str = "accepted") -> None:
     """Fill `doc` from a .docx file (see the module docstring for the Location rules);
     `tracked="before"` reads the text as it was before its tracked changes."""
+    limits = limits or default_limits()
     check_office_package(path, "Word", limits)
     try:
         document = docx.Document(str(path))
@@ -583,12 +674,40 @@ def read_docx(path: Path, doc: Document, limits: Limits | None = None, tracked: 
         raise not_valid_office_file(path, "Word") from exc
     styles = _Styles(_part_element(document, RT.STYLES))
     numbering = _Numbering(_part_element(document, RT.NUMBERING), styles)
-    walker = _Walker(path, styles, numbering, before=tracked == "before")
+    notes = {}
+    for reltype, (reference, note) in zip((RT.FOOTNOTES, RT.ENDNOTES), _NOTE_REFERENCES.items(), strict=True):
+        try:
+            notes.update(_notes(document, reltype, reference, note))
+        except etree.XMLSyntaxError:
+            doc.warnings.append(f"{path.name}: its {note.split('}')[1]}s are damaged; they were not read.")
+    walker = _Walker(path, styles, numbering, limits, notes, before=tracked == "before")
     walker.walk(document.element.body, top_level=True)
     doc.tracked_changes = tracked_changes(document.element.body)
     doc.blocks.extend(walker.blocks)
+    if walker.alt_chunks:
+        doc.warnings.append(
+            f"{path.name}: {walker.alt_chunks} part(s) of its text are embedded documents (altChunk) that Word merges "
+            "only when it opens the file, and were not read; open it in Word, save it (File > Save As > Word "
+            "Document) and add that copy."
+        )
+    if walker.wide_tables:
+        doc.warnings.append(
+            f"{path.name}: table(s) {_numbers(walker.wide_tables)} have cells spanning more than "
+            f"{limits.max_table_columns:,} columns; the columns past it were not read."
+        )
+    if walker.long_tables:
+        doc.warnings.append(
+            f"{path.name}: table(s) {_numbers(walker.long_tables)} have more than {limits.max_table_cells:,} cells; "
+            "the rows past it were not read (raise max_table_cells in limits.json if the table is genuine)."
+        )
     doc.title = _title(walker.blocks, clean(document.core_properties.title or ""))
     doc.word_count = count_words(walker.blocks)
+
+
+def _numbers(tables: set[int]) -> str:
+    """Table numbers as a planner counts them (a table in a content control counts as the body
+    table before it; one before any body table as 1)."""
+    return ", ".join(str(max(1, n)) for n in sorted(tables))
 
 
 def _title(blocks: list[Block], property_title: str) -> str:

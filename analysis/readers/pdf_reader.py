@@ -30,6 +30,7 @@ bounded on long documents.
 from __future__ import annotations
 
 import re
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -45,13 +46,12 @@ from analysis.readers._common import (
     choose_title,
     clean,
     count_words,
-    first_heading,
     is_enumerated,
     reader_error,
     split_bullet,
     starts_section_number,
 )
-from analysis.readers.isolate import Notify, run_isolated
+from analysis.readers.isolate import Notify
 from analysis.readers.limits import Limits, default_limits
 from analysis.readers.pdf_page import PageView
 from analysis.readers.pdf_tables import page_tables
@@ -142,6 +142,8 @@ class _Page:
     # headers are found from these, then removed from the text and from table edges.
     edge_texts: list[str] = field(default_factory=list)
     scanned: bool = False
+    # characters on a page where none could be read: type under 3 points, or turned
+    unreadable_chars: int = 0
 
 
 def _join_lines(left: str, right: str) -> str:
@@ -221,13 +223,20 @@ def _edge_band(lines: list[_Line], pick: Any) -> list[_Line]:
     return [ln for ln in lines if abs(ln.top - edge) <= 0.5 * ln.size]
 
 
-def _read_page(page: Any, number: int, warnings: list[str], name: str) -> _Page:
-    """Words and tables of one page; the caller closes the page afterwards."""
+def _read_page(page: Any, number: int, warnings: list[str], name: str, budget: _TableBudget | None = None) -> _Page:
+    """Words and tables of one page; the caller closes the page afterwards. Past the time
+    `budget` allows for finding tables (ruled or rebuilt from the words), none are looked for."""
     out = _Page(number=number)
     view = PageView(page)
     out.height = view.height
     words = view.extract_words()
-    tables, text_words = page_tables(view, words, warnings, name)
+    if budget is None or budget.allows(number):
+        started = time.monotonic()
+        tables, text_words = page_tables(view, words, warnings, name)
+        if budget is not None:
+            budget.spent += time.monotonic() - started
+    else:  # the time for finding tables is spent: the page's words are its text
+        tables, text_words = [], words
     all_lines = _lines_from_words(words)
     out.lines = _lines_from_words(text_words)
     for pick in (min, max):
@@ -238,6 +247,7 @@ def _read_page(page: Any, number: int, warnings: list[str], name: str) -> _Page:
             rest = [ln for ln in rest if ln not in band]
     out.tables = [(table.bbox[1], table.rows) for table in tables]
     out.scanned = not out.lines and not out.tables and view.has_images
+    out.unreadable_chars = 0 if out.lines or out.tables else sum(len(w["text"]) for w in words)
     return out
 
 
@@ -569,62 +579,101 @@ def _metadata_title(metadata: dict[str, Any] | None) -> str:
     return title
 
 
-def read_pdf(path: Path, doc: Document, limits: Limits | None = None) -> None:
-    """Fill `doc` from a PDF (see the module docstring), parsed in a child process with the time
-    and memory limits of `limits` (see analysis.readers.isolate)."""
-    limits = limits or default_limits()
-    read = run_isolated(
-        __name__,
-        "_read_in_child",
-        (str(path), doc, limits),
-        name=path.name,
-        timeout=limits.pdf_timeout_seconds,
-        memory_mb=limits.pdf_memory_mb,
-    )
-    for name in ("blocks", "title", "page_count", "word_count", "warnings"):
-        setattr(doc, name, getattr(read, name))
-
-
-def _read_in_child(extend: Notify, path: str, doc: Document, limits: Limits) -> Document:
-    read_pdf_here(Path(path), doc, limits, extend)
-    return doc
-
-
-def read_pdf_here(path: Path, doc: Document, limits: Limits | None = None, extend: Notify | None = None) -> None:
-    """Fill `doc` from a PDF in this process: no time or memory limit beyond the page count."""
+def read_pdf(path: Path, doc: Document, limits: Limits | None = None, extend: Notify | None = None) -> None:
+    """Fill `doc` from a PDF (see the module docstring). `read_document` runs this in a child
+    process with the time and memory limits of `limits` (analysis.readers.isolate); `extend`
+    asks that process's parent for time in proportion to the pages."""
     limits = limits or default_limits()
     try:
         pdf = pdfplumber.open(path)
     except Exception as exc:  # noqa: BLE001 - any parser failure at open means a bad file
         raise _open_error(path, exc) from exc
-    pages: list[_Page] = []
     try:
         metadata_title = _metadata_title(pdf.metadata)
         try:
             page_objects = pdf.pages
         except Exception as exc:  # noqa: BLE001 - a broken page tree
             raise _open_error(path, exc) from exc
-        doc.page_count = len(page_objects)
-        if doc.page_count > limits.max_pdf_pages:
-            raise reader_error(
-                path,
-                f"has {doc.page_count:,} pages, over the {limits.max_pdf_pages:,}-page limit; split it "
-                "or raise max_pdf_pages in limits.json.",
-            )
+        _count_pages(path, doc, pdf, page_objects, limits)
+        allowed = limits.pdf_seconds(doc.page_count)
         if extend is not None:  # long documents get time in proportion to their length
-            extend(doc.page_count * limits.pdf_seconds_per_page)
-        for number, page in enumerate(page_objects, start=1):
-            try:
-                pages.append(_read_page(page, number, doc.warnings, path.name))
-            except Exception as exc:  # noqa: BLE001 - one bad page must not lose the others
-                doc.warnings.append(f"{path.name}: page {number} could not be read ({type(exc).__name__}).")
-            finally:
-                page.close()
+            extend(allowed - limits.read_timeout_seconds)
+        pages = _read_pages(path, doc, page_objects, limits, allowed)
     finally:
         try:
             pdf.close()
         except Exception:  # noqa: BLE001 - closing re-parses a broken file; the first error is the one to report
             pass
+    _refuse_without_text(path, doc, pages)
+    _drop_page_furniture(pages)
+    blocks, candidates = _blocks(pages, path)
+    doc.blocks.extend(blocks)
+    if metadata_title:  # the document's properties: a last resort behind what the cover shows
+        candidates.append(TitleCandidate(metadata_title, 1.0, len(blocks)))
+    # no line of the opening pages names the plan: its properties, else (read_document) its file name
+    doc.title = choose_title(candidates) or metadata_title
+    doc.word_count = count_words(doc.blocks)
+
+
+def _count_pages(path: Path, doc: Document, pdf, page_objects, limits: Limits) -> None:
+    """The page count, refused when over the limit or nil; a page tree that declares another
+    count than it holds is said."""
+    doc.page_count = len(page_objects)
+    declared = _declared_pages(pdf)  # what the page tree says; the pages found are what count
+    if doc.page_count > limits.max_pdf_pages:
+        raise reader_error(
+            path,
+            f"has {doc.page_count:,} pages, over the {limits.max_pdf_pages:,}-page limit; split it "
+            "or raise max_pdf_pages in limits.json.",
+        )
+    if not doc.page_count:
+        raise reader_error(
+            path,
+            "has no pages that can be read (its page tree is empty or damaged); open it in a PDF viewer, "
+            "print it to a new PDF and add that copy.",
+        )
+    if declared is not None and declared != doc.page_count:
+        doc.warnings.append(
+            f"{path.name}: its page tree is damaged: it declares {declared:,} pages and "
+            f"{doc.page_count:,} could be found; print it to a new PDF to be sure nothing is missing."
+        )
+
+
+def _read_pages(path: Path, doc: Document, page_objects, limits: Limits, allowed: float) -> list[_Page]:
+    """Every page's lines and tables. Finding tables is the slow part of a page (a dense grid takes
+    a second a page): after pdf_table_seconds of it (real plans spend at most 4 s), the remaining
+    pages are read for their text only."""
+    pages: list[_Page] = []
+    tables = _TableBudget(seconds=limits.pdf_table_seconds)
+    reading = time.monotonic()
+    for number, page in enumerate(page_objects, start=1):
+        try:
+            pages.append(_read_page(page, number, doc.warnings, path.name, tables))
+        except Exception as exc:  # noqa: BLE001 - one bad page must not lose the others
+            doc.warnings.append(f"{path.name}: page {number} could not be read ({type(exc).__name__}).")
+        finally:
+            page.close()
+        _stop_when_hopeless(path, number, doc.page_count, time.monotonic() - reading, allowed)
+    if tables.skipped:
+        first, last = tables.skipped[0], tables.skipped[-1]
+        doc.warnings.append(
+            f"{path.name}: tables on pages {first}-{last} were not looked for: finding them took longer "
+            f"than the {tables.seconds:,.0f} s allowed (pdf_table_seconds in limits.json); those pages were read "
+            "as text."
+        )
+    return pages
+
+
+def _refuse_without_text(path: Path, doc: Document, pages: list[_Page]) -> None:
+    """A PDF whose text cannot be read (hidden type, no text layer) is refused; scanned pages
+    in a PDF with text are said."""
+    if doc.page_count and not any(p.lines or p.tables for p in pages) and any(p.unreadable_chars for p in pages):
+        raise reader_error(
+            path,
+            f"has {sum(p.unreadable_chars for p in pages):,} characters of text, none of which can be read: they are "
+            "set in type under 3 points or turned on their side (hidden text); open it in a PDF viewer, print it to "
+            "a new PDF and add that copy.",
+        )
     if doc.page_count and not any(p.lines or p.tables for p in pages):
         raise reader_error(
             path,
@@ -636,10 +685,53 @@ def read_pdf_here(path: Path, doc: Document, limits: Limits | None = None, exten
         doc.warnings.append(
             f"{path.name}: page(s) {', '.join(scanned)} are images without a text layer; their text was not read."
         )
-    _drop_page_furniture(pages)
-    blocks, candidates = _blocks(pages, path)
-    doc.blocks.extend(blocks)
-    if metadata_title:  # the document's properties: a last resort behind what the cover shows
-        candidates.append(TitleCandidate(metadata_title, 1.0, len(blocks)))
-    doc.title = choose_title(candidates) or first_heading(doc.blocks)
-    doc.word_count = count_words(doc.blocks)
+
+
+read_pdf_here = read_pdf  # the name the readers' dispatcher calls with `extend`
+
+
+# A PDF whose pages so far show it would need this many times the time it is allowed is stopped
+# at once, not when the deadline comes (a margin for front pages that are heavier than the rest).
+_HOPELESS = 1.5
+_HOPELESS_AFTER_SECONDS = 10.0
+
+
+def _stop_when_hopeless(path: Path, done: int, pages: int, elapsed: float, allowed: float) -> None:
+    """Refuse now a PDF its first pages show cannot be read in the time it is allowed."""
+    if done >= pages or done < 3 or elapsed < min(_HOPELESS_AFTER_SECONDS, allowed / 4):
+        return
+    projected = elapsed / done * pages
+    if projected > _HOPELESS * allowed:
+        raise reader_error(
+            path,
+            f"reading would take about {projected:,.0f} s (its first {done:,} of {pages:,} pages took "
+            f"{elapsed:,.1f} s), more than the {allowed:,.0f} s allowed; stopped (the file may be built to stall "
+            "readers; raise read_seconds_per_page in limits.json if it is genuine).",
+        )
+
+
+@dataclass
+class _TableBudget:
+    """Time for finding ruled tables, spent page by page; pages after it are read without."""
+
+    seconds: float
+    spent: float = 0.0
+    skipped: list[int] = field(default_factory=list)
+
+    def allows(self, number: int) -> bool:
+        if self.spent < self.seconds:
+            return True
+        self.skipped.append(number)
+        return False
+
+
+def _declared_pages(pdf: Any) -> int | None:
+    """The page count the PDF's page tree declares (/Count of the root), or None."""
+    try:
+        from pdfminer.pdftypes import resolve1
+
+        pages = resolve1(pdf.doc.catalog.get("Pages"))
+        count = resolve1(pages.get("Count")) if isinstance(pages, dict) else None
+    except Exception:  # noqa: BLE001 - a damaged catalogue: nothing declared
+        return None
+    return count if isinstance(count, int) and not isinstance(count, bool) and count >= 0 else None

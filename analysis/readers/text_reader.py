@@ -15,56 +15,243 @@ Location.paragraph = 1-based index of the block among the emitted blocks (tables
 from __future__ import annotations
 
 import codecs
+import math
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from analysis.model import Block, BlockKind, Document, Location
-from analysis.readers._common import clean, count_words, is_enumerated, split_bullet, starts_section_number
-from analysis.readers.limits import Limits
+from analysis.readers._common import NOT_TEXT_RE, clean, count_words, is_enumerated, split_bullet, starts_section_number
+from analysis.readers.limits import Limits, default_limits
 
-_ATX_RE = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
+# Every pattern here runs on lines a stranger wrote, so none may backtrack without bound: the
+# ATX heading is split by hand, and the inline markup patterns cap what they scan from each
+# opening mark (a 120 KB line of brackets or of spaces costs linear time, not minutes).
+_ATX_OPEN_RE = re.compile(r"(#{1,6})(?=\s)")
 _SETEXT_RE = re.compile(r"^ {0,3}(=+|-+)\s*$")
 _RULE_RE = re.compile(r"^ {0,3}(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,}|(?:=\s*){3,})$")
 _TABLE_SEP_RE = re.compile(r"^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?$")
 _FENCE_RE = re.compile(r"^ {0,3}(```|~~~)")
 _CELL_SPLIT_RE = re.compile(r"(?<!\\)\|")
+_SPAN = 300  # longest text a pair of inline marks is taken to enclose
 _INLINE_SUBS = [
-    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),  # images -> alt text
-    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),  # links -> link text
-    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
-    (re.compile(r"(?<![\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?![\w*])"), r"\1"),
-    (re.compile(r"(?<![\w_])_(?=\S)([^_]+?)(?<=\S)_(?![\w_])"), r"\1"),
-    (re.compile(r"`([^`]*)`"), r"\1"),
+    (re.compile(rf"!\[([^\[\]]{{0,{_SPAN}}})\]\([^()\n]{{0,{3 * _SPAN}}}\)"), r"\1"),  # images -> alt text
+    (re.compile(rf"\[([^\[\]]{{1,{_SPAN}}})\]\([^()\n]{{0,{3 * _SPAN}}}\)"), r"\1"),  # links -> link text
+    (re.compile(rf"(\*\*|__)(?=\S)(.{{1,{_SPAN}}}?)(?<=\S)\1"), r"\2"),
+    (re.compile(rf"(?<![\w*])\*(?=\S)([^*]{{1,{_SPAN}}}?)(?<=\S)\*(?![\w*])"), r"\1"),
+    (re.compile(rf"(?<![\w_])_(?=\S)([^_]{{1,{_SPAN}}}?)(?<=\S)_(?![\w_])"), r"\1"),
+    (re.compile(rf"`([^`]{{0,{_SPAN}}})`"), r"\1"),
     (re.compile(r"\\([\\`*_{}\[\]()#+\-.!|])"), r"\1"),
 ]
 # An ALL-CAPS line longer than this is shouting, not a heading.
 _MAX_CAPS_HEADING_WORDS = 12
 
 
-def decode_bytes(data: bytes) -> tuple[str, str | None]:
-    """(text, name of the encoding used when it was not UTF-8)."""
-    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
-        return data.decode("utf-32", errors="replace"), "UTF-32"
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16", errors="replace"), "UTF-16"
-    try:
-        return data.decode("utf-8-sig"), None
-    except UnicodeDecodeError:
-        pass
+def _atx_heading(stripped: str) -> tuple[int, str] | None:
+    """('# Title ##' ->) (level, 'Title'): an ATX heading without its closing hashes, or None."""
+    m = _ATX_OPEN_RE.match(stripped)
+    if not m:
+        return None
+    rest = stripped[m.end() :].strip()
+    body = rest.rstrip("#")
+    if body != rest and (not body or body[-1].isspace()):
+        rest = body.rstrip()
+    return len(m.group(1)), rest
+
+
+# -- decoding ------------------------------------------------------------------------------------
+
+# Single-byte encodings Cyrillic text has been saved in, most common first (a tie goes to the first).
+_CYRILLIC_ENCODINGS = {
+    "cp1251": "Windows-1251 (Cyrillic)",
+    "kz1048": "KZ-1048 (Kazakh)",
+    "koi8_r": "KOI8-R (Cyrillic)",
+    "cp866": "DOS 866 (Cyrillic)",
+    "iso8859_5": "ISO-8859-5 (Cyrillic)",
+    "mac_cyrillic": "Mac Cyrillic",
+}
+# How often each lowercase letter occurs in Russian text (per cent), and roughly in Kazakh for the
+# letters Russian lacks: a decoding whose letters score best under it is the right one.
+_LETTER_PERCENT = dict(
+    zip(
+        "оеаинтсрвлкмдпуяыьгзбчйхжшюцщэфъё",
+        (
+            10.97,
+            8.45,
+            8.01,
+            7.35,
+            6.7,
+            6.26,
+            5.47,
+            4.73,
+            4.54,
+            4.4,
+            3.49,
+            3.21,
+            2.98,
+            2.81,
+            2.62,
+            2.01,
+            1.9,
+            1.74,
+            1.7,
+            1.65,
+            1.59,
+            1.44,
+            1.21,
+            0.97,
+            0.94,
+            0.73,
+            0.64,
+            0.48,
+            0.36,
+            0.32,
+            0.26,
+            0.04,
+            0.04,
+        ),  # fmt: skip
+        strict=True,
+    )
+) | dict.fromkeys("әғқңөұүһі", 1.5)
+_LOG_LETTER = {ch: math.log(p / 100) for ch, p in _LETTER_PERCENT.items()}
+_LOG_UPPER = math.log(0.1)  # capitals are rarer than small letters
+_LOG_OTHER = math.log(1e-5)  # a symbol, a box-drawing piece, an undefined byte: unlikely in a plan
+
+
+def _cyrillic_score(text: str) -> float:
+    """Mean log-likelihood of the non-ASCII characters of `text` as Russian/Kazakh letters."""
+    total, count = 0.0, 0
+    for ch in text:
+        if ch < "\x80":
+            continue
+        count += 1
+        score = _LOG_LETTER.get(ch)
+        if score is None:
+            lower = ch.lower()
+            score = _LOG_LETTER[lower] + _LOG_UPPER if lower != ch and lower in _LOG_LETTER else _LOG_OTHER
+        total += score
+    return total / count if count else _LOG_OTHER
+
+
+def _single_byte(data: bytes) -> tuple[str, str]:
+    """(codec, name) of the legacy encoding `data` is most likely in."""
     if _looks_cyrillic(data):
-        return data.decode("cp1251", errors="replace"), "Windows-1251 (Cyrillic)"
+        sample = data[:200_000]
+        return max(
+            _CYRILLIC_ENCODINGS.items(), key=lambda item: _cyrillic_score(sample.decode(item[0], errors="replace"))
+        )
     try:
         # Windows-1252 is what "latin-1" text from Windows really is (curly quotes, dashes).
-        return data.decode("cp1252"), "Windows-1252 (Western European)"
+        data.decode("cp1252")
+        return "cp1252", "Windows-1252 (Western European)"
     except UnicodeDecodeError:
-        return data.decode("latin-1"), "ISO-8859-1 (Latin-1)"
+        return "latin-1", "ISO-8859-1 (Latin-1)"
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' when `data` is UTF-16 text saved without a byte order mark:
+    one byte of each pair takes only a few values (0 for Latin text, 4 for Cyrillic) and the
+    whole decodes cleanly."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    sample = data[:100_000]
+    for codec, high in (("utf-16-le", sample[1::2]), ("utf-16-be", sample[0::2])):
+        common = Counter(high).most_common(2)
+        if sum(n for _, n in common) < 0.85 * len(high):
+            continue
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        printable = sum(1 for ch in text[:50_000] if ch.isprintable() or ch in "\t\r\n")
+        if printable >= 0.95 * min(len(text), 50_000):
+            return codec
+    return None
+
+
+def decode_bytes(data: bytes) -> tuple[str, list[str]]:
+    """(text, what was done to decode it when it was not plain UTF-8: the ends of warnings)."""
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return data.decode("utf-32", errors="replace"), ["not UTF-8; read as UTF-32. Save it as UTF-8 to be sure."]
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace"), ["not UTF-8; read as UTF-16. Save it as UTF-8 to be sure."]
+    # Text has no control bytes; UTF-16 without a byte order mark has them everywhere.
+    controls = sum(data.count(bytes([b])) for b in range(9))
+    if controls > 0.01 * len(data):
+        codec = _utf16_without_bom(data)
+        if codec:
+            order = "little-endian" if codec.endswith("le") else "big-endian"
+            return data.decode(codec), [
+                f"UTF-16 text without a byte order mark; read as UTF-16 ({order}). Save it as UTF-8 to be sure."
+            ]
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError:
+        pass
+    return _decode_mixed(data)
+
+
+def _decode_mixed(data: bytes) -> tuple[str, list[str]]:
+    """Text that is not valid UTF-8 as a whole, decoded line by line: a file of UTF-8 with a
+    few stray bytes stays UTF-8 (the stray bytes left out), a file in a legacy encoding is read
+    in the one it most likely is, and lines of both kinds are each read their own way."""
+    lines = data.split(b"\n")
+    utf8_lines = sum(1 for line in lines if max(line, default=0) >= 0x80 and _mostly_utf8(line))
+    if not utf8_lines:
+        codec, name = _single_byte(data)
+        return data.decode(codec, errors="replace"), [f"not UTF-8; read as {name}. Save it as UTF-8 to be sure."]
+    kinds: list[str] = []  # per line: "utf-8", "replaced" or "legacy"
+    for line in lines:
+        try:
+            line.decode("utf-8")
+            kinds.append("utf-8")
+        except UnicodeDecodeError:
+            kinds.append("replaced" if _mostly_utf8(line) else "legacy")
+    # the legacy encoding is guessed from the lines written in it, not from the UTF-8 around them
+    codec, name = _single_byte(b"\n".join(line for line, kind in zip(lines, kinds, strict=True) if kind == "legacy"))
+    out, replaced, legacy = [], [], []
+    for number, (line, kind) in enumerate(zip(lines, kinds, strict=True), 1):
+        if kind == "utf-8":
+            out.append(line.decode("utf-8"))
+        elif kind == "replaced":
+            out.append(line.decode("utf-8", errors="ignore"))
+            replaced.append(number)
+        else:
+            out.append(line.decode(codec, errors="replace"))
+            legacy.append(number)
+    notes = []
+    if replaced:
+        notes.append(
+            f"UTF-8 with stray bytes that are not text on line(s) {_line_list(replaced)}; they were left out. "
+            "Save it as UTF-8 to be sure."
+        )
+    if legacy:
+        notes.append(
+            f"UTF-8 except line(s) {_line_list(legacy)}, which were read as {name}. Save it as UTF-8 to be sure."
+        )
+    return "\n".join(out), notes
+
+
+def _mostly_utf8(line: bytes) -> bool:
+    """More of the line's non-ASCII bytes form valid UTF-8 characters than not."""
+    text = line.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(len(ch.encode("utf-8")) for ch in text if ch >= "\x80" and ch != "\ufffd")
+    return good > bad
+
+
+def _line_list(numbers: list[int], shown: int = 5) -> str:
+    """'3, 17, 40' or, for many, '3, 17, 40, 41, 52, …' (no words: the warning is translated)."""
+    return ", ".join(str(n) for n in numbers[:shown]) + (", …" if len(numbers) > shown else "")
 
 
 def _looks_cyrillic(data: bytes) -> bool:
-    """In cp1251 Russian or Kazakh text most letters are bytes 0xC0-0xFF; in Western text few are."""
-    high = sum(1 for b in data if b >= 0xC0 or b in (0xA8, 0xB8))
-    latin = sum(1 for b in data if 0x41 <= b <= 0x5A or 0x61 <= b <= 0x7A)
+    """In legacy Cyrillic text most letters are bytes over 0x7F; in Western text few are."""
+    high = sum(data.count(bytes([b])) for b in range(0x80, 0x100))
+    latin = sum(data.count(bytes([b])) for b in range(0x41, 0x5B)) + sum(
+        data.count(bytes([b])) for b in range(0x61, 0x7B)
+    )
     return high > 0 and high >= 0.4 * (high + latin)
 
 
@@ -85,11 +272,15 @@ class _Parser:
 
     path: Path
     markdown: bool
+    limits: Limits = field(default_factory=default_limits)
     blocks: list[Block] = field(default_factory=list)
     lines: list[str] = field(default_factory=list)
     kind: BlockKind = BlockKind.PARAGRAPH
     list_level: int | None = None
     table: list[list[str]] = field(default_factory=list)
+    table_cells: int = 0
+    tables_emitted: int = 0
+    cut_tables: set[int] = field(default_factory=set)  # tables cut at max_table_columns / max_table_cells
 
     def _emit(self, kind: BlockKind, text: str, **extra: object) -> None:
         loc = Location(file=str(self.path), paragraph=len(self.blocks) + 1)
@@ -109,7 +300,8 @@ class _Parser:
             width = max(len(r) for r in self.table)
             rows = [r + [""] * (width - len(r)) for r in self.table]
             self._emit(BlockKind.TABLE, "", rows=rows)
-            self.table = []
+            self.table, self.table_cells = [], 0
+            self.tables_emitted += 1
         self.kind, self.list_level = BlockKind.PARAGRAPH, None
 
     def start(self, kind: BlockKind, text: str, list_level: int | None = None) -> None:
@@ -130,7 +322,16 @@ class _Parser:
             return
         body = body[1:] if body.startswith("|") else body
         body = body[:-1] if body.endswith("|") and not body.endswith("\\|") else body
-        self.table.append([self._inline(c.replace("\\|", "|")) for c in _CELL_SPLIT_RE.split(body)])
+        # a table is bounded as in the other formats: columns past max_table_columns and rows past
+        # max_table_cells are left out (a line of a million '|' is no table of a million columns)
+        cells = _CELL_SPLIT_RE.split(body, maxsplit=self.limits.max_table_columns)
+        if len(cells) > self.limits.max_table_columns or self.table_cells >= self.limits.max_table_cells:
+            self.cut_tables.add(self.tables_emitted + 1)
+            if self.table_cells >= self.limits.max_table_cells:
+                return
+            cells = cells[: self.limits.max_table_columns]
+        self.table_cells += len(cells)
+        self.table.append([self._inline(c.replace("\\|", "|")) for c in cells])
 
     def parse(self, text: str) -> list[Block]:
         raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
@@ -156,9 +357,9 @@ class _Parser:
                 continue
             if self.table:
                 self.flush()
-            m = _ATX_RE.match(stripped)
-            if m:
-                self.heading(m.group(2), len(m.group(1)))
+            atx = _atx_heading(stripped)
+            if atx:
+                self.heading(atx[1], atx[0])
                 continue
             setext = _SETEXT_RE.match(line)
             if self.markdown and setext and self.kind is BlockKind.PARAGRAPH and len(self.lines) == 1:
@@ -201,11 +402,21 @@ class _Parser:
 
 def read_text(path: Path, doc: Document, limits: Limits | None = None) -> None:
     """Fill `doc` from a .txt or .md file (see the module docstring); `read_document` applies the size limit."""
-    text, encoding = decode_bytes(path.read_bytes())
-    if encoding:
-        doc.warnings.append(f"{path.name}: not UTF-8; read as {encoding}. Save it as UTF-8 to be sure.")
-    parser = _Parser(path, markdown=path.suffix.lower() == ".md")
+    text, notes = decode_bytes(path.read_bytes())
+    doc.warnings.extend(f"{path.name}: {note}" for note in notes)
+    controls = len(NOT_TEXT_RE.findall(text))
+    if controls:
+        doc.warnings.append(
+            f"{path.name}: {controls:,} control character(s) such as NUL, which are not text, were left out."
+        )
+    parser = _Parser(path, markdown=path.suffix.lower() == ".md", limits=limits or default_limits())
     doc.blocks.extend(parser.parse(text))
+    if parser.cut_tables:
+        doc.warnings.append(
+            f"{path.name}: table(s) {', '.join(map(str, sorted(parser.cut_tables)))} have more than "
+            f"{parser.limits.max_table_columns:,} columns or {parser.limits.max_table_cells:,} cells; the rest was "
+            "not read (raise max_table_cells in limits.json if the table is genuine)."
+        )
     if doc.blocks and doc.blocks[0].kind is BlockKind.HEADING:
         doc.title = doc.blocks[0].text
     doc.word_count = count_words(doc.blocks)

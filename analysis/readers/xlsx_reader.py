@@ -4,8 +4,16 @@ The TABLE grid starts at cell A1 and keeps leading empty rows and columns, so th
 `rows[r - 1][c - 1]` is the cell in row r, column c: extraction turns that into "B7" for the
 planner. Trailing empty rows and columns are trimmed. Values are shown the way a planner
 reads them: 2019 not 2019.0, 0.285 formatted as a percentage as "28.5%", dates as ISO dates;
-cached formula results are used (`data_only=True`), because the program never recalculates.
-Merged ranges repeat their top-left value into every cell they cover.
+cached formula results are used (`data_only=True`), because the program never recalculates; a
+formula with no cached result (a workbook written by a script and never opened in Excel) is
+counted and named in a warning. Merged ranges repeat their top-left value into every cell they
+cover, within the cells that hold values.
+
+Sheets are streamed row by row (openpyxl's read-only parser) and only the cells the file
+defines are kept: neither a `<dimension>` claiming a million rows nor a merged range over the
+whole sheet (which openpyxl's normal mode expands into one object per cell) allocates anything.
+A sheet is cut at `max_table_columns` columns and `max_table_cells` cells (limits.json), with a
+warning.
 """
 
 from __future__ import annotations
@@ -16,23 +24,26 @@ from pathlib import Path
 from typing import Any
 
 import openpyxl
-from openpyxl.worksheet.worksheet import Worksheet
+from openpyxl.cell.read_only import ReadOnlyCell
+from openpyxl.utils.cell import range_boundaries
+from openpyxl.worksheet._reader import VALUE_TAG, WorkSheetParser
 
 from analysis.model import Block, BlockKind, Document, Location
 from analysis.readers._common import check_office_package, clean, count_words, not_valid_office_file
-from analysis.readers.limits import Limits
+from analysis.readers.limits import Limits, default_limits
 
-# openpyxl parses worksheets with defusedxml only when it is installed and OPENPYXL_DEFUSEDXML is
-# not "False"; without it a workbook with an entity bomb would be expanded. Refuse to run unsafe.
-if not openpyxl.DEFUSEDXML:
-    raise ImportError(
-        "openpyxl is running without defusedxml (install defusedxml and leave OPENPYXL_DEFUSEDXML unset); "
-        "Concord will not read Excel files unprotected."
-    )
 
-# More grid cells than this in one sheet (rows x used columns) are cut off with a warning:
-# a plan's indicator sheet is far smaller, and a dense grid of a million cells would stall the run.
-MAX_CELLS_PER_SHEET = 200_000
+def require_defusedxml() -> None:
+    """openpyxl parses worksheets with defusedxml only when it is installed and OPENPYXL_DEFUSEDXML
+    is not "False"; without it a workbook with an entity bomb would be expanded. Refuse to read
+    unsafe (this file fails with the reason; the other formats are still read)."""
+    if not openpyxl.DEFUSEDXML:
+        raise ImportError(
+            "openpyxl is running without defusedxml (install defusedxml and leave OPENPYXL_DEFUSEDXML unset); "
+            "Concord will not read Excel files unprotected."
+        )
+
+_FORMULA_TAG = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}f"
 
 
 def format_value(value: Any, number_format: str | None = None) -> str:
@@ -65,67 +76,129 @@ def _shortest(x: float) -> str:
     return f"{x:.15g}"
 
 
-def _sheet_rows(ws: Worksheet, warn: list[str], path: Path) -> list[list[str]]:
+class _SheetParser(WorkSheetParser):
+    """openpyxl's streaming sheet parser, counting formulas that carry no calculated value."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.uncalculated = 0
+
+    def parse_cell(self, element: Any) -> dict:
+        cell = super().parse_cell(element)
+        if element.find(VALUE_TAG) is None and element.find(_FORMULA_TAG) is not None:
+            self.uncalculated += 1
+        return cell
+
+
+def _number_format(ws: Any, cell: dict) -> str | None:
+    try:
+        return ReadOnlyCell(ws, cell["row"], cell["column"], None, style_id=cell["style_id"]).number_format
+    except (IndexError, KeyError, TypeError, AttributeError):  # a style id the workbook does not define
+        return None
+
+
+def _sheet_rows(ws: Any, wb: Any, warn: list[str], path: Path, limits: Limits) -> list[list[str]]:
     """The sheet as a grid from A1, trimmed of trailing empty rows and columns."""
-    # `_cells` holds only the cells the file defines; ws.iter_rows() would create every cell up
-    # to max_row x max_column, which formatting alone can push to a million.
+    max_columns = max(1, limits.max_table_columns)
     values: dict[tuple[int, int], str] = {}
-    for (r, c), cell in ws._cells.items():
-        text = format_value(cell.value, cell.number_format)
-        if text:
-            values[(r, c)] = text
-    merged: list[tuple[int, int, int, int, str]] = []
-    for rng in ws.merged_cells.ranges:
-        top_left = values.get((rng.min_row, rng.min_col))
-        if top_left:
-            merged.append((rng.min_row, rng.min_col, rng.max_row, rng.max_col, top_left))
+    wide = cut_at_row = 0
+    with ws._get_source() as source:
+        parser = _SheetParser(
+            source,
+            ws._shared_strings,
+            data_only=True,
+            epoch=wb.epoch,
+            date_formats=wb._date_formats,
+            timedelta_formats=wb._timedelta_formats,
+        )
+        for row_number, cells in parser.parse():
+            if len(values) >= limits.max_table_cells:
+                cut_at_row = row_number
+                break
+            for cell in cells:
+                text = format_value(cell["value"], _number_format(ws, cell) if cell["value"] is not None else None)
+                if not text:
+                    continue
+                if cell["column"] > max_columns:
+                    wide = max(wide, cell["column"])
+                    continue
+                values[(cell["row"], cell["column"])] = text
+        merges = list(parser.merged_cells.mergeCell) if parser.merged_cells is not None else []
+        uncalculated = parser.uncalculated
+    if uncalculated:
+        warn.append(
+            f"{path.name}: sheet '{ws.title}' has {uncalculated:,} formulas with no calculated value (the workbook was "
+            "saved by a program that does not calculate); their cells read as empty. Open it in Excel, save it and "
+            "add it again."
+        )
+    if wide:
+        warn.append(
+            f"{path.name}: sheet '{ws.title}' has cells up to column {wide:,}; only the first "
+            f"{max_columns:,} columns were read."
+        )
     if not values:
         return []
     n_rows = max(r for r, _ in values)
     n_cols = max(c for _, c in values)
-    for _, _, max_row, max_col, _ in merged:
-        n_rows, n_cols = max(n_rows, max_row), max(n_cols, max_col)
-    if n_rows * n_cols > MAX_CELLS_PER_SHEET:
-        kept = max(1, MAX_CELLS_PER_SHEET // n_cols)
+    if cut_at_row or n_rows * n_cols > limits.max_table_cells:
+        n_rows = min(n_rows, max(1, limits.max_table_cells // n_cols))
         warn.append(
-            f"{path.name}: sheet '{ws.title}' is very large ({n_rows} rows x {n_cols} columns); "
-            f"only the first {kept} rows were read."
+            f"{path.name}: sheet '{ws.title}' is very large (over {limits.max_table_cells:,} cells); "
+            f"only the first {n_rows:,} rows were read (raise max_table_cells in limits.json if the sheet is genuine)."
         )
-        n_rows = kept
     grid = [[""] * n_cols for _ in range(n_rows)]
     for (r, c), text in values.items():
         if r <= n_rows:
             grid[r - 1][c - 1] = text
-    for min_row, min_col, max_row, max_col, text in merged:
+    # Merged ranges, clipped to the cells that hold values: a range over the whole sheet repeats
+    # its text into the grid, never into a million empty rows. Each grid cell is filled at most
+    # once by a range (Excel never overlaps them; a file that does gets no more work).
+    budget = n_rows * n_cols
+    for merge in merges:
+        try:
+            min_col, min_row, max_col, max_row = range_boundaries(str(merge.ref))
+        except (ValueError, TypeError):
+            continue
+        text = values.get((min_row, min_col))
+        if not text or min_row > n_rows or min_col > n_cols:
+            continue
         for r in range(min_row, min(max_row, n_rows) + 1):
-            for c in range(min_col, max_col + 1):
+            for c in range(min_col, min(max_col, n_cols) + 1):
                 grid[r - 1][c - 1] = text
+            budget -= min(max_col, n_cols) - min_col + 1
+        if budget <= 0:
+            break
     return grid
 
 
 def read_xlsx(path: Path, doc: Document, limits: Limits | None = None) -> None:
     """Fill `doc` from an .xlsx workbook (see the module docstring)."""
+    require_defusedxml()
+    limits = limits or default_limits()
     check_office_package(path, "Excel", limits)
-    try:
-        with warnings.catch_warnings():
-            # openpyxl warns about every extension it does not support (data validation, slicers).
-            warnings.simplefilter("ignore")
-            wb = openpyxl.load_workbook(path, data_only=True, read_only=False, keep_links=False)
-    except Exception as exc:  # noqa: BLE001 - any parser failure means a damaged package
-        raise not_valid_office_file(path, "Excel") from exc
-    try:
-        visible = [ws for ws in wb.worksheets if ws.sheet_state == "visible"]
-        if wb.worksheets and not visible:
-            doc.warnings.append(f"{path.name}: every sheet is hidden; unhide the sheets to be read.")
-        for ws in visible:
-            rows = _sheet_rows(ws, doc.warnings, path)
-            if not rows:
-                continue
-            loc = Location(file=str(path), sheet=ws.title)
-            doc.blocks.append(Block(BlockKind.HEADING, ws.title, loc, heading_level=1))
-            table_loc = Location(file=str(path), sheet=ws.title)
-            doc.blocks.append(Block(BlockKind.TABLE, "", table_loc, rows=rows))
-        doc.title = clean(wb.properties.title or "") if wb.properties else ""
-        doc.word_count = count_words(doc.blocks)
-    finally:
-        wb.close()
+    with warnings.catch_warnings():
+        # openpyxl warns about every extension it does not support (data validation, slicers).
+        warnings.simplefilter("ignore")
+        try:
+            wb = openpyxl.load_workbook(path, data_only=True, read_only=True, keep_links=False)
+        except Exception as exc:  # noqa: BLE001 - any parser failure means a damaged package
+            raise not_valid_office_file(path, "Excel") from exc
+        try:
+            sheets = wb.worksheets
+            visible = [ws for ws in sheets if ws.sheet_state == "visible"]
+            if sheets and not visible:
+                doc.warnings.append(f"{path.name}: every sheet is hidden; unhide the sheets to be read.")
+            for ws in visible:
+                if not hasattr(ws, "_get_source"):  # a chart sheet: no cells
+                    continue
+                rows = _sheet_rows(ws, wb, doc.warnings, path, limits)
+                if not rows:
+                    continue
+                loc = Location(file=str(path), sheet=ws.title)
+                doc.blocks.append(Block(BlockKind.HEADING, ws.title, loc, heading_level=1))
+                table_loc = Location(file=str(path), sheet=ws.title)
+                doc.blocks.append(Block(BlockKind.TABLE, "", table_loc, rows=rows))
+            doc.title = clean(wb.properties.title or "") if wb.properties else ""
+            doc.word_count = count_words(doc.blocks)
+        finally:
+            wb.close()

@@ -54,8 +54,12 @@ from analysis.readers.docx_reader import (  # the reader's rules, so offsets and
     _is_placeholder,
     _prop_int,
 )
+from analysis.readers.errors import ReaderError
+from analysis.readers.isolate import run_isolated
+from analysis.readers.limits import Limits, default_limits
+from analysis.readers.xlsx_reader import require_defusedxml
 from analysis.report.quotes import normalise_with_positions, quote_variants
-from analysis.report.view import ReportView, fill
+from analysis.report.view import ReportView, fill, xml_text
 
 _NO_BREAK_HYPHEN = _W + "noBreakHyphen"
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
@@ -98,13 +102,18 @@ class _Note:
 
 
 def annotate_documents(
-    result: AnalysisResult, out_dir: str | os.PathLike[str], language: str = "en"
+    result: AnalysisResult, out_dir: str | os.PathLike[str], language: str = "en", limits: Limits | None = None
 ) -> list[AnnotationOutcome]:
     """Write an annotated copy of each .docx / .xlsx input that findings concern into `out_dir`.
 
     `out_dir` is made when its parent folder exists (it is the output named); a missing parent is
     refused (WriteError), as is a folder that is an input document. A copy never takes the name
-    of an input."""
+    of an input.
+
+    Each copy is made in a child process with the readers' deadline and memory cap (limits.json):
+    opening a planner's file again is parsing untrusted bytes again (a merged range over a
+    whole sheet makes openpyxl build a billion cells), so it gets the readers' protection."""
+    limits = limits or default_limits()
     view = ReportView(result, language)
     texts = view.t["annotate"]
     out = Path(out_dir)
@@ -133,22 +142,79 @@ def annotate_documents(
             outcomes.append(AnnotationOutcome(None, fill(texts["no_findings"], file=name)))
             continue
         target = _copy_path(out, source, texts["copy_name"], originals, used)
+        job = _Job(
+            source=str(source),
+            target=str(target),
+            notes=[
+                _PlacedNote(n.evidence, _comment_lines(view, n, True), _comment_lines(view, n, False)) for n in notes
+            ],
+            start=view.document_anchor(document),
+            author=view.t["comment"]["author"],
+            initials=view.t["comment"]["initials"],
+        )
         try:
-            if suffix == ".docx":
-                _annotate_docx(view, document, notes, target)
-                reason = None
-            else:
-                reason = _annotate_xlsx(view, document, notes, target)
-        except WriteError as exc:  # this copy was not written; the others may still be
-            outcomes.append(_WriteFailed(None, fill(texts["write_failed"], file=name, error=exc.reason_text)))
-            continue
-        except Exception as exc:  # noqa: BLE001 - one file's failure must not stop the others
-            outcomes.append(
-                AnnotationOutcome(None, fill(texts["write_failed"], file=name, error=f"{type(exc).__name__}: {exc}"))
+            lost = run_isolated(
+                _annotate_in_child,
+                (job,),
+                name=name,
+                timeout=limits.read_timeout_seconds,
+                memory_mb=limits.read_memory_mb,
             )
+        except ReaderError as exc:  # the child's deadline, memory cap or an error in it
+            error = str(exc).removeprefix(f"{name}: ")
+            outcomes.append(AnnotationOutcome(None, fill(texts["write_failed"], file=name, error=error)))
             continue
+        if isinstance(lost, _ChildWriteError):  # this copy was not written; the others may still be
+            outcomes.append(_WriteFailed(None, fill(texts["write_failed"], file=name, error=lost.reason_text)))
+            continue
+        reason = None
+        if lost:
+            parts = ", ".join(view.t["xlsx_parts"].get(part, part) for part in lost)
+            reason = fill(view.t["annotate"]["xlsx_lost_parts"], file=name, parts=parts)
         outcomes.append(AnnotationOutcome(str(target), reason))
     return outcomes
+
+
+@dataclass
+class _PlacedNote:
+    """A note as the child process needs it: where, and its comment lines whether its place was
+    found or not (the child finds out)."""
+
+    evidence: Evidence | None
+    placed_lines: list[str]
+    unplaced_lines: list[str]
+
+
+@dataclass
+class _Job:
+    """One annotated copy to make, in plain data (it crosses to a child process)."""
+
+    source: str
+    target: str
+    notes: list[_PlacedNote]
+    start: Evidence | None  # where a note about the whole document goes
+    author: str
+    initials: str
+
+
+@dataclass
+class _ChildWriteError:
+    """A WriteError in the child, sent back as data (its wording for the outcome)."""
+
+    reason_text: str
+
+
+def _annotate_in_child(extend, job: _Job) -> list[str] | _ChildWriteError:
+    """Make the copy; the parts of a workbook openpyxl did not carry over (empty for .docx)."""
+    try:
+        if job.source.lower().endswith(".docx"):
+            _annotate_docx(job)
+            return []
+        return _annotate_xlsx(job)
+    except WriteError as exc:
+        return _ChildWriteError(exc.reason_text)
+    except Exception as exc:  # noqa: BLE001 - one file's failure must not stop the others
+        raise ReaderError(f"{Path(job.source).name}: {type(exc).__name__}: {exc}") from None
 
 
 def _notes(view: ReportView, document) -> list[_Note]:
@@ -193,30 +259,31 @@ def _comment_lines(view: ReportView, note: _Note, placed: bool) -> list[str]:
 
 
 # -- Word ------------------------------------------------------------------------------------------
-def _annotate_docx(view: ReportView, document, notes: list[_Note], target: Path) -> None:
-    word = docx.Document(document.path)
+def _annotate_docx(job: _Job) -> None:
+    word = docx.Document(job.source)
     body = word.element.body
     paragraphs = [p for p in body if p.tag == _P]  # = word.paragraphs, without the wrappers
     tables = [t for t in body if t.tag == _W + "tbl"]
-    start = view.document_anchor(document)
-    c = view.t["comment"]
-    for note in notes:
-        evidence = note.evidence or start
+    for note in job.notes:
+        evidence = note.evidence or job.start
         anchor = _locate(body, paragraphs, tables, evidence) if evidence else None
         placed = anchor is not None
         if anchor is None:
             anchor = _first_text(body)
         if anchor is None:
             continue  # a document with no text at all: nothing to hang a comment on
-        lines = _comment_lines(view, note, placed or note.evidence is None)
+        lines = note.placed_lines if placed or note.evidence is None else note.unplaced_lines
         comment = word.add_comment(
-            [Run(anchor[0], word), Run(anchor[1], word)], text=lines[0], author=c["author"], initials=c["initials"]
+            [Run(anchor[0], word), Run(anchor[1], word)],
+            text=xml_text(lines[0]),
+            author=job.author,
+            initials=job.initials,
         )
         for run in comment.paragraphs[0].runs:
             run.bold = True
         for line in lines[1:]:
-            comment.add_paragraph(line)
-    write_with(target, word.save, label="annotated copy")
+            comment.add_paragraph(xml_text(line))
+    write_with(job.target, word.save, label="annotated copy")
 
 
 class _Flow:
@@ -407,38 +474,32 @@ def _first_text(body: etree._Element) -> tuple[etree._Element, etree._Element] |
 
 
 # -- Excel -----------------------------------------------------------------------------------------
-def _annotate_xlsx(view: ReportView, document, notes: list[_Note], target: Path) -> str | None:
-    """Cell comments in a copy; returns a warning when the copy lacks parts of the original."""
+def _annotate_xlsx(job: _Job) -> list[str]:
+    """Cell comments in a copy; returns the parts of the original the copy lacks."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # openpyxl warns about every extension it does not read
-        book = openpyxl.load_workbook(document.path, rich_text=True)
-    start = view.document_anchor(document)
+        require_defusedxml()
+        book = openpyxl.load_workbook(job.source, rich_text=True)
     by_cell: dict[tuple[str, str], list[str]] = {}
-    for note in notes:
-        evidence = note.evidence or start
+    for note in job.notes:
+        evidence = note.evidence or job.start
         place = _xlsx_place(book, evidence) if evidence else None
         placed = place is not None
         if place is None:
             place = (book.worksheets[0].title, "A1")
-        lines = _comment_lines(view, note, placed or note.evidence is None)
+        lines = note.placed_lines if placed or note.evidence is None else note.unplaced_lines
         by_cell.setdefault(place, []).append("\n".join(lines))
-    c = view.t["comment"]
     for (sheet, coordinate), texts in by_cell.items():
         cell = book[sheet][coordinate]
         if cell.comment is not None and cell.comment.text:  # keep the planner's own note first
             texts = [cell.comment.text, *texts]
-        cell.comment = CellComment("\n\n".join(texts), c["author"], width=360, height=min(600, 120 * len(texts)))
-    write_with(target, book.save, label="annotated copy")
-    with zipfile.ZipFile(document.path) as package:
+        cell.comment = CellComment(
+            xml_text("\n\n".join(texts)), job.author, width=360, height=min(600, 120 * len(texts))
+        )
+    write_with(job.target, book.save, label="annotated copy")
+    with zipfile.ZipFile(job.source) as package:
         names = package.namelist()
-    lost = [
-        view.t["xlsx_parts"].get(part, part)
-        for folder, part in _XLSX_DROPPED.items()
-        if any(n.startswith(folder) for n in names)
-    ]
-    if lost:
-        return fill(view.t["annotate"]["xlsx_lost_parts"], file=Path(document.path).name, parts=", ".join(lost))
-    return None
+    return [part for folder, part in _XLSX_DROPPED.items() if any(n.startswith(folder) for n in names)]
 
 
 def _xlsx_place(book, evidence: Evidence) -> tuple[str, str] | None:

@@ -11,7 +11,6 @@ they follow the cell when a planner edits or re-sorts.
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Iterable, Sequence
 from copy import copy
 from typing import Any
@@ -31,9 +30,8 @@ from analysis.coverage import PRIORITY_KINDS, missing_parts
 from analysis.files import write_with
 from analysis.model import AnalysisResult, Direction, DocumentStatus, ItemKind, YearValue
 from analysis.report.changes import changes_rows
-from analysis.report.view import ReportView, fill, number
+from analysis.report.view import ReportView, fill, number, xml_text
 
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _MAX_CELL = 32_000  # Excel's limit is 32,767 characters per cell
 _WRAP = Alignment(wrap_text=True, vertical="top")
 _TOP = Alignment(vertical="top")
@@ -78,7 +76,7 @@ def _lines(text: str, width: float) -> int:
 def _cell_value(value: Any) -> Any:
     """Strings cleaned of characters XML cannot hold and cut to Excel's cell limit; numbers as they are."""
     if isinstance(value, str):
-        value = _ILLEGAL.sub(" ", value)
+        value = xml_text(value)
         if len(value) > _MAX_CELL:
             value = value[: _MAX_CELL - 1] + "…"
     return value

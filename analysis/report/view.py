@@ -10,6 +10,7 @@ The view only arranges what the analysis found: it never adds a finding or a sco
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from functools import cached_property, lru_cache
 from typing import Any
@@ -57,6 +58,24 @@ def load_texts(language: str = "en") -> dict[str, Any]:
         path = base / "en" / "report.json"
     with open(path, encoding="utf-8") as fh:
         return json.load(fh)
+
+
+# What XML (a .docx or .xlsx) cannot hold: C0 controls but tab and line ends, lone surrogates
+# (a file name that is not valid UTF-8 on Linux), U+FFFE and U+FFFF.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_NOT_XML_REPLACEMENT = {"\x0b": " ", "\x0c": " "}  # vertical tab and form feed: a space
+
+
+def xml_text(text: Any) -> str:
+    """`text` as a report can hold it: the characters XML cannot carry left out (a vertical tab
+    or a form feed becomes a space, a lone surrogate the replacement character). Every string a
+    report writes passes here: one NUL in a plan must not cost the planner the report."""
+    text = "" if text is None else str(text)
+    if not _NOT_XML.search(text):
+        return text
+    return _NOT_XML.sub(
+        lambda m: _NOT_XML_REPLACEMENT.get(m.group(0), "\ufffd" if "\ud800" <= m.group(0) <= "\udfff" else ""), text
+    )
 
 
 def fill(template: str, **values: Any) -> str:

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 from collections.abc import Iterable, Sequence
 
 import docx
@@ -39,7 +38,7 @@ from analysis.coverage import missing_parts
 from analysis.files import write_with
 from analysis.model import AnalysisResult, DocumentStatus, Finding, ItemKind
 from analysis.report.changes import ChangesSection
-from analysis.report.view import ReportView, fill
+from analysis.report.view import ReportView, fill, xml_text
 
 # Rows beyond this in one Word table are left to the workbook: Word slows to a crawl on
 # tables of many thousand rows, and nobody reads them on paper.
@@ -134,7 +133,7 @@ class _Report:
             if n % 2:
                 _field(paragraph, part)
             elif part:
-                paragraph.add_run(part)
+                paragraph.add_run(xml_text(part))
         for run in paragraph.runs:
             run.font.size = Pt(8.5)
 
@@ -151,7 +150,7 @@ class _Report:
     def para(self, text: str = "", style: str | ParagraphStyle | None = None) -> Paragraph:
         """A body paragraph; the style is set by id because python-docx's by-name lookup scans
         every style of the document per call (most of the run time on a long report)."""
-        paragraph = self.doc.add_paragraph(_xml_safe(text))
+        paragraph = self.doc.add_paragraph(xml_text(text))
         if style is not None:
             paragraph._p.style = self._style_id(style)
         return paragraph
@@ -363,8 +362,8 @@ class _Report:
             for finding in view.top_findings(3):
                 paragraph = self.para(style="List Number")
                 _severity_run(paragraph, view.severity(finding), self.t["severity_colour"][finding.severity.value])
-                paragraph.add_run(" " + fill(w["summary_top_line"], title=finding.title)).bold = True
-                paragraph.add_run(" — " + finding.message)
+                paragraph.add_run(xml_text(" " + fill(w["summary_top_line"], title=finding.title))).bold = True
+                paragraph.add_run(xml_text(" — " + finding.message))
         self._summary_scores()
 
     def _summary_scores(self) -> None:
@@ -421,18 +420,18 @@ class _Report:
         _severity_run(meta, view.severity(finding), self.t["severity_colour"][finding.severity.value])
         documents = view.finding_documents(finding)
         if documents:
-            meta.add_run("  " + documents).italic = True
+            meta.add_run(xml_text("  " + documents)).italic = True
         self.para(finding.message)
         if finding.evidence:
             self.para(w["evidence"]).runs[0].bold = True
             for evidence in finding.evidence:
                 paragraph = self.para(style="List Bullet")
-                paragraph.add_run(fill(w["evidence_line"], quote=evidence.quote)).italic = True
-                paragraph.add_run(fill(w["evidence_where"], where=view.where(evidence.location)))
+                paragraph.add_run(xml_text(fill(w["evidence_line"], quote=evidence.quote))).italic = True
+                paragraph.add_run(xml_text(fill(w["evidence_where"], where=view.where(evidence.location))))
         if finding.suggestion:
             paragraph = self.para()
-            paragraph.add_run(w["suggestion"]).bold = True
-            paragraph.add_run(finding.suggestion)
+            paragraph.add_run(xml_text(w["suggestion"])).bold = True
+            paragraph.add_run(xml_text(finding.suggestion))
         self.para(fill(w["reference"], code=finding.code, id=finding.id), self.small)
 
     # -- landscape part: scores, alignment, indicators --------------------------------------------
@@ -634,14 +633,6 @@ def _row(cells: Sequence[tuple[str, str, int, str | None, int]], colour: str | N
     return tr
 
 
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
-
-
-def _xml_safe(text: str) -> str:
-    """Text a plan may carry (form feeds, stray control characters) that XML cannot."""
-    return _XML_ILLEGAL.sub(" ", text)
-
-
 # CT_Settings is a sequence: updateFields must come before these (Word rejects a file whose
 # settings are out of order).
 _SETTINGS_AFTER_UPDATE_FIELDS = (
@@ -674,7 +665,7 @@ def _repeat_header_tr(tr) -> None:
 
 
 def _severity_run(paragraph: Paragraph, label: str, colour: str) -> None:
-    run = paragraph.add_run(label.upper())
+    run = paragraph.add_run(xml_text(label.upper()))
     run.bold = True
     run.font.size = Pt(8.5)
     run.font.color.rgb = RGBColor.from_string(colour)
@@ -695,7 +686,7 @@ def _append_run(parent, text: str | None, tab: bool = False, fld: str | None = N
     run = OxmlElement("w:r")
     if text is not None:
         t = OxmlElement("w:t")
-        t.text = _xml_safe(text)
+        t.text = xml_text(text)
         t.set(qn("xml:space"), "preserve")
         run.append(t)
     if tab:

@@ -18,6 +18,7 @@ from gui.labels import (
     parse_period,
     period_text,
     problem_text,
+    shown,
 )
 from gui.models.roles import Role
 from gui.models.table import Index, TableModel
@@ -131,8 +132,8 @@ class DocumentListModel(TableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == self.FILE:
                 if spec.versions and role == Qt.ItemDataRole.DisplayRole:
-                    return self.tr("{0} (+{1} earlier)").format(Path(spec.path).name, len(spec.versions))
-                return Path(spec.path).name
+                    return self.tr("{0} (+{1} earlier)").format(shown(Path(spec.path).name), len(spec.versions))
+                return shown(Path(spec.path).name)
             if column == self.TITLE:
                 doc = self.session.result_document_for(spec)
                 return document_name(doc) if doc else ""
@@ -155,7 +156,7 @@ class DocumentListModel(TableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.FILE:
                 earlier = "".join("\n" + self.tr("Earlier draft: {0}").format(v) for v in reversed(spec.versions))
-                return spec.path + earlier
+                return shown(spec.path + earlier)
             if column == self.TITLE:
                 return self.cell(row, column, Qt.ItemDataRole.DisplayRole)
             if column == self.STATUS:

@@ -1513,10 +1513,6 @@
         <translation>Құжаттарды қосу</translation>
     </message>
     <message>
-        <source>Plans (*.docx *.xlsx *.pdf *.txt *.md);;All files (*)</source>
-        <translation>Жоспарлар (*.docx *.xlsx *.pdf *.txt *.md);;Барлық файлдар (*)</translation>
-    </message>
-    <message>
         <source>{0} document(s) added: set their level, rank, region and period, then run (F5).</source>
         <translation>Қосылған құжаттар: {0}. Олардың деңгейін, дәрежесін, өңірін және кезеңін көрсетіп, талдауды іске қосыңыз (F5).</translation>
     </message>
@@ -1643,6 +1639,10 @@
     <message>
         <source>The new language applies when Concord is restarted.</source>
         <translation>Жаңа тіл Concord қайта іске қосылғанда қолданылады.</translation>
+    </message>
+    <message>
+        <source>Plans ({0});;All files (*)</source>
+        <translation>Жоспарлар ({0});;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>The other documents were analysed.</source>
@@ -2090,8 +2090,8 @@ cues.json, sections.json … көшірмелері бар қалтаны таң
         <translation>{0} бұрынғы редакциялары</translation>
     </message>
     <message>
-        <source>Documents (*.docx *.xlsx *.pdf *.txt *.md)</source>
-        <translation>Құжаттар (*.docx *.xlsx *.pdf *.txt *.md)</translation>
+        <source>Documents ({0})</source>
+        <translation>Құжаттар ({0})</translation>
     </message>
 </context>
 <context>

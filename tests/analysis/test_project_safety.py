@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 import analysis.project as project_module
-from analysis.project import Project, ProjectError, load_project, save_project
+from analysis.project import DocumentSpec, Project, ProjectError, load_project, save_project
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -74,14 +74,41 @@ def _write(path: Path, data) -> bytes:
         (b"\xff\xfe\x00garbage", "is damaged"),
         ({"name": "x"}, "no 'documents' list"),
         ({"schema": "something/else", "documents": []}, "not a Concord project file"),
-        ({"documents": [5]}, "document #1 has no 'path'"),
-        ({"documents": [{"path": 12}]}, "document #1 has no 'path'"),
-        ({"documents": [{"path": "a.docx", "period": "2020-2025"}]}, "period that is not"),
-        ({"documents": [{"path": "a.docx", "period": ["x", 2025]}]}, "not what Concord expects"),
-        ({"documents": [{"path": "a.docx", "level": "federal"}]}, "unknown level"),
-        ({"documents": [], "dismissed_findings": 5}, "'dismissed_findings' must be a list"),
-        ({"documents": [], "link_decisions": {"a": "b"}}, "'link_decisions' must be a list"),
+        ({"documents": [5]}, "document #1 must be an object with a 'path'; it is 5"),
+        ({"documents": [{"path": 12}]}, "document #1 'path' must be the path of a file"),
+        ({"documents": [{"level": 1}]}, "document #1 must be an object with a 'path'"),
+        ({"documents": [{"path": "a.docx", "period": "2020-2025"}]}, "'period' must be [start year, end year]"),
+        ({"documents": [{"path": "a.docx", "period": ["x", 2025]}]}, 'it is ["x", 2025]'),
+        ({"documents": [{"path": "a.docx", "level": "federal"}]}, "'level' must be national, regional, local or a"),
+        ({"documents": [], "dismissed_findings": 5}, "'dismissed_findings' must be a list of finding ids; it is 5"),
+        ({"documents": [], "link_decisions": {"a": "b"}}, "'link_decisions' must be a list of link decisions"),
+        ({"documents": [], "link_decisions": [{"from": "a", "to": "b"}]}, "link decision #1 must be an object"),
         ({"schema": "concord.project/7", "documents": []}, "newer version of Concord (project format 7"),
+        # issue 18: values that used to be accepted silently or ended in a traceback
+        ({"documents": [{"path": "a.docx", "level": True}]}, "document #1 'level' must be national"),
+        (
+            {"documents": [{"path": "a.docx", "level": 0}]},
+            "whole number from 1 (the top of the hierarchy) to 9; it is 0",
+        ),
+        ({"documents": [{"path": "a.docx", "level": -3}]}, "'level' must be"),
+        ({"documents": [{"path": "a.docx", "level": 1e30}]}, "it is 1e+30"),
+        ({"documents": [{"path": "a.docx", "level": "²"}]}, "'level' must be"),
+        (
+            {"documents": [{"path": "a.docx", "period": [2030, 2020]}]},
+            "the start not after the end; it is [2030, 2020]",
+        ),
+        ({"documents": [{"path": "a.docx", "period": [2020, 2025, 2030]}]}, "'period' must be"),
+        ({"documents": [{"path": "a.docx", "period": [True, 2025]}]}, "'period' must be"),
+        (b'{"documents": [{"path": "a.docx", "period": [2020, 1' + b"0" * 400 + b"]}]}", "a number with 401 digits"),
+        (b'{"documents": [], "name": 1' + b"0" * 5000 + b"}", "a number with 5,001 digits"),
+        (b'{"documents": [{"path": "a.docx", "period": [NaN, 2025]}]}', "'NaN', which is not a number"),
+        (rb'{"documents": [{"path": "a\u0000.docx"}]}', "document #1 'path' must be the path of a file"),
+        (rb'{"documents": [{"path": "a\ud800.docx"}]}', "document #1 'path' must be the path of a file"),
+        ({"schema": "concord.project/²", "documents": []}, "not a Concord project file (its type is 'concord.project/"),
+        ({"schema": 17, "documents": []}, "not a Concord project file (its type is '17')"),
+        ({"schema": "concord.project/" + "9" * 5000, "documents": []}, "not a Concord project file"),
+        ({"documents": [{"path": "a.docx", "region": ["x"]}]}, "'region' must be a text"),
+        ({"documents": [], "name": {"x": 1}}, "'name' must be a text"),
     ],
 )
 def test_project_bad_file_is_a_clear_message_and_stays_untouched(tmp_path, content, message):
@@ -154,3 +181,29 @@ def test_project_save_writes_the_backup_atomically_and_leaves_no_temp_files(tmp_
     assert [name for _, name in replaced] == ["p.concord.bak", "p.concord"]
     assert json.loads(replaced[0][0])["name"] == "first" and json.loads(replaced[1][0])["name"] == "second"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["p.concord", "p.concord.bak"]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file names of bytes that are not UTF-8 are POSIX")
+def test_project_a_file_name_that_is_not_utf8_saves_and_loads(tmp_path):
+    path = tmp_path / "plan.concord"
+    name = os.fsdecode(b"plan\xff\xfe.docx")  # Linux keeps the bytes as lone surrogates
+    save_project(Project(name="x", documents=[DocumentSpec(str(tmp_path / name), level=1)]), path)
+    assert load_project(path).documents[0].path == str(tmp_path / name)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_project_a_pipe_a_device_or_a_huge_file_is_refused_at_once(tmp_path):
+    """Opening a named pipe as a project waited for ever; /dev/zero never ended (issue 18, second attack)."""
+    pipe = tmp_path / "pipe.concord"
+    os.mkfifo(pipe)
+    huge = tmp_path / "huge.concord"
+    with open(huge, "wb") as fh:
+        fh.truncate(3 * 1024**3)  # sparse
+    cases = [(pipe, "not a regular file"), (huge, "no project file"), (tmp_path, "not a regular file")]
+    if os.path.exists("/dev/zero"):
+        cases.append((Path("/dev/zero"), "not a regular file"))
+    for path, words in cases:
+        started = time.monotonic()
+        with pytest.raises(ProjectError, match=words):
+            load_project(path)
+        assert time.monotonic() - started < 2

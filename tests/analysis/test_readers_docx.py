@@ -425,3 +425,15 @@ def test_docx_legacy_word_file_with_docx_name_is_explained(tmp_path: Path, read)
 
     assert doc.status is DocumentStatus.FAILED
     assert "old Word 97-2003 file" in doc.error
+
+
+def test_docx_numbering_labels_stay_short_whatever_the_counter() -> None:
+    """A list starting at 2,000,000,000 in letters was labelled with 77 million characters."""
+    from analysis.readers.docx_reader import _ilvl, _int, format_number
+
+    assert format_number(3, "lowerLetter") == "c" and format_number(28, "upperLetter") == "BB"
+    assert format_number(2_000_000_000, "lowerLetter") == "2000000000"
+    assert format_number(2_000_000_000, "upperRoman") == "2000000000"
+    assert format_number(3999, "upperRoman") == "MMMCMXCIX"
+    assert _int("9" * 5000) is None and _int("99999999999") == 2**31 - 1
+    assert _ilvl("400000000") == 8 and _ilvl("-3") == 0

@@ -53,8 +53,15 @@ def _write(tmp_path: Path, name: str, data: bytes) -> Path:
         (codecs.BOM_UTF8 + RUSSIAN.encode("utf-8"), None),
         (codecs.BOM_UTF16_LE + RUSSIAN.encode("utf-16-le"), "UTF-16"),
         (RUSSIAN.encode("cp1251"), "Windows-1251"),
+        # issue 18: these came out as mojibake "read as Windows-1251", or as nothing at all
+        (RUSSIAN.encode("koi8_r"), "KOI8-R"),
+        (RUSSIAN.encode("cp866"), "DOS 866"),
+        (RUSSIAN.encode("iso8859_5"), "ISO-8859-5"),
+        (RUSSIAN.encode("mac_cyrillic"), "Mac Cyrillic"),
+        (RUSSIAN.encode("utf-16-le"), "without a byte order mark"),
+        (RUSSIAN.encode("utf-16-be"), "without a byte order mark"),
     ],
-    ids=["utf-8", "utf-8-bom", "utf-16-bom", "cp1251"],
+    ids=["utf-8", "utf-8-bom", "utf-16-bom", "cp1251", "koi8-r", "cp866", "iso8859-5", "mac", "utf-16le", "utf-16be"],
 )
 def test_text_encodings_are_detected(tmp_path: Path, read, data: bytes, warning: str | None) -> None:
     doc = read(_write(tmp_path, "plan.txt", data))
@@ -129,3 +136,23 @@ def test_text_markdown_keeps_all_caps_lines_as_paragraphs(tmp_path: Path, read) 
     doc = read(_write(tmp_path, "notes.md", b"IMPORTANT NOTE\n\nBody.\n"))
 
     assert [b.kind for b in doc.blocks] == [BlockKind.PARAGRAPH, BlockKind.PARAGRAPH]
+
+
+def test_text_utf8_with_stray_bytes_and_legacy_lines_is_read_line_by_line(tmp_path: Path, read) -> None:
+    """One stray byte made the whole UTF-8 file read as cp1251 (mojibake, taken for Kazakh);
+    now each line is read as what it is, and the warnings say which lines."""
+    utf8 = RUSSIAN.encode("utf-8")
+    cut = len(RUSSIAN[:10].encode("utf-8"))
+    data = utf8[:cut] + b"\xff" + utf8[cut:] + b"\n\n" + "Вторая строка о регионе и развитии.".encode("cp1251")
+    doc = read(_write(tmp_path, "plan.txt", data))
+
+    assert [b.text for b in doc.blocks] == [RUSSIAN, "Вторая строка о регионе и развитии."]
+    assert any("stray bytes" in w and "line(s) 1" in w for w in doc.warnings)
+    assert any("line(s) 3, which were read as Windows-1251" in w for w in doc.warnings)
+
+
+def test_text_control_characters_are_left_out_with_a_word(tmp_path: Path, read) -> None:
+    doc = read(_write(tmp_path, "plan.txt", (b"Goal 1.\x00 Develop\x07 SMEs.")))
+
+    assert doc.blocks[0].text == "Goal 1. Develop SMEs."
+    assert "2 control character(s)" in doc.warnings[0]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import zipfile
 from pathlib import Path
@@ -9,9 +10,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from analysis.model import BlockKind, DocumentStatus
-from analysis.readers import xlsx_reader
+from analysis.model import BlockKind, Document, DocumentStatus
+from analysis.readers import read_document
 from analysis.readers._common import OLE_MAGIC
+from analysis.readers.limits import default_limits
 
 
 def _save(wb: openpyxl.Workbook, tmp_path: Path, name: str = "book.xlsx") -> Path:
@@ -76,15 +78,19 @@ def test_xlsx_merged_cells_repeat_the_top_left_value(tmp_path: Path, read) -> No
     ws["B1"] = "Target"
     ws.merge_cells("B1:C1")
     ws["B2"], ws["C2"] = 2025, 2030
+    ws["B3"] = "2040"
+    ws["E6"] = "note"
+    ws.merge_cells("E6:Z900")  # sticks out past every value: clipped to the used rows and columns
     path = _save(wb, tmp_path)
 
     (table,) = [b for b in read(path).blocks if b.kind is BlockKind.TABLE]
 
-    assert table.rows == [
-        ["Objective 1", "Target", "Target"],
-        ["Objective 1", "2025", "2030"],
-        ["Objective 1", "", ""],
+    assert table.rows[:3] == [
+        ["Objective 1", "Target", "Target", "", ""],
+        ["Objective 1", "2025", "2030", "", ""],
+        ["Objective 1", "2040", "", "", ""],
     ]
+    assert len(table.rows) == 6 and table.rows[5] == ["", "", "", "", "note"]
 
 
 @pytest.mark.parametrize(
@@ -115,14 +121,14 @@ def test_xlsx_values_are_shown_as_a_planner_reads_them(
     assert table.rows == [[expected]]
 
 
-def test_xlsx_large_sheet_is_truncated_with_a_warning(tmp_path: Path, read, monkeypatch) -> None:
-    monkeypatch.setattr(xlsx_reader, "MAX_CELLS_PER_SHEET", 20)
+def test_xlsx_large_sheet_is_truncated_with_a_warning(tmp_path: Path) -> None:
     wb = openpyxl.Workbook()
     for r in range(1, 31):
         wb.active.append([f"r{r}", r])
     path = _save(wb, tmp_path)
 
-    doc = read(path)
+    limits = dataclasses.replace(default_limits(), max_table_cells=20)
+    doc = read_document(path, Document(id="d1", path=str(path)), limits)
 
     (table,) = [b for b in doc.blocks if b.kind is BlockKind.TABLE]
     assert len(table.rows) == 10

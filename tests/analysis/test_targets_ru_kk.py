@@ -89,6 +89,12 @@ def test_targets_ru_kk_a_change_is_not_a_level(text):
         ),
         # a bare dative without a starting level is a change: "by 40%", a relative target
         ("Өнімділікті 2025 жылға қарай 40 %-ға арттыру", None, [(40.0, 2025)], 40.0),
+        # ... unless the verb is one of reaching: "bring to 4.5%", "reach 4.5%" (review, issue 18)
+        ("ШОК үлесін 2025 жылға қарай 4,5 %-ға жеткізу", None, [(4.5, 2025)], None),
+        ("Жұмыссыздық деңгейі 2025 жылы 4,5 %-ға жетеді", None, [(4.5, 2025)], None),
+        ("ШОК үлесін 2025 жылға қарай 4,5 %-ға қол жеткізу", None, [(4.5, 2025)], None),
+        # a baseline equal to the target is still the baseline: positions decide, not values
+        ("Орманды алқапты 2019 жылы 60 %, 2025 жылға қарай 60 %-ға дейін сақтау", (60.0, 2019), [(60.0, 2025)], None),
     ],
 )
 def test_targets_kk_the_case_ending_gives_a_value_its_role(text, base, targets, change):
