@@ -226,6 +226,7 @@ def _write_reports(result, args, written: list[str], changes=None) -> bool:
 
 def cmd_check(args) -> int:
     from analysis.project import DocumentSpec, ProjectError, load_project
+    from analysis.wording import result_json
 
     specs = []
     try:
@@ -241,7 +242,7 @@ def cmd_check(args) -> int:
     if not _preflight(args, specs, args.project):
         return EXIT_ERROR
     result = _run_headless(specs, args)
-    data = result.to_dict()
+    data = result_json(result, report_language(result, args.report_language))
     changes = _changes_since_last_draft(specs, result, args)
     if changes is not None:
         data["changes"] = changes.to_dict()

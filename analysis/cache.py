@@ -22,11 +22,11 @@ from pathlib import Path
 
 from analysis import embed
 from analysis.files import write_bytes
-from analysis.model import Document, Item, Link, PipelineInfo
+from analysis.model import Document, Evidence, Item, Link, PipelineInfo
 from analysis.resources import resources_dir
 from analysis.version import app_version
 
-CACHE_FORMAT = "concord.cache/2"  # 2: item terms from context-free lemmas
+CACHE_FORMAT = "concord.cache/3"  # 2: item terms from context-free lemmas; 3: typed link evidence
 # Drafts change daily and every version is an entry: past this size the least recently used
 # entries go (down to 80% of it), so the cache folder never grows without end.
 CACHE_BUDGET_MB = 1024
@@ -182,7 +182,10 @@ class ParseCache:
             data = json.loads(self._read(key))
             if data.get("format") != CACHE_FORMAT:
                 return None
-            links = [Link(source_id=a, target_id=b, rank=r, score=s, evidence=e) for a, b, r, s, e in data["links"]]
+            links = [
+                Link(source_id=a, target_id=b, rank=r, score=s, evidence=[Evidence.from_dict(x) for x in e])
+                for a, b, r, s, e in data["links"]
+            ]
             pairs = [(a, b, s, list(t)) for a, b, s, t in data["same_level_pairs"]]
         except (OSError, ValueError, KeyError, TypeError):
             return None
@@ -192,7 +195,10 @@ class ParseCache:
         """Scores kept unrounded: a re-run's checks see exactly the numbers of the first run."""
         payload = {
             "format": CACHE_FORMAT,
-            "links": [[link.source_id, link.target_id, link.rank, float(link.score), link.evidence] for link in links],
+            "links": [
+                [link.source_id, link.target_id, link.rank, float(link.score), [e.to_dict() for e in link.evidence]]
+                for link in links
+            ],
             "same_level_pairs": [list(p) for p in pairs],
         }
         self._write(key, json.dumps(payload, ensure_ascii=False))

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
-from analysis.model import Block, BlockKind, Document, Evidence
+from analysis.model import Block, BlockKind, Document, Quote
 from analysis.resources import load_lexicon
 
 ASPECTS = ("risk", "resources_financial", "resources_human", "resources_time", "monitoring", "impact")
@@ -62,7 +62,7 @@ class Assessment:
     reason: (
         str  # section | table | heading_only | weak_heading | subject_only | deferred | passing | reporting_only | none
     )
-    evidence: list[Evidence] = field(default_factory=list)
+    evidence: list[Quote] = field(default_factory=list)
     searched: list[str] = field(default_factory=list)  # what was looked for, when nothing was found
     heading: str = ""  # the heading that decided it, if any
     figures: dict[str, Any] = field(default_factory=dict)  # words, substantive sentences ...
@@ -522,10 +522,10 @@ def _substantive(name: str, sentence: str, lex: _Lexicon, in_section: bool) -> b
     return True
 
 
-def _evidence(document: Document, index: int, quote: str | None = None) -> Evidence:
+def _evidence(document: Document, index: int, quote: str | None = None) -> Quote:
     block = document.blocks[index]
     text = quote if quote is not None else (block.text or _header(block, 1))
-    return Evidence(quote=" ".join(text.split())[:300], location=block.location)
+    return Quote(quote=" ".join(text.split())[:300], location=block.location)
 
 
 def _first_sentence_block(body: _Body, test) -> tuple[int, str] | None:

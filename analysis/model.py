@@ -13,7 +13,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-RESULT_SCHEMA = "concord.result/1"
+RESULT_SCHEMA = "concord.result/2"  # 2: link evidence as {kind, values, text}
 
 
 class ItemKind(str, Enum):
@@ -437,13 +437,37 @@ class LinkStatus(str, Enum):
 
 
 @dataclass
+class Evidence:
+    """One reason a link was proposed, as data: a kind and its values. Worded only where a planner
+    reads it (resources/templates/<lang>/evidence.json, analysis/wording.py):
+
+    reference {words}: an explicit reference ('Strategy 2025, objective 4.1');
+    inherited {kind, code, words}: the candidate is inside what the item's parent cites;
+    terms {terms}: key terms both items share, rarest first;
+    unit {unit}, year {years}, figure {figures}: the same unit, year or figure in both;
+    meaning {score}: the sentence encoder's cosine, when at least 0.5;
+    programme {kind, hits, total}: so many of a lower programme's items land on the candidate;
+    confirmed: the planner confirmed the link."""
+
+    kind: str
+    values: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "values": self.values} if self.values else {"kind": self.kind}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Evidence:
+        return cls(data["kind"], dict(data.get("values") or {}))
+
+
+@dataclass
 class Link:
     source_id: str  # lower-level item
     target_id: str  # higher-level item
     rank: int
     score: float
     status: LinkStatus = LinkStatus.SUGGESTED
-    evidence: list[str] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -452,7 +476,7 @@ class Link:
             "rank": self.rank,
             "score": round(self.score, 4),
             "status": self.status.value,
-            "evidence": self.evidence,
+            "evidence": [e.to_dict() for e in self.evidence],
         }
 
 
@@ -467,7 +491,7 @@ SEVERITY_ORDER = {Severity.HIGH: 0, Severity.MEDIUM: 1, Severity.LOW: 2, Severit
 
 
 @dataclass
-class Evidence:
+class Quote:
     quote: str
     location: Location
 
@@ -484,7 +508,7 @@ class Finding:
     suggestion: str
     document_ids: list[str] = field(default_factory=list)
     item_ids: list[str] = field(default_factory=list)
-    evidence: list[Evidence] = field(default_factory=list)
+    evidence: list[Quote] = field(default_factory=list)
     id: str = ""
     # what the check decided, for programs reading the result: e.g. the completeness state of
     # each aspect a MISSING_* finding is about ({"aspects": {"risk": "thin"}, ...})

@@ -24,7 +24,7 @@ from analysis.extract.annexes import attach_annexes
 from analysis.extract.metadata import detect_language, language_sample
 from analysis.link import ENCODER_RAN, LinkConfig, encoder_ran_as_installed, link_items, same_level_pairs
 from analysis.link.terms import shared_analyzer
-from analysis.model import AnalysisResult, Document, DocumentStatus, Item, ItemKind, Link, LinkStatus
+from analysis.model import AnalysisResult, Document, DocumentStatus, Evidence, Item, ItemKind, Link, LinkStatus
 from analysis.nlp import NlpEngine, load_engine
 from analysis.progress import Cancelled, Progress, stage
 from analysis.project import DocumentSpec
@@ -291,7 +291,7 @@ def apply_link_decisions(result: AnalysisResult, decisions: dict[tuple[str, str]
                     rank=0,
                     score=1.0,
                     status=LinkStatus.CONFIRMED,
-                    evidence=["confirmed by the planner"],
+                    evidence=[Evidence("confirmed")],
                 )
             )
 

@@ -31,6 +31,7 @@ from analysis.model import (
     LinkStatus,
     Location,
     PipelineInfo,
+    Quote,
     Severity,
 )
 from analysis.project import DocumentSpec
@@ -38,7 +39,7 @@ from analysis.readers import ReaderError, check_file
 from analysis.readers.limits import Limits
 from analysis.resources import default_cache_dir, resources_dir
 
-RESULT_FORMAT = "concord.result-cache/1"
+RESULT_FORMAT = "concord.result-cache/2"  # 2: typed link evidence
 
 
 @lru_cache(maxsize=1)
@@ -123,7 +124,8 @@ def _to_dict(result: AnalysisResult) -> dict[str, Any]:
         "documents": [d.to_dict() for d in result.documents],
         "items": [i.to_dict() for i in result.items],
         "links": [
-            [lk.source_id, lk.target_id, lk.rank, float(lk.score), lk.status.value, lk.evidence] for lk in result.links
+            [lk.source_id, lk.target_id, lk.rank, float(lk.score), lk.status.value, [e.to_dict() for e in lk.evidence]]
+            for lk in result.links
         ],
         "findings": [f.to_dict() for f in result.findings],
         "scores": result.scores,
@@ -141,7 +143,7 @@ def _finding(d: dict[str, Any]) -> Finding:
         suggestion=d["suggestion"],
         document_ids=list(d["document_ids"]),
         item_ids=list(d["item_ids"]),
-        evidence=[Evidence(e["quote"], Location.from_dict(e["location"])) for e in d["evidence"]],
+        evidence=[Quote(e["quote"], Location.from_dict(e["location"])) for e in d["evidence"]],
         id=d["id"],
     )
 
@@ -153,7 +155,7 @@ def _from_dict(data: dict[str, Any]) -> AnalysisResult:
         documents=[Document.from_dict(d) for d in data["documents"]],
         items=[Item.from_dict(i) for i in data["items"]],
         links=[
-            Link(a, b, rank, score, LinkStatus(status), list(evidence))
+            Link(a, b, rank, score, LinkStatus(status), [Evidence.from_dict(e) for e in evidence])
             for a, b, rank, score, status, evidence in data["links"]
         ],
         findings=[_finding(f) for f in data["findings"]],

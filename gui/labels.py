@@ -12,9 +12,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from analysis.model import Document, Item, ItemKind, Location
+from analysis.model import Document, Evidence, Item, ItemKind, Location
 from analysis.problems import localize, problem_kind
 from analysis.resources import load_template, resources_dir
+from analysis.wording import Wording
 from gui.i18n import ui_language
 
 _CONTEXT = "Labels"
@@ -282,30 +283,14 @@ _PROGRESS = (
 )
 
 
-# The linker's evidence for a link, 'shared terms: gas, access', by its English prefix.
-_EVIDENCE = (
-    ("explicit reference: ", QT_TRANSLATE_NOOP("Labels", "explicit reference: {0}")),
-    ("within what its parent cites: ", QT_TRANSLATE_NOOP("Labels", "within what its parent cites: {0}")),
-    ("shared terms: ", QT_TRANSLATE_NOOP("Labels", "shared terms: {0}")),
-    ("same unit: ", QT_TRANSLATE_NOOP("Labels", "same unit: {0}")),
-    ("same year: ", QT_TRANSLATE_NOOP("Labels", "same year: {0}")),
-    ("same figure: ", QT_TRANSLATE_NOOP("Labels", "same figure: {0}")),
-    ("close in meaning: ", QT_TRANSLATE_NOOP("Labels", "close in meaning: {0}")),
-    ("confirmed by the planner", QT_TRANSLATE_NOOP("Labels", "confirmed by the planner")),
-)
-
-
 def problem_text(message: str) -> str:
     """A document's error or warning in the UI's language (the core words problems in English)."""
     return shown(localize(message, ui_language()))
 
 
-def evidence_text(evidence: str) -> str:
-    """One line of a link's evidence in the UI's language (unknown ones pass unchanged)."""
-    for prefix, text in _EVIDENCE:
-        if evidence.startswith(prefix):
-            return tr(text).format(evidence[len(prefix):])
-    return evidence
+def evidence_text(evidence: Evidence) -> str:
+    """One reason for a link in the UI's language (resources/templates/<lang>/evidence.json)."""
+    return Wording(ui_language()).evidence(evidence)
 
 
 def progress_text(message: str) -> str:

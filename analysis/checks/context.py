@@ -17,12 +17,12 @@ from analysis.model import (
     AnalysisResult,
     Document,
     DocumentStatus,
-    Evidence,
     Finding,
     Item,
     ItemKind,
     Link,
     Location,
+    Quote,
     Severity,
 )
 from analysis.resources import load_template
@@ -116,15 +116,15 @@ class CheckContext:
     def doc_name(self, document_id: str) -> str:
         return self.documents[document_id].display_name
 
-    def evidence(self, item: Item) -> Evidence:
-        return Evidence(quote=item.text, location=item.location)
+    def evidence(self, item: Item) -> Quote:
+        return Quote(quote=item.text, location=item.location)
 
-    def document_evidence(self, document: Document) -> Evidence:
+    def document_evidence(self, document: Document) -> Quote:
         """Where a whole-document finding points: the first heading or paragraph."""
         for block in document.blocks:
             if block.text.strip():
-                return Evidence(quote=block.text.strip(), location=block.location)
-        return Evidence(quote=document.title, location=Location(file=document.path))
+                return Quote(quote=block.text.strip(), location=block.location)
+        return Quote(quote=document.title, location=Location(file=document.path))
 
     def item_finding(self, code: str, item: Item, also: Iterable[Item] = (), **fields: Any) -> Finding:
         """A finding about one item (and items that go with it), quoting each where it stands."""
@@ -145,7 +145,7 @@ class CheckContext:
         code: str,
         documents: Iterable[str],
         items: Iterable[str],
-        evidence: list[Evidence],
+        evidence: list[Quote],
         severity: Severity | None = None,
         variant: str | None = None,
         **fields: Any,

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from analysis.checks.context import CheckContext, shorten
 from analysis.coverage import missing_parts
-from analysis.model import BlockKind, Evidence, Finding, IndicatorType, Item, ItemKind
+from analysis.model import BlockKind, Finding, IndicatorType, Item, ItemKind, Quote
 from analysis.resources import load_lexicon
 
 
@@ -33,11 +33,11 @@ def indicators_of(ctx: CheckContext, objective: Item) -> list[Item]:
 _COUNT_STATEMENT = re.compile(r"\b\d+\s+(?:[\w-]+\s+)?(?:objectives|indicators|targets|tasks)\b", re.I)
 
 
-def _count_statement(ctx: CheckContext, document) -> Evidence:
+def _count_statement(ctx: CheckContext, document) -> Quote:
     """Where the plan states its own number of objectives or indicators, else its title."""
     for block in document.blocks:
         if block.kind != BlockKind.TABLE and _COUNT_STATEMENT.search(block.text):
-            return Evidence(quote=block.text.strip(), location=block.location)
+            return Quote(quote=block.text.strip(), location=block.location)
     return ctx.document_evidence(document)
 
 

@@ -1,7 +1,7 @@
-"""Why a link was proposed, in words a planner can check: the key terms both items share
-(rarest first), the same unit, year or figure in both, an explicit reference, closeness in
-meaning. The checks read the shared terms and explicit references back (`link_terms`,
-`is_explicit`).
+"""Why a link was proposed, as data a planner can check once it is worded (model.Evidence):
+the key terms both items share (rarest first), the same unit, year or figure in both, an explicit
+reference, closeness in meaning. The checks read the shared terms and explicit references
+(`link_terms`, `is_explicit`).
 """
 
 from __future__ import annotations
@@ -10,13 +10,9 @@ import re
 from functools import lru_cache
 
 from analysis.link.terms import Terms
-from analysis.model import Item, Link
+from analysis.model import Evidence, Item, Link
 
 MAX_EVIDENCE_TERMS = 6
-
-
-# Evidence lines start with these words; the checks read them back (link_terms, is_explicit).
-EVIDENCE_REFERENCE, EVIDENCE_TERMS = "explicit reference: ", "shared terms: "
 
 
 def shared_terms(a: Terms, b: Terms, idf: dict[str, float], a_ranked: list[str] | None = None) -> list[str]:
@@ -37,15 +33,16 @@ def idf_rank(idf: dict[str, float]) -> dict[str, int]:
 
 
 def is_explicit(link: Link) -> bool:
-    return any(e.startswith(EVIDENCE_REFERENCE) for e in link.evidence)
+    return any(e.kind == "reference" for e in link.evidence)
 
 
 def link_terms(link: Link) -> list[str]:
     """The key terms a link's two items share, as its evidence lists them."""
-    for e in link.evidence:
-        if e.startswith(EVIDENCE_TERMS):
-            return [t.strip() for t in e[len(EVIDENCE_TERMS) :].split(",") if t.strip()]
-    return []
+    return next((list(e.values["terms"]) for e in link.evidence if e.kind == "terms"), [])
+
+
+def terms_evidence(terms: list[str]) -> list[Evidence]:
+    return [Evidence("terms", {"terms": terms})] if terms else []
 
 
 _NUMBER = re.compile(r"(?<![\w.])(\d+(?:[.,]\d+)?)\s*(%|per cent|percent)?")
@@ -72,14 +69,15 @@ def number_facts(item: Item) -> tuple[str | None, frozenset[int], frozenset[str]
     return (x.unit if x is not None else None), years, percentages_in(item.text)
 
 
-def number_lines(a: Item, b: Item, facts_a: tuple, facts_b: tuple) -> list[str]:
+def number_evidence(a: Item, b: Item, facts_a: tuple, facts_b: tuple) -> list[Evidence]:
+    """The same unit, years and figures in both items (facts: `number_facts`)."""
     (unit_a, years_a, figures_a), (unit_b, years_b, figures_b) = facts_a, facts_b
     out = []
     if a.attributes is not None and b.attributes is not None and unit_a and unit_a == unit_b:
-        out.append(f"same unit: {unit_a}")
+        out.append(Evidence("unit", {"unit": unit_a}))
     if years_a & years_b:
-        out.append("same year: " + ", ".join(str(v) for v in sorted(years_a & years_b)))
+        out.append(Evidence("year", {"years": sorted(years_a & years_b)}))
     figures = figures_a & figures_b
     if figures:
-        out.append("same figure: " + ", ".join(sorted(figures)))
+        out.append(Evidence("figure", {"figures": sorted(figures)}))
     return out

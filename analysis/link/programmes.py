@@ -13,20 +13,10 @@ from dataclasses import dataclass, field
 from analysis.hierarchy import Hierarchy
 from analysis.link.config import STRATEGIC_KINDS, LinkConfig
 from analysis.link.corpus import Corpus
-from analysis.link.evidence import EVIDENCE_TERMS, shared_terms
-from analysis.model import Item, ItemKind, Link
+from analysis.link.evidence import shared_terms, terms_evidence
+from analysis.model import Evidence, Item, ItemKind, Link
 
 PROGRAMME_HEADS = (ItemKind.GOAL, ItemKind.OBJECTIVE, ItemKind.TASK)
-
-
-CHILD_NAMES = {
-    ItemKind.INDICATOR: ("indicator", "indicators", "measure the same thing"),
-    ItemKind.TARGET: ("target", "targets", "aim at the same thing"),
-    ItemKind.MEASURE: ("measure", "measures", "serve it"),
-    ItemKind.TASK: ("task", "tasks", "serve it"),
-    ItemKind.OBJECTIVE: ("objective", "objectives", "serve it"),
-    ItemKind.GOAL: ("goal", "goals", "serve it"),
-}
 
 
 def programme_children(lower: list[Item], depth: int = 2) -> dict[str, list[Item]]:
@@ -61,14 +51,12 @@ class ProgrammeEvidence:
         total = sum(self.totals.values())
         return self.support / total if total else 0.0
 
-    def lines(self) -> list[str]:
-        """'3 of 5 indicators measure the same thing', per kind of child that has hits."""
-        out = []
-        for kind, n in sorted(self.hits.items(), key=lambda kv: (-kv[1], kv[0].value)):
-            one, many, verb = CHILD_NAMES[kind]
-            total = self.totals[kind]
-            out.append(f"{n} of {total} {many if total > 1 else one} {verb}")
-        return out
+    def evidence(self) -> list[Evidence]:
+        """Per kind of child with hits, most hits first: ('3 of 5 indicators measure the same thing')."""
+        return [
+            Evidence("programme", {"kind": kind.value, "hits": n, "total": self.totals[kind]})
+            for kind, n in sorted(self.hits.items(), key=lambda kv: (-kv[1], kv[0].value))
+        ]
 
 
 def programme_ranking(
@@ -140,8 +128,8 @@ def programme_links(
             lines = list(old[target_id].evidence) if target_id in old else []
             if not lines:
                 terms = shared_terms(corpus.terms[head.text], corpus.terms[pool[target_id].text], corpus.lemma_idf)
-                lines = [EVIDENCE_TERMS + ", ".join(terms)] if terms else []
-            lines += evidence.lines()
+                lines = terms_evidence(terms)
+            lines += evidence.evidence()
             new_links.append(Link(head_id, target_id, rank, round(score, 4), evidence=lines))
         lowered[head_id] = new_links
     if not lowered:

@@ -110,14 +110,15 @@ def inherited_scope(
     items_by_doc: dict[str, list[Item]],
     pool_ids: dict[str, int],
     language: str,
-) -> dict[int, str]:
+) -> dict[int, dict]:
     """Pool positions inside what the nearest citing ancestor cites (its cited items and their
-    descendants). 'Goal 2 ... (Strategy 2025, goal 3)' makes every objective under goal 2 likely
-    to serve something under Strategy goal 3."""
+    descendants), each with the citation as evidence values {kind, code, words}. 'Goal 2 ...
+    (Strategy 2025, goal 3)' makes every objective under goal 2 likely to serve something under
+    Strategy goal 3."""
     for node in tree.ancestors(item, 8):
         cited = resolve_references(node, higher_docs, items_by_doc, language)
         if cited:
-            label = f"{node.kind.value} {node.code or ''} cites {cited[0][1]}".replace("  ", " ")
+            citation = {"kind": node.kind.value, "code": node.code, "words": cited[0][1]}
             roots = {c.id for c, _ in cited}
-            return {j: label for h_id, j in pool_ids.items() if tree.descends_from(tree.get(h_id), roots)}
+            return {j: citation for h_id, j in pool_ids.items() if tree.descends_from(tree.get(h_id), roots)}
     return {}

@@ -90,7 +90,7 @@ def rerank(
     blended: np.ndarray,
     scale: float,
     explicit: dict[int, str],
-    inherited: dict[int, str],
+    inherited: dict[int, dict],
     shares_terms: Callable[[int], bool],
     rules: LinkRules,
 ) -> list[tuple[float, int]]:

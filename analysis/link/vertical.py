@@ -22,7 +22,7 @@ import numpy as np
 from analysis.hierarchy import Hierarchy
 from analysis.link.config import LOWER_KINDS, STRATEGIC_KINDS, LinkConfig
 from analysis.link.corpus import Corpus, context, run_corpus
-from analysis.link.evidence import EVIDENCE_REFERENCE, EVIDENCE_TERMS, number_facts, number_lines, shared_terms
+from analysis.link.evidence import number_evidence, number_facts, shared_terms, terms_evidence
 from analysis.link.programmes import programme_children, programme_links
 from analysis.link.references import inherited_scope, resolve_references
 from analysis.link.scoring import (
@@ -35,7 +35,7 @@ from analysis.link.scoring import (
     weights_for,
 )
 from analysis.link.terms import Analyzer, shared_analyzer
-from analysis.model import AnalysisResult, Document, DocumentStatus, Item, ItemKind, Link
+from analysis.model import AnalysisResult, Document, DocumentStatus, Evidence, Item, ItemKind, Link
 from analysis.nlp import NlpEngine
 
 
@@ -91,7 +91,7 @@ class _Family:
     non_fuzz: float  # the non-fuzz weights (blended is normalised over them) ...
     total: float  # ... and all weights: blended x non_fuzz / total is a score without rapidfuzz
     sentence: np.ndarray | None  # the sentence encoder's cosine, when it ran
-    cites: list[tuple[dict[int, str], dict[int, str]]]  # (explicit, inherited) pool positions per row
+    cites: list[tuple[dict[int, str], dict[int, dict]]]  # (explicit, inherited) pool positions per row
 
 
 @_gc_paused
@@ -220,7 +220,7 @@ def _score_family(run: _Run, kinds: tuple[ItemKind, ...], members: list[int], po
     )
 
 
-def _citations(run: _Run, members: list[int], pool: list[int]) -> list[tuple[dict[int, str], dict[int, str]]]:
+def _citations(run: _Run, members: list[int], pool: list[int]) -> list[tuple[dict[int, str], dict[int, dict]]]:
     """Per lower item, the pool positions it cites explicitly (with the citing words), else those
     inside what its nearest citing ancestor cites."""
     if not run.higher_docs:
@@ -277,16 +277,14 @@ def _family_links(run: _Run, family: _Family) -> list[Link]:
         for rank, (score, p) in enumerate(ranked[: config.top_k], 1):
             evidence = []
             if p in explicit:
-                evidence.append(f"{EVIDENCE_REFERENCE}'{explicit[p]}'")
+                evidence.append(Evidence("reference", {"words": explicit[p]}))
             elif p in inherited:
-                evidence.append(f"within what its parent cites: {inherited[p]}")
-            terms = shared_terms(lower_terms, pool_terms[p], corpus.lemma_idf, lower_ranked)
-            if terms:
-                evidence.append(EVIDENCE_TERMS + ", ".join(terms))
+                evidence.append(Evidence("inherited", dict(inherited[p])))
+            evidence += terms_evidence(shared_terms(lower_terms, pool_terms[p], corpus.lemma_idf, lower_ranked))
             if lower_facts[1] or lower_facts[2] or (lower_facts[0] and item.attributes is not None):
-                evidence += number_lines(item, pool[p], lower_facts, pool_facts[p])
+                evidence += number_evidence(item, pool[p], lower_facts, pool_facts[p])
             if family.sentence is not None and family.sentence[r, p] >= 0.5:
-                evidence.append(f"close in meaning: {family.sentence[r, p]:.2f}")
+                evidence.append(Evidence("meaning", {"score": round(float(family.sentence[r, p]), 2)}))
             links.append(
                 Link(source_id=item.id, target_id=pool[p].id, rank=rank, score=round(score, 4), evidence=evidence)
             )

@@ -36,7 +36,7 @@ from openpyxl.comments import Comment as CellComment
 from openpyxl.utils import get_column_letter
 
 from analysis.files import Output, WriteError, check_outputs, path_key, write_with
-from analysis.model import AnalysisResult, DocumentStatus, Evidence, Finding, Location
+from analysis.model import AnalysisResult, DocumentStatus, Finding, Location, Quote
 from analysis.readers.docx_reader import (  # the reader's rules, so offsets and places agree
     _P,
     _R,
@@ -96,7 +96,7 @@ class _WriteFailed(AnnotationOutcome):
 @dataclass
 class _Note:
     finding: Finding
-    evidence: Evidence | None  # None: the finding names the document but quotes nothing in it
+    evidence: Quote | None  # None: the finding names the document but quotes nothing in it
     index: int  # 1-based among the finding's evidence in this document
     total: int
 
@@ -180,7 +180,7 @@ class _PlacedNote:
     """A note as the child process needs it: where, and its comment lines whether its place was
     found or not (the child finds out)."""
 
-    evidence: Evidence | None
+    evidence: Quote | None
     placed_lines: list[str]
     unplaced_lines: list[str]
 
@@ -192,7 +192,7 @@ class _Job:
     source: str
     target: str
     notes: list[_PlacedNote]
-    start: Evidence | None  # where a note about the whole document goes
+    start: Quote | None  # where a note about the whole document goes
     author: str
     initials: str
 
@@ -389,7 +389,7 @@ def _split_run(run: etree._Element, at: int) -> etree._Element:
 
 
 def _locate(
-    body: etree._Element, paragraphs: list[etree._Element], tables: list[etree._Element], evidence: Evidence
+    body: etree._Element, paragraphs: list[etree._Element], tables: list[etree._Element], evidence: Quote
 ) -> tuple[etree._Element, etree._Element] | None:
     """First and last run to anchor on: the quote in its located paragraph or cell, else the
     quote anywhere in the document, else the whole located paragraph or cell."""
@@ -502,7 +502,7 @@ def _annotate_xlsx(job: _Job) -> list[str]:
     return [part for folder, part in _XLSX_DROPPED.items() if any(n.startswith(folder) for n in names)]
 
 
-def _xlsx_place(book, evidence: Evidence) -> tuple[str, str] | None:
+def _xlsx_place(book, evidence: Quote) -> tuple[str, str] | None:
     """(sheet, cell) of the evidence: its address, else the cell in its sheet (or row) whose
     text holds the quote."""
     location = evidence.location

@@ -240,7 +240,7 @@ class _Writer:
                     round(link.score, 4),
                     self.t["link_status"].get(link.status.value, link.status.value),
                     self.t["yes"] if view.is_accepted(link) else self.t["no"],
-                    self.t["list_separator"].join(link.evidence),
+                    view.evidence(link),
                 ]
             )
         ws = self.sheet(

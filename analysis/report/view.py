@@ -25,17 +25,18 @@ from analysis.model import (
     Direction,
     Document,
     DocumentStatus,
-    Evidence,
     Finding,
     Item,
     ItemKind,
     Link,
     LinkStatus,
     Location,
+    Quote,
     YearValue,
 )
 from analysis.problems import localize
 from analysis.resources import resources_dir
+from analysis.wording import Wording
 
 # Lower items the alignment table lists (measures are too many to read in a report; the
 # workbook's Links sheet has them all).
@@ -107,6 +108,11 @@ class ReportView:
         self.result = result
         self.language = language
         self.t = load_texts(language)
+        self.wording = Wording(language)
+
+    def evidence(self, link: Link) -> str:
+        """A link's evidence in the report's words, one reason after another."""
+        return self.t["list_separator"].join(self.wording.evidence(e) for e in link.evidence)
 
     def document_kind(self, document: Document) -> str:
         """What Concord took the document for, and whether the planner set it."""
@@ -448,16 +454,16 @@ class ReportView:
         return [item for _, item in sorted(enumerate(items), key=key)]
 
     # -- evidence ---------------------------------------------------------------------------------
-    def evidence_in(self, finding: Finding, document: Document) -> list[Evidence]:
+    def evidence_in(self, finding: Finding, document: Document) -> list[Quote]:
         return [e for e in finding.evidence if _path_key(e.location.file) == _path_key(document.path)]
 
     def findings_for(self, document: Document) -> list[Finding]:
         """Findings with evidence in the document or naming it, most serious first."""
         return [f for f in self.all_findings if document.id in f.document_ids or self.evidence_in(f, document)]
 
-    def document_anchor(self, document: Document) -> Evidence | None:
+    def document_anchor(self, document: Document) -> Quote | None:
         """Where a note about the whole document goes: its first text (the title, usually)."""
         for block in document.blocks:
             if block.text.strip():
-                return Evidence(quote=block.text.strip(), location=block.location)
+                return Quote(quote=block.text.strip(), location=block.location)
         return None

@@ -494,7 +494,7 @@ class _Report:
                         view.short_name(target.document_id),
                         f"{link.score:.2f}",
                         self.t["alignment_status"][status],
-                        self.t["list_separator"].join(link.evidence),
+                        self.view.evidence(link),
                     ]
                 )
                 if status == "below":

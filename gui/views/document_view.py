@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from analysis.model import Evidence, Finding, ItemKind
+from analysis.model import Finding, ItemKind, Quote
 from gui.labels import document_name, kind_name, level_name, period_text, problem_text
 from gui.models.roles import Role
 from gui.models.structure import StructureModel
@@ -229,7 +229,7 @@ class DocumentView(QWidget):
                 self._detail_item = item_id
         return bool(spans)
 
-    def _locate(self, rendered: RenderedDocument, evidence: Evidence) -> tuple[int, int] | None:
+    def _locate(self, rendered: RenderedDocument, evidence: Quote) -> tuple[int, int] | None:
         return rendered.locate(evidence.location, evidence.quote)
 
     # -- items ---------------------------------------------------------------------------------

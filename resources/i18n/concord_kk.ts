@@ -1139,38 +1139,6 @@
         <translation>Дайын</translation>
     </message>
     <message>
-        <source>explicit reference: {0}</source>
-        <translation>тікелей сілтеме: {0}</translation>
-    </message>
-    <message>
-        <source>within what its parent cites: {0}</source>
-        <translation>жоғары тұрған элемент сілтеме жасағанның шегінде: {0}</translation>
-    </message>
-    <message>
-        <source>shared terms: {0}</source>
-        <translation>ортақ терминдер: {0}</translation>
-    </message>
-    <message>
-        <source>same unit: {0}</source>
-        <translation>бірдей өлшем бірлігі: {0}</translation>
-    </message>
-    <message>
-        <source>same year: {0}</source>
-        <translation>бірдей жыл: {0}</translation>
-    </message>
-    <message>
-        <source>same figure: {0}</source>
-        <translation>бірдей шама: {0}</translation>
-    </message>
-    <message>
-        <source>close in meaning: {0}</source>
-        <translation>мағынасы жақын: {0}</translation>
-    </message>
-    <message>
-        <source>confirmed by the planner</source>
-        <translation>маман растаған</translation>
-    </message>
-    <message>
         <source>Open the file in Word; if it opens, save it again as a Word document (.docx) and run the analysis again (F5). If it does not open, ask its author for a new copy.</source>
         <translation>Файлды Word-та ашыңыз; ашылса, оны Word құжаты (.docx) ретінде қайта сақтап, талдауды қайта іске қосыңыз (F5). Ашылмаса, авторынан жаңа көшірмесін сұраңыз.</translation>
     </message>

@@ -1139,38 +1139,6 @@
         <translation>Готово</translation>
     </message>
     <message>
-        <source>explicit reference: {0}</source>
-        <translation>прямая ссылка: {0}</translation>
-    </message>
-    <message>
-        <source>within what its parent cites: {0}</source>
-        <translation>в пределах того, на что ссылается вышестоящий элемент: {0}</translation>
-    </message>
-    <message>
-        <source>shared terms: {0}</source>
-        <translation>общие термины: {0}</translation>
-    </message>
-    <message>
-        <source>same unit: {0}</source>
-        <translation>та же единица измерения: {0}</translation>
-    </message>
-    <message>
-        <source>same year: {0}</source>
-        <translation>тот же год: {0}</translation>
-    </message>
-    <message>
-        <source>same figure: {0}</source>
-        <translation>та же величина: {0}</translation>
-    </message>
-    <message>
-        <source>close in meaning: {0}</source>
-        <translation>близко по смыслу: {0}</translation>
-    </message>
-    <message>
-        <source>confirmed by the planner</source>
-        <translation>подтверждено специалистом</translation>
-    </message>
-    <message>
         <source>Open the file in Word; if it opens, save it again as a Word document (.docx) and run the analysis again (F5). If it does not open, ask its author for a new copy.</source>
         <translation>Откройте файл в Word; если он открывается, сохраните его заново как документ Word (.docx) и снова запустите анализ (F5). Если не открывается, попросите автора прислать новую копию.</translation>
     </message>

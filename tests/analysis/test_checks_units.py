@@ -11,6 +11,7 @@ from analysis.model import (
     Direction,
     Document,
     DocumentStatus,
+    Evidence,
     IndicatorAttributes,
     Item,
     ItemKind,
@@ -119,7 +120,7 @@ def _designated(link_evidence: list[str], status: LinkStatus = LinkStatus.SUGGES
 
 
 def test_checks_designated_priority_needs_a_mention_not_one_shared_word():
-    findings = _designated(["shared terms: processing, kostanay"])
+    findings = _designated([Evidence("terms", {"terms": ["processing", "kostanay"]})])
     assert len(findings) == 1
     # the objective's own target is part of the same gap, not a second finding
     assert findings[0].item_ids == ["d1:i1", "d1:i2"]
@@ -128,7 +129,10 @@ def test_checks_designated_priority_needs_a_mention_not_one_shared_word():
 
 @pytest.mark.parametrize(
     "evidence",
-    [["shared terms: flour, grain, processing"], ["explicit reference: 'Strategy, objective 3.3'"]],
+    [
+        [Evidence("terms", {"terms": ["flour", "grain", "processing"]})],
+        [Evidence("reference", {"words": "Strategy, objective 3.3"})],
+    ],
 )
 def test_checks_designated_priority_taken_up_by_a_real_mention(evidence):
     # only the target that nobody serves is left, on its own

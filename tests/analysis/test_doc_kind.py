@@ -15,10 +15,10 @@ from analysis.model import (
     BlockKind,
     Document,
     DocumentStatus,
-    Evidence,
     Finding,
     Location,
     PipelineInfo,
+    Quote,
     Severity,
 )
 from analysis.project import DocumentSpec, Project, ProjectError, load_project, save_project
@@ -111,7 +111,7 @@ def test_doc_kind_sets_the_severity_and_skips_checks_that_do_not_apply():
 def test_doc_kind_titles_alike_are_told_apart():
     ctx = _context("plan")
     ctx.result.documents.append(Document(id="d2", path="y.docx", title="Other plan", status=DocumentStatus.SUCCESS))
-    where = Evidence("q", Location(file="x.docx", page=3))
+    where = Quote("q", Location(file="x.docx", page=3))
     findings = [
         Finding("DUPLICATE_STRATEGY", Severity.MEDIUM, "Duplicated objectives", "m", "s", ["d1"], [], [where]),
         Finding("DUPLICATE_STRATEGY", Severity.MEDIUM, "Duplicated objectives", "m", "s", ["d2"], [], [where]),

@@ -277,7 +277,7 @@ def test_hostile_a_reader_child_dies_with_the_app(tmp_path):
 def test_hostile_annotated_copy_of_a_hostile_workbook_is_bounded_too(tmp_path):
     """Annotating re-opens the planner's file: a merge over 200,000 rows (which openpyxl's normal
     mode expands cell by cell, 85 s here) is stopped by the readers' deadline in a child."""
-    from analysis.model import AnalysisResult, Evidence, Finding, Location, PipelineInfo, Severity
+    from analysis.model import AnalysisResult, Finding, Location, PipelineInfo, Quote, Severity
     from analysis.report import annotate_documents
 
     path = tmp_path / "merged.xlsx"
@@ -294,7 +294,7 @@ def test_hostile_annotated_copy_of_a_hostile_workbook_is_bounded_too(tmp_path):
             message="The indicator has no baseline.",
             document_ids=["d1"],
             item_ids=[],
-            evidence=[Evidence("Indicator", Location(file=str(path), sheet="Sheet", cell="A1"))],
+            evidence=[Quote("Indicator", Location(file=str(path), sheet="Sheet", cell="A1"))],
             suggestion="Add one.",
         )
     ]
