@@ -242,7 +242,7 @@ def cmd_check(args) -> int:
     if not _preflight(args, specs, args.project):
         return EXIT_ERROR
     result = _run_headless(specs, args)
-    data = result_json(result, report_language(result, args.report_language))
+    data = result_json(result, args.report_language)
     changes = _changes_since_last_draft(specs, result, args)
     if changes is not None:
         data["changes"] = changes.to_dict()

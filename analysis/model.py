@@ -106,22 +106,26 @@ class Location:
     def from_dict(cls, data: dict[str, Any]) -> Location:
         return cls(**data)
 
-    def describe(self) -> str:
-        """Human-readable place, e.g. 'plan.docx, p. 4, table 2, row 7'."""
-        parts = [self.file.replace("\\", "/").rsplit("/", 1)[-1]]
+    def parts(self) -> list[tuple[str, str | int]]:
+        """What names the place after the file, most general first, each only where it adds
+        something: sheet, cell, page, paragraph (outside a table), table, row (without a cell),
+        column (in a table). analysis/wording.py words them ('sheet 'Economy', cell B7')."""
+        out: list[tuple[str, str | int]] = []
         if self.sheet:
-            parts.append(f"sheet '{self.sheet}'")
+            out.append(("sheet", self.sheet))
         if self.cell:
-            parts.append(f"cell {self.cell}")
+            out.append(("cell", self.cell))
         if self.page:
-            parts.append(f"p. {self.page}")
+            out.append(("page", self.page))
         if self.paragraph and not self.table:
-            parts.append(f"para. {self.paragraph}")
+            out.append(("paragraph", self.paragraph))
         if self.table:
-            parts.append(f"table {self.table}")
-        if self.row:
-            parts.append(f"row {self.row}")
-        return ", ".join(parts)
+            out.append(("table", self.table))
+        if self.row and not self.cell:
+            out.append(("row", self.row))
+        if self.column and self.table:
+            out.append(("column", self.column))
+        return out
 
 
 # Block.style of a footnote or endnote (any reader): kept for the text, never read for items.
@@ -501,11 +505,15 @@ class Quote:
 
 @dataclass
 class Finding:
+    """What a check found, as data: its code and the values its wording takes (`params`; a value
+    may be a text node of analysis/checks/context.py: a phrase, a word, pieces joined). The core
+    never words a finding: `title`, `message` and `suggestion` stay empty until
+    analysis.wording.worded() fills a copy in the language a reader asked for."""
+
     code: str
     severity: Severity
-    title: str
-    message: str
-    suggestion: str
+    params: dict[str, Any] = field(default_factory=dict)
+    variant: str | None = None  # a wording of the code findings.json has ('thin' -> title_thin ...)
     document_ids: list[str] = field(default_factory=list)
     item_ids: list[str] = field(default_factory=list)
     evidence: list[Quote] = field(default_factory=list)
@@ -513,6 +521,9 @@ class Finding:
     # what the check decided, for programs reading the result: e.g. the completeness state of
     # each aspect a MISSING_* finding is about ({"aspects": {"risk": "thin"}, ...})
     facts: dict[str, Any] = field(default_factory=dict)
+    title: str = ""
+    message: str = ""
+    suggestion: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -522,6 +533,8 @@ class Finding:
             "title": self.title,
             "message": self.message,
             "suggestion": self.suggestion,
+            "params": self.params,
+            **({"variant": self.variant} if self.variant else {}),
             "document_ids": self.document_ids,
             "item_ids": self.item_ids,
             "evidence": [e.to_dict() for e in self.evidence],
@@ -551,6 +564,9 @@ class AnalysisResult:
     # (lower id, other id, score, shared terms), and the score above which a link is accepted.
     same_level_pairs: list[tuple[str, str, float, list[str]]] = field(default_factory=list)
     accept_threshold: float = 0.5
+    # the language linking and the checks ran in (most documents'): findings are worded in it
+    # unless a reader asks for another
+    language: str = "en"
 
     def items_of(self, document_id: str, *kinds: ItemKind) -> list[Item]:
         """The document's items (of those kinds, when given), in the result's order."""

@@ -194,6 +194,7 @@ def run(
         result.items.extend(items)
     engine = engine_for(_linking_language(result.documents, engine.language))
     result.pipeline = engine.info
+    result.language = engine.language
     attach_annexes(result.documents, result.items)
     check_cancel()
     _link_or_reuse(result, engine, config, cache, parse_keys, stage(progress, 0.75, 0.95), check_cancel)
@@ -306,7 +307,6 @@ def recheck(result: AnalysisResult, config: Config | None = None, engine: NlpEng
         links=result.links,
         config=checks,
         language=(engine.language if engine else "en"),
-        wording=config.report_language,
         accept_threshold=result.accept_threshold,
         same_level_pairs=result.same_level_pairs,
     )

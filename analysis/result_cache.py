@@ -39,7 +39,7 @@ from analysis.readers import ReaderError, check_file
 from analysis.readers.limits import Limits
 from analysis.resources import default_cache_dir, resources_dir
 
-RESULT_FORMAT = "concord.result-cache/2"  # 2: typed link evidence
+RESULT_FORMAT = "concord.result-cache/3"  # 2: typed link evidence; 3: findings as codes and params
 
 
 @lru_cache(maxsize=1)
@@ -131,6 +131,7 @@ def _to_dict(result: AnalysisResult) -> dict[str, Any]:
         "scores": result.scores,
         "same_level_pairs": [list(p) for p in result.same_level_pairs],
         "accept_threshold": result.accept_threshold,
+        "language": result.language,
     }
 
 
@@ -138,13 +139,13 @@ def _finding(d: dict[str, Any]) -> Finding:
     return Finding(
         code=d["code"],
         severity=Severity(d["severity"]),
-        title=d["title"],
-        message=d["message"],
-        suggestion=d["suggestion"],
+        params=dict(d["params"]),
+        variant=d.get("variant"),
         document_ids=list(d["document_ids"]),
         item_ids=list(d["item_ids"]),
         evidence=[Quote(e["quote"], Location.from_dict(e["location"])) for e in d["evidence"]],
         id=d["id"],
+        facts=dict(d.get("facts") or {}),
     )
 
 
@@ -162,4 +163,5 @@ def _from_dict(data: dict[str, Any]) -> AnalysisResult:
         scores=data["scores"],
         same_level_pairs=[(a, b, s, list(t)) for a, b, s, t in data["same_level_pairs"]],
         accept_threshold=data["accept_threshold"],
+        language=data.get("language", "en"),
     )

@@ -37,6 +37,9 @@ from analysis.model import Document, Finding
 from analysis.nlp import load_engine
 from analysis.pipeline import Config, run
 from analysis.project import DocumentSpec
+from analysis.wording import Wording
+
+PLACES = Wording("en")
 
 ASPECTS = ["risk", "resources_financial", "resources_human", "resources_time", "monitoring", "impact"]
 CODES = {
@@ -76,7 +79,7 @@ def predicted(findings: list[Finding]) -> dict[str, tuple[str, str]]:
     out: dict[str, tuple[str, str]] = {}
     for finding in findings:
         facts = getattr(finding, "facts", None) or {}
-        evidence = "; ".join(f"{e.location.describe()}: {e.quote[:70]!r}" for e in finding.evidence[:3])
+        evidence = "; ".join(f"{PLACES.place(e.location)}: {e.quote[:70]!r}" for e in finding.evidence[:3])
         if facts.get("aspects"):
             for aspect, state in facts["aspects"].items():
                 out[aspect] = ("thin" if state == "incomplete" else state, evidence)
@@ -237,7 +240,7 @@ def main(argv: list[str] | None = None) -> int:
                     judged = assess(document, document.language or "en", load_check_config().get("completeness"))[
                         aspect
                     ]
-                    where = "; ".join(f"{e.location.describe()}: {e.quote[:70]!r}" for e in judged.evidence[:2])
+                    where = "; ".join(f"{PLACES.place(e.location)}: {e.quote[:70]!r}" for e in judged.evidence[:2])
                     print(f"    Concord: {judged.state} ({judged.reason}) {where or evidence[:200]}")
                     print(f"    label:   {label.location} {label.notes[:300]}")
     return 0

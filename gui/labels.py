@@ -251,21 +251,8 @@ def item_label(item: Item, limit: int = 120) -> str:
 
 
 def where(location: Location) -> str:
-    """'plan.docx, p. 4, table 2, row 7' in the language of the UI (Location.describe is English)."""
-    parts = [file_name(location.file)]
-    if location.sheet:
-        parts.append(translate("Labels", "sheet '{0}'").format(location.sheet))
-    if location.cell:
-        parts.append(translate("Labels", "cell {0}").format(location.cell))
-    if location.page:
-        parts.append(translate("Labels", "p. {0}").format(location.page))
-    if location.paragraph and not location.table:
-        parts.append(translate("Labels", "para. {0}").format(location.paragraph))
-    if location.table:
-        parts.append(translate("Labels", "table {0}").format(location.table))
-    if location.row:
-        parts.append(translate("Labels", "row {0}").format(location.row))
-    return ", ".join(parts)
+    """'plan.docx, p. 4, table 2, row 7' in the language of the UI (resources/templates/<lang>/report.json)."""
+    return Wording(ui_language()).place(location)
 
 
 # The core reports progress in English; these patterns give the status bar the UI's language.

@@ -17,6 +17,8 @@ from PySide6.QtCore import QObject, Signal
 
 from analysis.model import AnalysisResult, Document, Finding, Item, Link, LinkStatus
 from analysis.project import DocumentSpec, Project, load_project, save_project
+from analysis.wording import word_findings
+from gui.i18n import ui_language
 from gui.labels import short_names
 from gui.versions import ordered
 
@@ -122,6 +124,8 @@ class Session(QObject):
 
     def _set_result(self, result: AnalysisResult | None) -> None:
         self.result = result
+        if result is not None:
+            word_findings(result, ui_language())
         self.generation += 1
         if self.comparison is not None:  # it compared against the result being replaced
             self.set_comparison(None)
@@ -235,6 +239,7 @@ class Session(QObject):
         from analysis.pipeline import recheck
 
         recheck(self.result, self.analysis_config())
+        word_findings(self.result, ui_language())
         self._reindex()
         self.result_changed.emit()
 

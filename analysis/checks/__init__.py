@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import fnmatch
 import hashlib
-from collections import defaultdict
-from dataclasses import replace
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
 from analysis.checks import coverage, duplicates, indicators, sections, targets, vision
-from analysis.checks.context import Check, CheckContext, shorten
+from analysis.checks.context import Check, CheckContext
 from analysis.confidence import doubts
 from analysis.config import load_check_config
 from analysis.model import SEVERITY_ORDER, Finding, Severity
@@ -27,16 +26,8 @@ CHECKS: list[Check] = [coverage.check, targets.check, duplicates.check, sections
 
 
 def run_checks(ctx: CheckContext, checks: list[Check] | None = None) -> list[Finding]:
-    findings = _findings(ctx, checks)
-    # Ids come from the English wording, so a planner's dismissals survive a change of language:
-    # the checks are deterministic and the sort ignores wording, so the n-th findings correspond.
-    english = findings if (ctx.wording or ctx.language) == "en" else _findings(replace(ctx, wording="en"), checks)
-    for finding, keyed in zip(findings, english, strict=True):
-        finding.id = finding_id(ctx, keyed)
-    return findings
-
-
-def _findings(ctx: CheckContext, checks: list[Check] | None) -> list[Finding]:
+    """Every check, once, whatever the language a reader will ask for: findings are data (a code
+    and the values of its wording), worded only where they are read (analysis/wording.py)."""
     findings: list[Finding] = []
     for check in checks or CHECKS:
         for finding in check(ctx):
@@ -44,7 +35,12 @@ def _findings(ctx: CheckContext, checks: list[Check] | None) -> list[Finding]:
                 mark_doubtful(ctx, finding)
                 findings.append(finding)
     findings.sort(key=lambda f: (SEVERITY_ORDER[f.severity], f.code, f.document_ids, f.item_ids))
-    distinct_titles(ctx, findings)
+    seen: Counter = Counter()
+    for finding in findings:
+        finding.id = finding_id(ctx, finding)
+        seen[finding.id] += 1
+        if seen[finding.id] > 1:  # the same code about the same items of the same files: in order
+            finding.id += f"-{seen[finding.id]}"
     return findings
 
 
@@ -88,41 +84,10 @@ def mark_doubtful(ctx: CheckContext, finding: Finding) -> None:
         finding.facts["doubtful_items"] = doubtful
 
 
-def distinct_titles(ctx: CheckContext, findings: list[Finding]) -> None:
-    """No two findings of one report share a title: where the wording alone does not tell them
-    apart, the title names the item only it is about, else its document, then the place of its
-    first evidence, then a number."""
-    for step in ("item", "document", "place", "number"):
-        groups: dict[str, list[Finding]] = defaultdict(list)
-        for finding in findings:
-            groups[finding.title].append(finding)
-        clashes = [group for group in groups.values() if len(group) > 1]
-        if not clashes:
-            return
-        for group in clashes:
-            for n, finding in enumerate(group, 1):
-                if step == "item":
-                    others = {i for other in group if other is not finding for i in other.item_ids}
-                    own = [ctx.items[i].text for i in finding.item_ids if i in ctx.items and i not in others]
-                    texts = {ctx.items[i].text for other in group for i in other.item_ids if i in ctx.items}
-                    # the item's own words tell it apart only when the other findings' items read otherwise
-                    distinct = [t for t in own if sum(t == u for u in texts) == 1 and t[:30] not in finding.title]
-                    extra = f"“{shorten(distinct[0], 45)}”" if distinct else ""
-                elif step == "document":
-                    names = [shorten(ctx.doc_name(d), 40) for d in finding.document_ids if d in ctx.documents]
-                    extra = " / ".join(dict.fromkeys(names))
-                elif step == "place":
-                    extra = finding.evidence[0].location.describe() if finding.evidence else ""
-                else:
-                    extra = f"#{n}"
-                if extra and extra not in finding.title:
-                    finding.title = f"{finding.title} ({extra})"
-
-
 def finding_id(ctx: CheckContext, finding: Finding) -> str:
-    """Stable across runs and document order (built from item keys and file names), so a
-    planner's 'dismiss' survives a re-run."""
+    """Stable across runs, document order and languages (built from the code, the item keys and
+    the file names, never from wording), so a planner's 'dismiss' survives a re-run."""
     files = sorted(Path(ctx.documents[d].path).name for d in finding.document_ids if d in ctx.documents)
     items = sorted(ctx.items[i].key for i in finding.item_ids if i in ctx.items)
-    key = "|".join([finding.code, *files, *items, finding.title])
+    key = "|".join([finding.code, *files, *items])
     return f"{finding.code}-{hashlib.sha1(key.encode('utf-8', 'surrogatepass')).hexdigest()[:8]}"

@@ -25,7 +25,6 @@ from analysis.model import (
     Quote,
     Severity,
 )
-from analysis.resources import load_template
 
 SHORT = 90
 
@@ -61,35 +60,32 @@ class CheckContext:
     language: str = "en"
     accept_threshold: float = 0.5
     same_level_pairs: list[tuple[str, str, float, list[str]]] = field(default_factory=list)
-    # the language findings are worded in (the planner's interface or report language);
-    # None = the documents' language. Lexicons for reading the plans still follow `language`.
-    wording: str | None = None
 
-    @cached_property
-    def texts(self) -> dict[str, dict[str, str]]:
-        """findings.json in the wording language; English fills a code a translation lacks."""
-        english = load_template("findings", "en")
-        try:
-            texts = load_template("findings", self.wording or self.language)
-        except FileNotFoundError:
-            return english
-        return {**english, **texts}
+    # How a check builds the values of its finding's wording without wording anything: a phrase of
+    # findings.json's "_phrases", a word of one of its groups, pieces joined or put end to end.
+    # analysis/wording.py words them in the language a reader asks for (Wording.text).
+    @staticmethod
+    def phrase(key: str, **fields: Any) -> dict[str, Any]:
+        return {"phrase": key, "values": fields}
 
-    @cached_property
-    def phrases(self) -> dict[str, Any]:
-        """The pieces checks build messages from; English fills what a translation lacks."""
-        english = load_template("findings", "en")["_phrases"]
-        return {**english, **self.texts.get("_phrases", {})}
+    @staticmethod
+    def word(group: str, key: str) -> dict[str, Any]:
+        """One word of a group ("kinds", "directions", ...)."""
+        return {"word": group, "key": key}
 
-    def phrase(self, key: str, **fields: Any) -> str:
-        return self.phrases[key].format_map(_SafeDict(fields))
+    @staticmethod
+    def join(parts: Iterable[Any], separator: str | None = None, by: str = "and") -> dict[str, Any]:
+        """Parts joined by `separator` (as written: '; '), else by the phrase `by` (the language's 'and')."""
+        return {"join": list(parts), "sep": separator} if separator is not None else {"join": list(parts), "by": by}
 
-    def word(self, group: str, key: str) -> str:
-        """One word of a group ("kinds", "directions", ...) in the findings' language."""
-        return self.phrases.get(group, {}).get(key, key)
+    @staticmethod
+    def concat(*parts: Any) -> dict[str, Any]:
+        return {"concat": list(parts)}
 
-    def join(self, words: Iterable[str]) -> str:
-        return self.phrases["and"].join(words)
+    @staticmethod
+    def capital(part: Any) -> dict[str, Any]:
+        """`part` with its first letter a capital."""
+        return {"capital": part}
 
     @cached_property
     def hierarchy(self) -> Hierarchy:
@@ -150,29 +146,18 @@ class CheckContext:
         variant: str | None = None,
         **fields: Any,
     ) -> Finding:
-        """`variant` picks a wording of the code ('thin' -> title_thin, message_thin ...) where
-        findings.json has one, else the code's plain wording."""
-        template = self.texts[code]
-        values = _SafeDict(fields)
-
-        def text(part: str) -> str:
-            return template.get(f"{part}_{variant}", template[part]) if variant else template[part]
-
+        """The finding as data: its code and the values its wording takes (`fields`). `variant`
+        picks a wording of the code ('thin' -> title_thin, message_thin ...) where findings.json
+        has one, else the code's plain wording."""
         return Finding(
             code=code,
             severity=severity or Severity(self.config["severity"][code]),
-            title=text("title").format_map(values),
-            message=text("message").format_map(values),
-            suggestion=text("suggestion").format_map(values),
+            params=fields,
+            variant=variant,
             document_ids=list(dict.fromkeys(documents)),
             item_ids=list(dict.fromkeys(items)),
             evidence=evidence,
         )
-
-
-class _SafeDict(dict):
-    def __missing__(self, key: str) -> str:
-        return ""
 
 
 Check = Callable[[CheckContext], Iterable[Finding]]

@@ -135,8 +135,8 @@ def _uncovered(
         item_short=shorten(item.text, 60),
         higher_doc=higher_name,
         higher_doc_short=shorten(higher_name, 40),
-        code_part=f" ({ctx.word('kinds', item.kind.value)} {item.code})" if item.code else "",
-        code_ref=f", {ctx.word('kinds', item.kind.value)} {item.code}" if item.code else "",
+        code_part=ctx.concat(" (", ctx.word("kinds", item.kind.value), f" {item.code})") if item.code else "",
+        code_ref=ctx.concat(", ", ctx.word("kinds", item.kind.value), f" {item.code}") if item.code else "",
         scope_short=ctx.phrase("uncovered_scope_short_overall") if overall else names[0],
         scope_clause=(
             ctx.phrase("uncovered_scope_overall", names="; ".join(names))
@@ -148,7 +148,10 @@ def _uncovered(
         below_part=(
             ctx.phrase(
                 "uncovered_below",
-                items=", ".join(f"{ctx.word('kinds', b.kind.value)} {b.code or shorten(b.text, 40)}" for b in below),
+                items=ctx.join(
+                    (ctx.concat(ctx.word("kinds", b.kind.value), f" {b.code or shorten(b.text, 40)}") for b in below),
+                    ", ",
+                ),
             )
             if below
             else ""

@@ -61,9 +61,8 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
         for item in indicators:
             missing = missing_parts(item)
             if missing:
-                yield ctx.item_finding(
-                    "INDICATOR_INCOMPLETE", item, missing=", ".join(ctx.word("indicator_parts", m) for m in missing)
-                )
+                parts = ctx.join((ctx.word("indicator_parts", m) for m in missing), ", ")
+                yield ctx.item_finding("INDICATOR_INCOMPLETE", item, missing=parts)
         for objective in objectives:
             measures = indicators_of(ctx, objective)
             if not measures:

@@ -81,7 +81,7 @@ def target_problems(
     return problems, fixes
 
 
-def _worded(ctx: CheckContext, clauses: list[Clause]) -> list[str]:
+def _worded(ctx: CheckContext, clauses: list[Clause]) -> list[dict]:
     out = []
     for key, fields in clauses:
         if key in ("conflict_direction", "fix_direction"):
@@ -122,8 +122,8 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
                 item_short=shorten(lower.text, 60),
                 higher=shorten(higher.text, 120),
                 higher_doc=ctx.doc_name(higher.document_id),
-                problem="; ".join(_worded(ctx, problems)),
-                fix="; ".join(_worded(ctx, fixes)),
+                problem=ctx.join(_worded(ctx, problems), "; "),
+                fix=ctx.join(_worded(ctx, fixes), "; "),
             )
     yield from _periods(ctx)
 

@@ -36,7 +36,7 @@ from analysis.model import (
 )
 from analysis.problems import localize
 from analysis.resources import resources_dir
-from analysis.wording import Wording
+from analysis.wording import Wording, worded
 
 # Lower items the alignment table lists (measures are too many to read in a report; the
 # workbook's Links sheet has them all).
@@ -105,7 +105,7 @@ class ReportView:
     """The result as the reports present it: names, places, order, families, scores."""
 
     def __init__(self, result: AnalysisResult, language: str = "en") -> None:
-        self.result = result
+        self.result = worded(result, language)  # the findings in the report's language
         self.language = language
         self.t = load_texts(language)
         self.wording = Wording(language)
@@ -212,23 +212,7 @@ class ReportView:
 
     def where(self, location: Location, with_file: bool = True) -> str:
         """'plan.docx, para. 14' / 'indicators.xlsx, sheet 'Economy', cell B7', in the template's words."""
-        words = self.t["location"]
-        parts = [self.file_name(location.file)] if with_file else []
-        if location.sheet:
-            parts.append(fill(words["sheet"], name=location.sheet))
-        if location.cell:
-            parts.append(fill(words["cell"], cell=location.cell))
-        if location.page:
-            parts.append(fill(words["page"], n=location.page))
-        if location.paragraph and not location.table:
-            parts.append(fill(words["paragraph"], n=location.paragraph))
-        if location.table:
-            parts.append(fill(words["table"], n=location.table))
-        if location.row and not location.cell:
-            parts.append(fill(words["row"], n=location.row))
-        if location.column and location.table:
-            parts.append(fill(words["column"], n=location.column))
-        return words["separator"].join(parts)
+        return self.wording.place(location, with_file)
 
     def item_label(self, item: Item) -> str:
         return f"{item.code} {item.text}" if item.code else item.text
