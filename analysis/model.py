@@ -86,8 +86,9 @@ DOCUMENT_KINDS = ("plan", "strategy", "ndc", "decree", "analysis")
 class Location:
     """Where a piece of text sits in its source file; only the fields that apply are set.
 
-    page, paragraph, table, row and column are 1-based as a planner counts them
-    (paragraph = n-th paragraph of the body, table = n-th table); cell is "B7".
+    page, paragraph, table, row, column and line are 1-based as a planner counts them
+    (paragraph = n-th paragraph of the body, table = n-th table, line = line of a text file);
+    cell is "B7".
     """
 
     file: str
@@ -98,6 +99,7 @@ class Location:
     column: int | None = None
     sheet: str | None = None
     cell: str | None = None
+    line: int | None = None  # 1-based line of a text file where the block starts
 
     def to_dict(self) -> dict[str, Any]:
         return {k: v for k, v in asdict(self).items() if v is not None}
@@ -117,7 +119,9 @@ class Location:
             out.append(("cell", self.cell))
         if self.page:
             out.append(("page", self.page))
-        if self.paragraph and not self.table:
+        if self.line and not self.table:
+            out.append(("line", self.line))
+        elif self.paragraph and not self.table:
             out.append(("paragraph", self.paragraph))
         if self.table:
             out.append(("table", self.table))

@@ -171,6 +171,7 @@ class _ListContext:
     code: str | None = None  # the intro's own number ("3.32"): its next sibling ("3.33") closes the list
     # opened by a heading ("8.3 STRATEGIC OBJECTIVES"): a paragraph explaining the list does not close it
     headed: bool = False
+    bulleted: bool = False  # its items so far are unnumbered: a numbered heading-like line ends it
 
 
 def _siblings(code: str, other: str) -> bool:
@@ -325,6 +326,7 @@ class StatementReader:
         if kind is not None:
             if self.lists and self.lists[-1].depth is None and depth is not None:
                 self.lists[-1].depth = depth - 1  # an unnumbered intro: the first item sets the depth
+                self.lists[-1].bulleted = block.kind == BlockKind.LIST_ITEM and not label.code
             draft = self._structured(block, index, label, kind)
             draft.inferred = not label.kind
             return [draft]
@@ -388,7 +390,8 @@ class StatementReader:
             return False
         rest = label.rest
         return bool(
-            statement_heading_kind(rest, self.language)
+            (self.lists and self.lists[-1].bulleted)  # "4.Strategy" after a bulleted list
+            or statement_heading_kind(rest, self.language)
             or list_header_kind(rest, self.language)
             or section_role(rest, self.language)
             or (rest.isupper() and not label.kind)

@@ -334,6 +334,7 @@ def _location(block: Block, row: int, column: int | None = None) -> Location:
         row=row + 1,
         column=column + 1 if column is not None else None,
         sheet=base.sheet,
+        line=base.line,
     )
     if base.sheet is not None and column is not None:
         loc.cell = f"{get_column_letter(column + 1)}{row + 1}"

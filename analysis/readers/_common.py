@@ -41,7 +41,7 @@ ENUMERATOR_RE = re.compile(r"^(?:\(?(?:\d{1,2}|[a-zA-Z]|[ivxlcIVXLC]{1,6})\)|\d{
 # "4.1. Text", "4.2.1. Text", "2.1 Objectives", "Chapter 3 ...": a numbered provision or section.
 # It starts a new block but is not promoted to a list item or heading: extraction reads numbering.
 SECTION_NUMBER_RE = re.compile(
-    r"^(?:\d{1,2}(?:\.\d{1,2})+\.\s+\S|\d{1,2}(?:\.\d{1,2})+\s+[A-ZА-ЯЁ]"
+    r"^(?:\d{1,2}(?:\.\d{1,2})+\.(?:\s+\S|(?=[A-ZА-ЯЁ]))|\d{1,2}(?:\.\d{1,2})+\s+[A-ZА-ЯЁ]"
     r"|(?i:chapter|section|part|глава|раздел)\s+[\dIVXLC]+\b)"
 )
 _WS_RE = re.compile(r"\s+")
@@ -61,6 +61,36 @@ def clean(text: str) -> str:
     """Collapse runs of whitespace (tabs, newlines, non-breaking spaces) into single spaces and
     leave out characters that are not text (NUL and other controls)."""
     return _WS_RE.sub(" ", NOT_TEXT_RE.sub("", text)).strip()
+
+
+_LIST_ITEM_END = re.compile(r"(?:;|;\s*(?:and|or|и|или|және|немесе))$", re.IGNORECASE)
+MAX_UNMARKED_ITEM_WORDS = 150
+
+
+def mark_unmarked_lists(blocks: list[Block]) -> None:
+    """Paragraphs that each end in ';' (the last may end in '.'), each opening with a capital,
+    are a list whose markers were lost (a scanned page, pasted text): made list items."""
+
+    def item_like(block: Block) -> bool:
+        text = block.text.strip()
+        return (
+            block.kind is BlockKind.PARAGRAPH
+            and block.style is None
+            and text[:1].isupper()
+            and len(text.split()) <= MAX_UNMARKED_ITEM_WORDS
+        )
+
+    n = 0
+    while n < len(blocks):
+        end = n
+        while end < len(blocks) and item_like(blocks[end]) and _LIST_ITEM_END.search(blocks[end].text.strip()):
+            end += 1
+        if end < len(blocks) and end > n and item_like(blocks[end]) and blocks[end].text.strip().endswith("."):
+            end += 1  # the closing item ends the list with a full stop
+        if end - n >= 2:
+            for block in blocks[n:end]:
+                block.kind, block.list_level = BlockKind.LIST_ITEM, 0
+        n = max(end, n + 1)
 
 
 def count_words(blocks: Iterable[Block]) -> int:
@@ -114,7 +144,7 @@ def choose_title(candidates: Iterable[TitleCandidate]) -> str:
     qualifies."""
     plan, _, approval = _title_lexicon()
     best: tuple[tuple[bool, float, int], str] | None = None
-    for candidate in candidates:
+    for candidate in _join_broken_lines(list(candidates)):
         text = approval.sub("", clean(candidate.text), count=1)
         words = text.split()
         letters = sum(ch.isalpha() for ch in text)
@@ -132,6 +162,26 @@ def choose_title(candidates: Iterable[TitleCandidate]) -> str:
 
 
 _SMALL_WORDS = frozenset("a an and as at by for from in into of on or the to with".split())
+
+
+def _join_broken_lines(candidates: list[TitleCandidate]) -> list[TitleCandidate]:
+    """A cover sets its title over several lines, and a line that ends on "of", "on", "for" or a
+    hyphen does not end the title: it is joined with the next line in the same type."""
+    joined: list[TitleCandidate] = []
+    last_order = -2  # order of the last line taken, joined or not
+    for candidate in candidates:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and candidate.order == last_order + 1
+            and abs(candidate.weight - last.weight) <= 0.05 * last.weight
+            and ((last.text.split() or [""])[-1].lower() in _SMALL_WORDS or last.text.endswith(("-", "–", ":")))
+        ):
+            joined[-1] = TitleCandidate(f"{last.text} {candidate.text}", last.weight, last.order)
+        else:
+            joined.append(candidate)
+        last_order = candidate.order
+    return joined
 
 
 def readable_case(text: str) -> str:

@@ -44,6 +44,7 @@ from analysis.model import FOOTNOTE_STYLE, Block, BlockKind, Document, Location
 from analysis.readers._common import (
     TitleCandidate,
     choose_title,
+    mark_unmarked_lists,
     clean,
     count_words,
     is_enumerated,
@@ -100,6 +101,7 @@ class _Line:
     starts_list: bool = False
     starts_section: bool = False  # "4.1. ...": a new paragraph, though not a list item
     leaders: bool = False  # "Foreword ........ 4": a table-of-contents entry, never a heading
+    first_width: float = 0.0  # width of the first word: whether it would have fitted on the line above
 
 
 @dataclass
@@ -159,9 +161,13 @@ def _text_of(word: dict[str, Any]) -> str:
     return _CID_RE.sub("", word["text"]).translate(_LIGATURES)
 
 
+# Text recognised from a scan reads a capital O as a zero at the start of a word ("0bjectives").
+_OCR_ZERO_RE = re.compile(r"(?<![\w,])0(?=[a-z]{3,}\b)")
+
+
 def _make_line(words: list[dict[str, Any]]) -> _Line | None:
     raw = " ".join(_text_of(w) for w in words)
-    text = clean(_LEADERS_RE.sub(" ", raw))
+    text = clean(_OCR_ZERO_RE.sub("O", _LEADERS_RE.sub(" ", raw)))
     if not text:
         return None
     by_size: Counter[float] = Counter()
@@ -185,6 +191,7 @@ def _make_line(words: list[dict[str, Any]]) -> _Line | None:
         starts_list=bullet or is_enumerated(text) or bool(_CID_RE.fullmatch(words[0]["text"])),
         starts_section=starts_section_number(text),
         leaders=text != clean(raw),
+        first_width=words[0]["x1"] - words[0]["x0"],
     )
 
 
@@ -356,6 +363,13 @@ def _starts_paragraph(
     centred = abs((line.x0 + line.x1) - (prev.x0 + prev.x1)) < 2 * line.size
     if prev.size >= body * HEADING_SIZE_RATIO or prev.bold or centred:
         return False  # (centred) multi-line headings: indentation says nothing
+    column_right = max(line.x1, *(ln.x1 for ln in para))
+    if (
+        line.x0 > prev.x0 - line.size
+        and not prev.text.endswith("-")
+        and prev.x1 + line.first_width + 0.75 * line.size < column_right
+    ):
+        return True  # the next line's first word had room on this one: the line was ended, not wrapped
     if len(para) >= 2:
         indent = line.size * 1.2
         if line.x0 > prev.x0 + indent and not para[0].starts_list:
@@ -607,6 +621,7 @@ def read_pdf(path: Path, doc: Document, limits: Limits | None = None, extend: No
     _refuse_without_text(path, doc, pages)
     _drop_page_furniture(pages)
     blocks, candidates = _blocks(pages, path)
+    mark_unmarked_lists(blocks)
     doc.blocks.extend(blocks)
     if metadata_title:  # the document's properties: a last resort behind what the cover shows
         candidates.append(TitleCandidate(metadata_title, 1.0, len(blocks)))

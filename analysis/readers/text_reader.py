@@ -9,7 +9,11 @@ removed. Plain text only: a short ALL-CAPS line standing alone is a heading. Num
 such as "1.2 Objectives" start a new PARAGRAPH but are not promoted to headings: extraction
 recognises numbering for every format the same way.
 
-Location.paragraph = 1-based index of the block among the emitted blocks (tables included).
+Plain text only: lines whose words stand in columns separated by two spaces or more (text saved
+from a PDF's layout) are rebuilt into a TABLE as a PDF page's words are (pdf_tables.py).
+
+Location.line = the 1-based line the block starts on; Location.paragraph = 1-based index of the
+block among the emitted blocks (tables included).
 """
 
 from __future__ import annotations
@@ -22,8 +26,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from analysis.model import Block, BlockKind, Document, Location
-from analysis.readers._common import NOT_TEXT_RE, clean, count_words, is_enumerated, split_bullet, starts_section_number
+from analysis.readers._common import (
+    NOT_TEXT_RE,
+    clean,
+    count_words,
+    is_enumerated,
+    mark_unmarked_lists,
+    split_bullet,
+    starts_section_number,
+)
 from analysis.readers.limits import Limits, default_limits
+from analysis.readers.pdf_tables import find_text_tables
 
 # Every pattern here runs on lines a stranger wrote, so none may backtrack without bound: the
 # ATX heading is split by hand, and the inline markup patterns cap what they scan from each
@@ -266,6 +279,48 @@ def _indent(line: str) -> int:
     return len(expanded) - len(expanded.lstrip(" "))
 
 
+_COLUMN_GAP = re.compile(r"\S {2,}\S")  # two spaces or more between words: a column gutter
+LAYOUT_WINDOW = 6  # a layout table shows column gutters on at least 2 of any 6 lines
+LINE_PITCH = 10.0  # the vertical position given to a line when it is read as word boxes
+
+
+def layout_tables(raw: list[str]) -> dict[int, tuple[int, list[list[str]]]]:
+    """Tables in text saved from a PDF's layout (pdftotext -layout): the words of each run of
+    lines with column gutters, as positioned boxes (column = x, line = y), go through the same
+    rebuild as a PDF page's words. Returns first line index -> (index after the last line, rows)."""
+    gutters = [bool(_COLUMN_GAP.search(line.strip())) for line in raw]
+    runs: list[tuple[int, int]] = []
+    start = None
+    for i in range(len(raw)):
+        near = sum(gutters[max(0, i - LAYOUT_WINDOW + 1) : i + 1]) >= 2
+        if near and start is None:
+            start = max(0, i - LAYOUT_WINDOW + 1)
+        elif not near and start is not None and i - start > LAYOUT_WINDOW:
+            runs.append((start, i))
+            start = None
+    if start is not None:
+        runs.append((start, len(raw)))
+    found: dict[int, tuple[int, list[list[str]]]] = {}
+    for first, last in runs:
+        words = [
+            {
+                "text": m.group(),
+                "x0": float(m.start()),
+                "x1": float(m.end()),
+                "top": i * LINE_PITCH,
+                "bottom": i * LINE_PITCH + 8.0,
+                "size": 1.0,
+                "line": i,
+            }
+            for i in range(first, last)
+            for m in re.finditer(r"\S+", raw[i].expandtabs(8))
+        ]
+        for table in find_text_tables(words):
+            lines = sorted({w["line"] for w in words if id(w) in table.word_ids})
+            found[lines[0]] = (lines[-1] + 1, table.rows)
+    return found
+
+
 @dataclass
 class _Parser:
     """Line-by-line state machine; `flush` turns the pending lines into one block."""
@@ -281,9 +336,11 @@ class _Parser:
     table_cells: int = 0
     tables_emitted: int = 0
     cut_tables: set[int] = field(default_factory=set)  # tables cut at max_table_columns / max_table_cells
+    line_no: int = 0  # 1-based number of the line being read
+    block_line: int = 0  # the line the pending block started on
 
     def _emit(self, kind: BlockKind, text: str, **extra: object) -> None:
-        loc = Location(file=str(self.path), paragraph=len(self.blocks) + 1)
+        loc = Location(file=str(self.path), paragraph=len(self.blocks) + 1, line=self.block_line or None)
         self.blocks.append(Block(kind, text, loc, **extra))  # type: ignore[arg-type]
 
     def _inline(self, text: str) -> str:
@@ -307,9 +364,11 @@ class _Parser:
     def start(self, kind: BlockKind, text: str, list_level: int | None = None) -> None:
         self.flush()
         self.kind, self.list_level, self.lines = kind, list_level, [text]
+        self.block_line = self.line_no
 
     def heading(self, text: str, level: int) -> None:
         self.flush()
+        self.block_line = self.line_no
         text = self._inline(text)
         if text:
             self._emit(BlockKind.HEADING, text, heading_level=level)
@@ -318,6 +377,8 @@ class _Parser:
         if self.lines:
             self.flush()
         body = line.strip()
+        if not self.table:
+            self.block_line = self.line_no
         if _TABLE_SEP_RE.match(body):
             return
         body = body[1:] if body.startswith("|") else body
@@ -334,9 +395,22 @@ class _Parser:
         self.table.append([self._inline(c.replace("\\|", "|")) for c in cells])
 
     def parse(self, text: str) -> list[Block]:
-        raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        raw = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n")
+        layout = {} if self.markdown else layout_tables(raw)
         in_fence = False
+        skip_to = 0
         for i, line in enumerate(raw):
+            self.line_no = i + 1
+            if i < skip_to:
+                continue
+            if i in layout:
+                # columns set out with spaces (text saved from a PDF's layout): the grid given back
+                self.flush()
+                self.block_line = self.line_no
+                skip_to, rows = layout[i]
+                self._emit(BlockKind.TABLE, "", rows=rows)
+                self.tables_emitted += 1
+                continue
             stripped = line.strip()
             if self.markdown and _FENCE_RE.match(line):
                 self.flush()
@@ -344,6 +418,7 @@ class _Parser:
                 continue
             if in_fence:
                 if stripped:
+                    self.block_line = self.block_line if self.lines else self.line_no
                     self.lines.append(stripped)
                 continue
             if self.markdown:
@@ -385,6 +460,8 @@ class _Parser:
         elif not self.markdown and not self.lines and self._caps_heading(stripped, raw, i):
             self.heading(stripped, 1)
         else:
+            if not self.lines:
+                self.block_line = self.line_no
             self.lines.append(stripped)
 
     @staticmethod
@@ -411,6 +488,7 @@ def read_text(path: Path, doc: Document, limits: Limits | None = None) -> None:
         )
     parser = _Parser(path, markdown=path.suffix.lower() == ".md", limits=limits or default_limits())
     doc.blocks.extend(parser.parse(text))
+    mark_unmarked_lists(doc.blocks)
     if parser.cut_tables:
         doc.warnings.append(
             f"{path.name}: table(s) {', '.join(map(str, sorted(parser.cut_tables)))} have more than "

@@ -1087,30 +1087,6 @@
         <translation>анықталмаған</translation>
     </message>
     <message>
-        <source>sheet &apos;{0}&apos;</source>
-        <translation>«{0}» парағы</translation>
-    </message>
-    <message>
-        <source>cell {0}</source>
-        <translation>{0} ұяшығы</translation>
-    </message>
-    <message>
-        <source>p. {0}</source>
-        <translation>{0}-бет</translation>
-    </message>
-    <message>
-        <source>para. {0}</source>
-        <translation>{0}-азат жол</translation>
-    </message>
-    <message>
-        <source>table {0}</source>
-        <translation>{0}-кесте</translation>
-    </message>
-    <message>
-        <source>row {0}</source>
-        <translation>{0}-жол</translation>
-    </message>
-    <message>
         <source>Reading and extracting {0}</source>
         <translation>Оқу және деректерді алу: {0}</translation>
     </message>

@@ -1087,30 +1087,6 @@
         <translation>не определён</translation>
     </message>
     <message>
-        <source>sheet &apos;{0}&apos;</source>
-        <translation>лист «{0}»</translation>
-    </message>
-    <message>
-        <source>cell {0}</source>
-        <translation>ячейка {0}</translation>
-    </message>
-    <message>
-        <source>p. {0}</source>
-        <translation>с. {0}</translation>
-    </message>
-    <message>
-        <source>para. {0}</source>
-        <translation>абз. {0}</translation>
-    </message>
-    <message>
-        <source>table {0}</source>
-        <translation>таблица {0}</translation>
-    </message>
-    <message>
-        <source>row {0}</source>
-        <translation>строка {0}</translation>
-    </message>
-    <message>
         <source>Reading and extracting {0}</source>
         <translation>Чтение и извлечение: {0}</translation>
     </message>

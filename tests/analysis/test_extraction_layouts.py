@@ -329,3 +329,23 @@ def test_layouts_executive_summary_restating_objectives_is_no_duplicate(tmp_path
     restated = [i for i in result.items if i.extra.get("in_summary")]
     assert len(restated) == 2
     assert not [f for f in result.findings if f.code == "DUPLICATE_STRATEGY"]
+
+
+def test_layouts_numbered_heading_line_ends_a_bulleted_list(blank_engine):
+    blocks = [
+        _para("3.2.Objectives"),
+        _para("Developing an economy in balance with society and culture;", kind=BlockKind.LIST_ITEM, list_level=0),
+        _para("Enhancing education and training on green growth.", kind=BlockKind.LIST_ITEM, list_level=0),
+        _para("4.Strategy"),
+        _para("In order to achieve the above objectives, the main strategies are as follows:"),
+    ]
+    items = _items(blocks, blank_engine)
+    assert [(i.kind, i.text[:10]) for i in items] == [(ItemKind.OBJECTIVE, "Developing"), (ItemKind.OBJECTIVE, "Enhancing ")]
+
+
+def test_layouts_title_lines_ending_mid_phrase_are_joined():
+    lines = [TitleCandidate("Royal Government of Cambodia", 1.4, 0), TitleCandidate("National Policy on", 2.4, 1)]
+    lines.append(TitleCandidate("Green Growth", 2.4, 2))
+    assert choose_title(lines) == "National Policy on Green Growth"
+    # a complete line is not joined with the next
+    assert choose_title([TitleCandidate("National Policy", 2.4, 0), TitleCandidate("2013", 2.4, 1)]) == "National Policy"

@@ -369,3 +369,60 @@ def test_pdf_title_is_the_plan_not_the_issuing_authority(tmp_path: Path, read) -
     path = tmp_path / "cover.pdf"
     path.write_bytes(make_pdf([cover, body]))
     assert read(path).title == "National Strategic Development Plan 2014-2018"
+
+
+def test_pdf_title_set_over_two_lines_is_joined(tmp_path: Path, read) -> None:
+    cover = [
+        ("text", 150, 720, 14, False, "Royal Government of Cambodia"),
+        ("text", 150, 620, 24, False, "National Policy on"),
+        ("text", 150, 590, 24, False, "Green Growth"),
+    ]
+    body = _body(700, ["The policy sets out the vision of the government for green growth."])
+    path = tmp_path / "cover.pdf"
+    path.write_bytes(make_pdf([cover, body]))
+    assert read(path).title == "National Policy on Green Growth"
+
+
+def test_pdf_a_line_ended_with_room_to_spare_ends_its_paragraph(tmp_path: Path, read) -> None:
+    # A heading in body type, then an indented list that lost its bullets (a scanned page):
+    # each line ends where the next one's first word would still have fitted.
+    ops: list[Op] = [
+        ("text", 72, 720, 10, False, "3.2.Objectives"),
+        ("text", 100, 706, 10, False, "Developing an economy in balance with culture;"),
+        ("text", 100, 694, 10, False, "Enhancing education and training on green growth for officers;"),
+        ("text", 100, 682, 10, False, "Stimulating green growth cooperation at every level of the government, region and world."),
+        ("text", 72, 650, 10, False, "A paragraph of running prose that wraps because its next word does"),
+        ("text", 72, 638, 10, False, "not fit on the line, so both lines are one paragraph."),
+    ]
+    path = tmp_path / "scan.pdf"
+    path.write_bytes(make_pdf([ops]))
+    blocks = read(path).blocks
+    assert [b.text[:12] for b in blocks] == ["3.2.Objectiv", "Developing a", "Enhancing ed", "Stimulating ", "A paragraph "]
+    # paragraphs ending in ';' (the last in '.') are a list whose markers were lost
+    assert [b.kind for b in blocks[1:4]] == [BlockKind.LIST_ITEM] * 3
+    assert blocks[4].kind == BlockKind.PARAGRAPH
+
+
+def test_pdf_scanned_zero_for_capital_o_is_repaired(tmp_path: Path, read) -> None:
+    path = tmp_path / "ocr.pdf"
+    path.write_bytes(make_pdf([[("text", 72, 720, 11, False, "3.2.0bjectives of the policy for 2020 and 0.5 percent")]]))
+    assert read(path).blocks[0].text == "3.2.Objectives of the policy for 2020 and 0.5 percent"
+
+
+def test_pdf_matrix_row_carried_over_a_page_is_a_table(tmp_path: Path, read) -> None:
+    # One ruled row across the page, each cell holding lines of text: the rest of a matrix row.
+    xs = [72, 200, 380, 540]
+    ops: list[Op] = [("line", 72, 700, 540, 700), ("line", 72, 590, 540, 590)]
+    ops += [("line", x, 700, x, 590) for x in xs]
+    cells = [
+        ["2. The Government", "contributes to regional", "cooperation on labour", "migration within ASEAN,", "with a clear vision of how", "integration can help."],
+        ["2.2 Contribute to regional", "dialogue and tools related", "to the protection of the", "rights of migrants, through", "the forum of migrant labour", "and its recommendations."],
+        ["MOLVT, MOFA&IC, MOI,", "MOWA, MOEF and the", "provincial departments of", "labour and training, with", "partner agencies and the", "trade unions"],
+    ]
+    for column, lines in enumerate(cells):
+        ops += [("text", xs[column] + 4, 688 - 12 * i, 9, False, line) for i, line in enumerate(lines)]
+    path = tmp_path / "carried.pdf"
+    path.write_bytes(make_pdf([ops]))
+    tables = [b for b in read(path).blocks if b.kind == BlockKind.TABLE]
+    assert len(tables) == 1 and len(tables[0].rows) == 1
+    assert tables[0].rows[0][1].startswith("2.2 Contribute to regional dialogue")

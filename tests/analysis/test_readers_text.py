@@ -156,3 +156,43 @@ def test_text_control_characters_are_left_out_with_a_word(tmp_path: Path, read) 
 
     assert doc.blocks[0].text == "Goal 1. Develop SMEs."
     assert "2 control character(s)" in doc.warnings[0]
+
+
+def test_text_blocks_know_their_line(tmp_path, read):
+    path = tmp_path / "plan.txt"
+    path.write_text("GOALS\n\nThe first paragraph\nruns over two lines.\n\n1. Reduce poverty by 2030.\n", encoding="utf-8")
+    blocks = read(path).blocks
+    assert [(b.text[:9], b.location.line) for b in blocks] == [("GOALS", 1), ("The first", 3), ("1. Reduce", 6)]
+    assert blocks[2].location.describe() == "plan.txt, line 6"
+
+
+def test_text_layout_columns_become_a_table(tmp_path, read):
+    lines = [
+        "The indicators of the plan are set out below.",
+        "",
+        "Indicator                              2015      2018      2020",
+        "Contraceptive prevalence rate           37%       44%       50%",
+        "Births attended by skilled staff        85%       91%       95%",
+        "Number of health centres                300       600       800",
+        "",
+        "The ministry reports on them every year.",
+    ]
+    path = tmp_path / "layout.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    blocks = read(path).blocks
+    tables = [b for b in blocks if b.kind.value == "table"]
+    assert len(tables) == 1 and tables[0].location.line == 3
+    assert tables[0].rows[0] == ["Indicator", "2015", "2018", "2020"]
+    assert tables[0].rows[2] == ["Births attended by skilled staff", "85%", "91%", "95%"]
+    assert [b.text[:13] for b in blocks if b.kind.value == "paragraph"] == ["The indicator", "The ministry "]
+
+
+def test_text_paragraphs_ending_in_semicolons_are_a_list(tmp_path, read):
+    path = tmp_path / "plan.txt"
+    path.write_text(
+        "The objectives are as follows:\n\nTo reduce poverty;\n\nTo protect the forests; and\n\n"
+        "To train teachers.\n\nThe ministry reports every year.\n",
+        encoding="utf-8",
+    )
+    blocks = read(path).blocks
+    assert [b.kind.value for b in blocks] == ["paragraph", "list_item", "list_item", "list_item", "paragraph"]
