@@ -306,7 +306,7 @@ def recheck(result: AnalysisResult, config: Config | None = None, engine: NlpEng
         result=result,
         links=result.links,
         config=checks,
-        language=(engine.language if engine else "en"),
+        language=engine.language if engine else result.language,  # the language linking ran in
         accept_threshold=result.accept_threshold,
         same_level_pairs=result.same_level_pairs,
     )

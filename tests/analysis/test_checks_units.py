@@ -21,6 +21,7 @@ from analysis.model import (
     PipelineInfo,
     YearValue,
 )
+from analysis.wording import Wording
 
 NATIONAL = Document(
     id="d1", path="national.docx", title="National Strategy", level=1, level_name="national", period=(2020, 2025)
@@ -103,7 +104,7 @@ def test_checks_target_conflict_only_between_the_same_indicator():
     findings = list(targets.check(_context([higher, same, related], links)))
     conflicts = [f for f in findings if f.code == "TARGET_CONFLICT"]
     assert [f.item_ids for f in conflicts] == [["d2:i1", "d1:i1"]]
-    assert "2025 target (30%) is less ambitious than the higher plan's (35%)" in conflicts[0].message
+    assert "2025 target (30%) is less ambitious than the higher plan's (35%)" in Wording("en").finding(conflicts[0])[1]
 
 
 FLOUR = "Create a flour-milling and grain-processing cluster in Kostanay region"

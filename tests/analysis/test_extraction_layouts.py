@@ -340,7 +340,10 @@ def test_layouts_numbered_heading_line_ends_a_bulleted_list(blank_engine):
         _para("In order to achieve the above objectives, the main strategies are as follows:"),
     ]
     items = _items(blocks, blank_engine)
-    assert [(i.kind, i.text[:10]) for i in items] == [(ItemKind.OBJECTIVE, "Developing"), (ItemKind.OBJECTIVE, "Enhancing ")]
+    assert [(i.kind, i.text[:10]) for i in items] == [
+        (ItemKind.OBJECTIVE, "Developing"),
+        (ItemKind.OBJECTIVE, "Enhancing "),
+    ]
 
 
 def test_layouts_title_lines_ending_mid_phrase_are_joined():
@@ -348,4 +351,6 @@ def test_layouts_title_lines_ending_mid_phrase_are_joined():
     lines.append(TitleCandidate("Green Growth", 2.4, 2))
     assert choose_title(lines) == "National Policy on Green Growth"
     # a complete line is not joined with the next
-    assert choose_title([TitleCandidate("National Policy", 2.4, 0), TitleCandidate("2013", 2.4, 1)]) == "National Policy"
+    assert (
+        choose_title([TitleCandidate("National Policy", 2.4, 0), TitleCandidate("2013", 2.4, 1)]) == "National Policy"
+    )

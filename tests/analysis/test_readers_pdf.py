@@ -390,14 +390,27 @@ def test_pdf_a_line_ended_with_room_to_spare_ends_its_paragraph(tmp_path: Path, 
         ("text", 72, 720, 10, False, "3.2.Objectives"),
         ("text", 100, 706, 10, False, "Developing an economy in balance with culture;"),
         ("text", 100, 694, 10, False, "Enhancing education and training on green growth for officers;"),
-        ("text", 100, 682, 10, False, "Stimulating green growth cooperation at every level of the government, region and world."),
+        (
+            "text",
+            100,
+            682,
+            10,
+            False,
+            "Stimulating green growth cooperation at every level of the government, region and world.",
+        ),
         ("text", 72, 650, 10, False, "A paragraph of running prose that wraps because its next word does"),
         ("text", 72, 638, 10, False, "not fit on the line, so both lines are one paragraph."),
     ]
     path = tmp_path / "scan.pdf"
     path.write_bytes(make_pdf([ops]))
     blocks = read(path).blocks
-    assert [b.text[:12] for b in blocks] == ["3.2.Objectiv", "Developing a", "Enhancing ed", "Stimulating ", "A paragraph "]
+    assert [b.text[:12] for b in blocks] == [
+        "3.2.Objectiv",
+        "Developing a",
+        "Enhancing ed",
+        "Stimulating ",
+        "A paragraph ",
+    ]
     # paragraphs ending in ';' (the last in '.') are a list whose markers were lost
     assert [b.kind for b in blocks[1:4]] == [BlockKind.LIST_ITEM] * 3
     assert blocks[4].kind == BlockKind.PARAGRAPH
@@ -405,7 +418,9 @@ def test_pdf_a_line_ended_with_room_to_spare_ends_its_paragraph(tmp_path: Path, 
 
 def test_pdf_scanned_zero_for_capital_o_is_repaired(tmp_path: Path, read) -> None:
     path = tmp_path / "ocr.pdf"
-    path.write_bytes(make_pdf([[("text", 72, 720, 11, False, "3.2.0bjectives of the policy for 2020 and 0.5 percent")]]))
+    path.write_bytes(
+        make_pdf([[("text", 72, 720, 11, False, "3.2.0bjectives of the policy for 2020 and 0.5 percent")]])
+    )
     assert read(path).blocks[0].text == "3.2.Objectives of the policy for 2020 and 0.5 percent"
 
 
@@ -415,9 +430,30 @@ def test_pdf_matrix_row_carried_over_a_page_is_a_table(tmp_path: Path, read) -> 
     ops: list[Op] = [("line", 72, 700, 540, 700), ("line", 72, 590, 540, 590)]
     ops += [("line", x, 700, x, 590) for x in xs]
     cells = [
-        ["2. The Government", "contributes to regional", "cooperation on labour", "migration within ASEAN,", "with a clear vision of how", "integration can help."],
-        ["2.2 Contribute to regional", "dialogue and tools related", "to the protection of the", "rights of migrants, through", "the forum of migrant labour", "and its recommendations."],
-        ["MOLVT, MOFA&IC, MOI,", "MOWA, MOEF and the", "provincial departments of", "labour and training, with", "partner agencies and the", "trade unions"],
+        [
+            "2. The Government",
+            "contributes to regional",
+            "cooperation on labour",
+            "migration within ASEAN,",
+            "with a clear vision of how",
+            "integration can help.",
+        ],
+        [
+            "2.2 Contribute to regional",
+            "dialogue and tools related",
+            "to the protection of the",
+            "rights of migrants, through",
+            "the forum of migrant labour",
+            "and its recommendations.",
+        ],
+        [
+            "MOLVT, MOFA&IC, MOI,",
+            "MOWA, MOEF and the",
+            "provincial departments of",
+            "labour and training, with",
+            "partner agencies and the",
+            "trade unions",
+        ],
     ]
     for column, lines in enumerate(cells):
         ops += [("text", xs[column] + 4, 688 - 12 * i, 9, False, line) for i, line in enumerate(lines)]
