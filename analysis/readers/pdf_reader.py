@@ -44,10 +44,10 @@ from analysis.model import FOOTNOTE_STYLE, Block, BlockKind, Document, Location
 from analysis.readers._common import (
     TitleCandidate,
     choose_title,
-    mark_unmarked_lists,
     clean,
     count_words,
     is_enumerated,
+    mark_unmarked_lists,
     reader_error,
     split_bullet,
     starts_section_number,

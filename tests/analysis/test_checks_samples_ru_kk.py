@@ -13,8 +13,8 @@ import pytest
 from analysis import checks
 from analysis.pipeline import Config, recheck, run
 from analysis.project import load_project
-from analysis.resources import resources_dir
 from analysis.report import write_excel_report, write_word_report
+from analysis.resources import resources_dir
 from analysis.wording import result_json, worded
 from tests.evaluation import score_findings
 
