@@ -56,11 +56,23 @@ class _Progress:
             self.width = 0
 
 
+def run_config(args):
+    """The one configuration of this run, built from the command line."""
+    from analysis.config import Rules
+    from analysis.pipeline import Config
+
+    return Config(
+        pipeline=args.pipeline,
+        rules=Rules(getattr(args, "rules", None)),
+        report_language=getattr(args, "report_language", None),
+    )
+
+
 def _run_headless(specs, args):
-    from analysis.pipeline import Config, run
+    from analysis.pipeline import run
 
     progress = _Progress(args.verbose)
-    config = Config(pipeline=args.pipeline, report_language=getattr(args, "report_language", None))
+    config = run_config(args)
     try:
         result = run(specs, config, progress=progress)
     finally:
@@ -270,10 +282,9 @@ def _changes_since_last_draft(specs, result, args):
     if not any(s.versions for s in specs):
         return None
     from analysis.compare.run import compare_specs, versions_specs
-    from analysis.pipeline import Config
 
     old, indices = versions_specs(specs)
-    config = Config(pipeline=args.pipeline, report_language=args.report_language)
+    config = run_config(args)
     return compare_specs(old, specs, indices, config, new_result=result,
                          language=report_language(result, args.report_language))
 
@@ -298,6 +309,12 @@ def build_parser() -> argparse.ArgumentParser:
             choices=["auto", "trained", "blank"],
             default="auto",
             help="spaCy pipeline: trained English model, rules-only blank pipeline, or auto",
+        )
+        p.add_argument(
+            "--rules",
+            metavar="DIR",
+            help="a folder of rules files over the shipped ones: lexicons (DIR/<lang>/cues.json ...) and "
+            "checks.json, limits.json, linking.json, compare.json",
         )
         p.add_argument("-v", "--verbose", action="store_true", help="print progress to stderr")
 

@@ -32,7 +32,7 @@ from functools import lru_cache
 from typing import Any
 
 from analysis.model import Block, BlockKind, Document, Quote
-from analysis.resources import load_lexicon
+from analysis.resources import load_lexicon, per_rules
 
 ASPECTS = ("risk", "resources_financial", "resources_human", "resources_time", "monitoring", "impact")
 RESOURCE_ASPECTS = {"resources_financial": "financial", "resources_human": "human", "resources_time": "time"}
@@ -140,7 +140,7 @@ class _Lexicon:
     money: re.Pattern
 
 
-@lru_cache(maxsize=8)
+@per_rules()
 def lexicon(language: str = "en") -> _Lexicon:
     data = load_lexicon("sections", language).get("aspects") or load_lexicon("sections", "en")["aspects"]
 

@@ -36,7 +36,6 @@ from analysis.model import (
 )
 from analysis.project import DocumentSpec
 from analysis.readers import ReaderError, check_file
-from analysis.readers.limits import Limits
 from analysis.resources import default_cache_dir, resources_dir
 
 RESULT_FORMAT = "concord.result-cache/3"  # 2: typed link evidence; 3: findings as codes and params
@@ -58,17 +57,15 @@ def result_key(specs: Sequence[DocumentSpec], config: Any) -> str | None:
     """The key of a run of `specs` with `config` (an analysis.pipeline.Config); None when a file
     cannot be read (such a run is never taken from the cache)."""
     parts = [RESULT_FORMAT, _code_fingerprint()]
-    for name in ("pipeline", "lexicon_dir", "accept_threshold", "report_language"):
-        parts.append(f"{name}={getattr(config, name, None)!r}")
-    for name in ("checks_file", "limits_file"):
-        path = getattr(config, name, None)
-        parts.append(f"{name}={path!r}:{file_hash(path) if path else ''}")
-    decisions = sorted((getattr(config, "link_decisions", None) or {}).items())
+    # the typed settings the run is given (the wording language is not one: findings are data)
+    parts.append(f"pipeline={config.pipeline!r}|accept={config.accept_threshold!r}")
+    parts.append(repr((config.checks, config.limits, config.linking)))
+    folder = config.rules.folder
+    overrides = sorted(Path(folder).rglob("*.json")) if folder and Path(folder).is_dir() else []
+    parts.append(f"rules={folder!r}:{source_digest(overrides) if overrides else ''}")
+    decisions = sorted((config.link_decisions or {}).items())
     parts.append(json.dumps(decisions))
-    try:
-        limits = Limits.from_file(getattr(config, "limits_file", None))
-    except (OSError, ValueError, KeyError):
-        return None
+    limits = config.limits
     for spec in specs:
         try:  # what the file is before a byte of it is hashed (a pipe blocks, a device never ends)
             check_file(Path(spec.path), limits)

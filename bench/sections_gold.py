@@ -237,7 +237,7 @@ def main(argv: list[str] | None = None) -> int:
                     mark = "MISS" if (label.label == "present") != (decision == "present") else "thin/absent"
                     print(f"- [{mark}] {Path(file).name[:40]} {aspect}: {label.label} -> {decision}")
                     document = documents[file]
-                    judged = assess(document, document.language or "en", load_check_config().get("completeness"))[
+                    judged = assess(document, document.language or "en", load_check_config().completeness)[
                         aspect
                     ]
                     where = "; ".join(f"{PLACES.place(e.location)}: {e.quote[:70]!r}" for e in judged.evidence[:2])
@@ -299,7 +299,7 @@ def loo(gold: dict[str, dict[str, Gold]], documents: dict[str, Document]) -> Non
         f"\nleave-one-document-out (thresholds chosen on the other ten plans, {len(GRID_SENTENCES) * len(GRID_WORDS)}"
         f" settings, {time.perf_counter() - started:.0f} s): MISSING_* precision {fmt(p)}, recall {fmt(r)}, F1 {fmt(f)}"
     )
-    shipped = load_check_config().get("completeness", {})
+    shipped = load_check_config().completeness
     rows = []
     for aspect in ASPECTS:
         a_f = scores(pairs[aspect], {"thin", "absent"})[5]

@@ -64,9 +64,9 @@ def fit_severity(ctx: CheckContext, finding: Finding) -> bool:
     document = ctx.documents.get(finding.document_ids[0]) if finding.document_ids else None
     kind = (document.kind if document else None) or "plan"
     finding.facts.setdefault("document_kind", kind)
-    value = _override(ctx.config.get("severity_by_kind", {}).get(kind, {}), finding.code)
+    value = _override(ctx.config.severity_by_kind.get(kind, {}), finding.code)
     if value is None and document is not None and document.level is not None:
-        value = _override(ctx.config.get("severity_by_level", {}).get(str(document.level), {}), finding.code)
+        value = _override(ctx.config.severity_by_level.get(str(document.level), {}), finding.code)
     if value == "skip":
         return False
     if value is not None:

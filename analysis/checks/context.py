@@ -11,6 +11,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from analysis.config import CheckSettings
 from analysis.coverage import Coverage
 from analysis.hierarchy import Hierarchy
 from analysis.model import (
@@ -25,9 +26,7 @@ from analysis.model import (
     Quote,
     Severity,
 )
-
-SHORT = 90
-
+from analysis.wording import shorten
 
 _NAME_STOPWORDS = frozenset("the of in with to a an and for by on at".split())
 
@@ -47,16 +46,11 @@ def name_similarity(a: Item, b: Item) -> float:
     return fuzz.token_sort_ratio(norm(a), norm(b))
 
 
-def shorten(text: str, limit: int = SHORT) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
-
-
 @dataclass
 class CheckContext:
     result: AnalysisResult
     links: list[Link]
-    config: dict[str, Any]
+    config: CheckSettings
     language: str = "en"
     accept_threshold: float = 0.5
     same_level_pairs: list[tuple[str, str, float, list[str]]] = field(default_factory=list)
@@ -151,7 +145,7 @@ class CheckContext:
         has one, else the code's plain wording."""
         return Finding(
             code=code,
-            severity=severity or Severity(self.config["severity"][code]),
+            severity=severity or Severity(self.config.severity[code]),
             params=fields,
             variant=variant,
             document_ids=list(dict.fromkeys(documents)),

@@ -15,13 +15,12 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
-from functools import lru_cache
 
 from analysis.checks.context import CheckContext, shorten
 from analysis.coverage import PRIORITY_KINDS
 from analysis.link import is_explicit, link_terms
 from analysis.model import Document, Finding, Item, ItemKind
-from analysis.resources import load_lexicon
+from analysis.resources import load_lexicon, per_rules
 
 LOWER_KINDS = (ItemKind.OBJECTIVE,)
 
@@ -44,7 +43,7 @@ def mentioning_documents(ctx: CheckContext, region: str) -> dict[str, set[str]]:
     return mentioned
 
 
-@lru_cache(maxsize=64)
+@per_rules()
 def region_pattern(region: str) -> re.Pattern:
     """The region's name in every language Concord reads, from the regions lexicons: a Russian
     national plan writes "Костанайской области" for the plan whose region is "Kostanay"."""

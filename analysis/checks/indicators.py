@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 from analysis.checks.context import CheckContext, shorten
 from analysis.coverage import missing_parts
 from analysis.model import BlockKind, Finding, IndicatorType, Item, ItemKind, Quote
-from analysis.resources import load_lexicon
+from analysis.resources import load_lexicon, per_rules
 
 
 def indicators_of(ctx: CheckContext, objective: Item) -> list[Item]:
@@ -45,7 +44,7 @@ def _is_measured(item: Item) -> bool:
     return item.attributes is not None and any(t.value is not None for t in item.attributes.targets)
 
 
-@lru_cache(maxsize=4)
+@per_rules()
 def _outside_control(language: str) -> re.Pattern:
     stems = load_lexicon("control", language)["outside_control"]
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(s) for s in stems) + ")", re.I)
@@ -53,7 +52,7 @@ def _outside_control(language: str) -> re.Pattern:
 
 def check(ctx: CheckContext) -> Iterator[Finding]:
     yield from _uncontrollable(ctx)
-    limits = ctx.config["indicator_overload"]
+    limits = ctx.config.indicator_overload
     for document in ctx.analysed_documents():
         name = ctx.doc_name(document.id)
         indicators = ctx.items_of(document.id, ItemKind.INDICATOR)

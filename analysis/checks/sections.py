@@ -29,7 +29,7 @@ def is_plan_document(ctx: CheckContext, document: Document) -> bool:
     """Whole-plan checks apply to plans written in prose, not to an indicator workbook."""
     prose = [b for b in document.blocks if b.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)]
     words = sum(len(b.text.split()) for b in prose)
-    return len(prose) >= MIN_PROSE_BLOCKS and words >= ctx.config["min_words_for_section_checks"]
+    return len(prose) >= MIN_PROSE_BLOCKS and words >= ctx.config.min_words_for_section_checks
 
 
 def assessments(ctx: CheckContext, document: Document) -> dict[str, Assessment]:
@@ -37,7 +37,7 @@ def assessments(ctx: CheckContext, document: Document) -> dict[str, Assessment]:
     cache = ctx.__dict__.setdefault("_completeness", {})
     if document.id not in cache:
         language = document.language if document.language in ("en", "ru", "kk") else ctx.language
-        cache[document.id] = assess(document, language, ctx.config.get("completeness"))
+        cache[document.id] = assess(document, language, ctx.config.completeness)
     return cache[document.id]
 
 

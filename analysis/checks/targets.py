@@ -99,7 +99,7 @@ def _unit(unit: str | None) -> str:
 
 
 def check(ctx: CheckContext) -> Iterator[Finding]:
-    minimum = ctx.config["same_indicator_min_ratio"]
+    minimum = ctx.config.same_indicator_min_ratio
     for link in ctx.coverage.accepted:
         lower, higher = ctx.items.get(link.source_id), ctx.items.get(link.target_id)
         if lower is None or higher is None or lower.attributes is None or higher.attributes is None:
@@ -109,7 +109,7 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
         higher_doc = ctx.documents[higher.document_id]
         lower_doc = ctx.documents[lower.document_id]
         problems, fixes = target_problems(
-            lower, higher, higher_doc, ctx.config["intensive_units"], lower_doc.period[1] if lower_doc.period else None
+            lower, higher, higher_doc, ctx.config.intensive_units, lower_doc.period[1] if lower_doc.period else None
         )
         if problems:
             yield ctx.finding(

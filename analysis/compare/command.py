@@ -19,6 +19,7 @@ from pathlib import Path
 
 from analysis.compare.model import Comparison
 from analysis.compare.run import VersionUnreadable, compare_files, compare_specs, tracked_specs, versions_specs
+from analysis.config import Rules
 from analysis.files import WriteError
 from analysis.pipeline import Config
 from analysis.project import DocumentSpec, ProjectError, load_project, parse_level
@@ -35,7 +36,7 @@ def compare_command(args, write_json, preflight) -> int:
         if args.verbose:
             print(f"[{fraction:5.0%}] {message}", file=sys.stderr)
 
-    config = Config(pipeline=args.pipeline, report_language=args.report_language)
+    config = Config(pipeline=args.pipeline, rules=Rules(args.rules), report_language=args.report_language)
     try:
         against = [DocumentSpec.from_level_arg(a) for a in args.against]
         if args.project:

@@ -87,7 +87,8 @@ def compare_specs(
         progress(0.96, "Comparing the versions")
     pairs = [(document_id(n + 1), document_id(n + 1)) for n in indices]
     wording = language or config.report_language or _language(new_result)
-    comparison = compare_results(old_result, new_result, pairs, wording, mode)
+    with config.rules.in_force():
+        comparison = compare_results(old_result, new_result, pairs, wording, mode)
     if progress:
         progress(1.0, "Done")
     return comparison

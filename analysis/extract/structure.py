@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from analysis.model import Block, BlockKind, Section
-from analysis.resources import LANGUAGES, load_lexicon
+from analysis.resources import LANGUAGES, load_lexicon, per_rules
 
 CONTENTS_ENTRY_WORDS = 25  # a contents line is short ...
 MIN_CONTENTS_RUN = 4  # ... and comes in runs
@@ -46,7 +45,7 @@ class _StructureLexicon:
     definition: re.Pattern  # "Vision is an overall ...": a paragraph defining a statement heading's word
 
 
-@lru_cache(maxsize=8)
+@per_rules()
 def structure_lexicon(language: str = "en") -> _StructureLexicon:
     lex = load_lexicon("structure", language)
     sections = load_lexicon("sections", language)
@@ -123,7 +122,7 @@ def _alternatives(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-@lru_cache(maxsize=8)
+@per_rules()
 def document_cues(language: str = "en") -> DocumentCues:
     doc = load_lexicon("document", language)
     lex = load_lexicon("structure", language)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
 from openpyxl.utils import get_column_letter
 
@@ -34,7 +33,7 @@ from analysis.extract.targets import (
     target_attributes,
 )
 from analysis.model import Block, Direction, IndicatorAttributes, ItemKind, Location, YearValue
-from analysis.resources import LANGUAGES
+from analysis.resources import LANGUAGES, per_rules
 
 HEADER_SEARCH_ROWS = 15
 ROW_LABEL_WORDS = 5  # a row label naming a kind ("Unconditional target") is this short
@@ -60,7 +59,7 @@ class MatrixLayout:
     plan_start: int | None = None  # year columns before it hold baselines
 
 
-@lru_cache(maxsize=1)
+@per_rules()
 def header_lexicon() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
     """(indicator column roles, column kinds) in every language Concord reads: a Russian plan may
     well have an English results matrix, and a translated plan keeps its original headers."""

@@ -29,6 +29,7 @@ from analysis.readers.limits import MB, Limits, default_limits
 from analysis.readers.pdf_reader import read_pdf, read_pdf_here
 from analysis.readers.text_reader import read_text
 from analysis.readers.xlsx_reader import read_xlsx
+from analysis.resources import folder_in_force, override_folder
 
 __all__ = ["READERS", "SUPPORTED_SUFFIXES", "ReaderError", "check_file", "one_line", "read_document"]
 
@@ -190,7 +191,7 @@ def read_document(
         if isolate:
             read = run_isolated(
                 _read_in_child,
-                (str(path), suffix, limits, document.revision),
+                (str(path), suffix, limits, document.revision, override_folder()),
                 name=name,
                 timeout=limits.read_timeout_seconds,
                 memory_mb=limits.read_memory_mb,
@@ -214,10 +215,14 @@ def read_document(
     return document
 
 
-def _read_in_child(extend, path: str, suffix: str, limits: Limits, revision: str | None = None) -> Document:
-    """The child process's side of `read_document`: a fresh Document filled by the reader."""
+def _read_in_child(
+    extend, path: str, suffix: str, limits: Limits, revision: str | None = None, folder: str | None = None
+) -> Document:
+    """The child process's side of `read_document`: a fresh Document filled by the reader, with
+    the parent's rules folder in force (the readers' title cues are a lexicon)."""
     document = Document(id="child", path=path)
-    read_here(Path(path), suffix, document, limits, extend, revision)
+    with folder_in_force(folder):
+        read_here(Path(path), suffix, document, limits, extend, revision)
     return document
 
 

@@ -12,6 +12,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from analysis import report as report_writers
+from analysis.config import load_check_config
 from analysis.model import PipelineInfo
 from gui import exports
 
@@ -145,16 +146,16 @@ def test_actions_settings_become_the_analysis_config(qapp):
 
     defaults = AnalysisSettings.defaults()
     config = defaults.config()
-    assert config.checks_file is None and config.accept_threshold is None and config.pipeline == "auto"
+    assert config.checks == load_check_config() and config.accept_threshold is None and config.pipeline == "auto"
     changed = AnalysisSettings.defaults()
     changed.per_plan_indicators = 10
     changed.link_accept_threshold = 0.4
     changed.pipeline = "blank"
     config = changed.config()
     assert config.accept_threshold == 0.4 and config.pipeline == "blank"
-    checks = json.loads(Path(config.checks_file).read_text(encoding="utf-8"))
-    assert checks["indicator_overload"]["per_plan_indicators"] == 10
-    assert checks["severity"]  # the rest of the shipped file is kept
+    assert config.checks.indicator_overload["per_plan_indicators"] == 10
+    assert config.checks.indicator_overload["per_objective_indicators"] == 6  # the rest of the shipped file is kept
+    assert config.checks.severity == load_check_config().severity
     store = QSettings()
     changed.save(store)
     assert AnalysisSettings.load(store) == changed
