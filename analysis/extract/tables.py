@@ -33,6 +33,7 @@ from analysis.extract.targets import (
     target_attributes,
 )
 from analysis.model import Block, Direction, IndicatorAttributes, ItemKind, Location, YearValue
+from analysis.readers._common import holds_bullets
 from analysis.resources import LANGUAGES, per_rules
 
 HEADER_SEARCH_ROWS = 15
@@ -723,7 +724,9 @@ def _cell_item(
         attributes = IndicatorAttributes(type=classify_indicator(body, None, language))
     elif item_kind in (ItemKind.TARGET, ItemKind.GOAL, ItemKind.OBJECTIVE):
         parse = parse_target_statement(body, language)
-        if item_kind == ItemKind.TARGET or measurable(parse):
+        if item_kind == ItemKind.TARGET and not measurable(parse) and holds_bullets(body):
+            item_kind = ItemKind.MEASURE  # "Target 2011-2014" over "• Establish a working group ...": actions by period
+        elif item_kind == ItemKind.TARGET or measurable(parse):
             attributes = target_attributes(parse, body, language)
     return Draft(
         kind=item_kind,

@@ -234,6 +234,14 @@ def split_bullet(text: str) -> tuple[bool, str]:
     return False, text
 
 
+def holds_bullets(text: str) -> bool:
+    """True when a bullet glyph opens the text or a part of it ("Promote ...: • Establish ...")."""
+    return split_bullet(text)[0] or any(
+        ch in BULLET_GLYPHS and ch not in _SPACED_ONLY and text[i + 1 : i + 2].isspace() and text[i - 1 : i].isspace()
+        for i, ch in enumerate(text)
+    )
+
+
 def is_enumerated(text: str) -> bool:
     """True when the text starts with an enumerator such as 'a)', '(ii)', '3)' or '2.'."""
     return bool(ENUMERATOR_RE.match(text))

@@ -93,3 +93,21 @@ def test_tables_empty_context_cell_continues_the_one_above():
     assert parent["1.5.1"] is parent["1.5.2"] is by_code["1.5"]
     goal = parent["2.0.1"]
     assert goal.kind == ItemKind.GOAL and (goal.code, goal.text) == ("2", "End hunger and achieve food security")
+
+
+def test_tables_target_column_of_bulleted_actions_gives_measures_not_targets():
+    """A "Target 2011-2014" column that lists actions ("• Establish ...") holds measures by period,
+    not targets: nothing in it can be measured."""
+    rows = [
+        ["Objective", "Short-term Target 2011-2014", "Medium-term Target 2015-2020"],
+        [
+            "Develop the interbank market",
+            "• Establish a working group on the interbank market • Draft the regulation on repo operations",
+            "• Reach 30% of bank funding from the interbank market by 2020",
+        ],
+    ]
+    drafts = table_drafts(Block(BlockKind.TABLE, "", Location(file="f.pdf", page=3, table=1), rows=rows), 0)
+    kinds = {d.kind for d in drafts if "working group" in d.text}
+    assert kinds == {ItemKind.MEASURE}
+    reach = [d for d in drafts if "30%" in d.text]
+    assert reach and reach[0].kind == ItemKind.TARGET
