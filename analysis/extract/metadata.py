@@ -6,10 +6,12 @@ import re
 
 from analysis.extract.numbers import find_period, find_periods
 from analysis.model import Block, BlockKind, Section
+from analysis.readers._common import plan_word_pattern
 from analysis.resources import LANGUAGES, load_lexicon, per_rules
 
 OPENING_BLOCKS = 15  # title page and first paragraphs: where plans state period and region
 CUE_REACH = 60  # characters before a period where its cue ("timeframe", "period") may stand
+QUOTE_REACH = 200  # characters before a period where an open quotation makes it part of a name
 _KAZAKH_LETTERS = set("әғқңөұүһі")
 
 
@@ -50,11 +52,56 @@ def _period_cues() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     )
 
 
-def _cued_period(text: str, cue: re.Pattern, latest: bool = False) -> tuple[int, int] | None:
+def _own_periods(text: str, title: str) -> list[tuple[int, tuple[int, int]]]:
+    """The periods of `text` that are not another plan's: a period right after a capitalised plan
+    name other than the title's own kind ("a National Climate Change Strategy and Action Plan for
+    the period 2013-2020" in a climate contribution, "the NSDP Update 2009-2013" quoted by a
+    strategy) belongs to that plan. Without a title every period is kept."""
+    plan = plan_word_pattern()
+    own_kinds = {_plan_kind(m.group()) for m in plan.finditer(title)}
+    if not own_kinds:
+        return find_periods(text)
+    kept = []
+    for at, period in find_periods(text):
+        window = text[max(0, at - CUE_REACH) : at].rsplit("\n", 1)[-1]
+        named = {_plan_kind(m.group()) for m in plan.finditer(window) if m.group()[:1].isupper()}
+        if _reference_after().match(text[at:].split(None, 1)[-1][:40]):
+            continue  # 'relatively 1961-1990 level': a reference, not a plan period
+        if _inside_quotes(text[max(0, at - QUOTE_REACH) : at].rsplit("\n", 1)[-1]):
+            continue  # 'the "Programme ... on Transition to Sustainable Development for 2013-2017"'
+        if not named or named & own_kinds:
+            kept.append((at, period))
+    return kept
+
+
+def _inside_quotes(window: str) -> bool:
+    """True when a quotation opened in `window` is still open at its end: the text that follows
+    is part of a quoted name."""
+    if window.count('"') % 2:
+        return True
+    return any(window.rfind(opening) > window.rfind(closing) for opening, closing in ("“”", "«»", "„“"))
+
+
+def _plan_kind(word: str) -> str:
+    """'Contributions' and 'contribution' are one kind of plan."""
+    word = word.lower()
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+@per_rules()
+def _reference_after() -> re.Pattern:
+    """A period followed by 'level', 'average' ... is a reference for comparison
+    (resources/lexicons/*/document.json 'reference_period_after')."""
+    words = {w for language in LANGUAGES for w in load_lexicon("document", language).get("reference_period_after", [])}
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"^\W{{0,3}}(?:\w+\W+)?(?:{alternatives})", re.IGNORECASE)
+
+
+def _cued_period(text: str, cue: re.Pattern, title: str, latest: bool = False) -> tuple[int, int] | None:
     """The first period written shortly after a cue ("The timeframe ... is the period 2014-2020"),
     or with `latest` the one that ends last: a plan looks forward, while the periods of its
     history ("inventory for the period 1990-2017") end earlier."""
-    cued = [p for at, p in find_periods(text) if cue.search(text[max(0, at - CUE_REACH) : at])]
+    cued = [p for at, p in _own_periods(text, title) if cue.search(text[max(0, at - CUE_REACH) : at])]
     if not cued:
         return None
     return max(cued, key=lambda p: p[1]) if latest else cued[0]
@@ -68,8 +115,8 @@ def detect_period(title: str, blocks: list[Block]) -> tuple[int, int] | None:
     strong, weak, until = _period_cues()
     opening = opening_text("", blocks)
     whole = _whole_text(blocks)
-    found = find_period(title) or _cued_period(whole, strong, latest=True) or _named_period(whole, title)
-    found = found or _cued_period(opening, weak) or find_period(opening)
+    found = find_period(title) or _cued_period(whole, strong, title, latest=True) or _named_period(whole, title)
+    found = found or _cued_period(opening, weak, title) or next((p for _, p in _own_periods(opening, title)), None)
     if found:
         return found
     m = until.search(title)
@@ -97,7 +144,7 @@ def _named_period(text: str, title: str) -> tuple[int, int] | None:
     if len(words) < 2:
         return None
     named: dict[tuple[int, int], list[int]] = {}
-    for at, period in find_periods(text):
+    for at, period in _own_periods(text, title):
         shared = len(set(re.findall(r"[^\W\d_]{4,}", text[max(0, at - CUE_REACH) : at].lower())) & words)
         if shared >= 2:
             named.setdefault(period, []).append(shared)

@@ -16,8 +16,10 @@ YEAR_MIN, YEAR_MAX = 1950, 2100
 YEAR_RE = re.compile(r"(?<![\d.,])(19[5-9]\d|20\d\d|2100)(?![\d%])(?:\s*(?:year|г\.|года?|жыл\w*))?")
 # A number: thousands grouped by space, thin space, comma or apostrophe; decimal . or ,
 # A number glued to letters by a hyphen is part of a name: "UP-5863", "PKM-841", "COVID-19".
+# A number glued to a closing quote or bracket is a footnote mark: '(until 2040)”6, which ...'.
 NUMBER_RE = re.compile(
-    r"(?<![\w.,])(?<![^\W\d_]-)[-+−]?(?:\d{1,3}(?:[ \u00a0\u202f,'](?=\d{3}\b)\d{3})+|\d+)(?:[.,]\d+)?(?![\w])"
+    r"(?<![\w.,])(?<![^\W\d_]-)(?<![”\"’)\]])"
+    r"[-+−]?(?:\d{1,3}(?:[ \u00a0\u202f,'](?=\d{3}\b)\d{3})+|\d+)(?:[.,]\d+)?(?![\w])"
 )
 _EMPTY_CELL = re.compile(r"^\s*(?:-+|—|–|n/?a|none|nil|\.\.\.|…|x|tbd|tbc)?\s*$", re.IGNORECASE)
 

@@ -218,7 +218,8 @@ class StatementReader:
         self.sentences = sentences
         if self._is_part(block):
             return []
-        drafts = self._in_decree(block) or self._block_drafts(block, index, role, sentences)
+        decree = self._in_decree(block)  # [] for an approval clause: no item, not "go on"
+        drafts = decree if decree is not None else self._block_drafts(block, index, role, sentences)
         if drafts and block.kind != BlockKind.HEADING and drafts[-1].text.rstrip().endswith(":"):
             self.spelled_out = (drafts[-1], block.list_level or 0, block.kind)  # its bullets spell it out
         elif block.kind != BlockKind.LIST_ITEM or parse_label(block.text, self.language, block.label).code:

@@ -175,6 +175,13 @@ def stated_kind(text: str, language: str = "en") -> str | None:
     return cues.statement_kinds.get(m.group("kw").lower()) if m else None
 
 
+@per_rules()
+def _months_re(language: str) -> re.Pattern:
+    """Month names at the start of a text (resources/lexicons/*/cues.json 'months')."""
+    months = load_lexicon("cues", language).get("months", [])
+    return re.compile(rf"^(?:{_alternatives(months)})(?![\w-])", re.IGNORECASE) if months else re.compile(r"(?!)")
+
+
 def parse_label(text: str, language: str = "en", word_label: str | None = None) -> Label:
     """Split an item label from its text. `word_label` is Word's auto-number ("1.2.")."""
     lex = structure_lexicon(language)
@@ -190,6 +197,8 @@ def parse_label(text: str, language: str = "en", word_label: str | None = None) 
     if m:  # "a. Map sectoral contributions ...", "(iv) Promote ...": a lettered list item
         return Label(kind=None, code=m.group("code").lower(), rest=m.group("rest").strip())
     m = _CODE_ONLY.match(text)
+    if m and _months_re(language).match(m.group("rest")):
+        m = None  # "1 January 2021 - 31 December 2030" is a date, not item 1
     if m and not re.match(r"^\s*[%)]|^\s*(?:per|million|billion|bn|mln|thousand|tenge|kzt)\b", m.group("rest"), re.I):
         code = m.group("code")
         # "2019 saw..." is not a label; neither is "5 regions" (a bare small number without a dot),

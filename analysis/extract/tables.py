@@ -37,6 +37,7 @@ from analysis.readers._common import holds_bullets
 from analysis.resources import LANGUAGES, per_rules
 
 HEADER_SEARCH_ROWS = 15
+_ROW_NUMBER = re.compile(r"^\s*\d{1,3}[.)]?\s*$")
 ROW_LABEL_WORDS = 5  # a row label naming a kind ("Unconditional target") is this short
 BREAKDOWN_WORDS = 3  # "Girls", "Other urban areas": a breakdown row of the indicator label above
 _MULTI_CODE = re.compile(r"(?:^|\s)\d{1,2}\.(?:\d{1,2}|[a-z])(?:\.\d{1,2})?\s+[A-Z(]")
@@ -679,7 +680,8 @@ def item_table_drafts(block: Block, block_index: int, language: str = "en") -> l
     rows = block.rows or []
     if not rows:
         return []
-    header_kinds = _column_kinds(rows[0], language)
+    # a first row opening with a row number ("7. | General description of the target | ...") is data
+    header_kinds = {} if _ROW_NUMBER.match(rows[0][0]) else _column_kinds(rows[0], language)
     if not header_kinds or set(header_kinds) == {0}:
         by_rows = _row_labelled_drafts(rows, block, block_index, language)
         if by_rows is not None:

@@ -129,10 +129,15 @@ def _title_lexicon() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
     return (
-        re.compile(rf"(?<![\w-])(?:{alternatives(plan)})(?![\w-])", re.IGNORECASE),
+        re.compile(rf"(?<![\w-])(?:{alternatives(plan)})s?(?![\w-])", re.IGNORECASE),  # "Contributions"
         re.compile(rf"^\W*(?:{alternatives(skip)})", re.IGNORECASE),
         re.compile(rf"^.{{0,60}}?(?:{alternatives(approval)})\s+(?:the\s+)?", re.IGNORECASE),
     )
+
+
+def plan_word_pattern() -> re.Pattern:
+    """The words a plan's name carries (plan, strategy, programme ...), in every language."""
+    return _title_lexicon()[0]
 
 
 def choose_title(candidates: Iterable[TitleCandidate]) -> str:
@@ -183,6 +188,9 @@ def _join_broken_lines(candidates: list[TitleCandidate]) -> list[TitleCandidate]
     return joined
 
 
+_ACRONYM_RE = re.compile(r"\(\w{2,6}\)\W?")  # "(INDC)" after a capitalised name stays an acronym
+
+
 def readable_case(text: str) -> str:
     """A Latin title printed in capitals, in title case ("NATIONAL STRATEGIC DEVELOPMENT PLAN" ->
     "National Strategic Development Plan"). Anything else is kept as printed: Russian and Kazakh
@@ -190,8 +198,11 @@ def readable_case(text: str) -> str:
     letters = [ch for ch in text if ch.isalpha()]
     if not letters or not all(ch.isupper() and ch.isascii() for ch in letters):
         return text
-    words = text.lower().split(" ")
-    out = [w if (n and w in _SMALL_WORDS) else _capitalise(w) for n, w in enumerate(words)]
+    words = text.split(" ")
+    out = [
+        w if _ACRONYM_RE.fullmatch(w) else w.lower() if (n and w.lower() in _SMALL_WORDS) else _capitalise(w.lower())
+        for n, w in enumerate(words)
+    ]
     return " ".join(out)
 
 

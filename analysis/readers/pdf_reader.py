@@ -64,6 +64,7 @@ MAX_SIZE_HEADING_WORDS = 25  # large-type paragraphs longer than this are call-o
 DISTINCT_FONT_RATIO = 1.05  # ... or this much larger in a font of its own
 MAX_HEADING_LEVEL = 6
 TITLE_PAGES = 4  # the cover, a decree, a title page: where a plan states its title
+PLAIN_TITLE_LINES = 3  # a cover in body type: its title is among the first lines
 FOOTNOTE_SIZE = 0.9  # footnotes are set at most this size of the body text ...
 _FOOTNOTE_MARK = re.compile(r"^(?:\d{1,3}|[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰]+)\s*[^\W\d_(]")  # ... and open with a note mark
 FURNITURE_DEPTH = 2  # lines from the top and from the bottom of a page that may be header/footer
@@ -478,11 +479,18 @@ def _all_caps(text: str) -> bool:
 
 
 def _title_candidates(paras: list[_Para], headings: list[bool], body: float) -> list[TitleCandidate]:
-    """Prominent lines of the opening pages: headings, or type larger than the body text."""
+    """Prominent lines of the opening pages: headings, or type larger than the body text; and
+    the document's first lines when they are not sentences (a plain typed submission opens with
+    its title in body type: choose_title takes those only when they name a plan)."""
     return [
         TitleCandidate(para.text, para.size / body, n)
         for n, (para, heading) in enumerate(zip(paras, headings, strict=True))
-        if para.page <= TITLE_PAGES and (heading or para.size >= body * HEADING_SIZE_RATIO)
+        if para.page <= TITLE_PAGES
+        and (
+            heading
+            or para.size >= body * HEADING_SIZE_RATIO
+            or (n < PLAIN_TITLE_LINES and not para.footnote and not para.text.rstrip().endswith((".", ";", ":", ",")))
+        )
     ]
 
 

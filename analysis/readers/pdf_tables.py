@@ -504,8 +504,11 @@ def _is_real_table(rows: list[list[str]]) -> bool:
     or one column) or highlighted lines of running text (hardly a row with two filled cells). A
     single row of three cells or more that holds paragraphs is a table: a matrix's row carried
     over to the next page (a highlighted line is a few words)."""
-    carried = len(rows) == 1 and sum(1 for c in rows[0] if c) >= 3
-    if carried and sum(len(c.split()) for c in rows[0]) >= CARRIED_ROW_WORDS:
+    if (
+        len(rows) == 1
+        and sum(1 for c in rows[0] if c) >= 3
+        and sum(len(c.split()) for c in rows[0]) >= CARRIED_ROW_WORDS
+    ):
         return True
     if len(rows) < 2 or len(rows[0]) < 2:
         return False

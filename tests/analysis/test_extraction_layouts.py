@@ -143,6 +143,23 @@ def test_layouts_decree_clauses_are_not_items(blank_engine):
     assert [(i.kind, i.text[:30]) for i in items] == [(ItemKind.GOAL, "The strategic goal of the Prog")]
 
 
+def test_layouts_approval_clause_naming_a_period_is_no_target(trained_engine):
+    """Without the decree's marker the approval verb alone tells the clause; its period is no target
+    (the trained pipeline reads "2021-2030" as a deadline)."""
+    clause = "1. Approve the Nationally determined contribution 2021-2030 of the Republic"
+    blocks = [
+        _para("DECISION OF THE GOVERNMENT OF THE REPUBLIC OF ARMENIA"),
+        _para(clause, kind=BlockKind.LIST_ITEM),
+        _para("of Armenia to the Paris Agreement."),
+        _para("By 2030, Armenia will reduce its emissions by 40 per cent below the 1990 level.", page=3),
+    ]
+    items = _items(blocks, trained_engine)
+    assert [(i.kind, i.text[:8]) for i in items] == [(ItemKind.TARGET, "By 2030,")]
+    marked = [_para("the Government of the Republic of Armenia decides to:"), _para(clause, kind=BlockKind.LIST_ITEM)]
+    marked.append(_para("2. Reduce emissions by 5% by 2022 in every ministry.", kind=BlockKind.LIST_ITEM))
+    assert _items(marked, trained_engine) == []
+
+
 def test_layouts_contents_pages_are_neither_sections_nor_items(blank_engine):
     blocks = [_para("Contents", kind=BlockKind.HEADING, heading_level=1)]
     blocks += [_para(f"Strategic Objective {n} {10 + n}") for n in range(1, 6)]
@@ -269,6 +286,21 @@ def test_layouts_heading_over_a_target_is_its_indicator(blank_engine):
             ],
             (2014, 2020),
         ),
+        # another plan's period, a quoted name and a reference period are not the plan's own
+        (
+            "Intended Nationally Determined Contributions",
+            ["A National Climate Change Strategy and Action Plan for the period 2013-2020 has been adopted."],
+            None,
+        ),
+        (
+            "Intended Nationally Determined Contribution",
+            [
+                'as stated in the "Programme of the Republic on Transition to Sustainable Development for 2013-2017."',
+                "Annual losses under the temperature increase relatively 1961-1990 level are 1.4%.",
+                "The contribution covers 2021-2030.",
+            ],
+            (2021, 2030),
+        ),
     ],
 )
 def test_layouts_plan_period(title, texts, period):
@@ -354,3 +386,12 @@ def test_layouts_title_lines_ending_mid_phrase_are_joined():
     assert (
         choose_title([TitleCandidate("National Policy", 2.4, 0), TitleCandidate("2013", 2.4, 1)]) == "National Policy"
     )
+
+
+def test_layouts_title_in_body_type_names_the_plan_plural_and_keeps_its_acronym():
+    lines = [
+        TitleCandidate("REPUBLIC OF LIBERIA", 1.6, 0),
+        TitleCandidate("INTENDED NATIONALLY DETERMINED CONTRIBUTIONS (INDC)", 1.2, 1),
+        TitleCandidate("Reference year and volume of emissions", 1.0, 2),
+    ]
+    assert choose_title(lines) == "Intended Nationally Determined Contributions (INDC)"

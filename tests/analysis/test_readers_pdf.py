@@ -383,6 +383,19 @@ def test_pdf_title_set_over_two_lines_is_joined(tmp_path: Path, read) -> None:
     assert read(path).title == "National Policy on Green Growth"
 
 
+def test_pdf_title_typed_in_body_type_is_its_first_line_naming_a_plan(tmp_path: Path, read) -> None:
+    """A plainly typed submission: the title is its first line, in the body type, no sentence."""
+    lines = [
+        "Intended Nationally Determined Contribution of the Republic of Tajikistan",
+        "",
+        "The Republic submits herewith its contribution to the global goal of the Convention.",
+        "A flexible target, not exceeding 80-90% of the 1990 level by 2030, has been determined.",
+    ]
+    path = tmp_path / "plain.pdf"
+    path.write_bytes(make_pdf([_body(720, lines)]))
+    assert read(path).title == "Intended Nationally Determined Contribution of the Republic of Tajikistan"
+
+
 def test_pdf_a_line_ended_with_room_to_spare_ends_its_paragraph(tmp_path: Path, read) -> None:
     # A heading in body type, then an indented list that lost its bullets (a scanned page):
     # each line ends where the next one's first word would still have fitted.

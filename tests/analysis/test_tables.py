@@ -111,3 +111,16 @@ def test_tables_target_column_of_bulleted_actions_gives_measures_not_targets():
     assert kinds == {ItemKind.MEASURE}
     reach = [d for d in drafts if "30%" in d.text]
     assert reach and reach[0].kind == ItemKind.TARGET
+
+
+def test_tables_numbered_form_rows_are_no_header_and_a_date_is_no_item_code():
+    """An NDC's information form ('7. | General description of the target | Economy-wide'): its
+    first row is data, not a header naming a 'target' column; '1 January 2021' is a date."""
+    rows = [
+        ["7.", "General description of the target", "Economy-wide"],
+        ["8.", "Timeframe", "1 January 2021 – 31 December 2030"],
+        ["10.", "Planning processes and implementation plans", "Coordination of the NDC preparation"],
+    ]
+    drafts = table_drafts(Block(BlockKind.TABLE, "", Location(file="ndc.pdf", page=5, table=1), rows=rows), 0)
+    assert not [d for d in drafts if d.kind == ItemKind.TARGET]
+    assert not [d for d in drafts if d.code == "1"]
