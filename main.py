@@ -56,11 +56,23 @@ class _Progress:
             self.width = 0
 
 
+def run_config(args):
+    """The one configuration of this run, built from the command line."""
+    from analysis.config import Rules
+    from analysis.pipeline import Config
+
+    return Config(
+        pipeline=args.pipeline,
+        rules=Rules(getattr(args, "rules", None)),
+        report_language=getattr(args, "report_language", None),
+    )
+
+
 def _run_headless(specs, args):
-    from analysis.pipeline import Config, run
+    from analysis.pipeline import run
 
     progress = _Progress(args.verbose)
-    config = Config(pipeline=args.pipeline, report_language=getattr(args, "report_language", None))
+    config = run_config(args)
     try:
         result = run(specs, config, progress=progress)
     finally:
@@ -226,6 +238,7 @@ def _write_reports(result, args, written: list[str], changes=None) -> bool:
 
 def cmd_check(args) -> int:
     from analysis.project import DocumentSpec, ProjectError, load_project
+    from analysis.wording import result_json
 
     specs = []
     try:
@@ -241,7 +254,7 @@ def cmd_check(args) -> int:
     if not _preflight(args, specs, args.project):
         return EXIT_ERROR
     result = _run_headless(specs, args)
-    data = result.to_dict()
+    data = result_json(result, args.report_language)
     changes = _changes_since_last_draft(specs, result, args)
     if changes is not None:
         data["changes"] = changes.to_dict()
@@ -268,11 +281,10 @@ def _changes_since_last_draft(specs, result, args):
     """When documents of the project have earlier versions: the comparison with the last drafts."""
     if not any(s.versions for s in specs):
         return None
-    from analysis.compare import compare_specs, versions_specs
-    from analysis.pipeline import Config
+    from analysis.compare.run import compare_specs, versions_specs
 
     old, indices = versions_specs(specs)
-    config = Config(pipeline=args.pipeline, report_language=args.report_language)
+    config = run_config(args)
     return compare_specs(old, specs, indices, config, new_result=result,
                          language=report_language(result, args.report_language))
 
@@ -297,6 +309,12 @@ def build_parser() -> argparse.ArgumentParser:
             choices=["auto", "trained", "blank"],
             default="auto",
             help="spaCy pipeline: trained English model, rules-only blank pipeline, or auto",
+        )
+        p.add_argument(
+            "--rules",
+            metavar="DIR",
+            help="a folder of rules files over the shipped ones: lexicons (DIR/<lang>/cues.json ...) and "
+            "checks.json, limits.json, linking.json, compare.json",
         )
         p.add_argument("-v", "--verbose", action="store_true", help="print progress to stderr")
 
@@ -333,7 +351,7 @@ def build_parser() -> argparse.ArgumentParser:
     common(p_check)
     p_check.set_defaults(func=cmd_check)
 
-    from analysis.compare.command import add_arguments
+    from analysis.compare.arguments import add_arguments
 
     p_compare = sub.add_parser("compare", help="what changed between two drafts of a plan")
     add_arguments(p_compare)

@@ -16,16 +16,17 @@ import json
 import os
 import re
 import stat
-import sys
 import time
 from functools import lru_cache
 from pathlib import Path
 
+from analysis import embed
 from analysis.files import write_bytes
-from analysis.model import Document, Item, Link, PipelineInfo
+from analysis.model import Document, Evidence, Item, Link, PipelineInfo
 from analysis.resources import resources_dir
+from analysis.version import app_version
 
-CACHE_FORMAT = "concord.cache/2"  # 2: item terms from context-free lemmas
+CACHE_FORMAT = "concord.cache/3"  # 2: item terms from context-free lemmas; 3: typed link evidence
 # Drafts change daily and every version is an entry: past this size the least recently used
 # entries go (down to 80% of it), so the cache folder never grows without end.
 CACHE_BUDGET_MB = 1024
@@ -34,24 +35,15 @@ _TEMP_NAME = re.compile(r"\.(?:links-)?[0-9a-f]{32}\.json\.[0-9a-f]{8}\.tmp")  #
 _PLACEHOLDER = "@doc"
 
 
-def default_cache_dir() -> Path:
-    override = os.environ.get("CONCORD_CACHE_DIR")
-    if override:
-        return Path(override)
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
-        return base / "Concord" / "cache"
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "concord"
-
-
-def _source_digest(files: list[Path]) -> str:
-    """Hash of the app version and the given files (a frozen bundle has no .py sources to hash:
-    its version stands for its code)."""
-    from analysis.version import app_version
-
+def source_digest(files: list[Path]) -> str:
+    """Hash of the app version and the given files, each with its path inside the package (a
+    frozen bundle has no .py sources to hash: its version stands for its code)."""
     digest = hashlib.sha256(app_version().encode())
+    code = Path(__file__).resolve().parent.parent
     for path in files:
-        digest.update(path.name.encode("utf-8", "surrogatepass"))
+        resolved = path.resolve()
+        name = resolved.relative_to(code).as_posix() if resolved.is_relative_to(code) else path.name
+        digest.update(name.encode("utf-8", "surrogatepass"))
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
@@ -63,20 +55,26 @@ def _rules_fingerprint(lexicon_dir: str | None) -> str:
     roots = [(resources_dir() / "lexicons", "*.json"), (code / "readers", "*.py"), (code / "extract", "*.py")]
     if lexicon_dir:
         roots.append((Path(lexicon_dir), "*.json"))
-    return _source_digest([path for root, pattern in roots for path in sorted(root.rglob(pattern))])
+    return source_digest([path for root, pattern in roots for path in sorted(root.rglob(pattern))])
+
+
+def linking_sources() -> list[Path]:
+    """Every file whose change may change the links: each module of the linking package
+    (whatever its files are called: a new or renamed module counts), the encoders, the NLP engine
+    and the blend weights."""
+    code = Path(__file__).resolve().parent
+    files = [*sorted((code / "link").rglob("*.py")), code / "embed.py", code / "nlp.py"]
+    files.append(resources_dir() / "linking.json")
+    return [path for path in files if path.is_file()]
 
 
 @lru_cache(maxsize=1)
 def _linking_code_fingerprint() -> str:
-    code = Path(__file__).resolve().parent
-    names = ("link.py", "text_terms.py", "embed.py", "nlp.py")
-    return _source_digest([code / name for name in names if (code / name).is_file()])
+    return source_digest(linking_sources())
 
 
-def _linking_fingerprint() -> str:
+def linking_fingerprint() -> str:
     """What decides the links besides the items: the linking code and which encoders are present."""
-    from analysis import embed
-
     folder = embed.model_dir()
     weights = ""
     if folder is not None:  # the weights themselves: a reinstalled model at the same path is another model
@@ -171,7 +169,7 @@ class ParseCache:
         """Key of a run's links: every document's parse key, id, level, region and status, the
         linking settings, code and encoders. None when a document has no parse key (unreadable
         bytes): such a run is linked afresh."""
-        parts = [self.salt, _linking_fingerprint(), settings]
+        parts = [self.salt, linking_fingerprint(), settings]
         for d in documents:
             key = parse_keys.get(d.id)
             if key is None:
@@ -184,7 +182,10 @@ class ParseCache:
             data = json.loads(self._read(key))
             if data.get("format") != CACHE_FORMAT:
                 return None
-            links = [Link(source_id=a, target_id=b, rank=r, score=s, evidence=e) for a, b, r, s, e in data["links"]]
+            links = [
+                Link(source_id=a, target_id=b, rank=r, score=s, evidence=[Evidence.from_dict(x) for x in e])
+                for a, b, r, s, e in data["links"]
+            ]
             pairs = [(a, b, s, list(t)) for a, b, s, t in data["same_level_pairs"]]
         except (OSError, ValueError, KeyError, TypeError):
             return None
@@ -194,7 +195,10 @@ class ParseCache:
         """Scores kept unrounded: a re-run's checks see exactly the numbers of the first run."""
         payload = {
             "format": CACHE_FORMAT,
-            "links": [[link.source_id, link.target_id, link.rank, float(link.score), link.evidence] for link in links],
+            "links": [
+                [link.source_id, link.target_id, link.rank, float(link.score), [e.to_dict() for e in link.evidence]]
+                for link in links
+            ],
             "same_level_pairs": [list(p) for p in pairs],
         }
         self._write(key, json.dumps(payload, ensure_ascii=False))

@@ -31,8 +31,8 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
-from analysis.model import Block, BlockKind, Document, Evidence
-from analysis.resources import load_lexicon
+from analysis.model import Block, BlockKind, Document, Quote
+from analysis.resources import load_lexicon, per_rules
 
 ASPECTS = ("risk", "resources_financial", "resources_human", "resources_time", "monitoring", "impact")
 RESOURCE_ASPECTS = {"resources_financial": "financial", "resources_human": "human", "resources_time": "time"}
@@ -62,7 +62,7 @@ class Assessment:
     reason: (
         str  # section | table | heading_only | weak_heading | subject_only | deferred | passing | reporting_only | none
     )
-    evidence: list[Evidence] = field(default_factory=list)
+    evidence: list[Quote] = field(default_factory=list)
     searched: list[str] = field(default_factory=list)  # what was looked for, when nothing was found
     heading: str = ""  # the heading that decided it, if any
     figures: dict[str, Any] = field(default_factory=dict)  # words, substantive sentences ...
@@ -140,7 +140,7 @@ class _Lexicon:
     money: re.Pattern
 
 
-@lru_cache(maxsize=8)
+@per_rules()
 def lexicon(language: str = "en") -> _Lexicon:
     data = load_lexicon("sections", language).get("aspects") or load_lexicon("sections", "en")["aspects"]
 
@@ -522,10 +522,10 @@ def _substantive(name: str, sentence: str, lex: _Lexicon, in_section: bool) -> b
     return True
 
 
-def _evidence(document: Document, index: int, quote: str | None = None) -> Evidence:
+def _evidence(document: Document, index: int, quote: str | None = None) -> Quote:
     block = document.blocks[index]
     text = quote if quote is not None else (block.text or _header(block, 1))
-    return Evidence(quote=" ".join(text.split())[:300], location=block.location)
+    return Quote(quote=" ".join(text.split())[:300], location=block.location)
 
 
 def _first_sentence_block(body: _Body, test) -> tuple[int, str] | None:
@@ -601,45 +601,20 @@ def _assess_aspect(
     bodies: dict[int, _Body],
     contents: list[tuple[int, int]],
 ) -> Assessment:
-    a = lex.aspects[name]
-    dedicated: list[tuple[Heading, _Body]] = []
-    weak: list[Heading] = []
-    subject: list[Heading] = []
-    for h in heads:
-        if _in_ranges(h.index, contents) or lex.captions.starts(h.text):
-            continue
-        kind = _heading_kind(h, name, lex)
-        if kind == "dedicated":
-            dedicated.append((h, bodies[h.index]))
-        elif kind == "weak":
-            weak.append(h)
-        elif kind == "subject":
-            subject.append(h)
-
+    """Present, thin or absent, from the strongest evidence there is: a dedicated section with
+    substance, the aspect stated in a sibling resource section, the aspect's table; else a weak
+    heading, passing mentions, a heading on the subject only; else absent."""
+    kinds = _headings_by_kind(name, lex, heads, contents)
     best: Assessment | None = None
-    for h, body in dedicated:
-        found = _judge_section(document, name, lex, limits, h, body)
+    for h in kinds["dedicated"]:
+        found = _judge_section(document, name, lex, limits, h, bodies[h.index])
         if best is None or _rank(found) > _rank(best):
             best = found
     if best is not None and best.state == "present":
         return best
-    if name in RESOURCE_ASPECTS:
-        # a staff count or a dated schedule stated in the financing section counts too
-        for h in heads:
-            if _in_ranges(h.index, contents) or lex.captions.starts(h.text):
-                continue
-            if any(_heading_kind(h, other, lex) == "dedicated" for other in RESOURCE_ASPECTS if other != name):
-                hit = _concrete(document, name, lex, bodies[h.index])
-                if hit:
-                    return Assessment(
-                        name,
-                        "present",
-                        "section",
-                        [_evidence(document, h.index, h.text), _evidence(document, *hit)],
-                        heading=h.text,
-                        figures={"words": bodies[h.index].words, "concrete": 1},
-                    )
-
+    elsewhere = _in_other_resource_section(document, name, lex, heads, bodies, contents)
+    if elsewhere is not None:
+        return elsewhere
     table = _find_table(document, name, lex)
     if table is not None:
         n, block = table
@@ -651,10 +626,59 @@ def _assess_aspect(
             heading=_header(block, 1)[:120],
             figures={"rows": len(block.rows or [])},
         )
-    if best is not None:
-        return best
-    if weak:
-        h = weak[0]
+    return best or _thin_or_absent(document, name, lex, kinds, contents)
+
+
+def _headings_by_kind(
+    name: str, lex: _Lexicon, heads: list[Heading], contents: list[tuple[int, int]]
+) -> dict[str, list[Heading]]:
+    """The document's headings (outside its contents pages and captions) that name the aspect:
+    'dedicated', 'weak' or 'subject' (see _heading_kind)."""
+    out: dict[str, list[Heading]] = {"dedicated": [], "weak": [], "subject": []}
+    for h in heads:
+        if _in_ranges(h.index, contents) or lex.captions.starts(h.text):
+            continue
+        kind = _heading_kind(h, name, lex)
+        if kind in out:
+            out[kind].append(h)
+    return out
+
+
+def _in_other_resource_section(
+    document: Document,
+    name: str,
+    lex: _Lexicon,
+    heads: list[Heading],
+    bodies: dict[int, _Body],
+    contents: list[tuple[int, int]],
+) -> Assessment | None:
+    """A staff count or a dated schedule stated in the financing section counts too."""
+    if name not in RESOURCE_ASPECTS:
+        return None
+    for h in heads:
+        if _in_ranges(h.index, contents) or lex.captions.starts(h.text):
+            continue
+        if any(_heading_kind(h, other, lex) == "dedicated" for other in RESOURCE_ASPECTS if other != name):
+            hit = _concrete(document, name, lex, bodies[h.index])
+            if hit:
+                return Assessment(
+                    name,
+                    "present",
+                    "section",
+                    [_evidence(document, h.index, h.text), _evidence(document, *hit)],
+                    heading=h.text,
+                    figures={"words": bodies[h.index].words, "concrete": 1},
+                )
+    return None
+
+
+def _thin_or_absent(
+    document: Document, name: str, lex: _Lexicon, kinds: dict[str, list[Heading]], contents: list[tuple[int, int]]
+) -> Assessment:
+    """No section or table: a weak heading, passing mentions (a deferral first), a heading on the
+    subject only, or nothing (with what was searched for)."""
+    if kinds["weak"]:
+        h = kinds["weak"][0]
         return Assessment(name, "thin", "weak_heading", [_evidence(document, h.index, h.text)], heading=h.text)
     passing = _passing(document, name, lex, contents)
     if passing:
@@ -671,9 +695,10 @@ def _assess_aspect(
             [_evidence(document, n, s) for n, s in passing[:2]],
             figures={"mentions": len(passing)},
         )
-    if subject:
-        h = subject[0]
+    if kinds["subject"]:
+        h = kinds["subject"][0]
         return Assessment(name, "thin", "subject_only", [_evidence(document, h.index, h.text)], heading=h.text)
+    a = lex.aspects[name]
     searched = list(dict.fromkeys(p.strip() for p in a.headings.phrases[:6] + a.mention.phrases[:6]))
     return Assessment(name, "absent", "none", [], searched=searched)
 

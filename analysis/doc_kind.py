@@ -19,10 +19,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from analysis.model import DOCUMENT_KINDS, BlockKind, Document
-from analysis.resources import load_lexicon
+from analysis.resources import load_lexicon, per_rules
 
 KINDS = DOCUMENT_KINDS
 DEFAULT_KIND = "plan"
@@ -56,7 +55,7 @@ def _phrase(p: str) -> re.Pattern:
     return re.compile(r"(?<![\w-])" + re.escape(p.lower()).replace(r"\ ", r"\s+") + r"(?![\w-])", re.I)
 
 
-@lru_cache(maxsize=8)
+@per_rules()
 def lexicon(language: str = "en") -> _Lexicon:
     try:
         data = load_lexicon("document_kinds", language)

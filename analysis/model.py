@@ -10,10 +10,10 @@ from __future__ import annotations
 import hashlib
 from dataclasses import asdict, dataclass, field
 from enum import Enum
+from pathlib import Path
 from typing import Any
 
-RESULT_SCHEMA = "concord.result/1"
-PLAN_SCHEMA = "concord.plan/1"
+RESULT_SCHEMA = "concord.result/2"  # 2: link evidence as {kind, values, text}
 
 
 class ItemKind(str, Enum):
@@ -108,24 +108,28 @@ class Location:
     def from_dict(cls, data: dict[str, Any]) -> Location:
         return cls(**data)
 
-    def describe(self) -> str:
-        """Human-readable place, e.g. 'plan.docx, p. 4, table 2, row 7'."""
-        parts = [self.file.replace("\\", "/").rsplit("/", 1)[-1]]
+    def parts(self) -> list[tuple[str, str | int]]:
+        """What names the place after the file, most general first, each only where it adds
+        something: sheet, cell, page, paragraph (outside a table), table, row (without a cell),
+        column (in a table). analysis/wording.py words them ('sheet 'Economy', cell B7')."""
+        out: list[tuple[str, str | int]] = []
         if self.sheet:
-            parts.append(f"sheet '{self.sheet}'")
+            out.append(("sheet", self.sheet))
         if self.cell:
-            parts.append(f"cell {self.cell}")
+            out.append(("cell", self.cell))
         if self.page:
-            parts.append(f"p. {self.page}")
+            out.append(("page", self.page))
         if self.line and not self.table:
-            parts.append(f"line {self.line}")
+            out.append(("line", self.line))
         elif self.paragraph and not self.table:
-            parts.append(f"para. {self.paragraph}")
+            out.append(("paragraph", self.paragraph))
         if self.table:
-            parts.append(f"table {self.table}")
-        if self.row:
-            parts.append(f"row {self.row}")
-        return ", ".join(parts)
+            out.append(("table", self.table))
+        if self.row and not self.cell:
+            out.append(("row", self.row))
+        if self.column and self.table:
+            out.append(("column", self.column))
+        return out
 
 
 # Block.style of a footnote or endnote (any reader): kept for the text, never read for items.
@@ -373,6 +377,11 @@ class Document:
     # "before": read as the draft was before its tracked changes (analysis.compare)
     revision: str | None = None
 
+    @property
+    def display_name(self) -> str:
+        """How findings and reports name the document: its title, else its file name."""
+        return self.title or Path(self.path).name
+
     def summary_dict(self) -> dict[str, Any]:
         """The document as the JSON result shows it (blocks stay out: they are bulky)."""
         return {
@@ -436,13 +445,37 @@ class LinkStatus(str, Enum):
 
 
 @dataclass
+class Evidence:
+    """One reason a link was proposed, as data: a kind and its values. Worded only where a planner
+    reads it (resources/templates/<lang>/evidence.json, analysis/wording.py):
+
+    reference {words}: an explicit reference ('Strategy 2025, objective 4.1');
+    inherited {kind, code, words}: the candidate is inside what the item's parent cites;
+    terms {terms}: key terms both items share, rarest first;
+    unit {unit}, year {years}, figure {figures}: the same unit, year or figure in both;
+    meaning {score}: the sentence encoder's cosine, when at least 0.5;
+    programme {kind, hits, total}: so many of a lower programme's items land on the candidate;
+    confirmed: the planner confirmed the link."""
+
+    kind: str
+    values: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "values": self.values} if self.values else {"kind": self.kind}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Evidence:
+        return cls(data["kind"], dict(data.get("values") or {}))
+
+
+@dataclass
 class Link:
     source_id: str  # lower-level item
     target_id: str  # higher-level item
     rank: int
     score: float
     status: LinkStatus = LinkStatus.SUGGESTED
-    evidence: list[str] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -451,7 +484,7 @@ class Link:
             "rank": self.rank,
             "score": round(self.score, 4),
             "status": self.status.value,
-            "evidence": self.evidence,
+            "evidence": [e.to_dict() for e in self.evidence],
         }
 
 
@@ -462,8 +495,11 @@ class Severity(str, Enum):
     INFO = "info"
 
 
+SEVERITY_ORDER = {Severity.HIGH: 0, Severity.MEDIUM: 1, Severity.LOW: 2, Severity.INFO: 3}  # most serious first
+
+
 @dataclass
-class Evidence:
+class Quote:
     quote: str
     location: Location
 
@@ -473,18 +509,25 @@ class Evidence:
 
 @dataclass
 class Finding:
+    """What a check found, as data: its code and the values its wording takes (`params`; a value
+    may be a text node of analysis/checks/context.py: a phrase, a word, pieces joined). The core
+    never words a finding: `title`, `message` and `suggestion` stay empty until
+    analysis.wording.worded() fills a copy in the language a reader asked for."""
+
     code: str
     severity: Severity
-    title: str
-    message: str
-    suggestion: str
+    params: dict[str, Any] = field(default_factory=dict)
+    variant: str | None = None  # a wording of the code findings.json has ('thin' -> title_thin ...)
     document_ids: list[str] = field(default_factory=list)
     item_ids: list[str] = field(default_factory=list)
-    evidence: list[Evidence] = field(default_factory=list)
+    evidence: list[Quote] = field(default_factory=list)
     id: str = ""
     # what the check decided, for programs reading the result: e.g. the completeness state of
     # each aspect a MISSING_* finding is about ({"aspects": {"risk": "thin"}, ...})
     facts: dict[str, Any] = field(default_factory=dict)
+    title: str = ""
+    message: str = ""
+    suggestion: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -494,6 +537,8 @@ class Finding:
             "title": self.title,
             "message": self.message,
             "suggestion": self.suggestion,
+            "params": self.params,
+            **({"variant": self.variant} if self.variant else {}),
             "document_ids": self.document_ids,
             "item_ids": self.item_ids,
             "evidence": [e.to_dict() for e in self.evidence],
@@ -523,9 +568,13 @@ class AnalysisResult:
     # (lower id, other id, score, shared terms), and the score above which a link is accepted.
     same_level_pairs: list[tuple[str, str, float, list[str]]] = field(default_factory=list)
     accept_threshold: float = 0.5
+    # the language linking and the checks ran in (most documents'): findings are worded in it
+    # unless a reader asks for another
+    language: str = "en"
 
-    def items_of(self, document_id: str) -> list[Item]:
-        return [i for i in self.items if i.document_id == document_id]
+    def items_of(self, document_id: str, *kinds: ItemKind) -> list[Item]:
+        """The document's items (of those kinds, when given), in the result's order."""
+        return [i for i in self.items if i.document_id == document_id and (not kinds or i.kind in kinds)]
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
 from analysis.model import PipelineInfo
-from analysis.resources import load_lexicon
+from analysis.resources import load_lexicon, override_folder
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -253,7 +253,7 @@ class RuleLemmatizer:
 
 def load_engine(prefer: str = "auto", language: str = "en") -> NlpEngine:
     """Build (once per process) the pipeline: 'auto' = trained when installed, else rules."""
-    key = (prefer, language)
+    key = (prefer, language, override_folder())  # its lemma rules and stop words are rules files
     with _lock:
         if key not in _cache:
             _cache[key] = _build(prefer, language)

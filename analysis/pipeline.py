@@ -15,22 +15,23 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from analysis.cache import ParseCache, default_cache_dir, file_hash
-from analysis.checks import CheckContext, load_check_config, run_checks
+from analysis.cache import ParseCache, file_hash
+from analysis.checks import CheckContext, run_checks
+from analysis.config import CheckSettings, Rules
 from analysis.doc_kind import classify
 from analysis.extract import extract_document
 from analysis.extract.annexes import attach_annexes
 from analysis.extract.metadata import detect_language, language_sample
-from analysis.model import AnalysisResult, Document, DocumentStatus, Item, ItemKind, LinkStatus
+from analysis.link import ENCODER_RAN, LinkConfig, LinkRules, encoder_ran_as_installed, link_items, same_level_pairs
+from analysis.link.terms import shared_analyzer
+from analysis.model import AnalysisResult, Document, DocumentStatus, Evidence, Item, ItemKind, Link, LinkStatus
 from analysis.nlp import NlpEngine, load_engine
+from analysis.progress import Cancelled, Progress, stage
 from analysis.project import DocumentSpec
 from analysis.readers import ReaderError, check_file, one_line, read_document
 from analysis.readers.limits import Limits, default_limits
+from analysis.resources import default_cache_dir
 from analysis.scores import compute_scores
-from analysis.text_terms import shared_analyzer
-
-Progress = Callable[[float, str], None]
-
 
 LANGUAGE_NAMES = {"en": "English", "ru": "Russian", "kk": "Kazakh"}
 # What makes a document a plan to check: without one of these it gets a warning.
@@ -39,33 +40,47 @@ PLAN_ITEM_KINDS = frozenset(
 )
 
 
-class Cancelled(Exception):
-    """The planner cancelled the run."""
-
-
 @dataclass
 class Config:
+    """Everything a run is configured with, built once (by the command line or the app) and
+    passed down: the rules source (override folder), the check thresholds, the reading limits and
+    the link settings. The rules files are read here, once; the stages take the typed values."""
+
     pipeline: str = "auto"  # auto | trained | blank
-    lexicon_dir: str | None = None
+    rules: Rules = field(default_factory=Rules)
     use_cache: bool = True
     cache_dir: str | None = None
-    # None = the calibrated default of the linker
+    # None = checks.json's link_accept_threshold, else the calibrated default of the linker
     accept_threshold: float | None = None
     # (lower item key, higher item key) -> "confirmed" | "rejected"; kept in the project file
     link_decisions: dict[tuple[str, str], str] = field(default_factory=dict)
-    checks_file: str | None = None  # a planner's copy of resources/checks.json
-    limits_file: str | None = None  # a planner's copy of resources/limits.json (file size, zip, PDF limits)
-    report_language: str | None = None  # findings worded in en | ru | kk; None = the documents' language
+    report_language: str | None = None  # the edges word findings in en | ru | kk; None = the documents' language
+    checks: CheckSettings = None  # type: ignore[assignment] - None: the rules' checks.json
+    limits: Limits = None  # type: ignore[assignment] - None: the rules' limits.json
+    linking: LinkRules = None  # type: ignore[assignment] - None: the rules' linking.json
 
+    def __post_init__(self) -> None:
+        if self.checks is None:
+            self.checks = CheckSettings.load(self.rules.path("checks.json"))
+        if self.limits is None:
+            own = self.rules.overrides("limits.json")
+            self.limits = Limits.from_file(self.rules.path("limits.json") if own else None)
+        if self.linking is None:
+            self.linking = LinkRules.load(self.rules.path("linking.json"))
 
-def _stage(progress: Progress | None, start: float, end: float) -> Progress:
-    """Rescale a stage's own 0..1 into its slice [start, end] of the whole bar."""
+    @property
+    def lexicon_dir(self) -> str | None:
+        return self.rules.folder
 
-    def report(fraction: float, message: str) -> None:
-        if progress:
-            progress(start + (end - start) * max(0.0, min(1.0, fraction)), message)
-
-    return report
+    def link_config(self) -> LinkConfig:
+        """The link settings: the planner's threshold, else the ministry's checks.json, else the
+        linker's calibrated default."""
+        link_config = LinkConfig(lexicon_dir=self.rules.folder, rules=self.linking)
+        for threshold in (self.accept_threshold, self.checks.link_accept_threshold):
+            if threshold is not None:
+                link_config.accept_threshold = float(threshold)
+                break
+        return link_config
 
 
 def document_id(n: int) -> str:
@@ -173,6 +188,17 @@ def run(
     engine: NlpEngine | None = None,
 ) -> AnalysisResult:
     config = config or Config()
+    with config.rules.in_force():  # every rules file read during the run: the override folder first
+        return _run(specs, config, progress, cancel, engine)
+
+
+def _run(
+    specs: Sequence[DocumentSpec],
+    config: Config,
+    progress: Progress | None,
+    cancel: Callable[[], bool] | None,
+    engine: NlpEngine | None,
+) -> AnalysisResult:
     engine = engine or load_engine(config.pipeline)
     engines = {engine.language: engine}
 
@@ -189,13 +215,13 @@ def run(
         else None
     )
 
-    limits = Limits.from_file(config.limits_file)
+    limits = config.limits
 
     def check_cancel() -> None:
         if cancel and cancel():
             raise Cancelled()
 
-    parse_progress = _stage(progress, 0.0, 0.75)
+    parse_progress = stage(progress, 0.0, 0.75)
     total = max(1, len(specs))
     parse_keys: dict[str, str | None] = {}
     for n, spec in enumerate(specs, 1):
@@ -207,14 +233,15 @@ def run(
         result.items.extend(items)
     engine = engine_for(_linking_language(result.documents, engine.language))
     result.pipeline = engine.info
+    result.language = engine.language
     attach_annexes(result.documents, result.items)
     check_cancel()
-    _link_or_reuse(result, engine, config, cache, parse_keys, _stage(progress, 0.75, 0.95), check_cancel)
+    _link_or_reuse(result, engine, config, cache, parse_keys, stage(progress, 0.75, 0.95), check_cancel)
     if cache is not None and cache.written:
         cache.prune()
     check_cancel()
-    _stage(progress, 0.95, 1.0)(0.0, "Checking coherence")
-    recheck(result, config, engine)
+    stage(progress, 0.95, 1.0)(0.0, "Checking coherence")
+    _recheck(result, config, engine)
     if progress:
         progress(1.0, "Done")
     return result
@@ -234,10 +261,8 @@ def _link_or_reuse(
     cached = cache.load_links(key) if cache and key else None
     if cached is not None:
         result.links, result.same_level_pairs = cached
-        result.accept_threshold = _link_config(config, load_check_config(config.checks_file)).accept_threshold
+        result.accept_threshold = config.link_config().accept_threshold
         return
-    from analysis.link import ENCODER_RAN, encoder_ran_as_installed
-
     ENCODER_RAN.pop(engine.language, None)
     _link(result, engine, config, progress, check_cancel)
     # the key says which encoder is installed; links made while it failed to load are not kept
@@ -248,10 +273,7 @@ def _link_or_reuse(
 def _link(
     result: AnalysisResult, engine: NlpEngine, config: Config, progress: Progress, check_cancel: Callable[[], None]
 ) -> None:
-    from analysis.link import link_items, same_level_pairs
-
-    checks = load_check_config(config.checks_file)
-    link_config = _link_config(config, checks)
+    link_config = config.link_config()
 
     def link_progress(fraction: float, message: str) -> None:
         check_cancel()  # cancelling raises here, between the levels of the hierarchy
@@ -261,35 +283,19 @@ def _link(
     result.links = link_items(result, engine, link_config, progress=link_progress)
     check_cancel()
     progress(0.6, "Comparing plans of the same level")
-    threshold = min(checks["duplicate_threshold"], checks["contradiction_min_similarity"])
-    result.same_level_pairs = same_level_pairs(result, engine, threshold, config.lexicon_dir)
+    threshold = config.checks.same_level_threshold
+    result.same_level_pairs = same_level_pairs(result, engine, threshold, config.lexicon_dir, link_config.rules)
     result.accept_threshold = link_config.accept_threshold
-
-
-def _link_config(config: Config, checks: dict):
-    from analysis.link import LinkConfig
-
-    link_config = LinkConfig(lexicon_dir=config.lexicon_dir)
-    # the planner's setting, else the ministry's checks.json, else the linker's calibrated default
-    for threshold in (config.accept_threshold, checks.get("link_accept_threshold")):
-        if threshold is not None:
-            link_config.accept_threshold = float(threshold)
-            break
-    return link_config
 
 
 def _link_settings(config: Config, engine: NlpEngine) -> str:
     """Everything besides the documents that decides the links and same-level pairs."""
-    checks = load_check_config(config.checks_file)
-    same_level = min(checks["duplicate_threshold"], checks["contradiction_min_similarity"])
-    return f"{engine.language}|{_link_config(config, checks)!r}|{same_level}"
+    return f"{engine.language}|{config.link_config()!r}|{config.checks.same_level_threshold}"
 
 
 def apply_link_decisions(result: AnalysisResult, decisions: dict[tuple[str, str], str]) -> None:
     """Mark candidates the planner confirmed or rejected; a confirmed pair the linker did not
     propose is added as a rank-0 link so the checks still see it."""
-    from analysis.model import Link
-
     keys = {i.id: i.key for i in result.items}
     by_key = {i.key: i.id for i in result.items}
     seen = set()
@@ -312,7 +318,7 @@ def apply_link_decisions(result: AnalysisResult, decisions: dict[tuple[str, str]
                     rank=0,
                     score=1.0,
                     status=LinkStatus.CONFIRMED,
-                    evidence=["confirmed by the planner"],
+                    evidence=[Evidence("confirmed")],
                 )
             )
 
@@ -320,16 +326,19 @@ def apply_link_decisions(result: AnalysisResult, decisions: dict[tuple[str, str]
 def recheck(result: AnalysisResult, config: Config | None = None, engine: NlpEngine | None = None) -> None:
     """Re-apply the planner's link decisions, then re-run the checks and scores (fast: no NLP)."""
     config = config or Config()
+    with config.rules.in_force():
+        _recheck(result, config, engine)
+
+
+def _recheck(result: AnalysisResult, config: Config, engine: NlpEngine | None) -> None:
     apply_link_decisions(result, config.link_decisions)
-    checks = load_check_config(config.checks_file)
     ctx = CheckContext(
         result=result,
         links=result.links,
-        config=checks,
-        language=(engine.language if engine else "en"),
-        wording=config.report_language,
+        config=config.checks,
+        language=engine.language if engine else result.language,  # the language linking ran in
         accept_threshold=result.accept_threshold,
         same_level_pairs=result.same_level_pairs,
     )
     result.findings = run_checks(ctx)
-    result.scores = compute_scores(ctx)
+    result.scores = compute_scores(ctx.coverage)

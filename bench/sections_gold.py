@@ -31,12 +31,15 @@ from pathlib import Path
 
 from _common import argument_parser, eval_dir, print_table, require
 
-from analysis.checks import load_check_config
 from analysis.completeness import DEFAULT_THRESHOLDS, assess
+from analysis.config import load_check_config
 from analysis.model import Document, Finding
 from analysis.nlp import load_engine
 from analysis.pipeline import Config, run
 from analysis.project import DocumentSpec
+from analysis.wording import Wording
+
+PLACES = Wording("en")
 
 ASPECTS = ["risk", "resources_financial", "resources_human", "resources_time", "monitoring", "impact"]
 CODES = {
@@ -76,7 +79,7 @@ def predicted(findings: list[Finding]) -> dict[str, tuple[str, str]]:
     out: dict[str, tuple[str, str]] = {}
     for finding in findings:
         facts = getattr(finding, "facts", None) or {}
-        evidence = "; ".join(f"{e.location.describe()}: {e.quote[:70]!r}" for e in finding.evidence[:3])
+        evidence = "; ".join(f"{PLACES.place(e.location)}: {e.quote[:70]!r}" for e in finding.evidence[:3])
         if facts.get("aspects"):
             for aspect, state in facts["aspects"].items():
                 out[aspect] = ("thin" if state == "incomplete" else state, evidence)
@@ -234,10 +237,10 @@ def main(argv: list[str] | None = None) -> int:
                     mark = "MISS" if (label.label == "present") != (decision == "present") else "thin/absent"
                     print(f"- [{mark}] {Path(file).name[:40]} {aspect}: {label.label} -> {decision}")
                     document = documents[file]
-                    judged = assess(document, document.language or "en", load_check_config().get("completeness"))[
+                    judged = assess(document, document.language or "en", load_check_config().completeness)[
                         aspect
                     ]
-                    where = "; ".join(f"{e.location.describe()}: {e.quote[:70]!r}" for e in judged.evidence[:2])
+                    where = "; ".join(f"{PLACES.place(e.location)}: {e.quote[:70]!r}" for e in judged.evidence[:2])
                     print(f"    Concord: {judged.state} ({judged.reason}) {where or evidence[:200]}")
                     print(f"    label:   {label.location} {label.notes[:300]}")
     return 0
@@ -296,7 +299,7 @@ def loo(gold: dict[str, dict[str, Gold]], documents: dict[str, Document]) -> Non
         f"\nleave-one-document-out (thresholds chosen on the other ten plans, {len(GRID_SENTENCES) * len(GRID_WORDS)}"
         f" settings, {time.perf_counter() - started:.0f} s): MISSING_* precision {fmt(p)}, recall {fmt(r)}, F1 {fmt(f)}"
     )
-    shipped = load_check_config().get("completeness", {})
+    shipped = load_check_config().completeness
     rows = []
     for aspect in ASPECTS:
         a_f = scores(pairs[aspect], {"thin", "absent"})[5]

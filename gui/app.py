@@ -11,7 +11,14 @@ import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
+
+from analysis.files import install_signal_cleanup
+from analysis.resources import resources_dir
+from gui import gc_guard, i18n
+from gui.errors import describe
+from gui.main_window import MainWindow
 
 
 def _excepthook(window):
@@ -23,8 +30,6 @@ def _excepthook(window):
         if window is None or kind in (KeyboardInterrupt, SystemExit):
             previous(kind, value, tb)
             return
-        from gui.errors import describe
-
         title = QCoreApplication.translate("MainWindow", "Something went wrong")
         window.show_error(describe(value.with_traceback(tb), title))
 
@@ -38,12 +43,7 @@ def create_window(argv: list[str]):
     app.setOrganizationName("Concord")
     app.setApplicationDisplayName("Concord")
     app.setWindowIcon(app_icon())
-    from gui import i18n
-
     i18n.install(app, i18n.resolve(i18n.chosen_setting()))
-    from gui import gc_guard
-    from gui.main_window import MainWindow
-
     gc_guard.install(app)
     window = MainWindow()
     available = app.primaryScreen().availableGeometry()
@@ -66,10 +66,6 @@ def open_paths(window, paths: list[str]) -> None:
 
 
 def app_icon():
-    from PySide6.QtGui import QIcon
-
-    from analysis.resources import resources_dir
-
     icons = resources_dir() / "icons"
     icon = QIcon()
     for name in ("concord.png", "concord.ico"):
@@ -89,8 +85,6 @@ def _clean_up_on_signals(app) -> None:
     """SIGTERM, SIGHUP or Ctrl+C in the terminal that started the app: the export being written
     leaves no temporary file (analysis.files), then the app ends as the signal would have. Qt's
     loop runs in C++, so a timer hands Python a moment to run its signal handlers."""
-    from analysis.files import install_signal_cleanup
-
     install_signal_cleanup(raise_in_main=False, signals=("SIGTERM", "SIGHUP", "SIGINT"))
     timer = QTimer(app)
     timer.timeout.connect(lambda: None)

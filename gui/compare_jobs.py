@@ -24,7 +24,7 @@ def compare_work(specs: list, result, config: Callable[[], object], mode: str = 
 
     def work(progress: Progress, cancelled: Callable[[], bool]):
         progress(0.0, translate("Worker", "Reading the earlier draft"))
-        from analysis.compare import compare_specs, tracked_specs, versions_specs
+        from analysis.compare.run import compare_specs, tracked_specs, versions_specs
 
         old, indices = tracked_specs(specs, index) if mode == "tracked" else versions_specs(specs)
         built = config()

@@ -17,14 +17,6 @@ from analysis.files import WriteError
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
 
-class FeatureUnavailable(Exception):
-    """A part of Concord this installation does not have yet (e.g. the report writers)."""
-
-    def __init__(self, feature: str, detail: str = "") -> None:
-        super().__init__(detail or feature)
-        self.feature = feature
-
-
 @dataclass
 class ErrorReport:
     title: str  # what failed, e.g. "The analysis stopped"
@@ -43,12 +35,6 @@ def describe(exc: BaseException, title: str, path: str | None = None) -> ErrorRe
     def report(text: str, action: str) -> ErrorReport:
         return ErrorReport(title, text, action, details)
 
-    if isinstance(exc, FeatureUnavailable):
-        return report(
-            translate("Errors", "This version of Concord cannot produce the {0} yet: the report writer "
-                      "({1}) is not installed.").format(exc.feature, exc),
-            translate("Errors", "Your results stay in the app. Update Concord to get the exports; meanwhile the "
-                      "findings can be copied from the Findings table."))
     if isinstance(exc, WriteError):
         return report(*write_error_text(exc))
     if isinstance(exc, PermissionError):

@@ -1,23 +1,15 @@
 """Export menu: Word gap report, annotated copies of the plans, Excel workbook.
 
-The writers live in `analysis.report` (written separately); they are imported only when the
-planner exports, in the worker thread, so a missing or broken report module can never stop
-the app from starting and shows as a plain message instead.
+The writers live in `analysis.report`; they are imported when the planner exports, in the
+worker thread (python-docx and openpyxl, which brings numpy, stay off the GUI thread).
 """
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-
-from gui.errors import FeatureUnavailable
-
-REPORT_MODULE = "analysis.report"
-
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
@@ -25,7 +17,7 @@ translate = QCoreApplication.translate  # lupdate reads translate("Context", "te
 @dataclass(frozen=True)
 class ExportKind:
     key: str
-    function: str  # name in analysis.report
+    function: str  # the writer's name in analysis.report
     suffix: str  # "" = a folder
     label: str
     file_filter: str
@@ -41,25 +33,11 @@ def export_kinds() -> list[ExportKind]:
     ]
 
 
-def report_module_present() -> bool:
-    """Cheap check without importing: a real package (not an empty folder) is there."""
-    try:
-        spec = importlib.util.find_spec(REPORT_MODULE)
-    except (ImportError, ValueError):
-        return False
-    return spec is not None and spec.origin is not None
-
-
 def writer(kind: ExportKind):
-    name = f"{REPORT_MODULE}.{kind.function}"
-    try:
-        module = importlib.import_module(REPORT_MODULE)
-    except ImportError as exc:
-        raise FeatureUnavailable(kind.label, name) from exc
-    fn = getattr(module, kind.function, None)
-    if fn is None:
-        raise FeatureUnavailable(kind.label, name)
-    return fn
+    """The kind's writer; called in the worker thread, where the report writers are loaded."""
+    from analysis import report  # heavy (python-docx, openpyxl, numpy): in the worker thread
+
+    return getattr(report, kind.function)
 
 
 def export_work(kind: ExportKind, result, destination: str, language: str = "en", changes=None):

@@ -12,8 +12,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from analysis.model import Document, Item, ItemKind, Location
+from analysis.model import Document, Evidence, Item, ItemKind, Location
 from analysis.problems import localize, problem_kind
+from analysis.resources import load_template, resources_dir
+from analysis.wording import Wording
+from gui.i18n import ui_language
 
 _CONTEXT = "Labels"
 translate = QCoreApplication.translate
@@ -248,23 +251,8 @@ def item_label(item: Item, limit: int = 120) -> str:
 
 
 def where(location: Location) -> str:
-    """'plan.docx, p. 4, table 2, row 7' in the language of the UI (Location.describe is English)."""
-    parts = [file_name(location.file)]
-    if location.sheet:
-        parts.append(translate("Labels", "sheet '{0}'").format(location.sheet))
-    if location.cell:
-        parts.append(translate("Labels", "cell {0}").format(location.cell))
-    if location.page:
-        parts.append(translate("Labels", "p. {0}").format(location.page))
-    if location.line and not location.table:
-        parts.append(translate("Labels", "line {0}").format(location.line))
-    elif location.paragraph and not location.table:
-        parts.append(translate("Labels", "para. {0}").format(location.paragraph))
-    if location.table:
-        parts.append(translate("Labels", "table {0}").format(location.table))
-    if location.row:
-        parts.append(translate("Labels", "row {0}").format(location.row))
-    return ", ".join(parts)
+    """'plan.docx, p. 4, table 2, row 7' in the language of the UI (resources/templates/<lang>/report.json)."""
+    return Wording(ui_language()).place(location)
 
 
 # The core reports progress in English; these patterns give the status bar the UI's language.
@@ -282,32 +270,14 @@ _PROGRESS = (
 )
 
 
-# The linker's evidence for a link, 'shared terms: gas, access', by its English prefix.
-_EVIDENCE = (
-    ("explicit reference: ", QT_TRANSLATE_NOOP("Labels", "explicit reference: {0}")),
-    ("within what its parent cites: ", QT_TRANSLATE_NOOP("Labels", "within what its parent cites: {0}")),
-    ("shared terms: ", QT_TRANSLATE_NOOP("Labels", "shared terms: {0}")),
-    ("same unit: ", QT_TRANSLATE_NOOP("Labels", "same unit: {0}")),
-    ("same year: ", QT_TRANSLATE_NOOP("Labels", "same year: {0}")),
-    ("same figure: ", QT_TRANSLATE_NOOP("Labels", "same figure: {0}")),
-    ("close in meaning: ", QT_TRANSLATE_NOOP("Labels", "close in meaning: {0}")),
-    ("confirmed by the planner", QT_TRANSLATE_NOOP("Labels", "confirmed by the planner")),
-)
-
-
 def problem_text(message: str) -> str:
     """A document's error or warning in the UI's language (the core words problems in English)."""
-    from gui.i18n import ui_language
-
     return shown(localize(message, ui_language()))
 
 
-def evidence_text(evidence: str) -> str:
-    """One line of a link's evidence in the UI's language (unknown ones pass unchanged)."""
-    for prefix, text in _EVIDENCE:
-        if evidence.startswith(prefix):
-            return tr(text).format(evidence[len(prefix):])
-    return evidence
+def evidence_text(evidence: Evidence) -> str:
+    """One reason for a link in the UI's language (resources/templates/<lang>/evidence.json)."""
+    return Wording(ui_language()).evidence(evidence)
 
 
 def progress_text(message: str) -> str:
@@ -366,11 +336,9 @@ def broken_file_advice(path: str, error: str) -> str:
 
 @lru_cache(maxsize=8)
 def _finding_kinds(language: str) -> dict[str, str]:
-    from analysis.resources import load_lexicon, resources_dir
-
     names: dict[str, str] = {}
     try:  # a kind findings.json has and finding_kinds.json lacks: its title up to the first field
-        for code, entry in load_lexicon("findings", language).items():
+        for code, entry in load_template("findings", language).items():
             if not code.startswith("_") and isinstance(entry, dict) and entry.get("title"):
                 title = re.sub(r"\s*\{[^}]*\}\s*", " ", entry["title"].split(":")[0]).strip(" (),;")
                 names[code] = title[:1].upper() + title[1:] if title else ""
@@ -389,8 +357,6 @@ def finding_kind_name(code: str) -> str:
     """The name of a kind of finding in the UI's language ('MISSING_RESOURCES' -> 'Resources not
     stated'), from resources/templates/<lang>/finding_kinds.json, else from the title wording;
     the code itself only as the last resort."""
-    from gui.i18n import ui_language
-
     for language in (ui_language(), "en"):
         name = _finding_kinds(language).get(code)
         if name:

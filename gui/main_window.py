@@ -28,13 +28,18 @@ from PySide6.QtWidgets import (
     QToolBar,
 )
 
+from analysis.files import Output, WriteError, check_outputs
+from analysis.formats import SUPPORTED_SUFFIXES, file_patterns
 from analysis.model import AnalysisResult, PipelineInfo
 from analysis.project import ProjectError
 from gui import exports, i18n
 from gui.compare_jobs import compare_job
+from gui.dialogs.about import pipeline_text, show_about
+from gui.dialogs.settings_dialog import SettingsDialog
 from gui.errors import ErrorReport, describe
 from gui.jobs import JobRunner
 from gui.labels import broken_file_advice, problem_text, progress_text
+from gui.session import Session
 from gui.settings import AnalysisSettings, add_recent_project, recent_projects, remove_recent_project
 from gui.versions import offer_versions
 from gui.views.alignment_view import AlignmentView
@@ -45,15 +50,12 @@ from gui.views.findings_view import FindingsView
 from gui.views.overview_view import OverviewView
 from gui.worker import Job, analysis_work, warm_up_work
 
-DOCUMENT_SUFFIXES = (".docx", ".xlsx", ".pdf", ".txt", ".md")
-
 
 class MainWindow(QMainWindow):
     DOCUMENTS, OVERVIEW, FINDINGS, ALIGNMENT, CHANGES = range(5)
 
     def __init__(self, settings: AnalysisSettings | None = None) -> None:
         super().__init__()
-        from gui.session import Session
 
         self.settings = settings or AnalysisSettings.load()
         self.language = i18n.ui_language()  # findings and reports follow the interface
@@ -377,12 +379,12 @@ class MainWindow(QMainWindow):
     def add_documents(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Add documents"), str(self.session.project.path.parent) if self.session.project.path else "",
-            self.tr("Plans (*.docx *.xlsx *.pdf *.txt *.md);;All files (*)"))
+            self.tr("Plans ({0});;All files (*)").format(file_patterns()))
         if paths:
             self.add_document_paths(paths)
 
     def add_document_paths(self, paths: list[str]) -> None:
-        supported = [p for p in paths if Path(p).suffix.lower() in DOCUMENT_SUFFIXES]
+        supported = [p for p in paths if Path(p).suffix.lower() in SUPPORTED_SUFFIXES]
         refused = [Path(p).name for p in paths if p not in supported]
         skipped = self.session.add_documents(supported) if supported else []
         if supported and len(skipped) < len(supported):
@@ -410,7 +412,7 @@ class MainWindow(QMainWindow):
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802
         paths = self._dropped_paths(event)
-        if paths and all(Path(p).suffix.lower() in (*DOCUMENT_SUFFIXES, ".concord") for p in paths):
+        if paths and all(Path(p).suffix.lower() in (*SUPPORTED_SUFFIXES, ".concord") for p in paths):
             event.acceptProposedAction()
         else:
             event.ignore()
@@ -563,12 +565,6 @@ class MainWindow(QMainWindow):
             self.show_error(ErrorReport(self.tr("Nothing to export yet"), self.tr("There are no results yet."),
                                         self.tr("Run the analysis first (F5).")))
             return
-        if not exports.report_module_present():
-            from gui.errors import FeatureUnavailable
-
-            self.show_error(describe(FeatureUnavailable(kind.label, f"{exports.REPORT_MODULE}.{kind.function}"),
-                                     self.tr("Export is not available")))
-            return
         folder = self.session.project.path.parent if self.session.project.path else Path.home()
         if kind.suffix:
             start = str(folder / exports.default_name(self.session.project.name, kind))
@@ -584,8 +580,6 @@ class MainWindow(QMainWindow):
     def _export_allowed(self, kind: exports.ExportKind, destination: str) -> bool:
         """An export over a document of the project or the project file, or into a folder that is
         not there, is refused with a message naming both (nothing is written)."""
-        from analysis.files import Output, WriteError, check_outputs
-
         project = self.session.project
         try:
             check_outputs([Output(destination, kind.label, folder=not kind.suffix)],
@@ -645,8 +639,6 @@ class MainWindow(QMainWindow):
         return box
 
     def edit_settings(self) -> None:
-        from gui.dialogs.about import pipeline_text
-        from gui.dialogs.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.settings, pipeline_text(self.pipeline_info), self)
         if dialog.exec():
@@ -680,7 +672,6 @@ class MainWindow(QMainWindow):
             box.open()
 
     def show_about(self) -> None:
-        from gui.dialogs.about import show_about
 
         show_about(self, self.pipeline_info)
 

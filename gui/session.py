@@ -17,7 +17,10 @@ from PySide6.QtCore import QObject, Signal
 
 from analysis.model import AnalysisResult, Document, Finding, Item, Link, LinkStatus
 from analysis.project import DocumentSpec, Project, load_project, save_project
+from analysis.wording import word_findings
+from gui.i18n import ui_language
 from gui.labels import short_names
+from gui.versions import ordered
 
 
 class Session(QObject):
@@ -121,6 +124,8 @@ class Session(QObject):
 
     def _set_result(self, result: AnalysisResult | None) -> None:
         self.result = result
+        if result is not None:
+            word_findings(result, ui_language())
         self.generation += 1
         if self.comparison is not None:  # it compared against the result being replaced
             self.set_comparison(None)
@@ -183,7 +188,6 @@ class Session(QObject):
     def add_versions(self, row: int, paths: list[str]) -> None:
         """Keep `paths` as earlier drafts of document `row` (a path that is a document of the
         project of its own stops being one)."""
-        from gui.versions import ordered
 
         spec = self.project.documents[row]
         keep = {_norm(p) for p in paths}
@@ -198,7 +202,6 @@ class Session(QObject):
     def make_current(self, row: int, path: str) -> None:
         """Analyse the earlier draft `path` of document `row` from now on; the current one
         becomes an earlier draft."""
-        from gui.versions import ordered
 
         spec = self.project.documents[row]
         if path not in spec.versions:
@@ -236,6 +239,7 @@ class Session(QObject):
         from analysis.pipeline import recheck
 
         recheck(self.result, self.analysis_config())
+        word_findings(self.result, ui_language())
         self._reindex()
         self.result_changed.emit()
 

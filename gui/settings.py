@@ -1,18 +1,19 @@
-"""What the planner sets once per machine (QSettings): pipeline, thresholds, lexicon folder,
+"""What the planner sets once per machine (QSettings): pipeline, thresholds, rules folder,
 recent projects; and how those become an `analysis.pipeline.Config`.
 
-Check thresholds live in the core's checks.json; when the planner changes one, the GUI
-writes a full copy with the changes into the app-data folder and points `Config.checks_file`
-at it, so the core reads one file either way.
+Check thresholds live in the core's checks.json (or the rules folder's copy); the thresholds the
+planner changed in the settings dialog go over them into the typed `CheckSettings` the run is
+given. Nothing is written to disk for it.
 """
 
 from __future__ import annotations
 
-import json
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths
+from PySide6.QtCore import QSettings
+
+from analysis.config import CheckSettings, Rules, load_check_config
 
 RECENT_LIMIT = 8
 
@@ -40,17 +41,14 @@ class AnalysisSettings:
         """The shipped defaults, read from the core's checks.json so the two never disagree."""
         settings = cls()
         try:
-            from analysis.checks import load_check_config
-
             checks = load_check_config(None)
         except (OSError, ValueError):
             return settings
         for key in cls.CHECK_KEYS:
-            if key in checks:
-                setattr(settings, key, type(getattr(settings, key))(checks[key]))
+            setattr(settings, key, type(getattr(settings, key))(getattr(checks, key)))
         for key in cls.OVERLOAD_KEYS:
-            if key in checks.get("indicator_overload", {}):
-                setattr(settings, key, int(checks["indicator_overload"][key]))
+            if key in checks.indicator_overload:
+                setattr(settings, key, int(checks.indicator_overload[key]))
         return settings
 
     @classmethod
@@ -83,34 +81,26 @@ class AnalysisSettings:
 
     def config(self, report_language: str | None = None):
         """The core's Config for these settings (link decisions are added by the session);
-        findings are worded in `report_language` (the interface's language)."""
+        the edges word findings in `report_language` (the interface's language)."""
         from analysis.pipeline import Config
 
+        rules = Rules(self.lexicon_dir or None)
         return Config(
             report_language=report_language,
             pipeline=self.pipeline,
-            lexicon_dir=self.lexicon_dir or None,
+            rules=rules,
             accept_threshold=self.link_accept_threshold or None,
-            checks_file=self._checks_file(),
+            checks=self.check_settings(CheckSettings.load(rules.path("checks.json"))),
         )
 
-    def _checks_file(self) -> str | None:
-        from analysis.checks import load_check_config
-
-        defaults = load_check_config(None)
-        merged = json.loads(json.dumps(defaults))
-        for key in self.CHECK_KEYS:
-            merged[key] = getattr(self, key)
-        merged.setdefault("indicator_overload", {})
-        for key in self.OVERLOAD_KEYS:
-            merged["indicator_overload"][key] = getattr(self, key)
-        if merged == defaults:
-            return None
-        folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / "checks.json"
-        path.write_text(json.dumps(merged, indent=1), encoding="utf-8")
-        return str(path)
+    def check_settings(self, base: CheckSettings) -> CheckSettings:
+        """`base` (the rules' checks.json) with the thresholds the planner changed from the shipped ones."""
+        shipped = AnalysisSettings.defaults()
+        changed = {k: getattr(self, k) for k in self.CHECK_KEYS if getattr(self, k) != getattr(shipped, k)}
+        overload = {k: getattr(self, k) for k in self.OVERLOAD_KEYS if getattr(self, k) != getattr(shipped, k)}
+        if overload:
+            changed["indicator_overload"] = {**base.indicator_overload, **overload}
+        return replace(base, **changed)
 
 
 def recent_projects(store: QSettings | None = None) -> list[str]:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolButton, QWidget
 
 from analysis.compare.versions import earlier_drafts, version_name
+from analysis.formats import file_patterns
 
 translate = QCoreApplication.translate
 
@@ -114,6 +115,6 @@ class VersionsButton(QToolButton):
         spec = self.session.project.documents[row]
         paths, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Earlier drafts of {0}").format(Path(spec.path).name), str(Path(spec.path).parent),
-            self.tr("Documents (*.docx *.xlsx *.pdf *.txt *.md)"))
+            self.tr("Documents ({0})").format(file_patterns()))
         if paths:
             self.session.add_versions(row, paths)

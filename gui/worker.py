@@ -15,9 +15,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Signal
 
+from analysis.progress import Cancelled, Progress
 from gui.errors import describe
 
-Progress = Callable[[float, str], None]
 Work = Callable[[Progress, Callable[[], bool]], Any]
 
 
@@ -58,8 +58,6 @@ class Job(QRunnable):
             self.signals.progress.emit(float(fraction), message)
 
     def run(self) -> None:  # runs in a pool thread
-        from analysis.pipeline import Cancelled
-
         try:
             value = self.work(self._progress, lambda: self._cancel)
         except Cancelled:

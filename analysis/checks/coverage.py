@@ -6,7 +6,7 @@ without linking to them.
 
 A higher item is covered by a lower document when a link at or above the acceptance
 threshold (at any rank: one item may serve several priorities) reaches it or one of its
-descendants. A priority that no lower plan takes up is reported
+descendants (the facts: analysis/coverage.py). A priority that no lower plan takes up is reported
 once overall; a priority that names a region is reported for that region's plans too.
 """
 
@@ -15,71 +15,14 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
-from functools import lru_cache
 
-from analysis.checks import CheckContext, shorten
+from analysis.checks.context import CheckContext, shorten
+from analysis.coverage import PRIORITY_KINDS
+from analysis.link import is_explicit, link_terms
 from analysis.model import Document, Finding, Item, ItemKind
-from analysis.resources import load_lexicon
+from analysis.resources import load_lexicon, per_rules
 
-PRIORITY_KINDS = (ItemKind.OBJECTIVE, ItemKind.TARGET)
 LOWER_KINDS = (ItemKind.OBJECTIVE,)
-
-
-def ancestors(ctx: CheckContext, item: Item) -> list[Item]:
-    chain, seen = [], set()
-    while item.parent_id and item.parent_id in ctx.items and item.parent_id not in seen:
-        seen.add(item.parent_id)
-        item = ctx.items[item.parent_id]
-        chain.append(item)
-    return chain
-
-
-def covering_documents(ctx: CheckContext) -> dict[str, set[str]]:
-    """higher item id -> ids of lower documents with a serving link to it or below it."""
-    covered: dict[str, set[str]] = defaultdict(set)
-    for link in ctx.serving:
-        source, target = ctx.items.get(link.source_id), ctx.items.get(link.target_id)
-        if source is None or target is None:
-            continue
-        for higher in [target, *ancestors(ctx, target)]:
-            covered[higher.id].add(source.document_id)
-    return covered
-
-
-def transitive_coverage(ctx: CheckContext, covered: dict[str, set[str]]) -> dict[str, set[str]]:
-    """A strategy objective that a national programme serves is taken up by the regional plans
-    that take up that programme's items."""
-    out = {k: set(v) for k, v in covered.items()}
-    for _ in range(3):  # hierarchies are shallow; three hops is plenty
-        changed = False
-        for link in ctx.serving:
-            source, target = ctx.items.get(link.source_id), ctx.items.get(link.target_id)
-            if source is None or target is None:
-                continue
-            takers = set()
-            for node in [source, *ancestors(ctx, source)]:
-                takers |= out.get(node.id, set())
-            for higher in [target, *ancestors(ctx, target)]:
-                before = len(out.setdefault(higher.id, set()))
-                out[higher.id] |= takers
-                changed |= len(out[higher.id]) != before
-        if not changed:
-            break
-    return out
-
-
-def linked_items(ctx: CheckContext) -> set[str]:
-    """Lower items with an accepted link of their own, through an ancestor or a descendant."""
-    direct = {lk.source_id for lk in ctx.accepted}
-    linked = set(direct)
-    for item_id in direct:
-        item = ctx.items.get(item_id)
-        if item is not None:
-            linked.update(a.id for a in ancestors(ctx, item))
-    for item in ctx.result.items:
-        if any(a.id in direct for a in ancestors(ctx, item)):
-            linked.add(item.id)
-    return linked
 
 
 def mentioning_documents(ctx: CheckContext, region: str) -> dict[str, set[str]]:
@@ -88,21 +31,19 @@ def mentioning_documents(ctx: CheckContext, region: str) -> dict[str, set[str]]:
     region must be named in that region's plan (OECD 2020, 2.3.1: the programme "never
     mentions" the flour-mill cluster); a meat plant sharing the word "processing" with the
     grain-processing cluster does not take it up."""
-    from analysis.link import is_explicit, link_terms
-
     mentioned: dict[str, set[str]] = defaultdict(set)
-    for link in ctx.serving:
+    for link in ctx.coverage.serving:
         source, target = ctx.items.get(link.source_id), ctx.items.get(link.target_id)
         if source is None or target is None:
             continue
         terms = [t for t in link_terms(link) if t.lower() != region.lower()]
         if is_explicit(link) or len(terms) >= 2:
-            for higher in [target, *ancestors(ctx, target)]:
+            for higher in ctx.hierarchy.chain(target):
                 mentioned[higher.id].add(source.document_id)
     return mentioned
 
 
-@lru_cache(maxsize=64)
+@per_rules()
 def region_pattern(region: str) -> re.Pattern:
     """The region's name in every language Concord reads, from the regions lexicons: a Russian
     national plan writes "Костанайской области" for the plan whose region is "Kostanay"."""
@@ -119,7 +60,7 @@ def region_pattern(region: str) -> re.Pattern:
 def _names_region(ctx: CheckContext, item: Item, document: Document) -> bool:
     if not document.region:
         return False
-    text = " ".join([item.text, *(a.text for a in ancestors(ctx, item))])
+    text = " ".join([item.text, *(a.text for a in ctx.hierarchy.ancestors(item))])
     return region_pattern(document.region).search(text) is not None
 
 
@@ -134,7 +75,7 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
     if len({d.level for d in ranked}) < 2:
         return
     top = min(d.level for d in ranked)
-    covered = transitive_coverage(ctx, covering_documents(ctx))
+    covered = ctx.coverage.taken_up
     mentioned = {region: mentioning_documents(ctx, region) for region in {d.region for d in ranked if d.region}}
     for higher_doc in ranked:
         if not is_national(higher_doc, top):
@@ -161,12 +102,12 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
         below_of: dict[str, list[Item]] = defaultdict(list)
         for c in priorities:
             if c.id in in_gap:
-                for a in ancestors(ctx, c):
+                for a in ctx.hierarchy.ancestors(c):
                     below_of[a.id].append(c)
         for gap, members in gaps.items():
             plans = lower_docs if gap == "overall" else [d for d in lower_docs if d.region == gap]
             for item in priorities:
-                if item.id not in members or any(a.id in in_gap for a in ancestors(ctx, item)):
+                if item.id not in members or any(a.id in in_gap for a in ctx.hierarchy.ancestors(item)):
                     continue  # a target is reported with its objective: one gap, one finding
                 below = below_of.get(item.id, [])
                 yield _uncovered(ctx, item, higher_doc, plans, overall=gap == "overall", below=below)
@@ -193,8 +134,8 @@ def _uncovered(
         item_short=shorten(item.text, 60),
         higher_doc=higher_name,
         higher_doc_short=shorten(higher_name, 40),
-        code_part=f" ({ctx.word('kinds', item.kind.value)} {item.code})" if item.code else "",
-        code_ref=f", {ctx.word('kinds', item.kind.value)} {item.code}" if item.code else "",
+        code_part=ctx.concat(" (", ctx.word("kinds", item.kind.value), f" {item.code})") if item.code else "",
+        code_ref=ctx.concat(", ", ctx.word("kinds", item.kind.value), f" {item.code}") if item.code else "",
         scope_short=ctx.phrase("uncovered_scope_short_overall") if overall else names[0],
         scope_clause=(
             ctx.phrase("uncovered_scope_overall", names="; ".join(names))
@@ -206,7 +147,10 @@ def _uncovered(
         below_part=(
             ctx.phrase(
                 "uncovered_below",
-                items=", ".join(f"{ctx.word('kinds', b.kind.value)} {b.code or shorten(b.text, 40)}" for b in below),
+                items=ctx.join(
+                    (ctx.concat(ctx.word("kinds", b.kind.value), f" {b.code or shorten(b.text, 40)}") for b in below),
+                    ", ",
+                ),
             )
             if below
             else ""
@@ -216,7 +160,7 @@ def _uncovered(
 
 def _unlinked(ctx: CheckContext, ranked: list[Document]) -> Iterator[Finding]:
     top = min(d.level for d in ranked)
-    linked = linked_items(ctx)
+    linked = ctx.coverage.linked_items
     best: dict[str, tuple[float, str]] = {}
     for link in ctx.links:
         if link.rank == 1:
@@ -228,7 +172,8 @@ def _unlinked(ctx: CheckContext, ranked: list[Document]) -> Iterator[Finding]:
         for item in ctx.items_of(document.id, *LOWER_KINDS, ItemKind.INDICATOR):
             if item.id in linked:
                 continue
-            if item.kind == ItemKind.INDICATOR and any(a.kind == ItemKind.OBJECTIVE for a in ancestors(ctx, item)):
+            above = ctx.hierarchy.ancestors(item)
+            if item.kind == ItemKind.INDICATOR and any(a.kind == ItemKind.OBJECTIVE for a in above):
                 continue  # reported through its objective
             best_part = ""
             if item.id in best and best[item.id][1] in ctx.items:

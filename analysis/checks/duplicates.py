@@ -12,12 +12,11 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import islice, product
 
-from analysis.checks import CheckContext, name_similarity, shorten
+from analysis.checks.context import CheckContext, name_similarity, shorten
 from analysis.model import Finding, Item, ItemKind
-from analysis.resources import load_lexicon
+from analysis.resources import load_lexicon, per_rules
 
 STRATEGY_KINDS = (ItemKind.OBJECTIVE, ItemKind.TASK, ItemKind.MEASURE)
 
@@ -56,7 +55,7 @@ class _Polarity:
     object_end: re.Pattern  # where the thing a decrease verb acts on ends ("reduce unemployment | in ...")
 
 
-@lru_cache(maxsize=4)
+@per_rules()
 def _polarity(language: str) -> _Polarity:
     lex = load_lexicon("polarity", language)
     axes = []
@@ -124,7 +123,7 @@ def poles_of(text: str, language: str = "en") -> dict[str, str]:
 
 
 def check(ctx: CheckContext) -> Iterator[Finding]:
-    dup_threshold = ctx.config["duplicate_threshold"]
+    dup_threshold = ctx.config.duplicate_threshold
     strategy_pairs, indicator_pairs = [], []
     for a_id, b_id, score, _shared in ctx.same_level_pairs:
         a, b = ctx.items.get(a_id), ctx.items.get(b_id)
@@ -132,10 +131,10 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
             continue
         if a.kind == ItemKind.INDICATOR and b.kind == ItemKind.INDICATOR:
             # the same indicator: near-identical name and a compatible unit
-            if name_similarity(a, b) >= ctx.config["same_indicator_min_ratio"] and _same_unit(a, b):
+            if name_similarity(a, b) >= ctx.config.same_indicator_min_ratio and _same_unit(a, b):
                 indicator_pairs.append((a_id, b_id))
         elif _comparable_strategy(a, b) and score >= (
-            dup_threshold if a.document_id != b.document_id else ctx.config["duplicate_threshold_within_plan"]
+            dup_threshold if a.document_id != b.document_id else ctx.config.duplicate_threshold_within_plan
         ):
             strategy_pairs.append((a_id, b_id))
     for code, pairs in (("DUPLICATE_STRATEGY", strategy_pairs), ("DUPLICATE_INDICATOR", indicator_pairs)):
@@ -230,7 +229,7 @@ def _candidate_pairs(
 def _contradictions(ctx: CheckContext) -> Iterator[Finding]:
     """Objectives of same-level plans on opposite poles of an axis. The direction axis needs a
     shared subject (similar wording); the spatial axis is a subject in itself, across plans."""
-    minimum = ctx.config["contradiction_min_similarity"]
+    minimum = ctx.config.contradiction_min_similarity
     similar = {(a, b): shared for a, b, score, shared in ctx.same_level_pairs if score >= minimum}
     axes = {a.name: a for a in _polarity(ctx.language).axes}
     ranked = [d for d in ctx.analysed_documents()]

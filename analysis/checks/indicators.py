@@ -10,54 +10,33 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
-from analysis.checks import CheckContext, shorten
-from analysis.model import BlockKind, Evidence, Finding, IndicatorType, Item, ItemKind
-from analysis.resources import load_lexicon
-
-MEASURED_KINDS = (ItemKind.INDICATOR, ItemKind.TARGET)
-
-
-def missing_parts(item: Item) -> list[str]:
-    """What a well-formed indicator lacks: unit, baseline, target, target year."""
-    attrs = item.attributes
-    if attrs is None:
-        return ["unit", "baseline", "target"]
-    missing = []
-    if not attrs.unit:
-        missing.append("unit")
-    if attrs.baseline is None or attrs.baseline.value is None:
-        missing.append("baseline")
-    elif attrs.baseline.year is None:
-        missing.append("baseline year")
-    if not attrs.targets or all(t.value is None for t in attrs.targets):
-        missing.append("target value")
-    elif all(t.year is None for t in attrs.targets):
-        missing.append("target year")
-    return missing
+from analysis.checks.context import CheckContext, shorten
+from analysis.coverage import missing_parts
+from analysis.model import BlockKind, Finding, IndicatorType, Item, ItemKind, Quote
+from analysis.resources import load_lexicon, per_rules
 
 
 def indicators_of(ctx: CheckContext, objective: Item) -> list[Item]:
     """Indicators under an objective, directly or through its tasks and measures."""
-    found, stack = [], list(ctx.children.get(objective.id, []))
+    found, stack = [], list(ctx.hierarchy.children.get(objective.id, []))
     while stack:
         child = stack.pop()
         if child.kind == ItemKind.INDICATOR:
             found.append(child)
         elif child.kind in (ItemKind.TASK, ItemKind.MEASURE, ItemKind.TARGET):
-            stack.extend(ctx.children.get(child.id, []))
+            stack.extend(ctx.hierarchy.children.get(child.id, []))
     return found
 
 
 _COUNT_STATEMENT = re.compile(r"\b\d+\s+(?:[\w-]+\s+)?(?:objectives|indicators|targets|tasks)\b", re.I)
 
 
-def _count_statement(ctx: CheckContext, document) -> Evidence:
+def _count_statement(ctx: CheckContext, document) -> Quote:
     """Where the plan states its own number of objectives or indicators, else its title."""
     for block in document.blocks:
         if block.kind != BlockKind.TABLE and _COUNT_STATEMENT.search(block.text):
-            return Evidence(quote=block.text.strip(), location=block.location)
+            return Quote(quote=block.text.strip(), location=block.location)
     return ctx.document_evidence(document)
 
 
@@ -65,7 +44,7 @@ def _is_measured(item: Item) -> bool:
     return item.attributes is not None and any(t.value is not None for t in item.attributes.targets)
 
 
-@lru_cache(maxsize=4)
+@per_rules()
 def _outside_control(language: str) -> re.Pattern:
     stems = load_lexicon("control", language)["outside_control"]
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(s) for s in stems) + ")", re.I)
@@ -73,7 +52,7 @@ def _outside_control(language: str) -> re.Pattern:
 
 def check(ctx: CheckContext) -> Iterator[Finding]:
     yield from _uncontrollable(ctx)
-    limits = ctx.config["indicator_overload"]
+    limits = ctx.config.indicator_overload
     for document in ctx.analysed_documents():
         name = ctx.doc_name(document.id)
         indicators = ctx.items_of(document.id, ItemKind.INDICATOR)
@@ -81,13 +60,13 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
         for item in indicators:
             missing = missing_parts(item)
             if missing:
-                yield ctx.item_finding(
-                    "INDICATOR_INCOMPLETE", item, missing=", ".join(ctx.word("indicator_parts", m) for m in missing)
-                )
+                parts = ctx.join((ctx.word("indicator_parts", m) for m in missing), ", ")
+                yield ctx.item_finding("INDICATOR_INCOMPLETE", item, missing=parts)
         for objective in objectives:
             measures = indicators_of(ctx, objective)
             if not measures:
-                if not _is_measured(objective) and not any(_is_measured(c) for c in ctx.children.get(objective.id, [])):
+                children = ctx.hierarchy.children.get(objective.id, [])
+                if not _is_measured(objective) and not any(_is_measured(c) for c in children):
                     yield ctx.item_finding("OBJECTIVE_WITHOUT_INDICATOR", objective)
                 continue
             types = {m.attributes.type for m in measures if m.attributes}

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from analysis.checks import CheckContext, shorten
+from analysis.checks.context import CheckContext, shorten
 from analysis.completeness import RESOURCE_ASPECTS, Assessment, assess
 from analysis.model import BlockKind, Document, Finding
 
@@ -29,7 +29,7 @@ def is_plan_document(ctx: CheckContext, document: Document) -> bool:
     """Whole-plan checks apply to plans written in prose, not to an indicator workbook."""
     prose = [b for b in document.blocks if b.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)]
     words = sum(len(b.text.split()) for b in prose)
-    return len(prose) >= MIN_PROSE_BLOCKS and words >= ctx.config["min_words_for_section_checks"]
+    return len(prose) >= MIN_PROSE_BLOCKS and words >= ctx.config.min_words_for_section_checks
 
 
 def assessments(ctx: CheckContext, document: Document) -> dict[str, Assessment]:
@@ -37,7 +37,7 @@ def assessments(ctx: CheckContext, document: Document) -> dict[str, Assessment]:
     cache = ctx.__dict__.setdefault("_completeness", {})
     if document.id not in cache:
         language = document.language if document.language in ("en", "ru", "kk") else ctx.language
-        cache[document.id] = assess(document, language, ctx.config.get("completeness"))
+        cache[document.id] = assess(document, language, ctx.config.completeness)
     return cache[document.id]
 
 
@@ -85,7 +85,7 @@ def _finding(ctx: CheckContext, document: Document, code: str, group: list[Asses
             )
             for a, r in zip(group, reasons, strict=True)
         ]
-    reason = ctx.phrases["completeness_reasons_joiner"].join(reasons)
+    reason = ctx.join(reasons, by="completeness_reasons_joiner")
     facts = {
         "state": state,
         "aspects": {a.aspect: a.state for a in group},
@@ -100,7 +100,7 @@ def _finding(ctx: CheckContext, document: Document, code: str, group: list[Asses
         doc=name,
         doc_short=shorten(name, 60),
         kinds=ctx.join(kinds),
-        Kinds=ctx.join(kinds)[:1].upper() + ctx.join(kinds)[1:],
+        Kinds=ctx.capital(ctx.join(kinds)),
         reason=reason,
         present_part=ctx.phrase("resources_present", kinds=ctx.join(present)) if present else "",
     )
@@ -111,14 +111,14 @@ def _finding(ctx: CheckContext, document: Document, code: str, group: list[Asses
 def _unique(evidence: list) -> list:
     seen, out = set(), []
     for e in evidence:
-        key = (e.quote, e.location.describe())
+        key = (e.quote, tuple(sorted(e.location.to_dict().items())))
         if key not in seen:
             seen.add(key)
             out.append(e)
     return out
 
 
-def _reason(ctx: CheckContext, a: Assessment) -> str:
+def _reason(ctx: CheckContext, a: Assessment) -> dict:
     """What decided the state, in the findings' language: the heading, the passing sentence, or
     what was searched for."""
     quote = next((e.quote for e in a.evidence if e.quote != a.heading), "")

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from analysis.checks import CheckContext, name_similarity, shorten
+from analysis.checks.context import CheckContext, name_similarity, shorten
 from analysis.model import Direction, Document, Finding, Item, LinkStatus
 
 OPPOSITE = {Direction.INCREASE: Direction.DECREASE, Direction.DECREASE: Direction.INCREASE}
@@ -81,7 +81,7 @@ def target_problems(
     return problems, fixes
 
 
-def _worded(ctx: CheckContext, clauses: list[Clause]) -> list[str]:
+def _worded(ctx: CheckContext, clauses: list[Clause]) -> list[dict]:
     out = []
     for key, fields in clauses:
         if key in ("conflict_direction", "fix_direction"):
@@ -99,8 +99,8 @@ def _unit(unit: str | None) -> str:
 
 
 def check(ctx: CheckContext) -> Iterator[Finding]:
-    minimum = ctx.config["same_indicator_min_ratio"]
-    for link in ctx.accepted:
+    minimum = ctx.config.same_indicator_min_ratio
+    for link in ctx.coverage.accepted:
         lower, higher = ctx.items.get(link.source_id), ctx.items.get(link.target_id)
         if lower is None or higher is None or lower.attributes is None or higher.attributes is None:
             continue
@@ -109,7 +109,7 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
         higher_doc = ctx.documents[higher.document_id]
         lower_doc = ctx.documents[lower.document_id]
         problems, fixes = target_problems(
-            lower, higher, higher_doc, ctx.config["intensive_units"], lower_doc.period[1] if lower_doc.period else None
+            lower, higher, higher_doc, ctx.config.intensive_units, lower_doc.period[1] if lower_doc.period else None
         )
         if problems:
             yield ctx.finding(
@@ -122,8 +122,8 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
                 item_short=shorten(lower.text, 60),
                 higher=shorten(higher.text, 120),
                 higher_doc=ctx.doc_name(higher.document_id),
-                problem="; ".join(_worded(ctx, problems)),
-                fix="; ".join(_worded(ctx, fixes)),
+                problem=ctx.join(_worded(ctx, problems), "; "),
+                fix=ctx.join(_worded(ctx, fixes), "; "),
             )
     yield from _periods(ctx)
 
@@ -131,7 +131,7 @@ def check(ctx: CheckContext) -> Iterator[Finding]:
 def _periods(ctx: CheckContext) -> Iterator[Finding]:
     """Compare each plan with the higher plan it links to most."""
     link_counts: Counter[tuple[str, str]] = Counter()
-    for link in ctx.accepted:
+    for link in ctx.coverage.accepted:
         lower, higher = ctx.items.get(link.source_id), ctx.items.get(link.target_id)
         if lower and higher:
             link_counts[(lower.document_id, higher.document_id)] += 1

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from analysis.checks import CheckContext
+from analysis.checks.context import CheckContext
 from analysis.checks.sections import is_plan_document
 from analysis.model import BlockKind, Document, Finding
 from analysis.resources import load_lexicon
@@ -38,7 +38,7 @@ def _document_text(document: Document) -> str:
 
 def check(ctx: CheckContext) -> Iterator[Finding]:
     lex = load_lexicon("policy_areas", ctx.language)
-    minimum = ctx.config["narrow_vision_min_areas"]
+    minimum = ctx.config.narrow_vision_min_areas
     for document in ctx.analysed_documents():
         if not is_plan_document(ctx, document):
             continue

@@ -13,34 +13,8 @@ from __future__ import annotations
 
 from analysis.compare.model import CHANGES_SCHEMA, GROUPS, KINDS, Change, Comparison
 
-# The runners and the alignment load numpy, rapidfuzz and the pipeline: imported when first used,
-# so the app can read the model, the wording and draft names on its GUI thread.
-_LAZY = {
-    "compare_results": "analysis.compare.core",
-    "compare_files": "analysis.compare.run",
-    "compare_specs": "analysis.compare.run",
-    "tracked_specs": "analysis.compare.run",
-    "versions_specs": "analysis.compare.run",
-}
+# Only the model is imported with the package: the app reads it, the wording and draft names
+# on its GUI thread. The runners (analysis/compare/run.py) and the comparison
+# (analysis/compare/core.py) load numpy, rapidfuzz and the pipeline: import them from there.
 
-
-def __getattr__(name: str):
-    if name in _LAZY:
-        import importlib
-
-        return getattr(importlib.import_module(_LAZY[name]), name)
-    raise AttributeError(name)
-
-
-__all__ = [
-    "CHANGES_SCHEMA",
-    "GROUPS",
-    "KINDS",
-    "Change",
-    "Comparison",
-    "compare_files",
-    "compare_results",
-    "compare_specs",
-    "tracked_specs",
-    "versions_specs",
-]
+__all__ = ["CHANGES_SCHEMA", "GROUPS", "KINDS", "Change", "Comparison"]

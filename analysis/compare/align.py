@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -87,84 +87,111 @@ def _align_family(
     how: dict[str, tuple[str, float]],
     config: dict[str, Any],
 ) -> None:
-    taken: set[str] = set()
-
-    def free_old() -> list[Item]:
-        return [it for it in olds if it.id not in matched]
-
-    def free_new() -> list[Item]:
-        return [it for it in news if it.id not in taken]
-
-    def parent_kept(o: Item, n: Item) -> bool:
-        return o.parent_id is not None and matched.get(o.parent_id) == n.parent_id
-
-    def rank(o: Item, n: Item) -> tuple:
-        """Tie-break among equally good candidates: same code, same parent, nearest position."""
-        return (o.code != n.code, not parent_kept(o, n), abs(old.position[o.id] - new.position[n.id]))
-
-    def take(o: Item, n: Item, reason: str, score: float) -> None:
-        matched[o.id] = n.id
-        taken.add(n.id)
-        how[o.id] = (reason, score)
-
-    # passes 1 and 2: identical text, then identical text with the figures aside. A text that
-    # appears more than once (an indicator repeated in two tables) pairs with its twin of the same
-    # code, figures and parent first, then in document order: never by distance alone, which
-    # edits elsewhere shift.
-    signatures = (
-        lambda side, i: (i.code, _figures(i), side.parent_text(i)),
-        lambda side, i: (i.code, side.parent_text(i)),
-        lambda side, i: i.code,
-        lambda side, i: None,
-    )
+    family = _Family(olds, news, old, new, matched, how, config)
+    # passes 1 and 2: identical text, then identical text with the figures aside
     for reason in ("text", "figures"):
-        old_key, new_key = (old.normal, new.normal) if reason == "text" else (old.masked, new.masked)
+        family.exact(reason)
+    # passes 3 and 4: by code with alike text, then alike text with bonuses
+    family.alike()
+
+
+# the twin an identical text pairs with first: same code, figures and parent; then less alike
+_SIGNATURES = (
+    lambda side, i: (i.code, _figures(i), side.parent_text(i)),
+    lambda side, i: (i.code, side.parent_text(i)),
+    lambda side, i: i.code,
+    lambda side, i: None,
+)
+
+
+@dataclass
+class _Family:
+    """One family of items (goals and objectives, indicators ...) of two versions being paired."""
+
+    olds: list[Item]
+    news: list[Item]
+    old: _Side
+    new: _Side
+    matched: dict[str, str]
+    how: dict[str, tuple[str, float]]
+    config: dict[str, Any]
+    taken: set[str] = field(default_factory=set)
+
+    def free_old(self) -> list[Item]:
+        return [it for it in self.olds if it.id not in self.matched]
+
+    def free_new(self) -> list[Item]:
+        return [it for it in self.news if it.id not in self.taken]
+
+    def parent_kept(self, o: Item, n: Item) -> bool:
+        return o.parent_id is not None and self.matched.get(o.parent_id) == n.parent_id
+
+    def rank(self, o: Item, n: Item) -> tuple:
+        """Tie-break among equally good candidates: same code, same parent, nearest position."""
+        return (o.code != n.code, not self.parent_kept(o, n), abs(self.old.position[o.id] - self.new.position[n.id]))
+
+    def take(self, o: Item, n: Item, reason: str, score: float) -> None:
+        self.matched[o.id] = n.id
+        self.taken.add(n.id)
+        self.how[o.id] = (reason, score)
+
+    def exact(self, reason: str) -> None:
+        """Identical text ("text") or identical text with the figures aside ("figures"). A text that
+        appears more than once (an indicator repeated in two tables) pairs with its twin of the same
+        code, figures and parent first, then in document order: never by distance alone, which edits
+        elsewhere shift."""
+        old_key, new_key = (self.old.normal, self.new.normal)
+        if reason == "figures":
+            old_key, new_key = self.old.masked, self.new.masked
         groups: dict[str, list[Item]] = defaultdict(list)
-        for n in free_new():
+        for n in self.free_new():
             groups[new_key[n.id]].append(n)
         olds_by_key: dict[str, list[Item]] = defaultdict(list)
-        for o in free_old():
+        for o in self.free_old():
             if old_key[o.id] in groups:
                 olds_by_key[old_key[o.id]].append(o)
         for key, group_old in olds_by_key.items():
             group_new = groups[key]
-            for signature in signatures:
+            for signature in _SIGNATURES:
                 for o in group_old:
-                    if o.id in matched:
+                    if o.id in self.matched:
                         continue
-                    want = signature(old, o)
-                    n = next((n for n in group_new if n.id not in taken and signature(new, n) == want), None)
+                    want = signature(self.old, o)
+                    n = next((n for n in group_new if n.id not in self.taken and signature(self.new, n) == want), None)
                     if n is not None:
-                        take(o, n, reason, 1.0)
+                        self.take(o, n, reason, 1.0)
 
-    # passes 3 and 4: by code with alike text, then alike text with bonuses
-    olds_left, news_left = free_old(), free_new()
-    if not olds_left or not news_left:
-        return
-    scores = process.cdist(
-        [old.masked[o.id] for o in olds_left],
-        [new.masked[n.id] for n in news_left],
-        scorer=fuzz.token_sort_ratio,
-        workers=1,
-    )
-    same_code = []
-    similar = []
-    floor = 100.0 * min(
-        config["same_code_min_similarity"], config["min_similarity"] - config["parent_bonus"] - config["code_bonus"]
-    )
-    for i, j in zip(*np.nonzero(scores >= floor), strict=True):  # only pairs that can qualify
-        o, n = olds_left[i], news_left[j]
-        s = float(scores[i][j]) / 100.0
-        same = bool(o.code) and o.code == n.code
-        if same and s >= config["same_code_min_similarity"]:
-            same_code.append((-s, rank(o, n), o, n, s))
-        bonus = (config["parent_bonus"] if parent_kept(o, n) else 0.0) + (config["code_bonus"] if same else 0.0)
-        if s + bonus >= config["min_similarity"]:
-            similar.append((-(s + bonus), rank(o, n), o, n, s))
-    for reason, candidates in (("code", same_code), ("similar", similar)):
-        for _, _, o, n, s in sorted(candidates, key=lambda c: (c[0], c[1])):
-            if o.id not in matched and n.id not in taken:
-                take(o, n, reason, round(s, 3))
+    def alike(self) -> None:
+        """By code with alike text, then by alike text with bonuses for the same parent and code."""
+        olds_left, news_left = self.free_old(), self.free_new()
+        if not olds_left or not news_left:
+            return
+        config = self.config
+        scores = process.cdist(
+            [self.old.masked[o.id] for o in olds_left],
+            [self.new.masked[n.id] for n in news_left],
+            scorer=fuzz.token_sort_ratio,
+            workers=1,
+        )
+        same_code = []
+        similar = []
+        floor = 100.0 * min(
+            config["same_code_min_similarity"], config["min_similarity"] - config["parent_bonus"] - config["code_bonus"]
+        )
+        for i, j in zip(*np.nonzero(scores >= floor), strict=True):  # only pairs that can qualify
+            o, n = olds_left[i], news_left[j]
+            s = float(scores[i][j]) / 100.0
+            same = bool(o.code) and o.code == n.code
+            if same and s >= config["same_code_min_similarity"]:
+                same_code.append((-s, self.rank(o, n), o, n, s))
+            bonus = config["parent_bonus"] if self.parent_kept(o, n) else 0.0
+            bonus += config["code_bonus"] if same else 0.0
+            if s + bonus >= config["min_similarity"]:
+                similar.append((-(s + bonus), self.rank(o, n), o, n, s))
+        for reason, candidates in (("code", same_code), ("similar", similar)):
+            for _, _, o, n, s in sorted(candidates, key=lambda c: (c[0], c[1])):
+                if o.id not in self.matched and n.id not in self.taken:
+                    self.take(o, n, reason, round(s, 3))
 
 
 def document_items(items: Iterable[Item], document_id: str) -> list[Item]:

@@ -1,4 +1,5 @@
-"""`python main.py compare`: two drafts of a plan compared, as JSON and reports.
+"""`python main.py compare`: two drafts of a plan compared, as JSON and reports (its arguments:
+analysis/compare/arguments.py, light enough for main.py to build its parser without spaCy).
 
     compare OLD NEW [--against LEVEL=FILE ...]   an earlier and a later draft of one plan
     compare --tracked FILE [--against ...]        a Word draft before / after its tracked changes
@@ -17,60 +18,25 @@ import sys
 from pathlib import Path
 
 from analysis.compare.model import Comparison
+from analysis.compare.run import VersionUnreadable, compare_files, compare_specs, tracked_specs, versions_specs
+from analysis.config import Rules
+from analysis.files import WriteError
+from analysis.pipeline import Config
+from analysis.project import DocumentSpec, ProjectError, load_project, parse_level
+from analysis.report import write_changes_report, write_changes_workbook
 
 SEVERITIES = ["info", "low", "medium", "high"]
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR, EXIT_INPUT = 0, 1, 2, 3
 
 
-def add_arguments(parser) -> None:
-    parser.add_argument("versions", nargs="*", metavar="OLD NEW", help="the earlier and the later draft")
-    parser.add_argument(
-        "--against",
-        action="append",
-        default=[],
-        metavar="LEVEL=FILE",
-        help="a higher-level plan both drafts are checked against (repeat for more)",
-    )
-    parser.add_argument(
-        "--tracked", metavar="FILE.docx", help="compare a Word draft before and after its tracked changes"
-    )
-    parser.add_argument(
-        "--project",
-        metavar="FILE.concord",
-        help="compare each document of the project that has versions with its last draft",
-    )
-    parser.add_argument("--docx", metavar="OUT", help="write the 'What changed' report to OUT (Word)")
-    parser.add_argument("--xlsx", metavar="OUT", help="write the Changes sheet to OUT (Excel)")
-    parser.add_argument(
-        "--report-language",
-        choices=["en", "ru", "kk"],
-        help="word the changes and reports in English, Russian or Kazakh (default: the documents')",
-    )
-    parser.add_argument(
-        "--fail-on-new",
-        choices=["high", "medium", "low", "info"],
-        help="exit 1 when the new draft brings a finding of this severity or worse",
-    )
-
-
 def compare_command(args, write_json, preflight) -> int:
     """Run `compare`; `write_json(data, out) -> bool` and `preflight(args, specs, project) -> bool`
     are the command line's own (main.py), so outputs are written and refused as `check` does."""
-    from analysis.compare.run import (
-        VersionUnreadable,
-        compare_files,
-        compare_specs,
-        tracked_specs,
-        versions_specs,
-    )
-    from analysis.pipeline import Config
-    from analysis.project import DocumentSpec, ProjectError, load_project, parse_level
-
     def progress(fraction: float, message: str) -> None:
         if args.verbose:
             print(f"[{fraction:5.0%}] {message}", file=sys.stderr)
 
-    config = Config(pipeline=args.pipeline, report_language=args.report_language)
+    config = Config(pipeline=args.pipeline, rules=Rules(args.rules), report_language=args.report_language)
     try:
         against = [DocumentSpec.from_level_arg(a) for a in args.against]
         if args.project:
@@ -127,9 +93,6 @@ def _reports(comparison: Comparison, args) -> bool:
     """The 'What changed' report and the Changes sheet; False when one was not written."""
     if not (args.docx or args.xlsx):
         return True
-    from analysis.files import WriteError
-    from analysis.report.changes import write_changes_report, write_changes_workbook
-
     ok = True
     for path, write in ((args.docx, write_changes_report), (args.xlsx, write_changes_workbook)):
         if not path:

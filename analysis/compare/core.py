@@ -19,6 +19,7 @@ from analysis.compare.findings import link_changes, match_findings, subjects
 from analysis.compare.model import Change, Comparison
 from analysis.compare.wording import Wording
 from analysis.model import AnalysisResult, Finding, Item
+from analysis.wording import worded
 
 
 def compare_results(
@@ -59,7 +60,9 @@ def compare_results(
 
     old_subjects = subjects(old, compared_old, pair_of_old, "old")
     new_subjects = subjects(new, compared_new, pair_of_new, "new")
-    persisting, resolved, added = match_findings(old.findings, new.findings, old_subjects, new_subjects)
+    # the findings as the comparison's reader reads them: worded in its language (the results stay as they are)
+    old_findings, new_findings = worded(old, language).findings, worded(new, language).findings
+    persisting, resolved, added = match_findings(old_findings, new_findings, old_subjects, new_subjects)
     for f in resolved:
         comparison.changes.append(_finding_change("finding_resolved", f, None, compared_old, compared_new, pairs))
     for f in added:

@@ -20,7 +20,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from analysis.model import AnalysisResult, Finding, Item, Link, LinkStatus
+from analysis.coverage import Coverage
+from analysis.model import AnalysisResult, Finding, Item, Link
 
 
 @dataclass
@@ -93,13 +94,10 @@ def match_findings(
 
 def accepted_parents(result: AnalysisResult) -> dict[str, list[Link]]:
     """Lower item id -> the links the checks accept (confirmed, or the first candidate at or
-    above the threshold), as `CheckContext.accepted` defines them."""
+    above the threshold; analysis/coverage.py)."""
     out: dict[str, list[Link]] = {}
-    for link in result.links:
-        if link.status == LinkStatus.REJECTED:
-            continue
-        if link.status == LinkStatus.CONFIRMED or (link.rank == 1 and link.score >= result.accept_threshold):
-            out.setdefault(link.source_id, []).append(link)
+    for link in Coverage(result).accepted:
+        out.setdefault(link.source_id, []).append(link)
     return out
 
 

@@ -53,19 +53,11 @@ class Change:
 
     @property
     def old_location(self) -> Location | None:
-        if self.old_item is not None:
-            return self.old_item.location
-        if self.old_finding is not None and self.old_finding.evidence:
-            return self.old_finding.evidence[0].location
-        return None
+        return _place(self.old_item, self.old_finding)
 
     @property
     def new_location(self) -> Location | None:
-        if self.new_item is not None:
-            return self.new_item.location
-        if self.new_finding is not None and self.new_finding.evidence:
-            return self.new_finding.evidence[0].location
-        return None
+        return _place(self.new_item, self.new_finding)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -153,3 +145,12 @@ class Comparison:
             "counts": {**self.counts(), "unchanged": self.unchanged},
             "changes": [c.to_dict() for c in self.changes],
         }
+
+
+def _place(item: Item | None, finding: Finding | None) -> Location | None:
+    """Where a change is: its item, else its finding's first evidence."""
+    if item is not None:
+        return item.location
+    if finding is not None and finding.evidence:
+        return finding.evidence[0].location
+    return None

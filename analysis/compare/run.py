@@ -16,9 +16,9 @@ from dataclasses import replace
 from analysis.compare.core import compare_results
 from analysis.compare.model import Comparison
 from analysis.model import AnalysisResult, DocumentStatus
+from analysis.pipeline import Config, document_id, run
+from analysis.progress import Progress, stage
 from analysis.project import DocumentSpec, parse_level
-
-Progress = Callable[[float, str], None]
 
 
 class VersionUnreadable(Exception):
@@ -75,21 +75,20 @@ def compare_specs(
 ) -> Comparison:
     """Run the old (and, unless given, the new) document list and compare the documents at
     `indices`. The runs share one language pipeline; their ids are d1, d2 ... by position."""
-    from analysis.pipeline import Config, _stage, document_id, run
-
     config = config or Config()
     new_specs = [replace(s, versions=[]) for s in new_specs]
     share = 0.5 if new_result is None else 0.95
-    old_result = run(list(old_specs), config, _stage(progress, 0.0, share), cancel)
+    old_result = run(list(old_specs), config, stage(progress, 0.0, share), cancel)
     _check_read(old_result, indices)
     if new_result is None:
-        new_result = run(new_specs, config, _stage(progress, share, 0.95), cancel)
+        new_result = run(new_specs, config, stage(progress, share, 0.95), cancel)
     _check_read(new_result, indices)
     if progress:
         progress(0.96, "Comparing the versions")
     pairs = [(document_id(n + 1), document_id(n + 1)) for n in indices]
     wording = language or config.report_language or _language(new_result)
-    comparison = compare_results(old_result, new_result, pairs, wording, mode)
+    with config.rules.in_force():
+        comparison = compare_results(old_result, new_result, pairs, wording, mode)
     if progress:
         progress(1.0, "Done")
     return comparison

@@ -17,9 +17,13 @@ from pathlib import Path
 from analysis.compare.config import load_compare_config
 
 
-@lru_cache(maxsize=2)
 def _patterns(config_path: str | None = None) -> list[re.Pattern]:
-    return [re.compile(p, re.IGNORECASE) for p in load_compare_config(config_path)["version_names"]]
+    return _compiled(tuple(load_compare_config(config_path)["version_names"]))
+
+
+@lru_cache(maxsize=4)
+def _compiled(names: tuple[str, ...]) -> list[re.Pattern]:
+    return [re.compile(p, re.IGNORECASE) for p in names]
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""Input / output / outcome classification of indicators (DOMAIN.md, "Indicator vocabulary").
+"""Input / output / outcome classification of indicators.
 
 Phrase rules from resources/lexicons/<lang>/indicator_types.json, tried in a fixed order
 so that counted outcomes ("jobs created") are not taken for outputs ("number of ...").
@@ -7,9 +7,9 @@ so that counted outcomes ("jobs created") are not taken for outputs ("number of 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from analysis.model import IndicatorType
+from analysis.resources import load_lexicon, per_rules
 
 _ORDER = (
     ("outcome_first", IndicatorType.OUTCOME),
@@ -19,10 +19,8 @@ _ORDER = (
 )
 
 
-@lru_cache(maxsize=8)
+@per_rules()
 def _rules(language: str) -> list[tuple[re.Pattern, IndicatorType]]:
-    from analysis.resources import load_lexicon
-
     lex = load_lexicon("indicator_types", language)
     return [
         (re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in lex[key]) + r")", re.I), kind)

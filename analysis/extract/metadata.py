@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from analysis.extract.numbers import find_period, find_periods
 from analysis.model import Block, BlockKind, Section
 from analysis.readers._common import plan_word_pattern
-from analysis.resources import LANGUAGES, load_lexicon
+from analysis.resources import LANGUAGES, load_lexicon, per_rules
 
 OPENING_BLOCKS = 15  # title page and first paragraphs: where plans state period and region
 CUE_REACH = 60  # characters before a period where its cue ("timeframe", "period") may stand
@@ -26,7 +25,7 @@ def opening_text(title: str, blocks: list[Block]) -> str:
     return "\n".join(p for p in parts if p)
 
 
-@lru_cache(maxsize=1)
+@per_rules()
 def _period_cues() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """(strong cues, weak cues, 'until' words) of every language (resources/lexicons/*/document.json)."""
     strong: list[str] = []
@@ -89,7 +88,7 @@ def _plan_kind(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
-@lru_cache(maxsize=1)
+@per_rules()
 def _reference_after() -> re.Pattern:
     """A period followed by 'level', 'average' ... is a reference for comparison
     (resources/lexicons/*/document.json 'reference_period_after')."""
@@ -163,7 +162,7 @@ def _whole_text(blocks: list[Block]) -> str:
     return "\n".join(p for p in parts if p)
 
 
-@lru_cache(maxsize=4)
+@per_rules()
 def _region_lexicon(language: str) -> tuple[list[tuple[str, re.Pattern]], list[re.Pattern], frozenset[str]]:
     lex = load_lexicon("regions", language)
     named = [
@@ -194,7 +193,7 @@ def detect_region(title: str, blocks: list[Block], language: str = "en") -> str 
     return in_opening[0] if len(in_opening) == 1 else None
 
 
-@lru_cache(maxsize=1)
+@per_rules()
 def _function_words() -> tuple[frozenset[str], frozenset[str]]:
     """Kazakh function words (resources/lexicons/kk/stop_words.json) and Russian ones (spaCy's list)
     that are not also Kazakh words."""

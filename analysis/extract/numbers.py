@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from analysis.resources import load_lexicon
+from analysis.resources import load_lexicon, per_rules
 
 YEAR_MIN, YEAR_MAX = 1950, 2100
 YEAR_RE = re.compile(r"(?<![\d.,])(19[5-9]\d|20\d\d|2100)(?![\d%])(?:\s*(?:year|г\.|года?|жыл\w*))?")
@@ -71,7 +71,7 @@ def parse_cell_number(text: str) -> float | None:
     return to_float(m.group(0)) if m else None
 
 
-@lru_cache(maxsize=8)
+@per_rules()
 def _unit_table(language: str) -> tuple[tuple[tuple[str, str], ...], dict[str, float]]:
     lex = load_lexicon("units", language)
     pairs = [(alias, canonical) for canonical, aliases in lex["units"].items() for alias in aliases]

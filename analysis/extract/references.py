@@ -9,9 +9,9 @@ documents in the run.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from analysis.extract.structure import CODE, structure_lexicon
+from analysis.resources import per_rules
 
 _CODES = rf"(?P<codes>{CODE}(?:\s*(?:,|and|&|or)\s*{CODE})*)"
 # A document name: capitalised words, years and the small words inside titles; at most 15 words
@@ -23,7 +23,7 @@ _DOC = (
 )
 
 
-@lru_cache(maxsize=4)
+@per_rules()
 def _patterns(language: str) -> tuple[re.Pattern, re.Pattern]:
     keywords = sorted(structure_lexicon(language).keyword_kinds, key=len, reverse=True)
     # Only the kind word ignores case: document names are recognised by their capitals.
@@ -34,7 +34,7 @@ def _patterns(language: str) -> tuple[re.Pattern, re.Pattern]:
     return doc_first, kind_first
 
 
-@lru_cache(maxsize=4)
+@per_rules()
 def _mapping_pattern(language: str) -> re.Pattern:
     keywords = sorted(structure_lexicon(language).keyword_kinds, key=len, reverse=True)
     kind = "|".join(re.escape(k) for k in keywords)

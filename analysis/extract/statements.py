@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from analysis.extract.drafts import Draft
 from analysis.extract.numbers import find_quantities
@@ -33,7 +32,7 @@ from analysis.extract.structure import (
 )
 from analysis.extract.targets import measurable, parse_target_statement, target_attributes
 from analysis.model import Block, BlockKind, ItemKind
-from analysis.resources import load_lexicon
+from analysis.resources import load_lexicon, per_rules
 
 ROLE_KINDS = {
     "objectives": ItemKind.OBJECTIVE,
@@ -84,7 +83,7 @@ def _phrases(words: list[str]) -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")", re.I)
 
 
-@lru_cache(maxsize=8)
+@per_rules()
 def _cues(language: str) -> _Cues:
     lex = load_lexicon("cues", language)
     return _Cues(

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from analysis.model import Block, BlockKind, Section
-from analysis.resources import LANGUAGES, load_lexicon
+from analysis.resources import LANGUAGES, load_lexicon, per_rules
 
 CONTENTS_ENTRY_WORDS = 25  # a contents line is short ...
 MIN_CONTENTS_RUN = 4  # ... and comes in runs
@@ -46,7 +45,7 @@ class _StructureLexicon:
     definition: re.Pattern  # "Vision is an overall ...": a paragraph defining a statement heading's word
 
 
-@lru_cache(maxsize=8)
+@per_rules()
 def structure_lexicon(language: str = "en") -> _StructureLexicon:
     lex = load_lexicon("structure", language)
     sections = load_lexicon("sections", language)
@@ -127,7 +126,7 @@ def _alternatives(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-@lru_cache(maxsize=8)
+@per_rules()
 def document_cues(language: str = "en") -> DocumentCues:
     doc = load_lexicon("document", language)
     lex = load_lexicon("structure", language)
@@ -185,7 +184,7 @@ def stated_kind(text: str, language: str = "en") -> str | None:
     return cues.statement_kinds.get(m.group("kw").lower()) if m else None
 
 
-@lru_cache(maxsize=8)
+@per_rules()
 def _months_re(language: str) -> re.Pattern:
     """Month names at the start of a text (resources/lexicons/*/cues.json 'months')."""
     months = load_lexicon("cues", language).get("months", [])

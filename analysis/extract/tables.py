@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
 from openpyxl.utils import get_column_letter
 
@@ -35,7 +34,7 @@ from analysis.extract.targets import (
 )
 from analysis.model import Block, Direction, IndicatorAttributes, ItemKind, Location, YearValue
 from analysis.readers._common import holds_bullets
-from analysis.resources import LANGUAGES
+from analysis.resources import LANGUAGES, per_rules
 
 HEADER_SEARCH_ROWS = 15
 _ROW_NUMBER = re.compile(r"^\s*\d{1,3}[.)]?\s*$")
@@ -62,7 +61,7 @@ class MatrixLayout:
     plan_start: int | None = None  # year columns before it hold baselines
 
 
-@lru_cache(maxsize=1)
+@per_rules()
 def header_lexicon() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
     """(indicator column roles, column kinds) in every language Concord reads: a Russian plan may
     well have an English results matrix, and a translated plan keeps its original headers."""

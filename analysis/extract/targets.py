@@ -28,12 +28,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 
 from analysis.extract.classify import classify_indicator
 from analysis.extract.numbers import find_quantities, find_years
 from analysis.model import Direction, IndicatorAttributes, YearValue
-from analysis.resources import load_lexicon
+from analysis.resources import load_lexicon, per_rules
 
 _YEAR = r"(?:19|20)\d\d"
 _DASH = r"[-–—]"
@@ -163,7 +162,7 @@ def _ends_with(words: list[str] | None) -> re.Pattern:
     return re.compile(rf"(?<![\w-])(?:{_alternatives(words)})(?:\s+(?:a|an|the))?\s*$", re.IGNORECASE)
 
 
-@lru_cache(maxsize=8)
+@per_rules()
 def _cues(language: str) -> _Cues:
     lex = load_lexicon("cues", language)
     comparators = lex.get("comparators", {})

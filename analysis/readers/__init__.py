@@ -20,36 +20,29 @@ import stat
 from collections.abc import Callable
 from pathlib import Path
 
+from analysis.formats import SUPPORTED_SUFFIXES
 from analysis.model import Document, DocumentStatus
+from analysis.readers.docx_reader import read_docx
+from analysis.readers.errors import ReaderError, one_line
+from analysis.readers.isolate import run_isolated
 from analysis.readers.limits import MB, Limits, default_limits
+from analysis.readers.pdf_reader import read_pdf, read_pdf_here
+from analysis.readers.text_reader import read_text
+from analysis.readers.xlsx_reader import read_xlsx
+from analysis.resources import folder_in_force, override_folder
 
-
-class ReaderError(Exception):
-    """A file that cannot be read, with a message a planner can act on."""
+__all__ = ["READERS", "SUPPORTED_SUFFIXES", "ReaderError", "check_file", "one_line", "read_document"]
 
 
 Reader = Callable[[Path, Document, Limits], None]
 
-
-def _reader_for(suffix: str) -> Reader | None:
-    # Imported lazily: a run over text files never pays for pdfplumber or python-docx.
-    if suffix == ".docx":
-        from analysis.readers.docx_reader import read_docx
-
-        return read_docx
-    if suffix == ".xlsx":
-        from analysis.readers.xlsx_reader import read_xlsx
-
-        return read_xlsx
-    if suffix == ".pdf":
-        from analysis.readers.pdf_reader import read_pdf
-
-        return read_pdf
-    if suffix in (".txt", ".md"):
-        from analysis.readers.text_reader import read_text
-
-        return read_text
-    return None
+READERS: dict[str, Reader] = {
+    ".docx": read_docx,
+    ".xlsx": read_xlsx,
+    ".pdf": read_pdf,
+    ".txt": read_text,
+    ".md": read_text,
+}
 
 
 REFUSED_FORMATS = {
@@ -59,8 +52,6 @@ REFUSED_FORMATS = {
     ".doc": "is an old Word 97-2003 file; save it as .docx in Word and add that copy.",
     ".xls": "is an old Excel 97-2003 file; save it as .xlsx in Excel and add that copy.",
 }
-
-SUPPORTED_SUFFIXES = (".docx", ".xlsx", ".pdf", ".txt", ".md")
 
 # What the first bytes of a file say it is, for files whose name says otherwise.
 _SNIFF_BYTES = 4096
@@ -198,12 +189,9 @@ def read_document(
     try:
         suffix = check_file(path, limits)
         if isolate:
-            from analysis.readers.isolate import run_isolated
-
             read = run_isolated(
-                __name__,
-                "_read_in_child",
-                (str(path), suffix, limits, document.revision),
+                _read_in_child,
+                (str(path), suffix, limits, document.revision, override_folder()),
                 name=name,
                 timeout=limits.read_timeout_seconds,
                 memory_mb=limits.read_memory_mb,
@@ -227,10 +215,14 @@ def read_document(
     return document
 
 
-def _read_in_child(extend, path: str, suffix: str, limits: Limits, revision: str | None = None) -> Document:
-    """The child process's side of `read_document`: a fresh Document filled by the reader."""
+def _read_in_child(
+    extend, path: str, suffix: str, limits: Limits, revision: str | None = None, folder: str | None = None
+) -> Document:
+    """The child process's side of `read_document`: a fresh Document filled by the reader, with
+    the parent's rules folder in force (the readers' title cues are a lexicon)."""
     document = Document(id="child", path=path)
-    read_here(Path(path), suffix, document, limits, extend, revision)
+    with folder_in_force(folder):
+        read_here(Path(path), suffix, document, limits, extend, revision)
     return document
 
 
@@ -240,11 +232,8 @@ def read_here(
     """Run the reader of `suffix` in this process, then refuse what it found no text in or more
     words than limits.json allows (extraction would take minutes). `revision == "before"` reads
     a Word draft as it was before its tracked changes."""
-    reader = _reader_for(suffix)
-    assert reader is not None  # check_file let only supported suffixes through
+    reader = READERS[suffix]  # check_file let only supported suffixes through
     if suffix == ".pdf":
-        from analysis.readers.pdf_reader import read_pdf_here
-
         read_pdf_here(path, document, limits, extend)
     elif revision == "before" and suffix == ".docx":
         reader(path, document, limits, tracked="before")  # type: ignore[call-arg]
@@ -274,7 +263,3 @@ def count_tokens(document: Document) -> int:
             total += sum(1 for cell in row for _ in _TOKEN.finditer(cell))
     return total
 
-
-def one_line(message: str, limit: int = 300) -> str:
-    line = " ".join(message.split())
-    return line if len(line) <= limit else line[: limit - 1] + "…"

@@ -13,13 +13,12 @@ import zipfile
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from analysis.model import Block, BlockKind
-from analysis.readers import ReaderError
+from analysis.readers.errors import ReaderError
 from analysis.readers.limits import MB, Limits, default_limits
-from analysis.resources import LANGUAGES, load_lexicon
+from analysis.resources import LANGUAGES, load_lexicon, per_rules
 
 # An OLE compound file: old binary Office formats, and Office's wrapper for encrypted OOXML.
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -113,7 +112,7 @@ class TitleCandidate:
     order: int  # position in the document: earlier wins a tie
 
 
-@lru_cache(maxsize=1)
+@per_rules()
 def _title_lexicon() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """(plan words, lines that are never the title, approval prefixes) in every language: the
     reader runs before the document's language is known (resources/lexicons/*/document.json)."""

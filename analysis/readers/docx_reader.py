@@ -384,17 +384,13 @@ class _Walker:
         for child in container:
             tag = child.tag
             if tag == _P:
-                number = None
                 if top_level:
                     self.paragraph_no += 1
-                    number = self.paragraph_no
-                self._paragraph(child, number)
+                self._paragraph(child, self.paragraph_no if top_level else None)
             elif tag == _TBL:
-                number = None
                 if top_level:
                     self.table_no += 1
-                    number = self.table_no
-                self._table(child, number)
+                self._table(child, self.table_no if top_level else None)
             elif tag in (_SDT, _CUSTOM_XML, _SDT_CONTENT):
                 if not _is_placeholder(child):
                     self.walk(child, top_level=False)

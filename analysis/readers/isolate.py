@@ -22,7 +22,6 @@ interpreter per file, about a second of start-up. A frozen build needs
 
 from __future__ import annotations
 
-import importlib
 import multiprocessing
 import os
 import sys
@@ -32,7 +31,7 @@ from collections.abc import Callable
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
-from analysis.readers import ReaderError
+from analysis.readers.errors import ReaderError
 
 Notify = Callable[[float], None]
 
@@ -101,8 +100,8 @@ def _die_with_parent(lifeline: Connection) -> None:
     threading.Thread(target=watch, name="lifeline", daemon=True).start()
 
 
-def _child(conn: Connection, lifeline: Connection, module: str, function: str, args: tuple, memory_mb: float) -> None:
-    """Child process: cap memory, run `module.function(extend, *args)`, send back one answer.
+def _child(conn: Connection, lifeline: Connection, function: Callable, args: tuple, memory_mb: float) -> None:
+    """Child process: cap memory, run `function(extend, *args)`, send back one answer.
 
     `extend(seconds)` lets the reader ask for more time once it knows the size of its work
     (a PDF's page count); the parent applies it.
@@ -116,8 +115,7 @@ def _child(conn: Connection, lifeline: Connection, module: str, function: str, a
             _, hard = resource.getrlimit(resource.RLIMIT_AS)
             soft = limit if hard == resource.RLIM_INFINITY else min(limit, hard)
             resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
-        target = getattr(importlib.import_module(module), function)
-        value = target(lambda seconds: conn.send(("extend", float(seconds))), *args)
+        value = function(lambda seconds: conn.send(("extend", float(seconds))), *args)
         answer: tuple = ("ok", value)
     except ReaderError as exc:
         answer = ("reader-error", str(exc))
@@ -136,15 +134,15 @@ def _child(conn: Connection, lifeline: Connection, module: str, function: str, a
 
 
 def run_isolated(
-    module: str,
-    function: str,
+    function: Callable,
     args: tuple,
     *,
     name: str,
     timeout: float,
     memory_mb: float,
 ) -> Any:
-    """`module.function(extend, *args)` in a child process; its return value, or ReaderError.
+    """`function(extend, *args)` in a child process (a module-level function: the child finds it
+    by its module and name); its return value, or ReaderError.
 
     `name` is the file name the one-line errors start with. The child must finish within
     `timeout` seconds plus whatever it asks for through `extend`.
@@ -154,7 +152,7 @@ def run_isolated(
     receive, send = ctx.Pipe(duplex=False)
     life_read, life_write = ctx.Pipe(duplex=False)
     process = ctx.Process(
-        target=_child, args=(send, life_read, module, function, args, memory_mb), daemon=True, name="concord-reader"
+        target=_child, args=(send, life_read, function, args, memory_mb), daemon=True, name="concord-reader"
     )
     try:
         process.start()

@@ -610,60 +610,86 @@ def read_pdf(path: Path, doc: Document, limits: Limits | None = None, extend: No
         pdf = pdfplumber.open(path)
     except Exception as exc:  # noqa: BLE001 - any parser failure at open means a bad file
         raise _open_error(path, exc) from exc
-    pages: list[_Page] = []
     try:
         metadata_title = _metadata_title(pdf.metadata)
         try:
             page_objects = pdf.pages
         except Exception as exc:  # noqa: BLE001 - a broken page tree
             raise _open_error(path, exc) from exc
-        doc.page_count = len(page_objects)
-        declared = _declared_pages(pdf)  # what the page tree says; the pages found are what count
-        if doc.page_count > limits.max_pdf_pages:
-            raise reader_error(
-                path,
-                f"has {doc.page_count:,} pages, over the {limits.max_pdf_pages:,}-page limit; split it "
-                "or raise max_pdf_pages in limits.json.",
-            )
-        if not doc.page_count:
-            raise reader_error(
-                path,
-                "has no pages that can be read (its page tree is empty or damaged); open it in a PDF viewer, "
-                "print it to a new PDF and add that copy.",
-            )
-        if declared is not None and declared != doc.page_count:
-            doc.warnings.append(
-                f"{path.name}: its page tree is damaged: it declares {declared:,} pages and "
-                f"{doc.page_count:,} could be found; print it to a new PDF to be sure nothing is missing."
-            )
+        _count_pages(path, doc, pdf, page_objects, limits)
         allowed = limits.pdf_seconds(doc.page_count)
         if extend is not None:  # long documents get time in proportion to their length
             extend(allowed - limits.read_timeout_seconds)
-        # Finding tables is the slow part of a page (a dense grid takes a second a page): after
-        # pdf_table_seconds of it (real plans spend at most 4 s), the remaining pages are read
-        # for their text only.
-        tables = _TableBudget(seconds=limits.pdf_table_seconds)
-        reading = time.monotonic()
-        for number, page in enumerate(page_objects, start=1):
-            try:
-                pages.append(_read_page(page, number, doc.warnings, path.name, tables))
-            except Exception as exc:  # noqa: BLE001 - one bad page must not lose the others
-                doc.warnings.append(f"{path.name}: page {number} could not be read ({type(exc).__name__}).")
-            finally:
-                page.close()
-            _stop_when_hopeless(path, number, doc.page_count, time.monotonic() - reading, allowed)
-        if tables.skipped:
-            first, last = tables.skipped[0], tables.skipped[-1]
-            doc.warnings.append(
-                f"{path.name}: tables on pages {first}-{last} were not looked for: finding them took longer "
-                f"than the {tables.seconds:,.0f} s allowed (pdf_table_seconds in limits.json); those pages were read "
-                "as text."
-            )
+        pages = _read_pages(path, doc, page_objects, limits, allowed)
     finally:
         try:
             pdf.close()
         except Exception:  # noqa: BLE001 - closing re-parses a broken file; the first error is the one to report
             pass
+    _refuse_without_text(path, doc, pages)
+    _drop_page_furniture(pages)
+    blocks, candidates = _blocks(pages, path)
+    mark_unmarked_lists(blocks)
+    doc.blocks.extend(blocks)
+    if metadata_title:  # the document's properties: a last resort behind what the cover shows
+        candidates.append(TitleCandidate(metadata_title, 1.0, len(blocks)))
+    # no line of the opening pages names the plan: its properties, else (read_document) its file name
+    doc.title = choose_title(candidates) or metadata_title
+    doc.word_count = count_words(doc.blocks)
+
+
+def _count_pages(path: Path, doc: Document, pdf, page_objects, limits: Limits) -> None:
+    """The page count, refused when over the limit or nil; a page tree that declares another
+    count than it holds is said."""
+    doc.page_count = len(page_objects)
+    declared = _declared_pages(pdf)  # what the page tree says; the pages found are what count
+    if doc.page_count > limits.max_pdf_pages:
+        raise reader_error(
+            path,
+            f"has {doc.page_count:,} pages, over the {limits.max_pdf_pages:,}-page limit; split it "
+            "or raise max_pdf_pages in limits.json.",
+        )
+    if not doc.page_count:
+        raise reader_error(
+            path,
+            "has no pages that can be read (its page tree is empty or damaged); open it in a PDF viewer, "
+            "print it to a new PDF and add that copy.",
+        )
+    if declared is not None and declared != doc.page_count:
+        doc.warnings.append(
+            f"{path.name}: its page tree is damaged: it declares {declared:,} pages and "
+            f"{doc.page_count:,} could be found; print it to a new PDF to be sure nothing is missing."
+        )
+
+
+def _read_pages(path: Path, doc: Document, page_objects, limits: Limits, allowed: float) -> list[_Page]:
+    """Every page's lines and tables. Finding tables is the slow part of a page (a dense grid takes
+    a second a page): after pdf_table_seconds of it (real plans spend at most 4 s), the remaining
+    pages are read for their text only."""
+    pages: list[_Page] = []
+    tables = _TableBudget(seconds=limits.pdf_table_seconds)
+    reading = time.monotonic()
+    for number, page in enumerate(page_objects, start=1):
+        try:
+            pages.append(_read_page(page, number, doc.warnings, path.name, tables))
+        except Exception as exc:  # noqa: BLE001 - one bad page must not lose the others
+            doc.warnings.append(f"{path.name}: page {number} could not be read ({type(exc).__name__}).")
+        finally:
+            page.close()
+        _stop_when_hopeless(path, number, doc.page_count, time.monotonic() - reading, allowed)
+    if tables.skipped:
+        first, last = tables.skipped[0], tables.skipped[-1]
+        doc.warnings.append(
+            f"{path.name}: tables on pages {first}-{last} were not looked for: finding them took longer "
+            f"than the {tables.seconds:,.0f} s allowed (pdf_table_seconds in limits.json); those pages were read "
+            "as text."
+        )
+    return pages
+
+
+def _refuse_without_text(path: Path, doc: Document, pages: list[_Page]) -> None:
+    """A PDF whose text cannot be read (hidden type, no text layer) is refused; scanned pages
+    in a PDF with text are said."""
     if doc.page_count and not any(p.lines or p.tables for p in pages) and any(p.unreadable_chars for p in pages):
         raise reader_error(
             path,
@@ -682,15 +708,6 @@ def read_pdf(path: Path, doc: Document, limits: Limits | None = None, extend: No
         doc.warnings.append(
             f"{path.name}: page(s) {', '.join(scanned)} are images without a text layer; their text was not read."
         )
-    _drop_page_furniture(pages)
-    blocks, candidates = _blocks(pages, path)
-    mark_unmarked_lists(blocks)
-    doc.blocks.extend(blocks)
-    if metadata_title:  # the document's properties: a last resort behind what the cover shows
-        candidates.append(TitleCandidate(metadata_title, 1.0, len(blocks)))
-    # no line of the opening pages names the plan: its properties, else (read_document) its file name
-    doc.title = choose_title(candidates) or metadata_title
-    doc.word_count = count_words(doc.blocks)
 
 
 read_pdf_here = read_pdf  # the name the readers' dispatcher calls with `extend`

@@ -32,13 +32,16 @@ from analysis.model import Block, BlockKind, Document, Location
 from analysis.readers._common import check_office_package, clean, count_words, not_valid_office_file
 from analysis.readers.limits import Limits, default_limits
 
-# openpyxl parses worksheets with defusedxml only when it is installed and OPENPYXL_DEFUSEDXML is
-# not "False"; without it a workbook with an entity bomb would be expanded. Refuse to run unsafe.
-if not openpyxl.DEFUSEDXML:
-    raise ImportError(
-        "openpyxl is running without defusedxml (install defusedxml and leave OPENPYXL_DEFUSEDXML unset); "
-        "Concord will not read Excel files unprotected."
-    )
+
+def require_defusedxml() -> None:
+    """openpyxl parses worksheets with defusedxml only when it is installed and OPENPYXL_DEFUSEDXML
+    is not "False"; without it a workbook with an entity bomb would be expanded. Refuse to read
+    unsafe (this file fails with the reason; the other formats are still read)."""
+    if not openpyxl.DEFUSEDXML:
+        raise ImportError(
+            "openpyxl is running without defusedxml (install defusedxml and leave OPENPYXL_DEFUSEDXML unset); "
+            "Concord will not read Excel files unprotected."
+        )
 
 _FORMULA_TAG = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}f"
 
@@ -170,6 +173,7 @@ def _sheet_rows(ws: Any, wb: Any, warn: list[str], path: Path, limits: Limits) -
 
 def read_xlsx(path: Path, doc: Document, limits: Limits | None = None) -> None:
     """Fill `doc` from an .xlsx workbook (see the module docstring)."""
+    require_defusedxml()
     limits = limits or default_limits()
     check_office_package(path, "Excel", limits)
     with warnings.catch_warnings():

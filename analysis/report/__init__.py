@@ -11,7 +11,14 @@ or translate it without touching code; the reports show only what the analysis f
 from __future__ import annotations
 
 from analysis.report.annotate import AnnotationOutcome, annotate_documents
-from analysis.report.excel import write_excel_report
-from analysis.report.word import write_word_report
+from analysis.report.excel import write_changes_workbook, write_excel_report
+from analysis.report.word import write_changes_report, write_word_report
 
-__all__ = ["AnnotationOutcome", "annotate_documents", "write_excel_report", "write_word_report"]
+__all__ = [
+    "AnnotationOutcome",
+    "annotate_documents",
+    "write_changes_report",
+    "write_changes_workbook",
+    "write_excel_report",
+    "write_word_report",
+]

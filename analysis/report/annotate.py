@@ -36,7 +36,7 @@ from openpyxl.comments import Comment as CellComment
 from openpyxl.utils import get_column_letter
 
 from analysis.files import Output, WriteError, check_outputs, path_key, write_with
-from analysis.model import AnalysisResult, DocumentStatus, Evidence, Finding, Location
+from analysis.model import AnalysisResult, DocumentStatus, Finding, Location, Quote
 from analysis.readers.docx_reader import (  # the reader's rules, so offsets and places agree
     _P,
     _R,
@@ -54,14 +54,12 @@ from analysis.readers.docx_reader import (  # the reader's rules, so offsets and
     _is_placeholder,
     _prop_int,
 )
+from analysis.readers.errors import ReaderError
+from analysis.readers.isolate import run_isolated
 from analysis.readers.limits import Limits, default_limits
-from analysis.report._text import (
-    ReportView,
-    fill,
-    normalise_with_positions,
-    quote_variants,
-    xml_text,
-)
+from analysis.readers.xlsx_reader import require_defusedxml
+from analysis.report.quotes import normalise_with_positions, quote_variants
+from analysis.report.view import ReportView, fill, xml_text
 
 _NO_BREAK_HYPHEN = _W + "noBreakHyphen"
 _XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
@@ -98,7 +96,7 @@ class _WriteFailed(AnnotationOutcome):
 @dataclass
 class _Note:
     finding: Finding
-    evidence: Evidence | None  # None: the finding names the document but quotes nothing in it
+    evidence: Quote | None  # None: the finding names the document but quotes nothing in it
     index: int  # 1-based among the finding's evidence in this document
     total: int
 
@@ -115,9 +113,6 @@ def annotate_documents(
     Each copy is made in a child process with the readers' deadline and memory cap (limits.json):
     opening a planner's file again is parsing untrusted bytes again (a merged range over a
     whole sheet makes openpyxl build a billion cells), so it gets the readers' protection."""
-    from analysis.readers import ReaderError
-    from analysis.readers.isolate import run_isolated
-
     limits = limits or default_limits()
     view = ReportView(result, language)
     texts = view.t["annotate"]
@@ -159,8 +154,7 @@ def annotate_documents(
         )
         try:
             lost = run_isolated(
-                __name__,
-                "_annotate_in_child",
+                _annotate_in_child,
                 (job,),
                 name=name,
                 timeout=limits.read_timeout_seconds,
@@ -186,7 +180,7 @@ class _PlacedNote:
     """A note as the child process needs it: where, and its comment lines whether its place was
     found or not (the child finds out)."""
 
-    evidence: Evidence | None
+    evidence: Quote | None
     placed_lines: list[str]
     unplaced_lines: list[str]
 
@@ -198,7 +192,7 @@ class _Job:
     source: str
     target: str
     notes: list[_PlacedNote]
-    start: Evidence | None  # where a note about the whole document goes
+    start: Quote | None  # where a note about the whole document goes
     author: str
     initials: str
 
@@ -220,8 +214,6 @@ def _annotate_in_child(extend, job: _Job) -> list[str] | _ChildWriteError:
     except WriteError as exc:
         return _ChildWriteError(exc.reason_text)
     except Exception as exc:  # noqa: BLE001 - one file's failure must not stop the others
-        from analysis.readers import ReaderError
-
         raise ReaderError(f"{Path(job.source).name}: {type(exc).__name__}: {exc}") from None
 
 
@@ -397,7 +389,7 @@ def _split_run(run: etree._Element, at: int) -> etree._Element:
 
 
 def _locate(
-    body: etree._Element, paragraphs: list[etree._Element], tables: list[etree._Element], evidence: Evidence
+    body: etree._Element, paragraphs: list[etree._Element], tables: list[etree._Element], evidence: Quote
 ) -> tuple[etree._Element, etree._Element] | None:
     """First and last run to anchor on: the quote in its located paragraph or cell, else the
     quote anywhere in the document, else the whole located paragraph or cell."""
@@ -486,6 +478,7 @@ def _annotate_xlsx(job: _Job) -> list[str]:
     """Cell comments in a copy; returns the parts of the original the copy lacks."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # openpyxl warns about every extension it does not read
+        require_defusedxml()
         book = openpyxl.load_workbook(job.source, rich_text=True)
     by_cell: dict[tuple[str, str], list[str]] = {}
     for note in job.notes:
@@ -509,7 +502,7 @@ def _annotate_xlsx(job: _Job) -> list[str]:
     return [part for folder, part in _XLSX_DROPPED.items() if any(n.startswith(folder) for n in names)]
 
 
-def _xlsx_place(book, evidence: Evidence) -> tuple[str, str] | None:
+def _xlsx_place(book, evidence: Quote) -> tuple[str, str] | None:
     """(sheet, cell) of the evidence: its address, else the cell in its sheet (or row) whose
     text holds the quote."""
     location = evidence.location

@@ -11,7 +11,6 @@ Wording: resources/templates/<lang>/changes.json.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from docx.enum.text import WD_BREAK
@@ -21,7 +20,6 @@ from docx.oxml.ns import qn
 from analysis.compare.diff import side, word_diff
 from analysis.compare.model import ATTRIBUTE_KINDS, GROUPS, ITEM_KINDS, LINK_KINDS, Change, Comparison
 from analysis.compare.wording import Wording, fill
-from analysis.files import write_with
 
 # Rows of the items table in Word; the workbook has them all.
 MAX_ITEM_ROWS = 400
@@ -211,30 +209,6 @@ def _fill_runs(tc, segments: list[tuple[str, str]]) -> None:
         p.append(run)
 
 
-def write_changes_report(comparison: Comparison, path: str | os.PathLike[str], language: str = "en") -> None:
-    """A Word report of the comparison alone: title page, contents, the "What changed" section."""
-    from analysis.report._text import ReportView
-    from analysis.report._text import fill as report_fill
-    from analysis.report.word import _Report
-
-    report = _Report(ReportView(comparison.new, language))
-    wording = Wording(language).t["report"]
-    report.w = {**report.w, "title": wording["title"]}  # the footer names this report
-    report._setup()
-    report.doc.core_properties.title = wording["title"]
-    report.para(wording["title"], "Title")
-    report.para(wording["subtitle"], "Subtitle")
-    import datetime as dt
-
-    report.para(report_fill(report.w["date"], date=dt.date.today().isoformat()))
-    report.para(report_fill(report.w["pipeline"], pipeline=report.view.pipeline()))
-    report.para().add_run().add_break(WD_BREAK.PAGE)
-    report._contents()
-    ChangesSection(report, comparison).write(page_break=False)
-    report._fill_contents()
-    write_with(path, report.doc.save, label="Word report")
-
-
 def changes_rows(comparison: Comparison, view) -> list[list]:
     """The rows of the Changes sheet (one per change, in the order of the report's groups);
     `view` is the workbook's ReportView (places are named as in its other sheets)."""
@@ -262,19 +236,3 @@ def changes_rows(comparison: Comparison, view) -> list[list]:
             ]
         )
     return rows
-
-
-def write_changes_workbook(comparison: Comparison, path: str | os.PathLike[str], language: str = "en") -> None:
-    """A workbook with the Changes sheet alone (`python main.py compare --xlsx`)."""
-    from openpyxl import Workbook
-
-    from analysis.report._text import ReportView
-    from analysis.report.excel import _Writer
-
-    view = ReportView(comparison.new, language)
-    book = Workbook()
-    book.remove(book.active)
-    _Writer(view, book).changes(comparison)
-    book.properties.title = Wording(language).t["report"]["title"]
-    book.properties.creator = "Concord"
-    write_with(path, book.save, label="Excel workbook")

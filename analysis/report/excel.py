@@ -24,11 +24,13 @@ from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from analysis.checks.coverage import PRIORITY_KINDS, covering_documents, transitive_coverage
-from analysis.checks.indicators import missing_parts
+from analysis.compare.model import Comparison
+from analysis.compare.wording import Wording, load_wording
+from analysis.coverage import PRIORITY_KINDS, missing_parts
 from analysis.files import write_with
 from analysis.model import AnalysisResult, Direction, DocumentStatus, ItemKind, YearValue
-from analysis.report._text import ReportView, fill, number, xml_text
+from analysis.report.changes import changes_rows
+from analysis.report.view import ReportView, fill, number, xml_text
 
 _MAX_CELL = 32_000  # Excel's limit is 32,767 characters per cell
 _WRAP = Alignment(wrap_text=True, vertical="top")
@@ -99,9 +101,6 @@ class _Writer:
 
     def changes(self, comparison) -> Worksheet:
         """One row per change between the drafts (analysis.report.changes)."""
-        from analysis.compare.wording import load_wording
-        from analysis.report.changes import changes_rows
-
         x = load_wording(self.view.language)["excel"]
         return self.sheet(
             x["sheet"],
@@ -241,7 +240,7 @@ class _Writer:
                     round(link.score, 4),
                     self.t["link_status"].get(link.status.value, link.status.value),
                     self.t["yes"] if view.is_accepted(link) else self.t["no"],
-                    self.t["list_separator"].join(link.evidence),
+                    view.evidence(link),
                 ]
             )
         ws = self.sheet(
@@ -350,23 +349,10 @@ class _Writer:
         """Higher priorities (rows) x lower documents (columns): the best link score from the
         document to the priority or anything below it; green where the checks count it taken up."""
         view = self.view
-        ctx = view.context
-        covered = transitive_coverage(ctx, covering_documents(ctx))
+        covered = view.coverage.taken_up
+        best = view.coverage.best_scores
         ranked = [d for d in view.result.documents if d.level is not None and d.status != DocumentStatus.FAILED]
         lower = view.lower_documents()
-        best: dict[tuple[str, str], float] = {}
-        parents = {i.id: i.parent_id for i in view.result.items}
-        for link in view.result.links:
-            source = view.items.get(link.source_id)
-            if source is None:
-                continue
-            target: str | None = link.target_id
-            seen: set[str] = set()
-            while target and target not in seen:  # a link to a target also reaches its ancestors
-                seen.add(target)
-                key = (target, source.document_id)
-                best[key] = max(best.get(key, 0.0), link.score)
-                target = parents.get(target)
         headers = [*self.x["coverage_headers_start"], *(view.doc_file(d.id) for d in lower)]
         rows, fills = [], []
         for higher in ranked:
@@ -447,3 +433,14 @@ def _target_cell(target: YearValue, direction: Direction | None) -> float | str 
     if target.value is None or not (target.relative or target.comparator or target.upper is not None):
         return target.value
     return target.value_text(number, direction)
+
+
+def write_changes_workbook(comparison: Comparison, path: str | os.PathLike[str], language: str = "en") -> None:
+    """A workbook with the Changes sheet alone (`python main.py compare --xlsx`)."""
+    view = ReportView(comparison.new, language)
+    book = Workbook()
+    book.remove(book.active)
+    _Writer(view, book).changes(comparison)
+    book.properties.title = Wording(language).t["report"]["title"]
+    book.properties.creator = "Concord"
+    write_with(path, book.save, label="Excel workbook")

@@ -32,10 +32,13 @@ from docx.styles.style import ParagraphStyle
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from analysis.checks.indicators import missing_parts
+from analysis.compare.model import Comparison
+from analysis.compare.wording import Wording
+from analysis.coverage import missing_parts
 from analysis.files import write_with
 from analysis.model import AnalysisResult, DocumentStatus, Finding, ItemKind
-from analysis.report._text import ReportView, fill, xml_text
+from analysis.report.changes import ChangesSection
+from analysis.report.view import ReportView, fill, xml_text
 
 # Rows beyond this in one Word table are left to the workbook: Word slows to a crawl on
 # tables of many thousand rows, and nobody reads them on paper.
@@ -69,8 +72,6 @@ class _Report:
         self._setup()
         self._title_page()
         if self.changes is not None:  # the project has versions: what changed since the last draft
-            from analysis.report.changes import ChangesSection
-
             ChangesSection(self, self.changes).write()
         self._act_on()
         self._contents()
@@ -493,7 +494,7 @@ class _Report:
                         view.short_name(target.document_id),
                         f"{link.score:.2f}",
                         self.t["alignment_status"][status],
-                        self.t["list_separator"].join(link.evidence),
+                        self.view.evidence(link),
                     ]
                 )
                 if status == "below":
@@ -714,3 +715,21 @@ def _field_into(parent, instruction: str, shown: str) -> None:
 
 def _field(paragraph: Paragraph, name: str) -> None:
     _field_into(paragraph._p, f" {name} ", "1")
+
+
+def write_changes_report(comparison: Comparison, path: str | os.PathLike[str], language: str = "en") -> None:
+    """A Word report of the comparison alone: title page, contents, the "What changed" section."""
+    report = _Report(ReportView(comparison.new, language))
+    wording = Wording(language).t["report"]
+    report.w = {**report.w, "title": wording["title"]}  # the footer names this report
+    report._setup()
+    report.doc.core_properties.title = wording["title"]
+    report.para(wording["title"], "Title")
+    report.para(wording["subtitle"], "Subtitle")
+    report.para(fill(report.w["date"], date=dt.date.today().isoformat()))
+    report.para(fill(report.w["pipeline"], pipeline=report.view.pipeline()))
+    report.para().add_run().add_break(WD_BREAK.PAGE)
+    report._contents()
+    ChangesSection(report, comparison).write(page_break=False)
+    report._fill_contents()
+    write_with(path, report.doc.save, label="Word report")

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, qVersion
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from analysis.model import PipelineInfo
+from analysis.version import app_version
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
@@ -24,8 +25,6 @@ def _version(package: str) -> str:
 
 
 def concord_version() -> str:
-    from analysis.version import app_version
-
     return app_version()
 
 

@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QVBoxLayout,
+    QWidget,
 )
 
 from gui import i18n
 from gui.settings import AnalysisSettings
+from gui.views.widgets import across, note
 
 
 class SettingsDialog(QDialog):
@@ -35,7 +37,29 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumWidth(680)  # the Russian and Kazakh labels are longer than the English ones
         self._settings = settings
+        layout = QVBoxLayout(self)
+        groups = ((self.tr("Language"), self._build_language(language)),
+                  (self.tr("Language processing"), self._build_pipeline(pipeline_in_use)),
+                  (self.tr("Thresholds"), self._build_thresholds()),
+                  (self.tr("Indicator overload limits"), self._build_overload()),
+                  (self.tr("Lexicon folder"), self._build_lexicon()))
+        for title, inner in groups:
+            box = QGroupBox(title)
+            box.setLayout(inner)
+            layout.addWidget(box)
+        self.run_on_open = QCheckBox(self.tr("Run the analysis when a project opens"))
+        layout.addWidget(self.run_on_open)
+        layout.addWidget(note(self.tr("Changes apply to the next analysis run (F5).")))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+                                   | QDialogButtonBox.StandardButton.RestoreDefaults)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(
+            lambda: self._load(AnalysisSettings.defaults(), i18n.SYSTEM))
+        layout.addWidget(buttons)
+        self._load(settings)
 
+    def _build_language(self, language: str | None) -> QFormLayout:
         self.language = QComboBox()
         for value, text in i18n.CHOICES:
             self.language.addItem(QCoreApplication.translate("Language", text), value)
@@ -43,9 +67,9 @@ class SettingsDialog(QDialog):
                                          "'System language' follows Windows (Russian or Kazakh when set, "
                                          "otherwise English)."))
         self.language.setCurrentIndex(max(0, self.language.findData(language or i18n.chosen_setting())))
-        language_row = QFormLayout()
-        language_row.addRow(self.tr("Interface language:"), self.language)
+        return _form((self.tr("Interface language:"), self.language))
 
+    def _build_pipeline(self, pipeline_in_use: str) -> QFormLayout:
         self.pipeline = QComboBox()
         for value, text in (("auto", self.tr("Automatic: the trained English model when installed")),
                             ("trained", self.tr("Trained English model (en_core_web_sm)")),
@@ -55,85 +79,42 @@ class SettingsDialog(QDialog):
                                          "every document on the next run."))
         in_use = QLabel(pipeline_in_use)
         in_use.setWordWrap(True)
-        nlp = QFormLayout()
-        nlp.addRow(self.tr("Pipeline:"), self.pipeline)
-        nlp.addRow(self.tr("In use now:"), in_use)
+        return _form((self.tr("Pipeline:"), self.pipeline), (self.tr("In use now:"), in_use))
 
-        def ratio(tip: str, special: str | None = None) -> QDoubleSpinBox:
-            box = QDoubleSpinBox()
-            box.setRange(0.0, 1.0)
-            box.setSingleStep(0.05)
-            box.setDecimals(2)
-            box.setToolTip(tip)
-            if special:
-                box.setSpecialValueText(special)
-            return box
+    def _build_thresholds(self) -> QFormLayout:
+        self.accept_threshold = _ratio(self.tr("A suggested link counts as a link when its score reaches this "
+                                               "value. 'Calibrated default' uses the value tuned on test plans."),
+                                       self.tr("Calibrated default"))
+        self.duplicate = _ratio(self.tr("Two objectives of plans at the same level are reported as duplicates "
+                                        "above this similarity"))
+        self.contradiction = _ratio(self.tr("Objectives pulling in opposite directions are only compared above "
+                                            "this similarity"))
+        self.vision = _count(self.tr("A sector plan should touch at least this many complementary policy areas "
+                                     "(skills, SMEs, infrastructure …)"), 20)
+        self.min_words = _count(self.tr("Missing-section checks (risks, resources, monitoring) apply only to "
+                                        "documents with at least this many words"))
+        return _form((self.tr("Link acceptance score:"), self.accept_threshold),
+                     (self.tr("Duplicate similarity:"), self.duplicate),
+                     (self.tr("Contradiction similarity:"), self.contradiction),
+                     (self.tr("Policy areas for an integrated vision:"), self.vision),
+                     (self.tr("Words before section checks apply:"), self.min_words))
 
-        def count(tip: str, maximum: int = 10_000) -> QSpinBox:
-            box = QSpinBox()
-            box.setRange(1, maximum)
-            box.setToolTip(tip)
-            return box
+    def _build_overload(self) -> QFormLayout:
+        self.per_plan_indicators = _count(self.tr("More indicators than this in one plan is reported as overload"))
+        self.per_plan_objectives = _count(self.tr("More objectives than this in one plan is reported as overload"))
+        self.per_objective_indicators = _count(self.tr("More indicators than this for one objective is reported"))
+        return _form((self.tr("Indicators per plan:"), self.per_plan_indicators),
+                     (self.tr("Objectives per plan:"), self.per_plan_objectives),
+                     (self.tr("Indicators per objective:"), self.per_objective_indicators))
 
-        self.accept_threshold = ratio(self.tr("A suggested link counts as a link when its score reaches this "
-                                              "value. 'Calibrated default' uses the value tuned on test plans."),
-                                      self.tr("Calibrated default"))
-        self.duplicate = ratio(self.tr("Two objectives of plans at the same level are reported as duplicates "
-                                       "above this similarity"))
-        self.contradiction = ratio(self.tr("Objectives pulling in opposite directions are only compared above "
-                                           "this similarity"))
-        self.vision = count(self.tr("A sector plan should touch at least this many complementary policy areas "
-                                    "(skills, SMEs, infrastructure …)"), 20)
-        self.min_words = count(self.tr("Missing-section checks (risks, resources, monitoring) apply only to "
-                                       "documents with at least this many words"))
-        thresholds = QFormLayout()
-        thresholds.addRow(self.tr("Link acceptance score:"), self.accept_threshold)
-        thresholds.addRow(self.tr("Duplicate similarity:"), self.duplicate)
-        thresholds.addRow(self.tr("Contradiction similarity:"), self.contradiction)
-        thresholds.addRow(self.tr("Policy areas for an integrated vision:"), self.vision)
-        thresholds.addRow(self.tr("Words before section checks apply:"), self.min_words)
-
-        self.per_plan_indicators = count(self.tr("More indicators than this in one plan is reported as overload"))
-        self.per_plan_objectives = count(self.tr("More objectives than this in one plan is reported as overload"))
-        self.per_objective_indicators = count(self.tr("More indicators than this for one objective is reported"))
-        overload = QFormLayout()
-        overload.addRow(self.tr("Indicators per plan:"), self.per_plan_indicators)
-        overload.addRow(self.tr("Objectives per plan:"), self.per_plan_objectives)
-        overload.addRow(self.tr("Indicators per objective:"), self.per_objective_indicators)
-
+    def _build_lexicon(self) -> QHBoxLayout:
         self.lexicon = QLineEdit()
         self.lexicon.setPlaceholderText(self.tr("Built-in lexicons"))
         self.lexicon.setToolTip(self.tr("A folder with your ministry's copies of the lexicon files (cue words, "
                                         "section names, units …). Empty: the built-in ones."))
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
-        lexicon_row = QHBoxLayout()
-        lexicon_row.addWidget(self.lexicon, 1)
-        lexicon_row.addWidget(browse)
-        self.run_on_open = QCheckBox(self.tr("Run the analysis when a project opens"))
-
-        layout = QVBoxLayout(self)
-        for title, inner in ((self.tr("Language"), language_row), (self.tr("Language processing"), nlp),
-                             (self.tr("Thresholds"), thresholds),
-                             (self.tr("Indicator overload limits"), overload)):
-            box = QGroupBox(title)
-            box.setLayout(inner)
-            layout.addWidget(box)
-        lexicon_box = QGroupBox(self.tr("Lexicon folder"))
-        lexicon_box.setLayout(lexicon_row)
-        layout.addWidget(lexicon_box)
-        layout.addWidget(self.run_on_open)
-        note = QLabel(self.tr("Changes apply to the next analysis run (F5)."))
-        note.setStyleSheet("color: #555;")
-        layout.addWidget(note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-                                   | QDialogButtonBox.StandardButton.RestoreDefaults)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(
-            lambda: self._load(AnalysisSettings.defaults(), i18n.SYSTEM))
-        layout.addWidget(buttons)
-        self._load(settings)
+        return across((self.lexicon, 1), browse)
 
     def _load(self, s: AnalysisSettings, language: str | None = None) -> None:
         if language is not None:
@@ -183,3 +164,28 @@ class SettingsDialog(QDialog):
                                         "empty to use the built-in lexicons.").format(folder))
             return
         super().accept()
+
+
+def _form(*rows: tuple[str, QWidget]) -> QFormLayout:
+    form = QFormLayout()
+    for label, field in rows:
+        form.addRow(label, field)
+    return form
+
+
+def _ratio(tip: str, special: str | None = None) -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setRange(0.0, 1.0)
+    box.setSingleStep(0.05)
+    box.setDecimals(2)
+    box.setToolTip(tip)
+    if special:
+        box.setSpecialValueText(special)
+    return box
+
+
+def _count(tip: str, maximum: int = 10_000) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(1, maximum)
+    box.setToolTip(tip)
+    return box

@@ -3,16 +3,16 @@ and the ranked candidate parents of one lower item."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from analysis.model import Item, ItemKind, Link, LinkStatus
 from gui.labels import document_name, evidence_text, item_label, kind_name, one_line, status_name
 from gui.models.roles import Role
+from gui.models.table import Index, TableModel
 from gui.palette import CONFIRMED_COLOR, REJECTED_COLOR, score_color, status_icon, text_color_on
 from gui.session import Session
 
-_Index = QModelIndex | QPersistentModelIndex
 translate = QCoreApplication.translate
 ROW_KINDS = (ItemKind.GOAL, ItemKind.OBJECTIVE, ItemKind.TASK, ItemKind.MEASURE)
 COLUMN_KINDS = (ItemKind.GOAL, ItemKind.OBJECTIVE, ItemKind.TASK, ItemKind.MEASURE)
@@ -114,10 +114,10 @@ class AlignmentMatrixModel(QAbstractTableModel):
         return f"{self.session.short_names.get(item.document_id, '')}\n{label}"
 
     # -- QAbstractItemModel --------------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
@@ -145,7 +145,7 @@ class AlignmentMatrixModel(QAbstractTableModel):
             return item.id
         return None
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         link = self.link_at(index.row(), index.column())
@@ -188,7 +188,7 @@ class AlignmentMatrixModel(QAbstractTableModel):
         return self.session.result.accept_threshold if self.session.result else 0.5
 
 
-class CandidatesModel(QAbstractTableModel):
+class CandidatesModel(TableModel):
     """The ranked candidate parents of one lower item, with their evidence."""
 
     RANK, PLAN, ITEM, SCORE, STATUS, EVIDENCE = range(6)
@@ -215,29 +215,16 @@ class CandidatesModel(QAbstractTableModel):
             self.set_item(self.item_id)
             return
         self.links = new
-        if self.links:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.links) - 1, len(self._headers) - 1))
+        self.refresh_rows()
 
     def link(self, row: int) -> Link | None:
         return self.links[row] if 0 <= row < len(self.links) else None
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.links)
+    def row_count(self) -> int:
+        return len(self.links)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        link = self.link(index.row()) if index.isValid() else None
-        if link is None:
-            return None
-        column = index.column()
+    def cell(self, row: int, column: int, role: int):
+        link = self.links[row]
         target = self.session.items.get(link.target_id)
         doc = self.session.documents.get(target.document_id) if target else None
         if role == Qt.ItemDataRole.DisplayRole:

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from analysis.compare.model import GROUPS, Change
 from analysis.compare.wording import Wording
 from gui.models.roles import Role
-
-_Index = QModelIndex | QPersistentModelIndex
+from gui.models.table import FilterProxy, TableModel
 
 GROUP_ORDER = ("added", "removed", "reworded", "moved", "recoded", "attributes", "finding_resolved", "finding_new",
                "finding_persisting", "link_gained", "link_lost")
@@ -27,7 +26,7 @@ GROUP_COLORS = {
 }
 
 
-class ChangesModel(QAbstractTableModel):
+class ChangesModel(TableModel):
     CHANGE, ITEM, WHAT, DOCUMENT = range(4)
 
     def __init__(self, parent=None) -> None:
@@ -72,27 +71,15 @@ class ChangesModel(QAbstractTableModel):
         return (doc.title or Path(doc.path).name) if doc else ""
 
     # -- QAbstractItemModel -----------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._changes)
+    def row_count(self) -> int:
+        return len(self._changes)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._changes)):
-            return None
-        change = self._changes[index.row()]
-        column = index.column()
+    def cell(self, row: int, column: int, role: int):
+        change = self._changes[row]
         if role in (Qt.ItemDataRole.DisplayRole, Role.SORT):
             values = (self.kind_label(change.kind), self.item_text(change), change.text, self.document_text(change))
             if role == Role.SORT and column == self.CHANGE:
-                return GROUP_ORDER.index(change.group) * 100_000 + index.row()
+                return GROUP_ORDER.index(change.group) * 100_000 + row
             return values[column]
         if role == Qt.ItemDataRole.ForegroundRole and column == self.CHANGE:
             return GROUP_COLORS.get(change.group)
@@ -101,7 +88,7 @@ class ChangesModel(QAbstractTableModel):
         if role == Role.KIND:
             return change.group
         if role == Role.ID:
-            return index.row()
+            return row
         if role == Role.SEARCH:
             parts = [change.text, self.item_text(change)]
             for item in (change.old_item, change.new_item):
@@ -111,35 +98,22 @@ class ChangesModel(QAbstractTableModel):
         return None
 
 
-class ChangesFilterProxy(QSortFilterProxyModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
+class ChangesFilterProxy(FilterProxy):
+    def __init__(self, source: ChangesModel, parent=None) -> None:
+        super().__init__(source, parent)
         self.group: str | None = None
-        self.text = ""
-        self.setSortRole(Role.SORT)
 
     def set_filters(self, group: str | None = ..., text: str | None = None) -> None:
-        compat = not hasattr(self, "beginFilterChange")  # Qt < 6.10
-        if not compat:
-            self.beginFilterChange()
-        if group is not ...:
-            self.group = group
-        if text is not None:
-            self.text = text.strip().casefold()
-        if compat:
-            self.invalidateFilter()
-        else:
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        def change() -> None:
+            if group is not ...:
+                self.group = group
+            if text is not None:
+                self.set_text(text)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:  # noqa: N802
-        model = self.sourceModel()
-        index = model.index(source_row, 0, source_parent)
-        if self.group and model.data(index, Role.KIND) != self.group:
-            return False
-        if self.text:
-            haystack = model.data(index, Role.SEARCH) or ""
-            return all(word in haystack for word in self.text.split())
-        return True
+        self.refilter(change)
+
+    def accepts(self, model, index) -> bool:
+        return not self.group or model.data(index, Role.KIND) == self.group
 
 
 def group_counts(comparison) -> dict[str, int]:

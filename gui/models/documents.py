@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 
 from analysis.model import DOCUMENT_KINDS, LEVEL_RANKS, DocumentStatus
@@ -21,14 +21,14 @@ from gui.labels import (
     shown,
 )
 from gui.models.roles import Role
+from gui.models.table import Index, TableModel
 from gui.palette import severity_icon
 from gui.session import Session
 
-_Index = QModelIndex | QPersistentModelIndex
 LEVEL_NAMES = tuple(LEVEL_RANKS)  # national, regional, local
 
 
-class DocumentListModel(QAbstractTableModel):
+class DocumentListModel(TableModel):
     FILE, TITLE, STATUS, KIND, SHORT, LEVEL, RANK, REGION, PERIOD = range(9)
     EDITABLE = (SHORT, LEVEL, RANK, REGION, PERIOD, KIND)
 
@@ -38,7 +38,7 @@ class DocumentListModel(QAbstractTableModel):
         self._editing = False
         self._headers = [self.tr("File"), self.tr("Title"), self.tr("Status"), self.tr("Kind"), self.tr("Short name"),
                          self.tr("Level"), self.tr("Rank"), self.tr("Region"), self.tr("Period")]
-        self._tips = [
+        self._tips = dict(enumerate([
             self.tr("The document file; drop more files on the window or use File > Add documents"),
             self.tr("The title read from the document"),
             self.tr("Whether the last analysis could read the document"),
@@ -52,7 +52,7 @@ class DocumentListModel(QAbstractTableModel):
                     "smaller rank"),
             self.tr("The region the plan covers (empty for national plans)"),
             self.tr("The years the plan covers, e.g. 2021–2025"),
-        ]
+        ]))
         session.project_changed.connect(self._on_project_changed)
         session.result_changed.connect(self._on_result_changed)
 
@@ -66,25 +66,12 @@ class DocumentListModel(QAbstractTableModel):
             self.endResetModel()
 
     def _on_result_changed(self) -> None:
-        if self.rowCount():
-            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+        self.refresh_rows()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.specs)
+    def row_count(self) -> int:
+        return len(self.specs)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tips[section]
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
+    def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
         if index.isValid() and index.column() in self.EDITABLE:
             flags |= Qt.ItemFlag.ItemIsEditable
@@ -140,11 +127,8 @@ class DocumentListModel(QAbstractTableModel):
             text += " " + self.tr("(it reads {0} in its title or opening)").format(cues)
         return text + ". " + self.tr("Double-click to correct it; the severity of its findings follows the kind.")
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.specs):
-            return None
-        spec = self.specs[index.row()]
-        column = index.column()
+    def cell(self, row: int, column: int, role: int):
+        spec = self.specs[row]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == self.FILE:
                 if spec.versions and role == Qt.ItemDataRole.DisplayRole:
@@ -174,7 +158,7 @@ class DocumentListModel(QAbstractTableModel):
                 earlier = "".join("\n" + self.tr("Earlier draft: {0}").format(v) for v in reversed(spec.versions))
                 return shown(spec.path + earlier)
             if column == self.TITLE:
-                return self.data(index)
+                return self.cell(row, column, Qt.ItemDataRole.DisplayRole)
             if column == self.STATUS:
                 return self._status(spec)[1]
             if column == self.KIND:
@@ -195,13 +179,13 @@ class DocumentListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == self.SHORT and not spec.short_name:
             return QColor("#666666")  # made from the title, not typed by the planner
         if role == Role.SORT:
-            value = self.data(index, Qt.ItemDataRole.EditRole)
+            value = self.cell(row, column, Qt.ItemDataRole.EditRole)
             return value if value is not None else -1
         if role == Role.ID:
             return spec.path
         return None
 
-    def setData(self, index: _Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if role != Qt.ItemDataRole.EditRole or not index.isValid() or index.column() not in self.EDITABLE:
             return False
         spec = self.specs[index.row()]

@@ -7,18 +7,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 
 from analysis.model import Document, Finding
 from gui.labels import document_name, finding_kind_name, is_initials, severity_name
 from gui.models.roles import Role
+from gui.models.table import FilterProxy, TableModel
 from gui.palette import SEVERITY_ORDER, severity_icon
 
-_Index = QModelIndex | QPersistentModelIndex
 
-
-class FindingsModel(QAbstractTableModel):
+class FindingsModel(TableModel):
     SEVERITY, TITLE, DOCUMENT = range(3)
 
     def __init__(self, parent=None) -> None:
@@ -65,23 +64,11 @@ class FindingsModel(QAbstractTableModel):
         return "; ".join(self._doc_names.get(d, d) for d in finding.document_ids)
 
     # -- QAbstractItemModel -----------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._findings)
+    def row_count(self) -> int:
+        return len(self._findings)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._findings)):
-            return None
-        finding = self._findings[index.row()]
-        column = index.column()
+    def cell(self, row: int, column: int, role: int):
+        finding = self._findings[row]
         severity = finding.severity.value
         if role == Qt.ItemDataRole.DisplayRole:
             return (severity_name(severity), finding.title, self.documents_text(finding))[column]
@@ -99,7 +86,7 @@ class FindingsModel(QAbstractTableModel):
             return font
         if role == Role.SORT:
             if column == self.SEVERITY:
-                return SEVERITY_ORDER.get(severity, 9) * 10_000 + index.row()
+                return SEVERITY_ORDER.get(severity, 9) * 10_000 + row
             return (severity_name(severity), finding.title.lower(), self.documents_text(finding).lower())[column]
         if role == Role.ID:
             return finding.id
@@ -119,51 +106,38 @@ class FindingsModel(QAbstractTableModel):
         return None
 
 
-class FindingsFilterProxy(QSortFilterProxyModel):
+class FindingsFilterProxy(FilterProxy):
     """Filters by severity, code, document, free text, and hides dismissed findings unless asked."""
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
+    def __init__(self, source: FindingsModel, parent=None) -> None:
+        super().__init__(source, parent)
         self.severities: set[str] | None = None  # None = all
         self.code: str | None = None
         self.document_id: str | None = None
-        self.text = ""
         self.show_dismissed = False
-        self.setSortRole(Role.SORT)
 
     def set_filters(self, *, severities: set[str] | None = ..., code: str | None = ...,
                     document_id: str | None = ..., text: str | None = None,
                     show_dismissed: bool | None = None) -> None:
-        compat = not hasattr(self, "beginFilterChange")  # Qt < 6.10
-        if not compat:
-            self.beginFilterChange()
-        if severities is not ...:
-            self.severities = severities
-        if code is not ...:
-            self.code = code
-        if document_id is not ...:
-            self.document_id = document_id
-        if text is not None:
-            self.text = text.strip().casefold()
-        if show_dismissed is not None:
-            self.show_dismissed = show_dismissed
-        if compat:
-            self.invalidateFilter()
-        else:
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        def change() -> None:
+            if severities is not ...:
+                self.severities = severities
+            if code is not ...:
+                self.code = code
+            if document_id is not ...:
+                self.document_id = document_id
+            if text is not None:
+                self.set_text(text)
+            if show_dismissed is not None:
+                self.show_dismissed = show_dismissed
 
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:  # noqa: N802
-        model = self.sourceModel()
-        index = model.index(source_row, 0, source_parent)
+        self.refilter(change)
+
+    def accepts(self, model, index) -> bool:
         if not self.show_dismissed and model.data(index, Role.DISMISSED):
             return False
         if self.severities is not None and model.data(index, Role.SEVERITY) not in self.severities:
             return False
         if self.code and model.data(index, Role.CODE) != self.code:
             return False
-        if self.document_id and self.document_id not in (model.data(index, Role.DOCUMENTS) or []):
-            return False
-        if self.text:
-            haystack = model.data(index, Role.SEARCH) or ""
-            return all(word in haystack for word in self.text.split())
-        return True
+        return not self.document_id or self.document_id in (model.data(index, Role.DOCUMENTS) or [])

@@ -4,18 +4,18 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from gui.labels import document_name, level_name, percent
 from gui.models.roles import Role
+from gui.models.table import TableModel
 from gui.session import Session
 
-_Index = QModelIndex | QPersistentModelIndex
 SEVERITIES = ("high", "medium", "low", "info")
 TYPES = ("input", "output", "outcome", "unknown")
 
 
-class OverviewModel(QAbstractTableModel):
+class OverviewModel(TableModel):
     (DOCUMENT, LEVEL, OBJECTIVES, INDICATORS, HIGH, MEDIUM, LOW, INFO, LINKAGE, COVERAGE, COMPLETENESS,
      OUTCOME_SHARE, INPUT, OUTPUT, OUTCOME, UNKNOWN) = range(16)
     SEVERITY_COLUMNS = dict(zip(SEVERITIES, (HIGH, MEDIUM, LOW, INFO), strict=True))
@@ -73,25 +73,13 @@ class OverviewModel(QAbstractTableModel):
     def short_name(self, row: int) -> str:
         return self._names[row][1]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
+    def header_tip(self, section: int) -> str | None:
+        return self._tips.get(section, self._headers[section])  # a narrow column's full name
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._headers)
+    def row_count(self) -> int:
+        return len(self._rows)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._headers):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tips.get(section, self._headers[section])
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row, column = index.row(), index.column()
+    def cell(self, row: int, column: int, role: int):
         value = self._rows[row][column]
         if role == Qt.ItemDataRole.DisplayRole:
             if column in self.RATIO_COLUMNS:

@@ -8,15 +8,14 @@ sections stay, as the document's outline.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from analysis.model import AnalysisResult
 from gui.labels import document_name, item_label, kind_name, one_line, problem_text
 from gui.models.roles import Role
+from gui.models.table import Index
 from gui.palette import kind_icon
-
-_Index = QModelIndex | QPersistentModelIndex
 
 
 class Node:
@@ -100,7 +99,7 @@ class StructureModel(QAbstractItemModel):
         return root, by_id
 
     # -- look-ups -------------------------------------------------------------------------
-    def node(self, index: _Index) -> Node | None:
+    def node(self, index: Index) -> Node | None:
         return index.internalPointer() if index.isValid() else None
 
     def index_of(self, obj_id: str) -> QModelIndex:
@@ -110,25 +109,25 @@ class StructureModel(QAbstractItemModel):
         return self.createIndex(node.row, 0, node)
 
     # -- QAbstractItemModel ------------------------------------------------------------------
-    def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
         parent_node = self.node(parent) if parent.isValid() else self._root
         if parent_node is None or column != 0 or not 0 <= row < len(parent_node.children):
             return QModelIndex()
         return self.createIndex(row, 0, parent_node.children[row])
 
-    def parent(self, index: _Index = QModelIndex()):  # noqa: B008
+    def parent(self, index: Index = QModelIndex()):  # noqa: B008
         node = self.node(index)
         if node is None or node.parent is None or node.parent is self._root:
             return QModelIndex()
         return self.createIndex(node.parent.row, 0, node.parent)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         if parent.column() > 0:
             return 0
         node = self.node(parent) if parent.isValid() else self._root
         return len(node.children) if node else 0
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 1
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
@@ -136,7 +135,7 @@ class StructureModel(QAbstractItemModel):
             return self.tr("Structure")
         return None
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         node = self.node(index)
         if node is None:
             return None

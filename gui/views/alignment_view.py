@@ -9,7 +9,7 @@ and re-check at once, so findings and scores follow.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -17,11 +17,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
-    QSplitter,
     QTableView,
     QTextBrowser,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,6 +30,7 @@ from gui.session import Session
 from gui.views.columns import fit_columns
 from gui.views.legend import Legend
 from gui.views.rotated_header import RotatedHeader
+from gui.views.widgets import across, button, column, lay_out, note, row_table, shortcut, split
 
 
 class AlignmentView(QWidget):
@@ -44,7 +42,21 @@ class AlignmentView(QWidget):
         self.matrix_model = AlignmentMatrixModel(session, self)
         self.candidates_model = CandidatesModel(session, self)
         self._result_id: int | None = None
+        top, legend = self._build_choices()
+        # what the plans' short names in the column headers stand for, when they are initials
+        self.names_legend = note()
+        self._build_matrix()
+        self.empty_label = note(style="color: #555; font-size: 11pt; padding: 30px;")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        bottom = self._build_candidates()
+        matrix_box = column(self.matrix, self.empty_label)
+        splitter = split(Qt.Orientation.Vertical, [matrix_box, bottom], [540, 380])
+        lay_out(self, top, across((legend, 1)), self.names_legend, (splitter, 1))
+        session.result_changed.connect(self._on_result_changed)
+        self._on_result_changed()
 
+    def _build_choices(self) -> tuple[QHBoxLayout, Legend]:
+        """The lower plan to show, whether to show every higher item, and the colour legend."""
         self.document_combo = QComboBox()
         self.document_combo.setToolTip(self.tr("The lower-level plan whose objectives are matched against "
                                                "the plans above it"))
@@ -59,17 +71,9 @@ class AlignmentView(QWidget):
                          (self.tr("strong"), score_color(0.85)), (self.tr("✓ confirmed"), QColor("#c8e6c9")),
                          (self.tr("✗ rejected"), QColor("#eeeeee"))],
                         self.tr("Link score (0–100) of each proposed parent:"))
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Lower-level plan:")))
-        top.addWidget(self.document_combo, 1)
-        top.addWidget(self.all_columns)
-        top2 = QHBoxLayout()
-        top2.addWidget(legend, 1)
-        # what the plans' short names in the column headers stand for, when they are initials
-        self.names_legend = QLabel()
-        self.names_legend.setWordWrap(True)
-        self.names_legend.setStyleSheet("color: #555;")
+        return across(QLabel(self.tr("Lower-level plan:")), (self.document_combo, 1), self.all_columns), legend
 
+    def _build_matrix(self) -> None:
         self.matrix = QTableView()
         self.matrix.setModel(self.matrix_model)
         self.matrix.setHorizontalHeader(RotatedHeader(210, self.matrix))
@@ -91,79 +95,38 @@ class AlignmentView(QWidget):
         self.matrix.selectionModel().currentChanged.connect(self._on_cell)
         vertical.sectionClicked.connect(self._on_row_header)
 
-        self.empty_label = QLabel()
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setStyleSheet("color: #555; font-size: 11pt; padding: 30px;")
-
+    def _build_candidates(self) -> QWidget:
+        """The selected item, its ranked candidate parents, the decision buttons and the evidence."""
         self.item_label = QLabel()
         self.item_label.setWordWrap(True)
         self.item_label.setTextFormat(Qt.TextFormat.RichText)
-        self.candidates = QTableView()
-        self.candidates.setModel(self.candidates_model)
-        self.candidates.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.candidates.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.candidates.verticalHeader().setVisible(False)
-        self.candidates.setWordWrap(False)
-        header = self.candidates.horizontalHeader()
+        self.candidates = row_table(self.candidates_model)
         fit_columns(self.candidates, {CandidatesModel.RANK: 50, CandidatesModel.PLAN: 110, CandidatesModel.ITEM: 300,
                                       CandidatesModel.SCORE: 60, CandidatesModel.STATUS: 100},
                     {CandidatesModel.STATUS: [status_name(s) for s in ("suggested", "confirmed", "rejected")]},
                     icons=[CandidatesModel.STATUS])
-        header.setStretchLastSection(True)
+        self.candidates.horizontalHeader().setStretchLastSection(True)
         self.candidates.selectionModel().currentRowChanged.connect(self._on_candidate)
         self.candidates.doubleClicked.connect(self._show_candidate)
         self.evidence = QTextBrowser()
         self.evidence.setMaximumHeight(76)
         self.evidence.setPlaceholderText(self.tr("Select a candidate to see the evidence for the link: shared "
                                                  "terms, numbers and explicit references."))
-
-        self.confirm_button = QPushButton(self.tr("&Confirm link"))
-        self.confirm_button.setToolTip(self.tr("This item implements the selected higher-level item (C). "
-                                               "Saved in the project; findings update at once."))
-        self.reject_button = QPushButton(self.tr("&Reject link"))
-        self.reject_button.setToolTip(self.tr("The selected higher-level item is not this item's parent (R)"))
-        self.clear_button = QPushButton(self.tr("C&lear decision"))
-        self.clear_button.setToolTip(self.tr("Forget your decision; the analysis decides again (0)"))
-        self.confirm_button.clicked.connect(lambda: self.decide(LinkStatus.CONFIRMED.value))
-        self.reject_button.clicked.connect(lambda: self.decide(LinkStatus.REJECTED.value))
-        self.clear_button.clicked.connect(lambda: self.decide(None))
-        for key, status in (("C", LinkStatus.CONFIRMED.value), ("R", LinkStatus.REJECTED.value), ("0", None)):
-            action = QAction(self)
-            action.setShortcut(QKeySequence(key))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(lambda _=False, s=status: self.decide(s))
-            self.addAction(action)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.item_label, 1)
-        buttons.addWidget(self.confirm_button)
-        buttons.addWidget(self.reject_button)
-        buttons.addWidget(self.clear_button)
-
-        bottom = QWidget()
-        bottom_layout = QVBoxLayout(bottom)
-        bottom_layout.setContentsMargins(0, 0, 0, 0)
-        bottom_layout.addLayout(buttons)
-        bottom_layout.addWidget(self.candidates, 1)
-        bottom_layout.addWidget(self.evidence)
-        matrix_box = QWidget()
-        matrix_layout = QVBoxLayout(matrix_box)
-        matrix_layout.setContentsMargins(0, 0, 0, 0)
-        matrix_layout.addWidget(self.matrix)
-        matrix_layout.addWidget(self.empty_label)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(matrix_box)
-        splitter.addWidget(bottom)
-        splitter.setSizes([540, 380])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(top)
-        layout.addLayout(top2)
-        layout.addWidget(self.names_legend)
-        layout.addWidget(splitter, 1)
-
-        session.result_changed.connect(self._on_result_changed)
-        self._on_result_changed()
+        confirmed, rejected = LinkStatus.CONFIRMED.value, LinkStatus.REJECTED.value
+        self.confirm_button = button(self.tr("&Confirm link"),
+                                     self.tr("This item implements the selected higher-level item (C). "
+                                             "Saved in the project; findings update at once."),
+                                     lambda: self.decide(confirmed))
+        self.reject_button = button(self.tr("&Reject link"),
+                                    self.tr("The selected higher-level item is not this item's parent (R)"),
+                                    lambda: self.decide(rejected))
+        self.clear_button = button(self.tr("C&lear decision"),
+                                   self.tr("Forget your decision; the analysis decides again (0)"),
+                                   lambda: self.decide(None))
+        for key, status in (("C", confirmed), ("R", rejected), ("0", None)):
+            shortcut(self, key, lambda s=status: self.decide(s))
+        buttons = across((self.item_label, 1), self.confirm_button, self.reject_button, self.clear_button)
+        return column(buttons, (self.candidates, 1), self.evidence)
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         """The column labels take at most a quarter of the view's height (a 768-pixel screen keeps

@@ -14,21 +14,15 @@ from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextOption
+from PySide6.QtGui import QColor, QFont, QTextCursor, QTextOption
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMenu,
     QPushButton,
     QSizePolicy,
-    QSplitter,
-    QTableView,
     QTextBrowser,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -39,7 +33,19 @@ from gui.models.changes import GROUP_ORDER, ChangesFilterProxy, ChangesModel, gr
 from gui.models.roles import Role
 from gui.session import Session
 from gui.views.columns import fit_columns
-from gui.views.document_render import RenderedDocument, render
+from gui.views.document_render import RenderedDocument, marked_span, render
+from gui.views.widgets import (
+    across,
+    button,
+    choice,
+    column,
+    lay_out,
+    note,
+    rich_label,
+    search_field,
+    sorted_table,
+    split,
+)
 
 _REMOVED = "color:#c62828;text-decoration:line-through;background-color:#fde0e0"
 _ADDED = "color:#2e7d32;text-decoration:underline;background-color:#e0f2e0"
@@ -134,17 +140,9 @@ class VersionPane(QWidget):
         if span is None or self.rendered is None:
             self.text.setExtraSelections([])
             return
-        selection = QTextEdit.ExtraSelection()
-        cursor = QTextCursor(self.text.document())
-        cursor.setPosition(span[0])
-        cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
-        selection.cursor = cursor
-        fmt = QTextCharFormat()
-        fmt.setBackground(_PLACE)
-        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-        fmt.setUnderlineColor(QColor("#e65100"))
-        selection.format = fmt
+        selection = marked_span(self.text.document(), span, _PLACE, QColor("#e65100"))
         self.text.setExtraSelections([selection])
+        cursor = QTextCursor(self.text.document())
         cursor.setPosition(span[0])
         self.text.setTextCursor(cursor)
         rect = self.text.cursorRect(cursor)
@@ -164,90 +162,22 @@ class ChangesView(QWidget):
         super().__init__(parent)
         self.session = session
         self.model = ChangesModel(self)
-        self.proxy = ChangesFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
+        self.proxy = ChangesFilterProxy(self.model, self)
         self._rendered: dict[tuple[str, str], RenderedDocument] = {}
-
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.versions_button = QPushButton(self.tr("Compare with the last drafts"))
-        self.versions_button.setToolTip(self.tr("Compare each document that has earlier versions with its last "
-                                                "draft, both checked against the same higher-level plans"))
-        self.versions_button.clicked.connect(lambda: self.compare_requested.emit("versions", -1))
-        self.tracked_button = QPushButton(self.tr("Before/after tracked changes"))
-        self.tracked_button.setToolTip(self.tr("Compare a Word draft as it was before its tracked changes with the "
-                                               "text analysed (insertions accepted, deletions dropped)"))
-        self.tracked_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # never elided
-        self.versions_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.tracked_menu = QMenu(self)
-        self.tracked_button.setMenu(self.tracked_menu)
-        self.kind_combo = QComboBox()
-        self.kind_combo.setToolTip(self.tr("Show one kind of change"))
-        self.kind_combo.setMinimumContentsLength(22)
-        self.kind_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.kind_combo.currentIndexChanged.connect(self._apply_filters)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search changes…"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setToolTip(self.tr("Show changes whose item or sentence contains all these words"))
-        self.search.textChanged.connect(self._apply_filters)
-
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(ChangesModel.CHANGE, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.summary = rich_label()
+        bar = self._build_bar()
+        self.table = sorted_table(self.proxy, ChangesModel.CHANGE)
         self.table.horizontalHeader().setSectionResizeMode(ChangesModel.WHAT, QHeaderView.ResizeMode.Stretch)
         fit_columns(self.table, {ChangesModel.CHANGE: 130, ChangesModel.ITEM: 130, ChangesModel.DOCUMENT: 160})
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
-
-        self.before = VersionPane("-")
-        self.after = VersionPane("+")
-        panes = QSplitter(Qt.Orientation.Horizontal)
-        panes.addWidget(self.before)
-        panes.addWidget(self.after)
-        self.sentence = QLabel()
-        self.sentence.setWordWrap(True)
-        self.sentence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.sentence.setStyleSheet("font-weight: bold; padding: 2px;")
-        below = QWidget()
-        below_layout = QVBoxLayout(below)
-        below_layout.setContentsMargins(0, 0, 0, 0)
-        below_layout.addWidget(self.sentence)
-        below_layout.addWidget(panes, 1)
-        self.empty = QLabel()
-        self.empty.setWordWrap(True)
-        self.empty.setStyleSheet("color: #444;")
-        self.empty.setText(self.tr(
+        below = self._build_versions()
+        self.empty = note(self.tr(
             "No comparison yet. Give a document its earlier draft (Documents tab, Versions) and run the analysis "
             "(F5): Concord then lists what changed since that draft, which findings the redraft resolved and which "
             "it brought. A Word draft with tracked changes can be compared before and after them with the button "
-            "above."))
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.table)
-        splitter.addWidget(below)
-        splitter.setSizes([380, 520])
-
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Show:")))
-        bar.addWidget(self.kind_combo)
-        bar.addWidget(self.search, 1)
-        bar.addWidget(self.versions_button)
-        bar.addWidget(self.tracked_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.summary)
-        layout.addLayout(bar)
-        layout.addWidget(self.empty)
-        layout.addWidget(splitter, 1)
-        self.splitter = splitter
-
+            "above."), style="color: #444;")
+        self.splitter = split(Qt.Orientation.Vertical, [self.table, below], [380, 520])
+        lay_out(self, self.summary, bar, self.empty, (self.splitter, 1))
         base = QFont(self.font())
         base.setPointSizeF(max(10.0, base.pointSizeF()))
         self._base_font = base
@@ -255,6 +185,37 @@ class ChangesView(QWidget):
         session.result_changed.connect(self._update_buttons)
         session.project_changed.connect(self._update_buttons)
         self._on_comparison()
+
+    def _build_bar(self) -> QHBoxLayout:
+        """What to show (a kind of change, words) and the two ways to compare."""
+        self.versions_button = button(self.tr("Compare with the last drafts"),
+                                      self.tr("Compare each document that has earlier versions with its last "
+                                              "draft, both checked against the same higher-level plans"),
+                                      lambda: self.compare_requested.emit("versions", -1))
+        self.tracked_button = QPushButton(self.tr("Before/after tracked changes"))
+        self.tracked_button.setToolTip(self.tr("Compare a Word draft as it was before its tracked changes with the "
+                                               "text analysed (insertions accepted, deletions dropped)"))
+        self.tracked_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)  # never elided
+        self.versions_button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.tracked_menu = QMenu(self)
+        self.tracked_button.setMenu(self.tracked_menu)
+        self.kind_combo = choice(self.tr("Show one kind of change"), 22, self._apply_filters)
+        self.search = search_field(self.tr("Search changes…"),
+                                   self.tr("Show changes whose item or sentence contains all these words"),
+                                   self._apply_filters)
+        return across(QLabel(self.tr("Show:")), self.kind_combo, (self.search, 1), self.versions_button,
+                      self.tracked_button)
+
+    def _build_versions(self) -> QWidget:
+        """The sentence of the selected change over the two versions side by side."""
+        self.before = VersionPane("-")
+        self.after = VersionPane("+")
+        panes = split(Qt.Orientation.Horizontal, [self.before, self.after], [1, 1])
+        self.sentence = QLabel()
+        self.sentence.setWordWrap(True)
+        self.sentence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.sentence.setStyleSheet("font-weight: bold; padding: 2px;")
+        return column(self.sentence, (panes, 1))
 
     # -- data ------------------------------------------------------------------------------------
     def _on_comparison(self) -> None:
@@ -333,11 +294,8 @@ class ChangesView(QWidget):
 
     # -- selection -------------------------------------------------------------------------------
     def current_change(self) -> Change | None:
-        index = self.table.selectionModel().currentIndex()
-        if not index.isValid():
-            return None
-        source = self.proxy.mapToSource(index)
-        return self.model.change(source.row()) if source.isValid() else None
+        row = self.proxy.current_row(self.table)
+        return self.model.change(row) if row >= 0 else None
 
     def select_row(self, row: int) -> None:
         index = self.proxy.index(row, 0)

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QTextOption,
     QTextTableFormat,
 )
+from PySide6.QtWidgets import QTextEdit
 
 from analysis.model import BlockKind, Document, Item, Location
 from gui.palette import KIND_COLORS
@@ -257,3 +258,20 @@ def _tint_items(out: RenderedDocument, items: list[Item]) -> None:
         cursor.setPosition(span[0])
         cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
         cursor.mergeCharFormat(fmt)
+
+
+def marked_span(document: QTextDocument, span: tuple[int, int], background: QColor,
+                underline: QColor) -> QTextEdit.ExtraSelection:
+    """A passage of the rendered text tinted and underlined (a finding's evidence, the selected
+    item, the place of a change), for QTextEdit.setExtraSelections."""
+    selection = QTextEdit.ExtraSelection()
+    cursor = QTextCursor(document)
+    cursor.setPosition(span[0])
+    cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
+    selection.cursor = cursor
+    fmt = QTextCharFormat()
+    fmt.setBackground(background)
+    fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+    fmt.setUnderlineColor(underline)
+    selection.format = fmt
+    return selection

@@ -8,25 +8,24 @@ is highlighted without re-layout; a new result clears them.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor, QTextOption
+from PySide6.QtGui import QColor, QFont, QTextCursor, QTextOption
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSplitter,
     QTextBrowser,
-    QTextEdit,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
-from analysis.model import Evidence, Finding, ItemKind
+from analysis.model import Finding, ItemKind, Quote
 from gui.labels import document_name, kind_name, level_name, period_text, problem_text
 from gui.models.roles import Role
 from gui.models.structure import StructureModel
 from gui.palette import EVIDENCE_COLOR, KIND_COLORS
 from gui.session import Session
-from gui.views.document_render import RenderedDocument, render
+from gui.views.document_render import RenderedDocument, marked_span, render
 from gui.views.item_details import item_html
 from gui.views.legend import Legend
 
@@ -179,31 +178,10 @@ class DocumentView(QWidget):
 
     # -- highlighting --------------------------------------------------------------------------
     def _apply_highlights(self, item_span: tuple[int, int] | None = None) -> None:
-        selections = []
-        for start, end in self._highlights:
-            selection = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(self.text.document())
-            cursor.setPosition(start)
-            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor
-            fmt = QTextCharFormat()
-            fmt.setBackground(EVIDENCE_COLOR)
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-            fmt.setUnderlineColor(QColor("#f57f17"))
-            selection.format = fmt
-            selections.append(selection)
+        document = self.text.document()
+        selections = [marked_span(document, span, EVIDENCE_COLOR, QColor("#f57f17")) for span in self._highlights]
         if item_span is not None:
-            selection = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(self.text.document())
-            cursor.setPosition(item_span[0])
-            cursor.setPosition(item_span[1], QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor
-            fmt = QTextCharFormat()
-            fmt.setBackground(QColor("#90caf9"))
-            fmt.setUnderlineColor(QColor("#0d47a1"))
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-            selection.format = fmt
-            selections.append(selection)
+            selections.append(marked_span(document, item_span, QColor("#90caf9"), QColor("#0d47a1")))
         self.text.setExtraSelections(selections)
 
     def _scroll_to(self, position: int) -> None:
@@ -251,7 +229,7 @@ class DocumentView(QWidget):
                 self._detail_item = item_id
         return bool(spans)
 
-    def _locate(self, rendered: RenderedDocument, evidence: Evidence) -> tuple[int, int] | None:
+    def _locate(self, rendered: RenderedDocument, evidence: Quote) -> tuple[int, int] | None:
         return rendered.locate(evidence.location, evidence.quote)
 
     # -- items ---------------------------------------------------------------------------------

@@ -27,12 +27,16 @@ from gui.versions import VersionsButton
 from gui.views.columns import fit_columns
 
 
-class LevelDelegate(QStyledItemDelegate):
+class ChoiceDelegate(QStyledItemDelegate):
+    """A cell edited by picking one of (label, value) pairs."""
+
+    def choices(self) -> list[tuple[str, str]]:
+        raise NotImplementedError
+
     def createEditor(self, parent, option, index):  # noqa: N802
         combo = QComboBox(parent)
-        combo.addItem("", "")
-        for name in LEVEL_NAMES:
-            combo.addItem(level_name(name), name)
+        for label, value in self.choices():
+            combo.addItem(label, value)
         return combo
 
     def setEditorData(self, editor: QComboBox, index: QModelIndex) -> None:  # noqa: N802
@@ -42,19 +46,14 @@ class LevelDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
-class KindDelegate(QStyledItemDelegate):
-    def createEditor(self, parent, option, index):  # noqa: N802
-        combo = QComboBox(parent)
-        combo.addItem(self.tr("As Concord reads it"), "")
-        for kind in DOCUMENT_KINDS:
-            combo.addItem(document_kind_name(kind), kind)
-        return combo
+class LevelDelegate(ChoiceDelegate):
+    def choices(self) -> list[tuple[str, str]]:
+        return [("", ""), *((level_name(name), name) for name in LEVEL_NAMES)]
 
-    def setEditorData(self, editor: QComboBox, index: QModelIndex) -> None:  # noqa: N802
-        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole) or "")))
 
-    def setModelData(self, editor: QComboBox, model, index: QModelIndex) -> None:  # noqa: N802
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+class KindDelegate(ChoiceDelegate):
+    def choices(self) -> list[tuple[str, str]]:
+        return [(self.tr("As Concord reads it"), ""), *((document_kind_name(kind), kind) for kind in DOCUMENT_KINDS)]
 
 
 class RankDelegate(QStyledItemDelegate):

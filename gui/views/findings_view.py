@@ -7,21 +7,14 @@ from __future__ import annotations
 from collections import Counter
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QPushButton,
-    QSplitter,
-    QTableView,
     QTextBrowser,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,6 +26,7 @@ from gui.palette import severity_icon
 from gui.session import Session
 from gui.views.columns import fit_columns
 from gui.views.item_details import finding_html
+from gui.views.widgets import across, button, choice, column, lay_out, search_field, shortcut, sorted_table, split
 
 SEVERITIES = ("high", "medium", "low", "info")
 
@@ -44,108 +38,67 @@ class FindingsView(QWidget):
         super().__init__(parent)
         self.session = session
         self.model = FindingsModel(self)
-        self.proxy = FindingsFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
+        self.proxy = FindingsFilterProxy(self.model, self)
+        bar, bar2 = self._build_filters()
+        self._build_table()
+        bottom = self._build_details()
+        splitter = split(Qt.Orientation.Vertical, [self.table, bottom], [520, 360])
+        lay_out(self, bar, bar2, (splitter, 1))
+        session.result_changed.connect(self._on_result_changed)
+        self._result_id: int | None = None
+        self._on_result_changed()
 
-        # filter bar
+    def _build_filters(self) -> tuple[QHBoxLayout, QHBoxLayout]:
+        """Severity toggles and 'show dismissed' on one line; kind, document and search below."""
         self.severity_buttons: dict[str, QToolButton] = {}
-        bar = QHBoxLayout()
-        bar.setSpacing(6)
         for severity in SEVERITIES:
-            button = QToolButton()
-            button.setCheckable(True)
-            button.setChecked(True)
-            button.setIcon(severity_icon(severity))
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            button.setToolTip(self.tr("Show or hide findings of this severity"))
-            button.toggled.connect(self._apply_filters)
-            self.severity_buttons[severity] = button
-            bar.addWidget(button)
-        self.code_combo = QComboBox()
-        self.code_combo.setToolTip(self.tr("Show one kind of finding"))
-        self.code_combo.setMinimumContentsLength(22)
-        self.code_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.code_combo.currentIndexChanged.connect(self._apply_filters)
-        self.document_combo = QComboBox()
-        self.document_combo.setToolTip(self.tr("Show the findings about one document"))
-        self.document_combo.setMinimumContentsLength(18)
-        self.document_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.document_combo.currentIndexChanged.connect(self._apply_filters)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search findings…"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setToolTip(self.tr("Show findings whose title, message, evidence, suggestion or document "
-                                       "(title or file name) contain all these words (Ctrl+F)"))
-        self.search.textChanged.connect(self._apply_filters)
+            toggle = QToolButton()
+            toggle.setCheckable(True)
+            toggle.setChecked(True)
+            toggle.setIcon(severity_icon(severity))
+            toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            toggle.setToolTip(self.tr("Show or hide findings of this severity"))
+            toggle.toggled.connect(self._apply_filters)
+            self.severity_buttons[severity] = toggle
+        self.code_combo = choice(self.tr("Show one kind of finding"), 22, self._apply_filters)
+        self.document_combo = choice(self.tr("Show the findings about one document"), 18, self._apply_filters)
+        self.search = search_field(self.tr("Search findings…"),
+                                   self.tr("Show findings whose title, message, evidence, suggestion or document "
+                                           "(title or file name) contain all these words (Ctrl+F)"),
+                                   self._apply_filters)
         self.show_dismissed = QCheckBox(self.tr("Show dismissed"))
         self.show_dismissed.setToolTip(self.tr("Also list the findings you dismissed (greyed out)"))
         self.show_dismissed.toggled.connect(self._apply_filters)
-        bar.addStretch(1)
-        bar.addWidget(self.show_dismissed)
-        bar2 = QHBoxLayout()
-        bar2.addWidget(self.code_combo)
-        bar2.addWidget(self.document_combo)
-        bar2.addWidget(self.search, 1)
+        bar = across(*self.severity_buttons.values(), 1, self.show_dismissed)
+        bar.setSpacing(6)
+        return bar, across(self.code_combo, self.document_combo, (self.search, 1))
 
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(FindingsModel.SEVERITY, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(FindingsModel.TITLE, QHeaderView.ResizeMode.Stretch)
+    def _build_table(self) -> None:
+        self.table = sorted_table(self.proxy, FindingsModel.SEVERITY, several=True)
+        self.table.horizontalHeader().setSectionResizeMode(FindingsModel.TITLE, QHeaderView.ResizeMode.Stretch)
         fit_columns(self.table, {FindingsModel.SEVERITY: 90, FindingsModel.DOCUMENT: 150},
                     {FindingsModel.SEVERITY: [severity_name(s) for s in SEVERITIES]}, icons=[FindingsModel.SEVERITY])
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.table.doubleClicked.connect(lambda _: self._request_evidence(0))
+        shortcut(self.table, QKeySequence.StandardKey.Delete, self.toggle_dismissed, self.tr("Dismiss finding"))
 
+    def _build_details(self) -> QWidget:
+        """The selected finding in full, with its buttons."""
         self.count_label = QLabel()
         self.details = QTextBrowser()
         self.details.setOpenLinks(False)
         self.details.anchorClicked.connect(self._on_anchor)
         self.details.setPlaceholderText(self.tr("Select a finding to read what is wrong, the evidence and what "
                                                 "to do. Its evidence is highlighted in the document on the right."))
-        self.show_button = QPushButton(self.tr("Show in document"))
-        self.show_button.setToolTip(self.tr("Highlight the evidence in the document view (double-click a row "
-                                            "does the same)"))
-        self.show_button.clicked.connect(lambda: self._request_evidence(0))
-        self.dismiss_button = QPushButton(self.tr("Dismiss"))
-        self.dismiss_button.setToolTip(self.tr("Hide the selected findings in this project (Del); they stay "
-                                               "dismissed after a re-run and are left out of reports"))
-        self.dismiss_button.clicked.connect(self.toggle_dismissed)
-        dismiss_action = QAction(self.tr("Dismiss finding"), self)
-        dismiss_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        dismiss_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        dismiss_action.triggered.connect(self.toggle_dismissed)
-        self.table.addAction(dismiss_action)
-
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.count_label, 1)
-        buttons.addWidget(self.show_button)
-        buttons.addWidget(self.dismiss_button)
-        bottom = QWidget()
-        bottom_layout = QVBoxLayout(bottom)
-        bottom_layout.setContentsMargins(0, 0, 0, 0)
-        bottom_layout.addLayout(buttons)
-        bottom_layout.addWidget(self.details)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.table)
-        splitter.addWidget(bottom)
-        splitter.setSizes([520, 360])
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(bar)
-        layout.addLayout(bar2)
-        layout.addWidget(splitter, 1)
-
-        session.result_changed.connect(self._on_result_changed)
-        self._result_id: int | None = None
-        self._on_result_changed()
+        self.show_button = button(self.tr("Show in document"),
+                                  self.tr("Highlight the evidence in the document view (double-click a row "
+                                          "does the same)"),
+                                  lambda: self._request_evidence(0))
+        self.dismiss_button = button(self.tr("Dismiss"),
+                                     self.tr("Hide the selected findings in this project (Del); they stay "
+                                             "dismissed after a re-run and are left out of reports"),
+                                     self.toggle_dismissed)
+        return column(across((self.count_label, 1), self.show_button, self.dismiss_button), self.details)
 
     # -- data ----------------------------------------------------------------------------------
     def _on_result_changed(self) -> None:
@@ -201,8 +154,8 @@ class FindingsView(QWidget):
 
     def _update_severity_labels(self) -> None:
         active = Counter(f.severity.value for f in self.session.active_findings())
-        for severity, button in self.severity_buttons.items():
-            button.setText(f"{severity_name(severity)} ({active.get(severity, 0)})")
+        for severity, toggle in self.severity_buttons.items():
+            toggle.setText(f"{severity_name(severity)} ({active.get(severity, 0)})")
 
     def _apply_filters(self, *_args) -> None:
         severities = {s for s, b in self.severity_buttons.items() if b.isChecked()}
@@ -216,10 +169,10 @@ class FindingsView(QWidget):
         self._update_count()
 
     def set_severity_filter(self, severities: set[str]) -> None:
-        for severity, button in self.severity_buttons.items():
-            button.blockSignals(True)
-            button.setChecked(severity in severities)
-            button.blockSignals(False)
+        for severity, toggle in self.severity_buttons.items():
+            toggle.blockSignals(True)
+            toggle.setChecked(severity in severities)
+            toggle.blockSignals(False)
         self._apply_filters()
 
     def _update_count(self) -> None:
@@ -233,11 +186,8 @@ class FindingsView(QWidget):
 
     # -- selection -----------------------------------------------------------------------------
     def current_finding(self) -> Finding | None:
-        index = self.table.selectionModel().currentIndex()
-        if not index.isValid():
-            return None
-        source = self.proxy.mapToSource(index)
-        return self.model.finding(source.row()) if source.isValid() else None
+        row = self.proxy.current_row(self.table)
+        return self.model.finding(row) if row >= 0 else None
 
     def selected_findings(self) -> list[Finding]:
         rows = {self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QGridLayout, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHeaderView, QLabel, QWidget
 
 from analysis.model import LEVEL_RANKS
 from gui.labels import legend_text, level_name
@@ -15,6 +15,7 @@ from gui.palette import INDICATOR_TYPE_COLORS, SEVERITY_COLORS
 from gui.session import Session
 from gui.views.charts import BarChart
 from gui.views.columns import fit_columns
+from gui.views.widgets import lay_out, note, rich_label, row_table
 
 
 class OverviewView(QWidget):
@@ -22,10 +23,37 @@ class OverviewView(QWidget):
         super().__init__(parent)
         self.session = session
         self.model = OverviewModel(session, self)
+        self.summary = rich_label()
+        self._build_charts()
+        self._build_table()
+        self.model.modelReset.connect(self._update_summary)
+        session.stale_changed.connect(self._update_summary)
+        self.notes = QLabel(self.tr(
+            "<b>Reading the figures</b><br>"
+            "<b>Linkage</b>: share of a plan's objectives linked to an objective of a higher-level plan.<br>"
+            "<b>Coverage</b>: share of the higher plans' priorities that the plan takes up.<br>"
+            "<b>Indicator completeness</b>: share of indicators with a unit, a baseline and a dated target.<br>"
+            "<b>Outcome</b> indicators measure what changes (jobs, productivity); <b>output</b> indicators what the "
+            "programme produces (people trained, grants). '–': no higher-level plan to compare with.<br>"
+            "Dismissed findings are not counted."))
+        self.notes.setWordWrap(True)
+        self.notes.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.notes.setStyleSheet("color: #333; padding: 8px;")
+        grid = QGridLayout()
+        for widget, place in ((self.severity_chart, (0, 0)), (self.score_chart, (0, 1)), (self.mix_chart, (1, 0)),
+                              (self.notes, (1, 1)), (self.table, (2, 0, 1, 2))):
+            grid.addWidget(widget, *place)
+        for n, stretch in enumerate((1, 1)):
+            grid.setColumnStretch(n, stretch)
+        for n, stretch in enumerate((3, 3, 2)):
+            grid.setRowStretch(n, stretch)
+        # what the short names on the charts stand for, when they are initials
+        self.names_legend = note()
+        lay_out(self, self.summary, self.names_legend, (grid, 1), margins=6)
+        self.model.refresh()
+
+    def _build_charts(self) -> None:
         m = OverviewModel
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.severity_chart = BarChart(self.model, self.tr("Open findings by severity"), [
             (m.HIGH, self.tr("High"), SEVERITY_COLORS["high"]),
             (m.MEDIUM, self.tr("Medium"), SEVERITY_COLORS["medium"]),
@@ -50,16 +78,14 @@ class OverviewView(QWidget):
         ], stacked=True, normalise=True)
         self.mix_chart.setToolTip(self.tr("Outputs are what a policy produces (people trained); outcomes are what "
                                           "changes (jobs created). Plans measured only by outputs are flagged."))
+
+    def _build_table(self) -> None:
         proxy = QSortFilterProxyModel(self)
         proxy.setSourceModel(self.model)
         proxy.setSortRole(Role.SORT)
-        self.table = QTableView()
-        self.table.setModel(proxy)
+        self.table = row_table(proxy, several=True)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the project's order until clicked
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         # fixed widths: ResizeToContents would ask every cell for its text on each reset
@@ -68,41 +94,6 @@ class OverviewView(QWidget):
         widths = {column: 78 for column in range(self.model.columnCount())}
         widths.update({OverviewModel.DOCUMENT: 260, OverviewModel.LEVEL: 90, OverviewModel.COMPLETENESS: 150})
         fit_columns(self.table, widths, {OverviewModel.LEVEL: [f"9 · {level_name(n)}" for n in LEVEL_RANKS]})
-        self.model.modelReset.connect(self._update_summary)
-        session.stale_changed.connect(self._update_summary)
-
-        self.notes = QLabel(self.tr(
-            "<b>Reading the figures</b><br>"
-            "<b>Linkage</b>: share of a plan's objectives linked to an objective of a higher-level plan.<br>"
-            "<b>Coverage</b>: share of the higher plans' priorities that the plan takes up.<br>"
-            "<b>Indicator completeness</b>: share of indicators with a unit, a baseline and a dated target.<br>"
-            "<b>Outcome</b> indicators measure what changes (jobs, productivity); <b>output</b> indicators what the "
-            "programme produces (people trained, grants). '–': no higher-level plan to compare with.<br>"
-            "Dismissed findings are not counted."))
-        self.notes.setWordWrap(True)
-        self.notes.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.notes.setStyleSheet("color: #333; padding: 8px;")
-        grid = QGridLayout()
-        grid.addWidget(self.severity_chart, 0, 0)
-        grid.addWidget(self.score_chart, 0, 1)
-        grid.addWidget(self.mix_chart, 1, 0)
-        grid.addWidget(self.notes, 1, 1)
-        grid.addWidget(self.table, 2, 0, 1, 2)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        grid.setRowStretch(0, 3)
-        grid.setRowStretch(1, 3)
-        grid.setRowStretch(2, 2)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.summary)
-        # what the short names on the charts stand for, when they are initials
-        self.names_legend = QLabel()
-        self.names_legend.setWordWrap(True)
-        self.names_legend.setStyleSheet("color: #555;")
-        layout.addWidget(self.names_legend)
-        layout.addLayout(grid, 1)
-        self.model.refresh()
 
     def _update_summary(self) -> None:
         result = self.session.result

@@ -660,14 +660,6 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>This version of Concord cannot produce the {0} yet: the report writer ({1}) is not installed.</source>
-        <translation>Concord-тың бұл нұсқасы әзірге «{0}» жасай алмайды: есептер модулі ({1}) орнатылмаған.</translation>
-    </message>
-    <message>
-        <source>Your results stay in the app. Update Concord to get the exports; meanwhile the findings can be copied from the Findings table.</source>
-        <translation>Нәтижелер бағдарламада сақталады. Экспорт алу үшін Concord-ты жаңартыңыз; әзірше ескертулерді «Ескертулер» кестесінен көшіруге болады.</translation>
-    </message>
-    <message>
         <source>Windows refused access to {0}.</source>
         <translation>Windows мына файлға қол жеткізуге рұқсат бермеді: {0}.</translation>
     </message>
@@ -1095,34 +1087,6 @@
         <translation>анықталмаған</translation>
     </message>
     <message>
-        <source>sheet &apos;{0}&apos;</source>
-        <translation>«{0}» парағы</translation>
-    </message>
-    <message>
-        <source>cell {0}</source>
-        <translation>{0} ұяшығы</translation>
-    </message>
-    <message>
-        <source>p. {0}</source>
-        <translation>{0}-бет</translation>
-    </message>
-    <message>
-        <source>line {0}</source>
-        <translation>{0}-жол</translation>
-    </message>
-    <message>
-        <source>para. {0}</source>
-        <translation>{0}-азат жол</translation>
-    </message>
-    <message>
-        <source>table {0}</source>
-        <translation>{0}-кесте</translation>
-    </message>
-    <message>
-        <source>row {0}</source>
-        <translation>{0}-жол</translation>
-    </message>
-    <message>
         <source>Reading and extracting {0}</source>
         <translation>Оқу және деректерді алу: {0}</translation>
     </message>
@@ -1149,38 +1113,6 @@
     <message>
         <source>Done</source>
         <translation>Дайын</translation>
-    </message>
-    <message>
-        <source>explicit reference: {0}</source>
-        <translation>тікелей сілтеме: {0}</translation>
-    </message>
-    <message>
-        <source>within what its parent cites: {0}</source>
-        <translation>жоғары тұрған элемент сілтеме жасағанның шегінде: {0}</translation>
-    </message>
-    <message>
-        <source>shared terms: {0}</source>
-        <translation>ортақ терминдер: {0}</translation>
-    </message>
-    <message>
-        <source>same unit: {0}</source>
-        <translation>бірдей өлшем бірлігі: {0}</translation>
-    </message>
-    <message>
-        <source>same year: {0}</source>
-        <translation>бірдей жыл: {0}</translation>
-    </message>
-    <message>
-        <source>same figure: {0}</source>
-        <translation>бірдей шама: {0}</translation>
-    </message>
-    <message>
-        <source>close in meaning: {0}</source>
-        <translation>мағынасы жақын: {0}</translation>
-    </message>
-    <message>
-        <source>confirmed by the planner</source>
-        <translation>маман растаған</translation>
     </message>
     <message>
         <source>Open the file in Word; if it opens, save it again as a Word document (.docx) and run the analysis again (F5). If it does not open, ask its author for a new copy.</source>
@@ -1525,10 +1457,6 @@
         <translation>Құжаттарды қосу</translation>
     </message>
     <message>
-        <source>Plans (*.docx *.xlsx *.pdf *.txt *.md);;All files (*)</source>
-        <translation>Жоспарлар (*.docx *.xlsx *.pdf *.txt *.md);;Барлық файлдар (*)</translation>
-    </message>
-    <message>
         <source>{0} document(s) added: set their level, rank, region and period, then run (F5).</source>
         <translation>Қосылған құжаттар: {0}. Олардың деңгейін, дәрежесін, өңірін және кезеңін көрсетіп, талдауды іске қосыңыз (F5).</translation>
     </message>
@@ -1621,10 +1549,6 @@
         <translation>Алдымен талдауды іске қосыңыз (F5).</translation>
     </message>
     <message>
-        <source>Export is not available</source>
-        <translation>Экспорт қолжетімсіз</translation>
-    </message>
-    <message>
         <source>Folder for the annotated copies</source>
         <translation>Түсініктемелері бар көшірмелерге арналған қалта</translation>
     </message>
@@ -1659,6 +1583,10 @@
     <message>
         <source>The new language applies when Concord is restarted.</source>
         <translation>Жаңа тіл Concord қайта іске қосылғанда қолданылады.</translation>
+    </message>
+    <message>
+        <source>Plans ({0});;All files (*)</source>
+        <translation>Жоспарлар ({0});;Барлық файлдар (*)</translation>
     </message>
     <message>
         <source>The other documents were analysed.</source>
@@ -2106,8 +2034,8 @@ cues.json, sections.json … көшірмелері бар қалтаны таң
         <translation>{0} бұрынғы редакциялары</translation>
     </message>
     <message>
-        <source>Documents (*.docx *.xlsx *.pdf *.txt *.md)</source>
-        <translation>Құжаттар (*.docx *.xlsx *.pdf *.txt *.md)</translation>
+        <source>Documents ({0})</source>
+        <translation>Құжаттар ({0})</translation>
     </message>
 </context>
 <context>

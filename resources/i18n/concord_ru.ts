@@ -660,14 +660,6 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>This version of Concord cannot produce the {0} yet: the report writer ({1}) is not installed.</source>
-        <translation>Эта версия Concord пока не может сформировать «{0}»: модуль отчётов ({1}) не установлен.</translation>
-    </message>
-    <message>
-        <source>Your results stay in the app. Update Concord to get the exports; meanwhile the findings can be copied from the Findings table.</source>
-        <translation>Результаты остаются в программе. Обновите Concord, чтобы получить выгрузку; пока замечания можно скопировать из таблицы «Замечания».</translation>
-    </message>
-    <message>
         <source>Windows refused access to {0}.</source>
         <translation>Windows отказала в доступе к {0}.</translation>
     </message>
@@ -1095,34 +1087,6 @@
         <translation>не определён</translation>
     </message>
     <message>
-        <source>sheet &apos;{0}&apos;</source>
-        <translation>лист «{0}»</translation>
-    </message>
-    <message>
-        <source>cell {0}</source>
-        <translation>ячейка {0}</translation>
-    </message>
-    <message>
-        <source>p. {0}</source>
-        <translation>с. {0}</translation>
-    </message>
-    <message>
-        <source>line {0}</source>
-        <translation>строка {0}</translation>
-    </message>
-    <message>
-        <source>para. {0}</source>
-        <translation>абз. {0}</translation>
-    </message>
-    <message>
-        <source>table {0}</source>
-        <translation>таблица {0}</translation>
-    </message>
-    <message>
-        <source>row {0}</source>
-        <translation>строка {0}</translation>
-    </message>
-    <message>
         <source>Reading and extracting {0}</source>
         <translation>Чтение и извлечение: {0}</translation>
     </message>
@@ -1149,38 +1113,6 @@
     <message>
         <source>Done</source>
         <translation>Готово</translation>
-    </message>
-    <message>
-        <source>explicit reference: {0}</source>
-        <translation>прямая ссылка: {0}</translation>
-    </message>
-    <message>
-        <source>within what its parent cites: {0}</source>
-        <translation>в пределах того, на что ссылается вышестоящий элемент: {0}</translation>
-    </message>
-    <message>
-        <source>shared terms: {0}</source>
-        <translation>общие термины: {0}</translation>
-    </message>
-    <message>
-        <source>same unit: {0}</source>
-        <translation>та же единица измерения: {0}</translation>
-    </message>
-    <message>
-        <source>same year: {0}</source>
-        <translation>тот же год: {0}</translation>
-    </message>
-    <message>
-        <source>same figure: {0}</source>
-        <translation>та же величина: {0}</translation>
-    </message>
-    <message>
-        <source>close in meaning: {0}</source>
-        <translation>близко по смыслу: {0}</translation>
-    </message>
-    <message>
-        <source>confirmed by the planner</source>
-        <translation>подтверждено специалистом</translation>
     </message>
     <message>
         <source>Open the file in Word; if it opens, save it again as a Word document (.docx) and run the analysis again (F5). If it does not open, ask its author for a new copy.</source>
@@ -1525,10 +1457,6 @@
         <translation>Добавить документы</translation>
     </message>
     <message>
-        <source>Plans (*.docx *.xlsx *.pdf *.txt *.md);;All files (*)</source>
-        <translation>Планы (*.docx *.xlsx *.pdf *.txt *.md);;Все файлы (*)</translation>
-    </message>
-    <message>
         <source>{0} document(s) added: set their level, rank, region and period, then run (F5).</source>
         <translation>Добавлено документов: {0}. Укажите их уровень, ранг, регион и период и запустите анализ (F5).</translation>
     </message>
@@ -1621,10 +1549,6 @@
         <translation>Сначала запустите анализ (F5).</translation>
     </message>
     <message>
-        <source>Export is not available</source>
-        <translation>Экспорт недоступен</translation>
-    </message>
-    <message>
         <source>Folder for the annotated copies</source>
         <translation>Папка для копий с комментариями</translation>
     </message>
@@ -1659,6 +1583,10 @@
     <message>
         <source>The new language applies when Concord is restarted.</source>
         <translation>Новый язык будет применён после перезапуска Concord.</translation>
+    </message>
+    <message>
+        <source>Plans ({0});;All files (*)</source>
+        <translation>Планы ({0});;Все файлы (*)</translation>
     </message>
     <message>
         <source>The other documents were analysed.</source>
@@ -2106,8 +2034,8 @@ Choose the folder that holds your copies of cues.json, sections.json …, or lea
         <translation>Прежние редакции {0}</translation>
     </message>
     <message>
-        <source>Documents (*.docx *.xlsx *.pdf *.txt *.md)</source>
-        <translation>Документы (*.docx *.xlsx *.pdf *.txt *.md)</translation>
+        <source>Documents ({0})</source>
+        <translation>Документы ({0})</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,15 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import analysis.cache
-from analysis.cache import ParseCache, file_hash
+import analysis.link
+from analysis.cache import ParseCache, file_hash, linking_sources, source_digest
 from analysis.model import Document
 from analysis.pipeline import Config, _new_document, _parse, run
 from analysis.project import DocumentSpec
+from analysis.resources import resources_dir
 
 PLAN = "# Plan 2021-2025\n\n## Objectives\n\nObjective 1.1. Raise the share of SMEs from 20% in 2019 to 30% by 2025.\n"
 
@@ -73,3 +76,17 @@ def test_cache_a_run_that_writes_entries_prunes_the_folder(tmp_path, blank_engin
     run([DocumentSpec(str(plan))], Config(cache_dir=str(tmp_path / "cache")), engine=blank_engine)
     run([DocumentSpec(str(plan))], Config(cache_dir=str(tmp_path / "cache")), engine=blank_engine)
     assert pruned == [1]  # the second run read everything from the cache and wrote nothing
+
+
+def test_cache_linking_key_covers_every_module_of_the_link_package(tmp_path):
+    """A split or a new module of analysis/link/ must still invalidate the cached links."""
+    sources = {p.resolve() for p in linking_sources()}
+    package = Path(analysis.link.__file__).resolve().parent
+    modules = {p.resolve() for p in package.rglob("*.py")}
+    assert len(modules) > 5 and modules <= sources
+    assert (resources_dir() / "linking.json").resolve() in sources
+    copy = tmp_path / "scoring.py"
+    copy.write_bytes((package / "scoring.py").read_bytes())
+    before = source_digest([copy])
+    copy.write_bytes(copy.read_bytes() + b"\n# changed\n")
+    assert source_digest([copy]) != before

@@ -8,10 +8,11 @@ import json
 import docx
 import pytest
 
-from analysis.evaluation import finding_matches, score_findings
 from analysis.pipeline import Config, run
 from analysis.project import load_project
 from analysis.resources import resources_dir
+from analysis.wording import worded
+from tests.evaluation import finding_matches, score_findings
 
 SAMPLES = resources_dir() / "samples"
 
@@ -82,7 +83,7 @@ def test_checks_sample_scores_are_reported_per_document(result):
 
 
 def test_checks_sample_no_two_findings_share_a_title(result):
-    titles = [f.title for f in result.findings]
+    titles = [f.title for f in worded(result).findings]
     assert len(set(titles)) == len(titles), sorted(t for t in titles if titles.count(t) > 1)
 
 

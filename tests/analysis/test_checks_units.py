@@ -11,6 +11,7 @@ from analysis.model import (
     Direction,
     Document,
     DocumentStatus,
+    Evidence,
     IndicatorAttributes,
     Item,
     ItemKind,
@@ -20,6 +21,7 @@ from analysis.model import (
     PipelineInfo,
     YearValue,
 )
+from analysis.wording import Wording
 
 NATIONAL = Document(
     id="d1", path="national.docx", title="National Strategy", level=1, level_name="national", period=(2020, 2025)
@@ -102,7 +104,7 @@ def test_checks_target_conflict_only_between_the_same_indicator():
     findings = list(targets.check(_context([higher, same, related], links)))
     conflicts = [f for f in findings if f.code == "TARGET_CONFLICT"]
     assert [f.item_ids for f in conflicts] == [["d2:i1", "d1:i1"]]
-    assert "2025 target (30%) is less ambitious than the higher plan's (35%)" in conflicts[0].message
+    assert "2025 target (30%) is less ambitious than the higher plan's (35%)" in Wording("en").finding(conflicts[0])[1]
 
 
 FLOUR = "Create a flour-milling and grain-processing cluster in Kostanay region"
@@ -119,7 +121,7 @@ def _designated(link_evidence: list[str], status: LinkStatus = LinkStatus.SUGGES
 
 
 def test_checks_designated_priority_needs_a_mention_not_one_shared_word():
-    findings = _designated(["shared terms: processing, kostanay"])
+    findings = _designated([Evidence("terms", {"terms": ["processing", "kostanay"]})])
     assert len(findings) == 1
     # the objective's own target is part of the same gap, not a second finding
     assert findings[0].item_ids == ["d1:i1", "d1:i2"]
@@ -128,7 +130,10 @@ def test_checks_designated_priority_needs_a_mention_not_one_shared_word():
 
 @pytest.mark.parametrize(
     "evidence",
-    [["shared terms: flour, grain, processing"], ["explicit reference: 'Strategy, objective 3.3'"]],
+    [
+        [Evidence("terms", {"terms": ["flour", "grain", "processing"]})],
+        [Evidence("reference", {"words": "Strategy, objective 3.3"})],
+    ],
 )
 def test_checks_designated_priority_taken_up_by_a_real_mention(evidence):
     # only the target that nobody serves is left, on its own

@@ -329,7 +329,7 @@ def test_cli_check_without_json_prints_a_short_summary(capsys):
 def test_cli_json_dash_is_pure_json_on_stdout(inputs, capsys):
     code, out, err = _run(_check(inputs, "--json", "-"), capsys)
     assert code == main.EXIT_OK, err
-    assert json.loads(out)["schema"] == "concord.result/1"
+    assert json.loads(out)["schema"] == "concord.result/2"
     assert err.startswith("Documents: 3")  # the summary goes to stderr then
 
 

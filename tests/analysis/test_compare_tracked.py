@@ -11,8 +11,8 @@ import docx
 import pytest
 from docx.oxml import parse_xml
 
-from analysis.compare import compare_specs, tracked_specs
 from analysis.compare.key import score_changes
+from analysis.compare.run import compare_specs, tracked_specs
 from analysis.model import Document
 from analysis.pipeline import Config, run
 from analysis.project import DocumentSpec

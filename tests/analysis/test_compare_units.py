@@ -14,13 +14,13 @@ from analysis.model import (
     AnalysisResult,
     Direction,
     Document,
-    Evidence,
     Finding,
     IndicatorAttributes,
     Item,
     ItemKind,
     Location,
     PipelineInfo,
+    Quote,
     Severity,
     YearValue,
 )
@@ -200,7 +200,7 @@ def test_compare_units_target_sentence_in_each_language(language, expected):
 
 def test_compare_units_findings_evidence_location():
     finding = _finding("X", [])
-    finding.evidence = [Evidence("q", Location(file="a.docx", paragraph=3))]
+    finding.evidence = [Quote("q", Location(file="a.docx", paragraph=3))]
     info = PipelineInfo("blank", "0", False)
     old = AnalysisResult(info, [Document("d1", "v1.docx")], [], findings=[finding])
     new = AnalysisResult(info, [Document("d1", "v2.docx")], [])

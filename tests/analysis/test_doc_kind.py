@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from analysis.checks import CheckContext, distinct_titles, fit_severity, load_check_config
+from analysis.checks import CheckContext, fit_severity, load_check_config
 from analysis.doc_kind import classify
 from analysis.model import (
     AnalysisResult,
@@ -15,13 +15,14 @@ from analysis.model import (
     BlockKind,
     Document,
     DocumentStatus,
-    Evidence,
     Finding,
     Location,
     PipelineInfo,
+    Quote,
     Severity,
 )
 from analysis.project import DocumentSpec, Project, ProjectError, load_project, save_project
+from analysis.wording import Wording, distinct_titles
 
 BODY = "The ministry carries out the measures of this document. " * 40
 
@@ -92,7 +93,7 @@ def _context(kind: str | None, level: int | None = 2) -> CheckContext:
 
 def _finding(code: str, state: str | None = None, severity: Severity = Severity.HIGH) -> Finding:
     facts = {"state": state} if state else {}
-    return Finding(code, severity, f"{code} title", "m", "s", ["d1"], [], [], facts=facts)
+    return Finding(code, severity, document_ids=["d1"], facts=facts)
 
 
 def test_doc_kind_sets_the_severity_and_skips_checks_that_do_not_apply():
@@ -111,17 +112,17 @@ def test_doc_kind_sets_the_severity_and_skips_checks_that_do_not_apply():
 def test_doc_kind_titles_alike_are_told_apart():
     ctx = _context("plan")
     ctx.result.documents.append(Document(id="d2", path="y.docx", title="Other plan", status=DocumentStatus.SUCCESS))
-    where = Evidence("q", Location(file="x.docx", page=3))
+    where = Quote("q", Location(file="x.docx", page=3))
     findings = [
-        Finding("DUPLICATE_STRATEGY", Severity.MEDIUM, "Duplicated objectives", "m", "s", ["d1"], [], [where]),
-        Finding("DUPLICATE_STRATEGY", Severity.MEDIUM, "Duplicated objectives", "m", "s", ["d2"], [], [where]),
-        Finding("OUTPUT_ONLY", Severity.MEDIUM, "Same", "m", "s", ["d1"], [], [where]),
-        Finding("OUTPUT_ONLY", Severity.MEDIUM, "Same", "m", "s", ["d1"], [], [where]),
+        Finding("DUPLICATE_STRATEGY", Severity.MEDIUM, document_ids=["d1"], evidence=[where], title="Duplicates"),
+        Finding("DUPLICATE_STRATEGY", Severity.MEDIUM, document_ids=["d2"], evidence=[where], title="Duplicates"),
+        Finding("OUTPUT_ONLY", Severity.MEDIUM, document_ids=["d1"], evidence=[where], title="Same"),
+        Finding("OUTPUT_ONLY", Severity.MEDIUM, document_ids=["d1"], evidence=[where], title="Same"),
     ]
-    distinct_titles(ctx, findings)
+    distinct_titles(ctx.result, findings, Wording("en"))
     titles = [f.title for f in findings]
     assert len(set(titles)) == len(titles), titles
-    assert titles[0] == "Duplicated objectives (X)" and titles[1] == "Duplicated objectives (Other plan)"
+    assert titles[0] == "Duplicates (X)" and titles[1] == "Duplicates (Other plan)"
 
 
 def test_doc_kind_corrected_in_the_project_and_older_files_still_read(tmp_path):

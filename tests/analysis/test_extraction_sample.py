@@ -11,10 +11,10 @@ import json
 
 import pytest
 
-from analysis.evaluation import score_indicators, score_objectives
 from analysis.pipeline import run
 from analysis.project import load_project
 from analysis.resources import resources_dir
+from tests.evaluation import score_indicators, score_objectives
 
 SAMPLES = resources_dir() / "samples"
 

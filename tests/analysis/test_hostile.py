@@ -25,6 +25,7 @@ from analysis.readers._common import check_office_package, ole_stream_names
 from analysis.readers.isolate import last_child_peak_mb, run_isolated
 from analysis.readers.limits import Limits, default_limits
 from analysis.report import annotate_documents
+from tests import hostile_corpus
 from tests.hostile_corpus import (
     SECRET,
     billion_laughs_dtd,
@@ -220,27 +221,28 @@ def test_hostile_pdf_over_its_time_limit_is_stopped(tmp_path):
 
 
 def test_hostile_child_gets_the_time_it_asks_for():
-    value = run_isolated("tests.hostile_corpus", "sleep_in_child", (1.5, 2.0), name="x.pdf", timeout=1.0, memory_mb=0)
+    value = run_isolated(hostile_corpus.sleep_in_child, (1.5, 2.0), name="x.pdf", timeout=1.0, memory_mb=0)
     assert value == "done"
 
 
 def test_hostile_child_over_its_memory_limit_fails_alone():
     with pytest.raises(ReaderError, match=r"^x.pdf: reading needed more than the 400 MB of memory allowed"):
-        run_isolated("tests.hostile_corpus", "allocate_in_child", (1500,), name="x.pdf", timeout=30, memory_mb=400)
+        run_isolated(hostile_corpus.allocate_in_child, (1500,), name="x.pdf", timeout=30, memory_mb=400)
     # the same allocation without the cap succeeds: the limit, not the machine, stopped it
-    assert run_isolated("tests.hostile_corpus", "allocate_in_child", (100,), name="x.pdf", timeout=30, memory_mb=0)
+    assert run_isolated(hostile_corpus.allocate_in_child, (100,), name="x.pdf", timeout=30, memory_mb=0)
 
 
 def test_hostile_child_crash_is_a_message():
     with pytest.raises(ReaderError, match=r"^x.pdf: the reader stopped unexpectedly \(exit code -9\)"):
-        run_isolated("tests.hostile_corpus", "crash_in_child", (), name="x.pdf", timeout=30, memory_mb=0)
+        run_isolated(hostile_corpus.crash_in_child, (), name="x.pdf", timeout=30, memory_mb=0)
 
 
 _ORPHAN_PARENT = """
 import sys
 sys.path.insert(0, sys.argv[2])
 from analysis.readers.isolate import run_isolated
-run_isolated("tests.hostile_corpus", "hang_in_child", (sys.argv[1],), name="x.pdf", timeout=600, memory_mb=0)
+from tests import hostile_corpus
+run_isolated(hostile_corpus.hang_in_child, (sys.argv[1],), name="x.pdf", timeout=600, memory_mb=0)
 """
 
 
@@ -275,7 +277,7 @@ def test_hostile_a_reader_child_dies_with_the_app(tmp_path):
 def test_hostile_annotated_copy_of_a_hostile_workbook_is_bounded_too(tmp_path):
     """Annotating re-opens the planner's file: a merge over 200,000 rows (which openpyxl's normal
     mode expands cell by cell, 85 s here) is stopped by the readers' deadline in a child."""
-    from analysis.model import AnalysisResult, Evidence, Finding, Location, PipelineInfo, Severity
+    from analysis.model import AnalysisResult, Finding, Location, PipelineInfo, Quote, Severity
     from analysis.report import annotate_documents
 
     path = tmp_path / "merged.xlsx"
@@ -292,7 +294,7 @@ def test_hostile_annotated_copy_of_a_hostile_workbook_is_bounded_too(tmp_path):
             message="The indicator has no baseline.",
             document_ids=["d1"],
             item_ids=[],
-            evidence=[Evidence("Indicator", Location(file=str(path), sheet="Sheet", cell="A1"))],
+            evidence=[Quote("Indicator", Location(file=str(path), sheet="Sheet", cell="A1"))],
             suggestion="Add one.",
         )
     ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from analysis import link
+from analysis.link import encoders
 from analysis.nlp import load_engine
 
 
@@ -64,5 +64,5 @@ def test_languages_kazakh_stop_words_from_the_lexicon(kazakh):
 
 
 def test_languages_english_encoder_never_reads_kazakh():
-    assert link._embedder("kk") is None
-    assert "en" in link.ENCODER_LANGUAGES and "ru" in link.ENCODER_LANGUAGES
+    assert encoders.encoder_for("kk") is None
+    assert "en" in encoders.ENCODER_LANGUAGES and "ru" in encoders.ENCODER_LANGUAGES

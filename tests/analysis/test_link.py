@@ -10,10 +10,12 @@ import numpy as np
 import pytest
 
 from analysis.link import LinkConfig, link_items, link_pairs, resolve_document, same_level_pairs
+from analysis.link.tfidf import TfIdf, cosine
 from analysis.model import (
     AnalysisResult,
     Document,
     DocumentStatus,
+    Evidence,
     IndicatorAttributes,
     Item,
     ItemKind,
@@ -21,7 +23,7 @@ from analysis.model import (
     PipelineInfo,
     YearValue,
 )
-from analysis.text_terms import TfIdf, cosine
+from analysis.wording import Wording
 
 LEXICAL = LinkConfig(semantic="off", static_vectors=False)
 
@@ -59,7 +61,8 @@ def test_link_synonyms_and_lemmas_find_the_parent(national, blank_engine):
     lower = [_item("d2", 1, ItemKind.OBJECTIVE, "Increase the contribution of SMEs to the gross domestic product")]
     links = link_pairs(lower, national, blank_engine, LEXICAL)
     assert links[0].target_id == "d1:i1" and links[0].rank == 1
-    assert any(e.startswith("shared terms: ") and "small and medium-sized enterprises" in e for e in links[0].evidence)
+    terms = [e.values["terms"] for e in links[0].evidence if e.kind == "terms"]
+    assert terms and "small and medium-sized enterprises" in terms[0]
 
 
 def test_link_synonym_group_is_what_matches_an_abbreviation(blank_engine, tmp_path):
@@ -90,21 +93,22 @@ def test_link_explicit_reference_outranks_lexical_similarity(national, blank_eng
     ]
     links = link_pairs(lower, national, blank_engine, LEXICAL, higher_docs=STRATEGY)
     assert links[0].target_id == "d1:i3"  # cited, although the words point at objective 4.1
-    assert links[0].evidence[0] == "explicit reference: 'Strategy 2025, objective 1.2'"
+    assert links[0].evidence[0] == Evidence("reference", {"words": "Strategy 2025, objective 1.2"})
+    assert Wording("en").evidence(links[0].evidence[0]) == "explicit reference: 'Strategy 2025, objective 1.2'"
     assert links[0].score > links[1].score and links[1].target_id == "d1:i1"
 
 
 def test_link_reference_read_from_the_text_when_extraction_left_none(national, blank_engine):
     lower = [_item("d2", 1, ItemKind.OBJECTIVE, "Support SMEs in line with Strategy 2025, objective 3.3")]
     links = link_pairs(lower, national, blank_engine, LEXICAL, higher_docs=STRATEGY)
-    assert links[0].target_id == "d1:i2" and links[0].evidence[0].startswith("explicit reference: ")
+    assert links[0].target_id == "d1:i2" and links[0].evidence[0].kind == "reference"
 
 
 def test_link_bare_code_counts_when_one_higher_item_carries_it(national, blank_engine):
     lower = [_item("d2", 1, ItemKind.INDICATOR, "Share of SMEs in gross regional product (indicator 1.2.1)")]
     links = link_pairs(lower, national, blank_engine, LEXICAL, higher_docs=STRATEGY)
     assert links[0].target_id == "d1:i5"
-    assert links[0].evidence[0] == "explicit reference: 'indicator 1.2.1'"
+    assert links[0].evidence[0] == Evidence("reference", {"words": "indicator 1.2.1"})
 
 
 def test_link_parent_reference_raises_items_in_the_cited_scope(national, blank_engine):
@@ -123,7 +127,9 @@ def test_link_parent_reference_raises_items_in_the_cited_scope(national, blank_e
     items = {i.id: i for i in [*national, objective, indicator]}
     links = link_pairs([indicator], national, blank_engine, LEXICAL, higher_docs=STRATEGY, all_items=items)
     assert links[0].target_id == "d1:i5"
-    assert links[0].evidence[0].startswith("within what its parent cites: objective 1 cites Strategy 2025")
+    assert Wording("en").evidence(links[0].evidence[0]).startswith(
+        "within what its parent cites: objective 1 cites Strategy 2025"
+    )
 
 
 def test_link_like_to_like_scores_in_range_and_top_k(national, blank_engine):
@@ -133,7 +139,8 @@ def test_link_like_to_like_scores_in_range_and_top_k(national, blank_engine):
     links = link_pairs([indicator], national, blank_engine, LinkConfig(top_k=5, semantic="off", static_vectors=False))
     assert {lk.target_id for lk in links} <= {"d1:i4", "d1:i5"}  # indicators link to indicators only
     assert links[0].target_id == "d1:i4"
-    assert "same unit: %" in links[0].evidence and "same year: 2025" in links[0].evidence
+    worded = [Wording("en").evidence(e) for e in links[0].evidence]
+    assert "same unit: %" in worded and "same year: 2025" in worded
     objective = _item("d2", 2, ItemKind.OBJECTIVE, "Develop tourism in the region")
     links = link_pairs([objective], national, blank_engine, LinkConfig(top_k=2, semantic="off", static_vectors=False))
     assert [lk.rank for lk in links] == [1, 2]
@@ -241,7 +248,8 @@ def test_link_programme_is_linked_by_its_whole_results_chain(blank_engine):
     alone = link_pairs(lower, higher, blank_engine, plain)
     head = sorted((lk for lk in chained if lk.source_id == "d2:i1"), key=lambda lk: lk.rank)
     assert head[0].target_id == "d1:i1"
-    assert "2 of 3 indicators measure the same thing" in head[0].evidence, head[0].evidence
+    worded = [Wording("en").evidence(e) for e in head[0].evidence]
+    assert "2 of 3 indicators measure the same thing" in worded, worded
     # the single best item pair of the chain is the gender indicator: it alone would decide
     best_pair = max((lk for lk in chained if lk.source_id != "d2:i1"), key=lambda lk: lk.score)
     assert best_pair.target_id == "d1:i5"

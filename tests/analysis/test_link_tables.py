@@ -4,22 +4,17 @@ sentence encoder: a small word-vector table stands in for the encoder's."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 import numpy as np
 import pytest
 
-from analysis import link as link_module
 from analysis.link import LinkConfig, link_pairs
+from analysis.link import vertical as vertical_module
+from analysis.link.terms import Terms
+from analysis.link.tfidf import FeatureTable, TfIdf, cosine, inverse_document_frequency
+from analysis.link.word_vectors import StaticTable, StaticVectors
 from analysis.model import Item, ItemKind, Location
-from analysis.text_terms import (
-    FeatureTable,
-    StaticTable,
-    StaticVectors,
-    Terms,
-    TfIdf,
-    cosine,
-    inverse_document_frequency,
-    word_idf,
-)
 
 TEXTS = [
     ["share", "sme", "gdp"],
@@ -79,15 +74,44 @@ class _Tokenizer:
         return [101, self.vocab.get(word[:3], 0), self.vocab.get(word[3:], 0), 102]
 
 
+def _static_matrix(vectors: StaticVectors, texts: list[Terms], idf: dict[str, float], context) -> np.ndarray:
+    """The rows StaticTable computes for a whole run at once, one text at a time: the IDF-weighted
+    sum of each text's word vectors less the mean of all words used, unit length; the context
+    added at its weight, then normalised again."""
+    dim = vectors.table.shape[1]
+    vocab = {w for t in texts for w in t.words} | {w for extras in context for t, _ in extras for w in t.words}
+    known = [v for v in (vectors.word(w) for w in vocab) if v is not None]
+    centre = np.mean(known, axis=0) if known else np.zeros(dim, np.float32)
+    default = max(idf.values(), default=1.0)
+
+    def embed(terms: Terms) -> np.ndarray:
+        total = np.zeros(dim, np.float32)
+        for w in terms.words:
+            v = vectors.word(w)
+            if v is not None:
+                total += idf.get(w, default) * (v - centre)
+        norm = float(np.linalg.norm(total))
+        return total / norm if norm else total
+
+    out = np.zeros((len(texts), dim), np.float32)
+    for n, terms in enumerate(texts):
+        row = embed(terms)
+        for extra, weight in context[n]:
+            row = row + weight * embed(extra)
+        norm = float(np.linalg.norm(row))
+        out[n] = row / norm if norm else row
+    return out
+
+
 def test_link_static_table_equals_static_vectors():
     rng = np.random.default_rng(1)
     terms = _terms()
     pieces = sorted({p for t in terms for w in t.words for p in (w[:3], w[3:]) if p})
     tokenizer = _Tokenizer({p: n + 1 for n, p in enumerate(pieces[:-2])})  # the last pieces are unknown
     vectors = StaticVectors(rng.normal(size=(len(pieces) + 1, 8)).astype(np.float32), tokenizer)
-    idf = word_idf(terms)
+    idf = inverse_document_frequency([Counter(set(t.words)) for t in terms])
     context = [[], [(0, 0.35)], [(3, 0.35), (1, 0.15)], [], [(2, 0.2)], [], []]
-    expected = vectors.matrix(terms, idf, [[(terms[s], w) for s, w in c] for c in context])
+    expected = _static_matrix(vectors, terms, idf, [[(terms[s], w) for s, w in c] for c in context])
     got = StaticTable(vectors, terms).rows(list(range(len(terms))), context)
     np.testing.assert_allclose(got, expected, atol=1e-5)
 
@@ -111,7 +135,7 @@ def test_link_fuzz_shortcut_changes_no_link(blank_engine, monkeypatch):
     lower, higher = items("d2", 60), items("d1", 40)
     config = LinkConfig(semantic="off", static_vectors=False, shortlist=12)
     shortcut = link_pairs(lower, higher, blank_engine, config)
-    monkeypatch.setattr(link_module, "_fuzz_needed", lambda base, *args: np.ones(len(base), bool))
+    monkeypatch.setattr(vertical_module, "fuzz_needed", lambda base, *args: np.ones(len(base), bool))
     every_pair = link_pairs(lower, higher, blank_engine, config)
     assert [(x.source_id, x.target_id, x.rank, x.score, x.evidence) for x in shortcut] == [
         (x.source_id, x.target_id, x.rank, x.score, x.evidence) for x in every_pair
@@ -120,9 +144,9 @@ def test_link_fuzz_shortcut_changes_no_link(blank_engine, monkeypatch):
 
 def test_link_cached_rerun_needs_no_spacy_for_item_texts(tmp_path, blank_engine, monkeypatch):
     from analysis.cache import ParseCache
+    from analysis.link.terms import forget_analyzers, shared_analyzer
     from analysis.pipeline import _new_document, _parse
     from analysis.project import DocumentSpec
-    from analysis.text_terms import forget_analyzers, shared_analyzer
 
     plan = tmp_path / "plan.md"
     plan.write_text(

@@ -117,7 +117,7 @@ def test_cli_check_writes_result_json_with_schema_and_pipeline(plan_files, tmp_p
     assert proc.returncode == 3, proc.stderr  # a named input could not be read (README: exit codes)
     assert "Traceback" not in proc.stderr and "broken.docx" in proc.stderr
     data = json.loads(out.read_text(encoding="utf-8"))
-    assert data["schema"] == "concord.result/1"
+    assert data["schema"] == "concord.result/2"
     assert data["pipeline"]["name"].startswith("blank")
     assert [d["level_name"] for d in data["documents"]] == ["regional", None]
     assert data["documents"][1]["status"] == "failed"

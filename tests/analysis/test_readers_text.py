@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from analysis.model import BlockKind, DocumentStatus
+from analysis.wording import Wording
 
 RUSSIAN = "Цель 1. Снизить выбросы парниковых газов на 30% к 2030 году."
 
@@ -165,7 +166,7 @@ def test_text_blocks_know_their_line(tmp_path, read):
     )
     blocks = read(path).blocks
     assert [(b.text[:9], b.location.line) for b in blocks] == [("GOALS", 1), ("The first", 3), ("1. Reduce", 6)]
-    assert blocks[2].location.describe() == "plan.txt, line 6"
+    assert Wording("en").place(blocks[2].location) == "plan.txt, line 6"
 
 
 def test_text_layout_columns_become_a_table(tmp_path, read):

@@ -24,17 +24,17 @@ from analysis.model import (
     AnalysisResult,
     BlockKind,
     Document,
-    Evidence,
     Finding,
     Location,
     PipelineInfo,
+    Quote,
     Severity,
 )
 from analysis.pipeline import Config, run
 from analysis.project import load_project
 from analysis.readers import read_document
 from analysis.report import annotate_documents
-from analysis.report._text import normalise_for_match
+from analysis.report.quotes import normalise_for_match
 from analysis.resources import resources_dir
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -91,7 +91,7 @@ def digest(path: str | Path) -> str:
     return hashlib.sha1(Path(path).read_bytes()).hexdigest()
 
 
-def finding(n: int, document: Document, evidence: list[Evidence], severity: Severity = Severity.MEDIUM) -> Finding:
+def finding(n: int, document: Document, evidence: list[Quote], severity: Severity = Severity.MEDIUM) -> Finding:
     return Finding(
         code="SYNTHETIC",
         severity=severity,
@@ -121,11 +121,11 @@ def sample(blank_engine, tmp_path_factory):
     table_doc = next(d for d in docx_docs if table_block in d.blocks)
     cell_text = next(c for c in table_block.rows[2] if c)
     row_location = Location(file=table_block.location.file, table=table_block.location.table, row=3)
-    same = Evidence(quote=middle, location=long_paragraph.location)
+    same = Quote(quote=middle, location=long_paragraph.location)
     result.findings += [
         finding(1, plan, [same], Severity.HIGH),
         finding(2, plan, [same], Severity.LOW),
-        finding(3, table_doc, [Evidence(quote=cell_text, location=row_location)]),
+        finding(3, table_doc, [Quote(quote=cell_text, location=row_location)]),
         finding(4, plan, []),
     ]
     before = {d.path: digest(d.path) for d in result.documents}
@@ -287,7 +287,7 @@ def test_report_annotate_hard_docx_anchors_and_keeps_text(hard_docx, tmp_path):
     numbered = next(b for b in document.blocks if b.kind == BlockKind.TABLE).rows[0][0]
     assert numbered == "1. r1c1"  # the quote carries a number Word draws, not text in the file
     cases["SYN-10"] = (numbered, Location(file=table.file, table=1, row=1, column=1))
-    result.findings = [finding(int(fid[4:]), document, [Evidence(q, loc)]) for fid, (q, loc) in cases.items()]
+    result.findings = [finding(int(fid[4:]), document, [Quote(q, loc)]) for fid, (q, loc) in cases.items()]
     result.findings.append(finding(99, document, []))  # names the document, quotes nothing
     before = digest(hard_docx)
     [(copy_path, reason)] = annotate_documents(result, tmp_path / "out")
@@ -306,7 +306,7 @@ def test_report_annotate_hard_docx_anchors_and_keeps_text(hard_docx, tmp_path):
 def test_report_annotate_unfound_quote_falls_back_to_the_paragraph(hard_docx, tmp_path):
     result, document = _hard_result(hard_docx)
     location = _location(document, "Closing paragraph")
-    result.findings = [finding(1, document, [Evidence("text that is nowhere in the plan", location)])]
+    result.findings = [finding(1, document, [Quote("text that is nowhere in the plan", location)])]
     [(copy_path, _)] = annotate_documents(result, tmp_path / "out")
     [(_, _, text)] = anchors(Path(copy_path))
     assert text == "Closing paragraph with the word Testshire."
@@ -314,7 +314,7 @@ def test_report_annotate_unfound_quote_falls_back_to_the_paragraph(hard_docx, tm
 
 def test_report_annotate_comment_carries_title_message_suggestion_code_id(hard_docx, tmp_path):
     result, document = _hard_result(hard_docx)
-    result.findings = [finding(1, document, [Evidence("Testshire", _location(document, "Closing"))])]
+    result.findings = [finding(1, document, [Quote("Testshire", _location(document, "Closing"))])]
     [(copy_path, _)] = annotate_documents(result, tmp_path / "out")
     [comment] = list(docx.Document(copy_path).comments)
     for part in ("Synthetic finding 1", "Message 1.", "Suggestion 1.", "SYNTHETIC", "SYN-1"):
@@ -357,8 +357,8 @@ def test_report_annotate_xlsx_keeps_values_formulas_and_existing_notes(tmp_path)
     result, _ = _hard_result(path)
     document = result.documents[0]
     result.findings = [
-        finding(1, document, [Evidence("Share of SMEs in GDP", Location(file=str(path), sheet="Economy", cell="B2"))]),
-        finding(2, document, [Evidence("Number of operating SMEs", Location(file=str(path), sheet="Economy", row=3))]),
+        finding(1, document, [Quote("Share of SMEs in GDP", Location(file=str(path), sheet="Economy", cell="B2"))]),
+        finding(2, document, [Quote("Number of operating SMEs", Location(file=str(path), sheet="Economy", row=3))]),
         finding(3, document, []),
     ]
     before = digest(path)

@@ -81,7 +81,7 @@ def test_report_libreoffice_converts_every_output_to_pdf(blank_engine, tmp_path)
     if ".docx" in supported:
         import pdfplumber
 
-        from analysis.report._text import ReportView
+        from analysis.report.view import ReportView
 
         with pdfplumber.open(pdf_dir / "report.pdf") as pdf:
             text = "\n".join(page.extract_text() or "" for page in pdf.pages[:10])

@@ -12,13 +12,13 @@ import docx
 import pytest
 from docx.enum.section import WD_ORIENT
 
-from analysis.checks import SEVERITY_ORDER
-from analysis.model import AnalysisResult, PipelineInfo, Severity
+from analysis.model import SEVERITY_ORDER, AnalysisResult, PipelineInfo, Severity
 from analysis.pipeline import Config, run
 from analysis.project import load_project
-from analysis.report import _text as report_text
+from analysis.report import view as report_text
 from analysis.report import write_word_report
 from analysis.resources import resources_dir
+from analysis.wording import worded
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -156,6 +156,7 @@ def test_report_word_first_pages_are_the_findings_to_act_on_by_document(result, 
     write_word_report(result, path)
     paragraphs = docx.Document(str(path)).paragraphs
     texts = report_text.load_texts("en")["word"]
+    title = {f.id: f.title for f in worded(result).findings}
     headings = [(p.style.name, p.text) for p in paragraphs if p.style.name.startswith("Heading")]
     assert headings[1] == ("Heading 1", texts["act_heading"])  # right after "Documents checked"
     act_end = next(n for n, h in enumerate(headings) if n > 1 and h[0] == "Heading 1")
@@ -167,8 +168,8 @@ def test_report_word_first_pages_are_the_findings_to_act_on_by_document(result, 
     act_start = body.index(texts["act_heading"])
     act_stop = body.index(texts["toc_heading"])
     act_text = "\n".join(body[act_start:act_stop])
-    assert doubtful.title not in act_text and serious[1].title in act_text
+    assert title[doubtful.id] not in act_text and title[serious[1].id] in act_text
     check = body.index(texts["check_heading"])
-    assert doubtful.title in "\n".join(body[check:]) and "a sentence cut in two" in "\n".join(body[check:])
+    assert title[doubtful.id] in "\n".join(body[check:]) and "a sentence cut in two" in "\n".join(body[check:])
     findings_chapter = "\n".join(body[body.index(texts["findings_heading"]) : check])
-    assert doubtful.title not in findings_chapter
+    assert title[doubtful.id] not in findings_chapter

@@ -4,8 +4,6 @@ broken files, exports, settings, About, recent projects, closing while a job run
 from __future__ import annotations
 
 import json
-import sys
-import types
 from pathlib import Path
 
 import pytest
@@ -13,6 +11,8 @@ from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QLabel, QMessageBox
 
+from analysis import report as report_writers
+from analysis.config import load_check_config
 from analysis.model import PipelineInfo
 from gui import exports
 
@@ -92,16 +92,6 @@ def test_actions_missing_documents_are_reported_on_open(window, tmp_path):
     assert model.index(0, model.STATUS).data() == "File missing"
 
 
-def test_actions_export_without_the_report_module_explains(analysed, monkeypatch):
-    monkeypatch.setattr(exports, "report_module_present", lambda: False)
-    word = exports.export_kinds()[0]
-    analysed.export(word)
-    report = analysed.last_error
-    assert report.title == "Export is not available"
-    assert "Word gap report" in report.text and "report writer" in report.text
-    assert not analysed.runner.busy
-
-
 def test_actions_export_runs_in_the_worker_without_dismissed_findings(qtbot, analysed, monkeypatch, tmp_path):
     seen = {}
 
@@ -109,9 +99,7 @@ def test_actions_export_runs_in_the_worker_without_dismissed_findings(qtbot, ana
         seen["findings"] = [f.id for f in result.findings]
         Path(path).write_bytes(b"docx")
 
-    fake = types.ModuleType("analysis.report")
-    fake.write_word_report = write_word_report
-    monkeypatch.setitem(sys.modules, "analysis.report", fake)
+    monkeypatch.setattr(report_writers, "write_word_report", write_word_report)
     dismissed = analysed.session.result.findings[0].id
     analysed.session.set_dismissed([dismissed], True)
     target = tmp_path / "gap report.docx"
@@ -121,10 +109,6 @@ def test_actions_export_runs_in_the_worker_without_dismissed_findings(qtbot, ana
     assert target.read_bytes() == b"docx"
     assert done.args[1].destination == str(target) and done.args[1].notes == []
     assert dismissed not in seen["findings"] and len(seen["findings"]) == len(analysed.session.result.findings) - 1
-    excel = next(k for k in exports.export_kinds() if k.key == "excel")  # not in the fake module
-    with qtbot.waitSignal(analysed.runner.failed, timeout=10_000):
-        analysed.start_export(excel, analysed.session.result_for_export(), str(tmp_path / "x.xlsx"))
-    assert "Excel workbook" in analysed.last_error.text
 
 
 def test_actions_annotated_copies_report_skipped_documents(qtbot, analysed, monkeypatch, tmp_path):
@@ -138,9 +122,7 @@ def test_actions_annotated_copies_report_skipped_documents(qtbot, analysed, monk
             for n, _ in enumerate(result.documents)
         ]
 
-    fake = types.ModuleType("analysis.report")
-    fake.annotate_documents = annotate_documents
-    monkeypatch.setitem(sys.modules, "analysis.report", fake)
+    monkeypatch.setattr(report_writers, "annotate_documents", annotate_documents)
     kind = next(k for k in exports.export_kinds() if k.key == "annotated")
     with qtbot.waitSignal(analysed.runner.finished, timeout=10_000) as done:
         analysed.start_export(kind, analysed.session.result, str(tmp_path))
@@ -152,9 +134,7 @@ def test_actions_export_to_a_locked_file_says_to_close_it(qtbot, analysed, monke
     def write_word_report(result, path, language="en"):
         raise PermissionError(13, "Permission denied", str(path))
 
-    fake = types.ModuleType("analysis.report")
-    fake.write_word_report = write_word_report
-    monkeypatch.setitem(sys.modules, "analysis.report", fake)
+    monkeypatch.setattr(report_writers, "write_word_report", write_word_report)
     with qtbot.waitSignal(analysed.runner.failed, timeout=10_000):
         analysed.start_export(exports.export_kinds()[0], analysed.session.result, str(tmp_path / "open.docx"))
     report = analysed.last_error
@@ -166,16 +146,16 @@ def test_actions_settings_become_the_analysis_config(qapp):
 
     defaults = AnalysisSettings.defaults()
     config = defaults.config()
-    assert config.checks_file is None and config.accept_threshold is None and config.pipeline == "auto"
+    assert config.checks == load_check_config() and config.accept_threshold is None and config.pipeline == "auto"
     changed = AnalysisSettings.defaults()
     changed.per_plan_indicators = 10
     changed.link_accept_threshold = 0.4
     changed.pipeline = "blank"
     config = changed.config()
     assert config.accept_threshold == 0.4 and config.pipeline == "blank"
-    checks = json.loads(Path(config.checks_file).read_text(encoding="utf-8"))
-    assert checks["indicator_overload"]["per_plan_indicators"] == 10
-    assert checks["severity"]  # the rest of the shipped file is kept
+    assert config.checks.indicator_overload["per_plan_indicators"] == 10
+    assert config.checks.indicator_overload["per_objective_indicators"] == 6  # the rest of the shipped file is kept
+    assert config.checks.severity == load_check_config().severity
     store = QSettings()
     changed.save(store)
     assert AnalysisSettings.load(store) == changed

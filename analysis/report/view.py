@@ -10,38 +10,44 @@ The view only arranges what the analysis found: it never adds a finding or a sco
 from __future__ import annotations
 
 import json
-import os
 import re
 from collections import defaultdict
 from functools import cached_property, lru_cache
 from typing import Any
 
-from analysis.checks import SEVERITY_ORDER, CheckContext
+from analysis.compare.wording import tracked_note
+from analysis.coverage import Coverage
+from analysis.files import path_key
+from analysis.hierarchy import Hierarchy
 from analysis.model import (
+    SEVERITY_ORDER,
     AnalysisResult,
     Direction,
     Document,
     DocumentStatus,
-    Evidence,
     Finding,
     Item,
     ItemKind,
     Link,
     LinkStatus,
     Location,
+    Quote,
     YearValue,
 )
 from analysis.problems import localize
 from analysis.resources import resources_dir
+from analysis.wording import Wording, worded
 
 # Lower items the alignment table lists (measures are too many to read in a report; the
 # workbook's Links sheet has them all).
 ALIGNMENT_KINDS = (ItemKind.GOAL, ItemKind.OBJECTIVE, ItemKind.TASK)
 
-# One character for one character, so positions in the normalised text map back to the file.
-_TYPOGRAPHIC = str.maketrans(
-    {"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"', "–": "-", "—": "-", "\u00a0": " ", "\u2011": "-"}
-)
+
+
+@lru_cache(maxsize=4096)
+def _path_key(path: str) -> str:
+    """A path as the file system compares it (analysis/files.py), once per path of a report."""
+    return path_key(path)
 
 
 @lru_cache(maxsize=8)
@@ -86,15 +92,6 @@ def _block_key(location: Location) -> tuple:
     return ("p", location.paragraph, location.page)
 
 
-def same_file(a: str, b: str) -> bool:
-    return path_key(a) == path_key(b)
-
-
-def path_key(path: str | os.PathLike[str]) -> str:
-    """A path as the file system compares it (case-insensitive on Windows)."""
-    return os.path.normcase(os.path.abspath(path))
-
-
 def number(value: float | int | None) -> str:
     """A number as a planner writes it: 2019 not 2019.0, 28.5 not 28.500000001."""
     if value is None:
@@ -104,54 +101,18 @@ def number(value: float | int | None) -> str:
     return f"{value:.6g}"
 
 
-def normalise_with_positions(text: str) -> tuple[str, list[int]]:
-    """Lower case, plain quotes and dashes, one space between words: how a quote is compared
-    with the text of a file (readers collapse whitespace, and Word may hold two spaces or a tab
-    where the reader saw one). Also returns, for each character kept, its index in `text`."""
-    out: list[str] = []
-    positions: list[int] = []
-    space = True  # drops leading whitespace
-    for n, char in enumerate(text.translate(_TYPOGRAPHIC)):
-        lower = char.lower()
-        char = lower if len(lower) == 1 else char
-        if char.isspace():
-            if space:
-                continue
-            char, space = " ", True
-        else:
-            space = False
-        out.append(char)
-        positions.append(n)
-    if out and out[-1] == " ":
-        out.pop()
-        positions.pop()
-    return "".join(out), positions
-
-
-def normalise_for_match(text: str) -> str:
-    return normalise_with_positions(text)[0]
-
-
-def quote_variants(quote: str) -> list[str]:
-    """The forms a quote may take in the file, most exact first: as is, without a trailing
-    ellipsis (a shortened quote), without a leading number label ("1.2. ", "Objective 3:")."""
-    text = normalise_for_match(quote)
-    out = [text]
-    if text.endswith("…") or text.endswith("..."):
-        out.append(text.rstrip(".…").rstrip())
-    unlabelled = re.sub(r"^(?:[a-z]+\s+)?(?:\d+(?:\.\d+)*[.):]?|[ivxlc]+[.):])\s+", "", out[-1])
-    if unlabelled != out[-1]:
-        out.append(unlabelled)
-    return [v for v in dict.fromkeys(out) if v]
-
-
 class ReportView:
     """The result as the reports present it: names, places, order, families, scores."""
 
     def __init__(self, result: AnalysisResult, language: str = "en") -> None:
-        self.result = result
+        self.result = worded(result, language)  # the findings in the report's language
         self.language = language
         self.t = load_texts(language)
+        self.wording = Wording(language)
+
+    def evidence(self, link: Link) -> str:
+        """A link's evidence in the report's words, one reason after another."""
+        return self.t["list_separator"].join(self.wording.evidence(e) for e in link.evidence)
 
     def document_kind(self, document: Document) -> str:
         """What Concord took the document for, and whether the planner set it."""
@@ -162,28 +123,26 @@ class ReportView:
 
     # -- lookups ----------------------------------------------------------------------------------
     @cached_property
-    def context(self) -> CheckContext:
-        """The checks' own view (lookups, names, accepted links), so that the reports mean by
-        'accepted link' or a document's name what the checks meant."""
-        return CheckContext(
-            result=self.result,
-            links=self.result.links,
-            config={},
-            accept_threshold=self.result.accept_threshold,
-            same_level_pairs=self.result.same_level_pairs,
-        )
+    def hierarchy(self) -> Hierarchy:
+        return Hierarchy(self.result.items)
 
-    @property
+    @cached_property
+    def coverage(self) -> Coverage:
+        """The coverage facts the checks and scores were computed from (analysis/coverage.py),
+        so that the reports mean by 'accepted link' or 'taken up' what the checks meant."""
+        return Coverage(self.result, hierarchy=self.hierarchy)
+
+    @cached_property
     def documents(self) -> dict[str, Document]:
-        return self.context.documents
+        return {d.id: d for d in self.result.documents}
 
     @property
     def items(self) -> dict[str, Item]:
-        return self.context.items
+        return self.hierarchy.items
 
     @cached_property
     def accepted(self) -> set[tuple[str, str]]:
-        return {(lk.source_id, lk.target_id) for lk in self.context.accepted}
+        return {(lk.source_id, lk.target_id) for lk in self.coverage.accepted}
 
     def is_accepted(self, link: Link) -> bool:
         return (link.source_id, link.target_id) in self.accepted
@@ -194,7 +153,8 @@ class ReportView:
         return path.replace("\\", "/").rsplit("/", 1)[-1]
 
     def doc_name(self, document_id: str) -> str:
-        return self.context.doc_name(document_id) if document_id in self.documents else document_id
+        document = self.documents.get(document_id)
+        return document.display_name if document is not None else document_id
 
     @cached_property
     def _short_names(self) -> dict[str, str]:
@@ -238,8 +198,6 @@ class ReportView:
     def status(self, document: Document) -> str:
         text = self.t["document_status"].get(document.status.value, document.status.value)
         if document.tracked_changes:  # the text analysed has the insertions accepted, the deletions dropped
-            from analysis.compare.wording import tracked_note
-
             text += tracked_note(document.tracked_changes, self.language)
         return text
 
@@ -254,25 +212,7 @@ class ReportView:
 
     def where(self, location: Location, with_file: bool = True) -> str:
         """'plan.docx, para. 14' / 'indicators.xlsx, sheet 'Economy', cell B7', in the template's words."""
-        words = self.t["location"]
-        parts = [self.file_name(location.file)] if with_file else []
-        if location.sheet:
-            parts.append(fill(words["sheet"], name=location.sheet))
-        if location.cell:
-            parts.append(fill(words["cell"], cell=location.cell))
-        if location.page:
-            parts.append(fill(words["page"], n=location.page))
-        if location.line and not location.table:
-            parts.append(fill(words["line"], n=location.line))
-        elif location.paragraph and not location.table:
-            parts.append(fill(words["paragraph"], n=location.paragraph))
-        if location.table:
-            parts.append(fill(words["table"], n=location.table))
-        if location.row and not location.cell:
-            parts.append(fill(words["row"], n=location.row))
-        if location.column and location.table:
-            parts.append(fill(words["column"], n=location.column))
-        return words["separator"].join(parts)
+        return self.wording.place(location, with_file)
 
     def item_label(self, item: Item) -> str:
         return f"{item.code} {item.text}" if item.code else item.text
@@ -498,16 +438,16 @@ class ReportView:
         return [item for _, item in sorted(enumerate(items), key=key)]
 
     # -- evidence ---------------------------------------------------------------------------------
-    def evidence_in(self, finding: Finding, document: Document) -> list[Evidence]:
-        return [e for e in finding.evidence if same_file(e.location.file, document.path)]
+    def evidence_in(self, finding: Finding, document: Document) -> list[Quote]:
+        return [e for e in finding.evidence if _path_key(e.location.file) == _path_key(document.path)]
 
     def findings_for(self, document: Document) -> list[Finding]:
         """Findings with evidence in the document or naming it, most serious first."""
         return [f for f in self.all_findings if document.id in f.document_ids or self.evidence_in(f, document)]
 
-    def document_anchor(self, document: Document) -> Evidence | None:
+    def document_anchor(self, document: Document) -> Quote | None:
         """Where a note about the whole document goes: its first text (the title, usually)."""
         for block in document.blocks:
             if block.text.strip():
-                return Evidence(quote=block.text.strip(), location=block.location)
+                return Quote(quote=block.text.strip(), location=block.location)
         return None

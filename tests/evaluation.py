@@ -1,9 +1,9 @@
 """Score an AnalysisResult against an answer key (the sample project's, or any in its format).
 
-Used by the tests (which assert the figures) and the benchmarks (which print them), so
-both measure the same thing. Matching is by file name and text: exact after whitespace and
-case folding for items written in tables and lists; for indicators stated in a sentence,
-the key's indicator phrase must occur in the extracted statement.
+Used by the tests, which assert the figures (the product never scores itself). Matching is
+by file name and text: exact after whitespace and case folding for items written in tables
+and lists; for indicators stated in a sentence, the key's indicator phrase must occur in the
+extracted statement.
 """
 
 from __future__ import annotations
@@ -133,10 +133,6 @@ class FindingScore:
     outside_key: int = 0
     missed: list[str] = field(default_factory=list)
     extra: list[str] = field(default_factory=list)
-
-    @property
-    def outside_share(self) -> float:
-        return self.outside_key / self.findings if self.findings else 0.0
 
 
 def _finding_texts(result: AnalysisResult, finding) -> list[str]:
