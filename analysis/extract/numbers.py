@@ -155,7 +155,7 @@ def _unit_before(text: str, pos: int, language: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=8)
+@per_rules()
 def _name_words(language: str) -> tuple[frozenset[str], re.Pattern]:
     """(words after which a number is a name, month names) of the language and English."""
     names: set[str] = set()
