@@ -156,7 +156,9 @@ def test_layouts_a_swot_opportunities_list_is_background_not_objectives(blank_en
     blocks = [
         _para("5 SECTOR PRIORITIES", kind=BlockKind.HEADING, heading_level=1),
         _para("5.3 OPPORTUNITIES"),
-        _para("Salary reforms can help improve the productivity and motivation of health staff.", kind=BlockKind.LIST_ITEM),
+        _para(
+            "Salary reforms can help improve the productivity and motivation of health staff.", kind=BlockKind.LIST_ITEM
+        ),
         _para("Strengthen the regulatory system for medicines.", kind=BlockKind.LIST_ITEM),
         _para("5.4 HEALTH SYSTEM OBJECTIVES"),
         _para("Improve the governance and management of the health workforce.", kind=BlockKind.LIST_ITEM),
