@@ -37,6 +37,7 @@ CAPTION_WORDS = 30
 # Documents whose paragraphs are numbered provisions (decrees, legal-style programmes): at least
 # this share of their paragraphs of PROVISION_WORDS words or more, and PROVISION_COUNT of them.
 PROVISION_SHARE, PROVISION_WORDS, PROVISION_COUNT = 0.5, 8, 15
+FIGURE_CAPTION_REACH = 2  # blocks between a figure's caption and the cells read from it (a subtitle)
 
 
 def numbered_provisions(blocks: list, language: str) -> bool:
@@ -46,6 +47,17 @@ def numbered_provisions(blocks: list, language: str) -> bool:
     paragraphs = [b for b in blocks if b.kind in kinds and len(b.text.split()) >= PROVISION_WORDS]
     numbered = sum(1 for b in paragraphs if parse_label(b.text, language, b.label).code)
     return numbered >= PROVISION_COUNT and numbered >= PROVISION_SHARE * len(paragraphs)
+
+
+def _under_figure_caption(blocks: list, index: int, caption) -> bool:
+    """A table right under 'Figure 7.1 ...' on its page is a chart or diagram read as cells."""
+    page = blocks[index].location.page
+    for block in reversed(blocks[max(0, index - FIGURE_CAPTION_REACH) : index]):
+        if block.kind == BlockKind.TABLE or block.location.page != page:
+            return False
+        if caption.match(block.text):
+            return True
+    return False
 
 
 def extract_document(document: Document, engine: NlpEngine) -> list[Item]:
@@ -76,12 +88,14 @@ def extract_document(document: Document, engine: NlpEngine) -> list[Item]:
     # tables before the plan starts are history; without a stated period, before the cover's year
     tables = TableReader(language, document.period or ((year, year) if year else None))
     drafts: list[Draft] = []
+    caption = structure_lexicon(language).figure_caption
     for i, block in enumerate(blocks):
         if i in contents or block.style == FOOTNOTE_STYLE:
             continue
         role = roles[owner[i]] if owner[i] >= 0 else None
         if block.kind == BlockKind.TABLE:
-            drafts.extend(tables.drafts(block, i, role))
+            if not _under_figure_caption(blocks, i, caption):
+                drafts.extend(tables.drafts(block, i, role))
             continue
         if block.kind == BlockKind.HEADING or len(block.text.split()) > CAPTION_WORDS:
             tables.interrupt()

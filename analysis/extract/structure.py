@@ -43,6 +43,7 @@ class _StructureLexicon:
     budget_headers: frozenset[str]
     ordinal: re.Pattern  # "First, ... Second, ...": enumeration inside a sentence
     definition: re.Pattern  # "Vision is an overall ...": a paragraph defining a statement heading's word
+    figure_caption: re.Pattern  # "Figure 7.1 Strategic Directions": the table under it is a chart
 
 
 @per_rules()
@@ -101,6 +102,10 @@ def structure_lexicon(language: str = "en") -> _StructureLexicon:
             + r")(?:\s+statement)?\s+(?:"
             + "|".join(re.escape(v) for v in lex.get("definition_verbs", []))
             + r")(?![\w-])",
+            re.I,
+        ),
+        figure_caption=re.compile(
+            r"^\W*(?:" + "|".join(re.escape(w) for w in lex.get("figure_captions", []) or ["\uffff"]) + r")(?![\w-])",
             re.I,
         ),
     )

@@ -167,6 +167,18 @@ def test_layouts_a_swot_opportunities_list_is_background_not_objectives(blank_en
     assert [(i.kind, i.text[:11]) for i in items] == [(ItemKind.OBJECTIVE, "Improve the")]
 
 
+def test_layouts_a_chart_read_as_a_table_under_its_figure_caption_gives_no_item(blank_engine):
+    chart = [
+        ["Goals", "Ensure quality health services", "and"],
+        ["Strategic objectives", "socio-culturally", "peoples in"],
+    ]
+    loc = Location(file="h.pdf", page=68, table=1)
+    blocks = [_para("Figure 7.1 Strategic Directions", page=68), Block(BlockKind.TABLE, "", loc, rows=chart)]
+    assert _items(blocks, blank_engine) == []
+    # the same cells without the caption are read as a table of items
+    assert _items(blocks[1:], blank_engine)
+
+
 def test_layouts_approval_clause_naming_a_period_is_no_target(trained_engine):
     """Without the decree's marker the approval verb alone tells the clause; its period is no target
     (the trained pipeline reads "2021-2030" as a deadline)."""
