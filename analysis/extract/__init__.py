@@ -29,7 +29,7 @@ from analysis.extract.structure import (
     summary_sections,
 )
 from analysis.extract.tables import TableReader
-from analysis.model import FOOTNOTE_STYLE, BlockKind, Document, Item, item_key
+from analysis.model import FOOTNOTE_STYLE, BlockKind, Document, Item, ItemKind, item_key
 from analysis.nlp import NlpEngine
 
 # A paragraph this long between two tables is text, not a caption: the tables are apart.
@@ -47,6 +47,36 @@ def numbered_provisions(blocks: list, language: str) -> bool:
     paragraphs = [b for b in blocks if b.kind in kinds and len(b.text.split()) >= PROVISION_WORDS]
     numbered = sum(1 for b in paragraphs if parse_label(b.text, language, b.label).code)
     return numbered >= PROVISION_COUNT and numbered >= PROVISION_SHARE * len(paragraphs)
+
+
+class _CarriedBox:
+    """A box laid out by rows ('Strategies (Inputs) | 1. ... 2. ...') that runs onto the next
+    page, where the reader found no rulings: the list that opens that page goes on with the kind
+    the box's last rows named, with its group labels ('Social ... strategies:') in between, up
+    to the first heading or running text."""
+
+    def __init__(self) -> None:
+        self.kind: ItemKind | None = None
+        self.page: int | None = None
+        self.open = False  # the next page has begun with the box's list
+
+    def table_ends(self, kind: ItemKind | None, page: int | None) -> None:
+        self.kind, self.page, self.open = kind, page, False
+
+    def draft(self, block, index: int, language: str) -> Draft | None:
+        """A Draft for a block of the carried box (with empty text for a group label), else None."""
+        if self.kind is None or self.page is None or block.location.page is None:
+            return None
+        on_next_page = block.location.page == self.page + 1
+        if block.kind == BlockKind.LIST_ITEM and on_next_page:
+            self.open = True
+            label = parse_label(block.text, language, block.label)
+            return Draft(kind=self.kind, text=label.rest, code=label.code, location=block.location, block_index=index)
+        text = block.text.strip()
+        if self.open and block.kind == BlockKind.PARAGRAPH and text.endswith(":") and len(text.split()) <= 12:
+            return Draft(kind=self.kind, text="", location=block.location, block_index=index)
+        self.kind = None  # a heading, running text, or anything on the table's own page: the box ended
+        return None
 
 
 def _under_figure_caption(blocks: list, index: int, caption) -> bool:
@@ -89,6 +119,7 @@ def extract_document(document: Document, engine: NlpEngine) -> list[Item]:
     tables = TableReader(language, document.period or ((year, year) if year else None))
     drafts: list[Draft] = []
     caption = structure_lexicon(language).figure_caption
+    carried = _CarriedBox()
     for i, block in enumerate(blocks):
         if i in contents or block.style == FOOTNOTE_STYLE:
             continue
@@ -96,6 +127,12 @@ def extract_document(document: Document, engine: NlpEngine) -> list[Item]:
         if block.kind == BlockKind.TABLE:
             if not _under_figure_caption(blocks, i, caption):
                 drafts.extend(tables.drafts(block, i, role))
+                carried.table_ends(tables.trailing_kind, block.location.page)
+            continue
+        carried_draft = carried.draft(block, i, language)
+        if carried_draft is not None:
+            if carried_draft.text:
+                drafts.append(carried_draft)
             continue
         if block.kind == BlockKind.HEADING or len(block.text.split()) > CAPTION_WORDS:
             tables.interrupt()

@@ -706,6 +706,16 @@ def _row_labelled_drafts(rows: list[list[str]], block: Block, block_index: int, 
     return drafts
 
 
+def _trailing_row_kind(rows: list[list[str]], language: str) -> ItemKind | None:
+    """The item kind named by the row label in force at a table's last row ('Strategies
+    (Inputs)' over the rows below it), when the table is laid out by rows."""
+    current: str | None = None
+    for row in rows:
+        if row and row[0].strip():
+            current = _row_label_kind(row[0], language)
+    return ItemKind(current) if current in ItemKind._value2member_map_ else None
+
+
 def item_table_drafts(block: Block, block_index: int, language: str = "en") -> list[Draft]:
     rows = block.rows or []
     if not rows:
@@ -813,6 +823,9 @@ class TableReader:
         self.language = language
         self.period = period
         self.previous: tuple[MatrixLayout, int] | None = None  # the last matrix and its width
+        # the kind a table laid out by rows names in its last rows ('Strategies (Inputs)'): a box
+        # that runs onto the next page without its rulings goes on listing that kind
+        self.trailing_kind: ItemKind | None = None
 
     def interrupt(self) -> None:
         """Text between two tables: the second does not continue the first."""
@@ -834,6 +847,7 @@ class TableReader:
             # the next page of a matrix, its columns found a little differently: names and figures
             layout = _headerless_layout(rows, self.language, continues=True)
         self.previous = (layout, width) if layout is not None else None
+        self.trailing_kind = None if layout is not None else _trailing_row_kind(rows, self.language)
         if role == "background" and not (layout and {"baseline", "target"} & layout.columns.keys()):
             return []
         if layout is not None:

@@ -179,6 +179,27 @@ def test_layouts_a_chart_read_as_a_table_under_its_figure_caption_gives_no_item(
     assert _items(blocks[1:], blank_engine)
 
 
+def test_layouts_a_box_by_rows_running_onto_the_next_page_keeps_its_kind(blank_engine):
+    """'Strategies (Inputs)' rows at the foot of a page; the box goes on, unruled, as a list."""
+    box = [
+        ["Goals", "GROWTH Sustainable, inclusive and resilient economy"],
+        ["Policies (Outputs)", "1. Raise budget revenues to 18% of GDP by 2018."],
+        ["Strategies (Inputs)", "1. Implement monetary policy to make it more effective."],
+    ]
+    blocks = [
+        Block(BlockKind.TABLE, "", Location(file="p.pdf", page=112, table=1), rows=box),
+        _para("2. Strengthen capacities at sub-national levels.", page=113, kind=BlockKind.LIST_ITEM),
+        _para("Social, human capital and poverty reduction strategies:", page=113),
+        _para("1. Universalize WATSAN and nutrition.", page=113, kind=BlockKind.LIST_ITEM),
+        _para("Fiscal Policy", page=113, kind=BlockKind.HEADING, heading_level=3),
+        _para("1. Reduce the budget deficit to 3% of GDP by 2018.", page=113, kind=BlockKind.LIST_ITEM),
+    ]
+    kinds = {i.text[:12]: i.kind for i in _items(blocks, blank_engine)}
+    assert kinds["Strengthen c"] == kinds["Universalize"] == ItemKind.MEASURE
+    assert "Social, huma" not in kinds
+    assert kinds["Reduce the b"] != ItemKind.MEASURE  # after the heading the box has ended
+
+
 def test_layouts_approval_clause_naming_a_period_is_no_target(trained_engine):
     """Without the decree's marker the approval verb alone tells the clause; its period is no target
     (the trained pipeline reads "2021-2030" as a deadline)."""
