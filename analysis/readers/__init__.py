@@ -2,7 +2,8 @@
 
 A reader fills `Document.blocks` (headings, paragraphs, list items, tables, in reading
 order, each with its Location) and may set `title` and `page_count`. It signals a file it
-cannot read by raising `ReaderError` with a one-line message for the planner; any other
+cannot read by raising `ReaderError(code, **values)` (a problem of templates/<lang>/problems.json,
+worded only where a planner reads it) and what it skipped by a `Problem` in `warnings`; any other
 exception is caught here too, so one broken file never stops a batch.
 
 Before any parser (or the cache's hash) reads a byte, `check_file` looks at what the file is:

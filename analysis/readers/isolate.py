@@ -144,7 +144,7 @@ def run_isolated(
     """`function(extend, *args)` in a child process (a module-level function: the child finds it
     by its module and name); its return value, or ReaderError.
 
-    `name` is the file name the one-line errors start with. The child must finish within
+    `name` is the file name the problems it raises name. The child must finish within
     `timeout` seconds plus whatever it asks for through `extend`.
     """
     global _last_peak_mb
