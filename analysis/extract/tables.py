@@ -37,6 +37,7 @@ from analysis.readers._common import holds_bullets
 from analysis.resources import LANGUAGES, per_rules
 
 HEADER_SEARCH_ROWS = 15
+_GOES_ON_WITH_FIGURE = re.compile(r"^\d+(?:\s*[-–]\s*\d+)?\s+[a-z]")  # "30-49 years screened ..."
 _ROW_NUMBER = re.compile(r"^\s*\d{1,3}[.)]?\s*$")
 ROW_LABEL_WORDS = 5  # a row label naming a kind ("Unconditional target") is this short
 BREAKDOWN_WORDS = 3  # "Girls", "Other urban areas": a breakdown row of the indicator label above
@@ -395,8 +396,37 @@ def _group_row(
     return None
 
 
+def _join_wrapped_rows(rows: list[list[str]], layout: MatrixLayout) -> list[list[str]]:
+    """A name that wrapped onto a second line which the PDF's rulings made a row of its own
+    ("Number and Percentage of women aged | 5.2% | 6% | 7% | 8% | |" then "30-49 years screened
+    for cervical cancer | | | | | 9% | 10%"): a row whose name goes on from the one above (it
+    opens in lower case or with a figure), with no code of its own, whose values fill only the
+    cells the row above left empty, is joined with it. The joined row is emptied, not removed,
+    so row numbers still point into the document."""
+    out = [list(r) for r in rows]
+    values = sorted(_value_columns(layout))
+    code_col = layout.columns.get("code")
+    previous: int | None = None
+    for r in range(layout.header_row + 1, len(out)):
+        row = out[r]
+        name = _cell(row, layout.name)
+        if previous is not None and (name[:1].islower() or _GOES_ON_WITH_FIGURE.match(name)):
+            above = out[previous]
+            mine = {c for c in values if _cell(row, c)}
+            theirs = {c for c in values if _cell(above, c)}
+            continues = not _cell(above, layout.name).rstrip().endswith((".", ":", ";", ")"))
+            if mine and theirs and not mine & theirs and continues and not _cell(row, code_col):
+                above[layout.name] = f"{_cell(above, layout.name)} {name}"
+                for c in mine:
+                    above[c] = row[c]
+                out[r] = [""] * len(row)
+                continue
+        previous = r if name else None
+    return out
+
+
 def matrix_drafts(block: Block, block_index: int, layout: MatrixLayout, language: str = "en") -> list[Draft]:
-    rows = block.rows or []
+    rows = _join_wrapped_rows(block.rows or [], layout)
     drafts: list[Draft] = []
     groups: list[tuple[str | None, int]] = []  # (code, draft index) of the enclosing group rows
     context_items: dict[tuple[int, str], int] = {}  # (column, text) -> draft index

@@ -155,6 +155,21 @@ def test_layouts_a_decree_mentioned_in_the_text_opens_no_decree(blank_engine):
     assert _items([_para("ROYAL KRAM NS/RKM/0709/010"), _para("Strategic objectives:"), objective], blank_engine) == []
 
 
+def test_layouts_a_swot_opportunities_list_is_background_not_objectives(blank_engine):
+    blocks = [
+        _para("5 SECTOR PRIORITIES", kind=BlockKind.HEADING, heading_level=1),
+        _para("5.3 OPPORTUNITIES"),
+        _para(
+            "Salary reforms can help improve the productivity and motivation of health staff.", kind=BlockKind.LIST_ITEM
+        ),
+        _para("Strengthen the regulatory system for medicines.", kind=BlockKind.LIST_ITEM),
+        _para("5.4 HEALTH SYSTEM OBJECTIVES"),
+        _para("Improve the governance and management of the health workforce.", kind=BlockKind.LIST_ITEM),
+    ]
+    items = _items(blocks, blank_engine)
+    assert [(i.kind, i.text[:11]) for i in items] == [(ItemKind.OBJECTIVE, "Improve the")]
+
+
 def test_layouts_approval_clause_naming_a_period_is_no_target(trained_engine):
     """Without the decree's marker the approval verb alone tells the clause; its period is no target
     (the trained pipeline reads "2021-2030" as a deadline)."""

@@ -124,3 +124,19 @@ def test_tables_numbered_form_rows_are_no_header_and_a_date_is_no_item_code():
     drafts = table_drafts(Block(BlockKind.TABLE, "", Location(file="ndc.pdf", page=5, table=1), rows=rows), 0)
     assert not [d for d in drafts if d.kind == ItemKind.TARGET]
     assert not [d for d in drafts if d.code == "1"]
+
+
+def test_tables_a_name_wrapped_onto_a_row_of_its_own_is_joined():
+    rows = [
+        ["Indicator", "2015", "2016", "2017", "2018", "2019", "2020"],
+        ["Number and Percentage of women aged", "5.2%", "6%", "7%", "8%", "", ""],
+        ["30-49 years screened for cervical cancer", "", "", "", "", "9%", "10%"],
+        ["Mean population intake of salt", "7.7%", "6.8%", "6.6%", "6.4%", "6.3%", "6.1%"],
+    ]
+    drafts = table_drafts(Block(BlockKind.TABLE, "", Location(file="h.pdf", page=80, table=1), rows=rows), 0)
+    names = [d.text for d in drafts if d.kind == ItemKind.INDICATOR]
+    assert names == [
+        "Number and Percentage of women aged 30-49 years screened for cervical cancer",
+        "Mean population intake of salt",
+    ]
+    assert [t.value for t in drafts[0].attributes.targets][-1] == 10.0
