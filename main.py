@@ -70,6 +70,7 @@ def run_config(args):
 
 def _run_headless(specs, args):
     from analysis.pipeline import run
+    from analysis.wording import Wording
 
     progress = _Progress(args.verbose)
     config = run_config(args)
@@ -78,8 +79,8 @@ def _run_headless(specs, args):
     finally:
         progress.clear()
     for document in result.documents:
-        if document.error:
-            _error(document.error)
+        if document.error:  # the command line's messages are English
+            _error(Wording("en").problem(document.error))
     return result
 
 

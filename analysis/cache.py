@@ -26,7 +26,7 @@ from analysis.model import Document, Evidence, Item, Link, PipelineInfo
 from analysis.resources import resources_dir
 from analysis.version import app_version
 
-CACHE_FORMAT = "concord.cache/3"  # 2: item terms from context-free lemmas; 3: typed link evidence
+CACHE_FORMAT = "concord.cache/4"  # 2: item terms from context-free lemmas; 3: typed link evidence; 4: problems as data
 # Drafts change daily and every version is an entry: past this size the least recently used
 # entries go (down to 80% of it), so the cache folder never grows without end.
 CACHE_BUDGET_MB = 1024

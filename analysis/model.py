@@ -347,6 +347,23 @@ def item_key(file_name: str, kind: ItemKind, code: str | None, text: str) -> str
 
 
 @dataclass
+class Problem:
+    """A document's problem (a reader's error or warning) as data: a code of
+    resources/templates/<lang>/problems.json and the values of its wording (the file name, counts,
+    a detail). Worded only at the edges (`analysis.wording.Wording.problem`)."""
+
+    code: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "params": dict(self.params)}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Problem:
+        return cls(code=str(d["code"]), params=dict(d.get("params") or {}))
+
+
+@dataclass
 class Document:
     """One input file and what was read from it."""
 
@@ -360,8 +377,8 @@ class Document:
     language: str | None = None
     pipeline: str | None = None  # the spaCy pipeline it was read with (by its language)
     status: DocumentStatus = DocumentStatus.PENDING
-    error: str | None = None  # one line, for the planner
-    warnings: list[str] = field(default_factory=list)
+    error: Problem | None = None  # why it could not be read
+    warnings: list[Problem] = field(default_factory=list)  # what of it was skipped
     blocks: list[Block] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
     word_count: int = 0
@@ -395,8 +412,8 @@ class Document:
             "language": self.language,
             "pipeline": self.pipeline,
             "status": self.status.value,
-            "error": self.error,
-            "warnings": self.warnings,
+            "error": self.error.to_dict() if self.error else None,
+            "warnings": [w.to_dict() for w in self.warnings],
             "word_count": self.word_count,
             "page_count": self.page_count,
             "kind": self.kind,
@@ -424,8 +441,8 @@ class Document:
             language=d.get("language"),
             pipeline=d.get("pipeline"),
             status=DocumentStatus(d.get("status", "pending")),
-            error=d.get("error"),
-            warnings=list(d.get("warnings") or []),
+            error=Problem.from_dict(d["error"]) if d.get("error") else None,
+            warnings=[Problem.from_dict(w) for w in d.get("warnings") or []],
             blocks=[Block.from_dict(b) for b in d.get("blocks") or []],
             sections=[Section.from_dict(x) for x in d.get("sections") or []],
             word_count=d.get("word_count", 0),

@@ -24,11 +24,12 @@ from analysis.extract.annexes import attach_annexes
 from analysis.extract.metadata import detect_language, language_sample
 from analysis.link import ENCODER_RAN, LinkConfig, LinkRules, encoder_ran_as_installed, link_items, same_level_pairs
 from analysis.link.terms import shared_analyzer
-from analysis.model import AnalysisResult, Document, DocumentStatus, Evidence, Item, ItemKind, Link, LinkStatus
+from analysis.model import AnalysisResult, Document, DocumentStatus, Evidence, Item, ItemKind, Link, LinkStatus, Problem
 from analysis.nlp import NlpEngine, load_engine
 from analysis.progress import Cancelled, Progress, stage
 from analysis.project import DocumentSpec
-from analysis.readers import ReaderError, check_file, one_line, read_document
+from analysis.readers import ReaderError, check_file, read_document
+from analysis.readers.errors import detail
 from analysis.readers.limits import Limits, default_limits
 from analysis.resources import default_cache_dir
 from analysis.scores import compute_scores
@@ -114,7 +115,7 @@ def _parse(
         check_file(Path(document.path), limits or default_limits())
     except ReaderError as exc:
         document.status = DocumentStatus.FAILED
-        document.error = one_line(str(exc))
+        document.error = exc.problem
         return document, [], None
     if cache is not None:
         content = file_hash(document.path)
@@ -137,14 +138,11 @@ def _parse(
         items = extract_document(document, engine)
     except Exception as exc:  # noqa: BLE001 - one document's failure must not stop the batch
         document.status = DocumentStatus.FAILED
-        document.error = f"{Path(document.path).name}: extraction failed ({type(exc).__name__}: {exc})"
+        document.error = Problem("extraction_failed", {"name": Path(document.path).name, "detail": detail(exc)})
         return document, [], None
     if not any(i.kind in PLAN_ITEM_KINDS for i in items):
         # read, but nothing a check can stand on: say so rather than report a silent success
-        document.warnings.append(
-            f"{Path(document.path).name}: no goals, objectives, targets or indicators were found in it; check "
-            "that it is a plan and that its text can be read (not a scan or a picture of a table)."
-        )
+        document.warnings.append(Problem("no_items", {"name": Path(document.path).name}))
         document.status = DocumentStatus.PARTIAL
     if cache is not None and key is not None:
         # the item texts linking will read, analysed now (once) and kept with the parse
@@ -173,10 +171,10 @@ def _linking_language(documents: list[Document], default: str) -> str:
     main = max(counts, key=lambda lang: (counts[lang], lang == default))
     for document in read:
         if document.language != main:
-            document.warnings.append(
-                f"written in {LANGUAGE_NAMES.get(document.language, document.language)}, linked against plans in "
-                f"{LANGUAGE_NAMES.get(main, main)}: links across languages are unreliable, check each one by hand"
-            )
+            document.warnings.append(Problem("cross_language", {
+                "language": LANGUAGE_NAMES.get(document.language, document.language),
+                "main": LANGUAGE_NAMES.get(main, main),
+            }))
     return main
 
 

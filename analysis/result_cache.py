@@ -38,7 +38,7 @@ from analysis.project import DocumentSpec
 from analysis.readers import ReaderError, check_file
 from analysis.resources import default_cache_dir, resources_dir
 
-RESULT_FORMAT = "concord.result-cache/3"  # 2: typed link evidence; 3: findings as codes and params
+RESULT_FORMAT = "concord.result-cache/4"  # 2: typed link evidence; 3: findings as codes and params; 4: problems
 
 
 @lru_cache(maxsize=1)

@@ -9,16 +9,20 @@ is left empty, so a ministry's edited template with a typo never stops a report.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import replace
 from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
-from analysis.model import AnalysisResult, Evidence, Finding, Location
+from analysis.model import AnalysisResult, Document, Evidence, Finding, Location, Problem
 from analysis.resources import load_template
 
 SHORT = 90
+PROBLEM_LIMIT = 300  # a problem is one line of at most this many characters
+NO_BREAK_SPACE = "\u00a0"
+_SPACES = re.compile(r"[^\S\u00a0]+")
 
 
 def shorten(text: str, limit: int = SHORT) -> str:
@@ -128,16 +132,65 @@ class Wording:
         return fill(template, values) if template else evidence.kind
 
 
+    @cached_property
+    def _problems(self) -> dict[str, Any]:
+        return templates("problems", self.language)
+
+    def problem(self, problem: Problem | None) -> str:
+        """A document's problem (a reader's error or warning) as one line in this language:
+        'plan.docx: the file is empty.' A code problems.json does not know is shown as its code
+        and values."""
+        if problem is None:
+            return ""
+        words = self._problems.get("_values", {})
+        values = {key: self._problem_value(value, words) for key, value in problem.params.items()}
+        text = " ".join([problem.code, *(f"{k}={v}" for k, v in values.items())])
+        for template in (self._problems.get(problem.code), templates("problems", "en").get(problem.code)):
+            if isinstance(template, str):
+                try:
+                    text = fill(template, values)
+                    break
+                except (IndexError, ValueError):  # a translator's typo in a placeholder: the English one
+                    continue
+        line = _SPACES.sub(" ", text).strip()  # one line; the no-break spaces of figures kept
+        return line if len(line) <= PROBLEM_LIMIT else line[: PROBLEM_LIMIT - 1] + "…"
+
+    def _problem_value(self, value: Any, words: dict[str, str]) -> str:
+        """A count as this language writes it ('1,074' in English, '1 074' in Russian and
+        Kazakh; '2.5' / '2,5'); a word the templates translate (an encoding's byte order,
+        'footnotes', a language's name), else the value as it is."""
+        if isinstance(value, bool) or value is None:
+            return str(value)
+        if isinstance(value, (int, float)):
+            text = f"{value:,}"
+            return text if self.language == "en" else text.replace(",", NO_BREAK_SPACE).replace(".", ",")
+        return words.get(str(value), str(value))
+
+
 def result_json(result: AnalysisResult, language: str | None = None) -> dict[str, Any]:
     """The result as the command line writes it (schema concord.result/2): the data of
     `AnalysisResult.to_dict` with the findings worded and each link's evidence with its sentence
-    ("text"), in `language` (default: the language the checks ran in)."""
+    ("text"), in `language` (default: the language the checks ran in). A document's problems are
+    data ("problems": the error and the warnings as code and params) and, as schema 2 has always
+    had them, English lines ("error", "warnings")."""
     language = language or result.language
     data = worded(result, language).to_dict()
     wording = Wording(language)
     for entry, link in zip(data["links"], result.links, strict=True):
         entry["evidence"] = [{**e.to_dict(), "text": wording.evidence(e)} for e in link.evidence]
+    for entry, document in zip(data["documents"], result.documents, strict=True):
+        problem_lines(entry, document)
     return data
+
+
+def problem_lines(entry: dict[str, Any], document: Document) -> dict[str, Any]:
+    """`entry` (a document's data) with its problems as data under "problems" and as English
+    lines under "error" and "warnings", the way JSON outputs have always shown them."""
+    english = Wording("en")
+    entry["problems"] = {"error": entry.get("error"), "warnings": entry.get("warnings") or []}
+    entry["error"] = english.problem(document.error) if document.error else None
+    entry["warnings"] = [english.problem(w) for w in document.warnings]
+    return entry
 
 
 def worded(result: AnalysisResult, language: str | None = None) -> AnalysisResult:

@@ -13,6 +13,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from analysis.wording import Wording
+
+english = Wording("en").problem  # benchmarks print problems in English
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
@@ -108,7 +112,7 @@ def run_file(path: Path, config: Config, engine: NlpEngine) -> FileRun:
         return FileRun(path, time.perf_counter() - started, error=f"run() raised {type(exc).__name__}: {exc}")
     seconds = time.perf_counter() - started
     document = result.documents[0]
-    return FileRun(path, seconds, document, list(result.items), document.error)
+    return FileRun(path, seconds, document, list(result.items), english(document.error) if document.error else None)
 
 
 def kind_counts(items: Iterable[Item]) -> Counter[str]:

@@ -23,7 +23,10 @@ from _common import ROOT, eval_dir, require  # noqa: F401 - puts the project on 
 from analysis.compare.run import compare_files
 from analysis.pipeline import Config, run
 from analysis.project import DocumentSpec
+from analysis.wording import Wording
 from bench._drafts import make_edits, write_docx
+
+english = Wording("en").problem  # benchmarks print problems in English
 
 PLANS = {
     "KAZ": "KAZ_Kazakhstan_First_NDC_English.pdf",
@@ -90,7 +93,7 @@ def main(argv: list[str]) -> int:
         first = run([DocumentSpec(str(pdf))], config)
         document = first.documents[0]
         if document.error:
-            print(f"{code}: not read ({document.error})")
+            print(f"{code}: not read ({english(document.error)})")
             continue
         v1, v2 = out / f"{code}_v1.docx", out / f"{code}_v2.docx"
         write_docx(document.blocks, v1)

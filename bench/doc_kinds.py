@@ -34,6 +34,9 @@ from analysis.doc_kind import classify
 from analysis.extract.metadata import detect_language, language_sample
 from analysis.model import Document, DocumentStatus
 from analysis.readers import read_document
+from analysis.wording import Wording
+
+english = Wording("en").problem  # benchmarks print problems in English
 
 
 def expected_kind(path: Path) -> str:
@@ -70,7 +73,7 @@ def main() -> int:
         document = Document(id="d1", path=str(path))
         read_document(str(path), document)
         if document.status == DocumentStatus.FAILED:
-            rows.append([path.name[:50], expected_kind(path), "(not read)", "", (document.error or "")[:60]])
+            rows.append([path.name[:50], expected_kind(path), "(not read)", "", english(document.error)[:60]])
             continue
         document.language = detect_language(language_sample(document.blocks))
         guess = classify(document)

@@ -50,6 +50,9 @@ from analysis.extract import extract_document
 from analysis.extract.metadata import detect_language, language_sample
 from analysis.model import Document, DocumentStatus, Item
 from analysis.readers import read_document
+from analysis.wording import Wording
+
+english = Wording("en").problem  # benchmarks print problems in English
 
 HELD_OUT = ("Cambodia Industrial Development Policy 2015_2025.pdf", "UZB_Uzbekistan_First_NDC_Translation_English.pdf")
 MATCH = 85
@@ -323,7 +326,7 @@ def main() -> None:
         started = time.perf_counter()
         document = read_cached(path, cache_dir)
         if document.status == DocumentStatus.FAILED:
-            print(f"  failed: {document.error}")
+            print(f"  failed: {english(document.error)}")
             continue
         document.language = detect_language(language_sample(document.blocks))
         extracted = extract_document(document, engine)

@@ -27,6 +27,9 @@ from _common import (
 )
 
 from analysis.pipeline import Config
+from analysis.wording import Wording
+
+english = Wording("en").problem  # benchmarks print problems in English
 
 
 def file_row(name: str, run: FileRun) -> list[object]:
@@ -88,7 +91,7 @@ def main() -> None:
     for run in failed:
         print(f"FAILED  {run.path.name}: {run.error or 'no error message'}")
     for run in partial:
-        warnings = run.document.warnings if run.document else []
+        warnings = [english(w) for w in run.document.warnings] if run.document else []
         print(f"partial {run.path.name}: {'; '.join(warnings)[:300] or run.error or '(no warning text)'}")
     ok = len(runs) - len(failed)
     print(

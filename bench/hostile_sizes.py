@@ -60,6 +60,9 @@ sys.path.insert(0, sys.argv[1])
 from analysis.pipeline import Config, run
 from analysis.project import DocumentSpec
 from analysis.readers.isolate import last_child_peak_mb
+from analysis.wording import Wording
+
+english = Wording("en").problem  # benchmarks print problems in English
 started = time.monotonic()
 specs = [DocumentSpec(p, level=n if len(sys.argv) > 5 else None) for n, p in enumerate(sys.argv[4:], 1)]
 result = run(specs, Config(pipeline=sys.argv[3], use_cache=False))
@@ -70,8 +73,8 @@ print(json.dumps({
     "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     "child_mb": last_child_peak_mb(),
     "status": document.status.value,
-    "error": document.error,
-    "warnings": document.warnings,
+    "error": english(document.error) if document.error else None,
+    "warnings": [english(w) for w in document.warnings],
     "items": len(result.items),
     "words": document.word_count,
 }))

@@ -31,6 +31,9 @@ from _common import argument_parser, eval_dir, kind_counts, pipeline_label, prin
 from analysis.model import AnalysisResult, Item, ItemKind
 from analysis.pipeline import Config, run
 from analysis.project import DocumentSpec
+from analysis.wording import Wording
+
+english = Wording("en").problem  # benchmarks print problems in English
 
 HEADER = ("Goals and targets (from the 2030 Agenda for Sustainable Development)", "Indicators")
 LAYOUTS = {
@@ -176,7 +179,7 @@ def main() -> None:
         counts = ", ".join(f"{k} {n}" for k, n in sorted(kind_counts(result.items).items()))
         print(f"\nlayout '{layout}': {LAYOUTS[layout]}")
         print(
-            f"document: status {document.status.value}{' - ' + document.error if document.error else ''}; "
+            f"document: status {document.status.value}{' - ' + english(document.error) if document.error else ''}; "
             f"{document.word_count:,} words; built in {build_s:.1f} s, run() in {run_s:.1f} s; "
             f"{len(result.items)} items ({counts})\n"
         )

@@ -13,6 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from analysis.files import WriteError
+from analysis.model import Problem
+from gui.labels import broken_file_advice, problem_text
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text") calls
 
@@ -37,6 +39,9 @@ def describe(exc: BaseException, title: str, path: str | None = None) -> ErrorRe
 
     if isinstance(exc, WriteError):
         return report(*write_error_text(exc))
+    problem = getattr(exc, "problem", None)
+    if isinstance(problem, Problem):  # a file that could not be read (a draft to compare): why, in the UI's words
+        return report(problem_text(problem), broken_file_advice(getattr(exc, "filename", None) or path or "", problem))
     if isinstance(exc, PermissionError):
         return report(
             translate("Errors", "Windows refused access to {0}.").format(name or translate("Errors", "a file")),

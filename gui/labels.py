@@ -12,8 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from analysis.model import Document, Evidence, Item, ItemKind, Location
-from analysis.problems import localize, problem_kind
+from analysis.model import Document, Evidence, Item, ItemKind, Location, Problem
 from analysis.resources import load_template, resources_dir
 from analysis.wording import Wording
 from gui.i18n import ui_language
@@ -270,9 +269,9 @@ _PROGRESS = (
 )
 
 
-def problem_text(message: str) -> str:
-    """A document's error or warning in the UI's language (the core words problems in English)."""
-    return shown(localize(message, ui_language()))
+def problem_text(problem: Problem | None) -> str:
+    """A document's error or warning in the UI's language (templates/<lang>/problems.json)."""
+    return shown(Wording(ui_language()).problem(problem))
 
 
 def evidence_text(evidence: Evidence) -> str:
@@ -311,10 +310,10 @@ _DAMAGED_ADVICE = {
 }
 
 
-def broken_file_advice(path: str, error: str) -> str:
-    """What the planner can do about `path`, which could not be read with `error` (English, as
-    the readers word it): advice that fits the file's type and the fault."""
-    kind = problem_kind(error)
+def broken_file_advice(path: str, error: Problem | None) -> str:
+    """What the planner can do about `path`, which could not be read with `error`: advice that
+    fits the file's type and the fault (the problem's code)."""
+    kind = error.code if error else None
     if kind in _SELF_EXPLAINED:
         return translate("Labels", "Then run the analysis again (F5).")
     if kind == "not_found":

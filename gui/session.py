@@ -15,6 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from analysis.dismissals import migrate_dismissed
 from analysis.model import AnalysisResult, Document, Finding, Item, Link, LinkStatus
 from analysis.project import DocumentSpec, Project, load_project, save_project
 from analysis.wording import word_findings
@@ -126,6 +127,7 @@ class Session(QObject):
         self.result = result
         if result is not None:
             word_findings(result, ui_language())
+            self._migrate_dismissed()
         self.generation += 1
         if self.comparison is not None:  # it compared against the result being replaced
             self.set_comparison(None)
@@ -240,6 +242,7 @@ class Session(QObject):
 
         recheck(self.result, self.analysis_config())
         word_findings(self.result, ui_language())
+        self._migrate_dismissed()
         self._reindex()
         self.result_changed.emit()
 
@@ -277,6 +280,12 @@ class Session(QObject):
             self.project.dismissed_findings = current
             self._set_dirty(True)
             self.result_changed.emit()
+
+    def _migrate_dismissed(self) -> None:
+        """Dismissals an older project file keeps under legacy finding ids (built from the English
+        title) name the current findings from now on; the file holds the new ids once saved. Not an
+        unsaved change of the planner's: opening and closing an old project asks nothing."""
+        self.project.dismissed_findings = migrate_dismissed(self.project.dismissed_findings, self.result)
 
     def active_findings(self) -> list[Finding]:
         dismissed = set(self.project.dismissed_findings)

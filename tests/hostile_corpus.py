@@ -26,6 +26,9 @@ import docx
 import openpyxl
 
 from analysis.model import Document, DocumentStatus
+from analysis.wording import Wording
+
+english = Wording("en").problem  # a document's problem as the English line
 
 GOOD_PLAN = (
     "Goal 1. Develop small and medium-sized enterprises in the region.\n\n"
@@ -302,7 +305,7 @@ def build_corpus(folder: Path, big_text_mb: int = 50, sizes: bool = False) -> li
     add(
         "windows_1251.txt",
         "Цель 1. Развитие малого и среднего предпринимательства в регионе.\n".encode("cp1251"),
-        check=lambda d: "Развитие малого" in d.blocks[0].text and "Windows-1251" in " ".join(d.warnings),
+        check=lambda d: "Развитие малого" in d.blocks[0].text and "Windows-1251" in " ".join(map(english, d.warnings)),
     )
     files += issue18_cases(folder)
     if sizes:
@@ -316,7 +319,7 @@ def outcome_problems(spec: HostileFile, doc: Document) -> list[str]:
     if spec.refused:
         if doc.status is not DocumentStatus.FAILED:
             problems.append(f"{spec.name}: expected a refusal, got {doc.status.value}")
-        error = doc.error or ""
+        error = english(doc.error) or ""
         if not error.startswith(spec.name):
             problems.append(f"{spec.name}: error does not start with the file name: {error!r}")
         if "\n" in error or "Traceback" in error:
@@ -324,15 +327,15 @@ def outcome_problems(spec: HostileFile, doc: Document) -> list[str]:
         problems += [f"{spec.name}: error lacks {w!r}: {error!r}" for w in spec.error if w not in error]
     else:
         if doc.status not in (DocumentStatus.SUCCESS, DocumentStatus.PARTIAL):
-            problems.append(f"{spec.name}: expected it to be read, got {doc.status.value}: {doc.error}")
+            problems.append(f"{spec.name}: expected it to be read, got {doc.status.value}: {english(doc.error)}")
         elif spec.check is not None and not spec.check(doc):
             problems.append(f"{spec.name}: read, but the content is wrong")
-        if spec.warning and not any(all(w in warning for w in spec.warning) for warning in doc.warnings):
-            problems.append(f"{spec.name}: no warning says {spec.warning!r}: {doc.warnings!r}")
+        if spec.warning and not any(all(w in warning for w in spec.warning) for warning in map(english, doc.warnings)):
+            problems.append(f"{spec.name}: no warning says {spec.warning!r}: {list(map(english, doc.warnings))!r}")
         if not spec.warning and not spec.check and doc.status is DocumentStatus.PARTIAL:
-            problems.append(f"{spec.name}: unexpected warnings {doc.warnings!r}")
-    if any("\n" in w or "Traceback" in w for w in doc.warnings):
-        problems.append(f"{spec.name}: a warning is not one line: {doc.warnings!r}")
+            problems.append(f"{spec.name}: unexpected warnings {list(map(english, doc.warnings))!r}")
+    if any("\n" in w or "Traceback" in w for w in map(english, doc.warnings)):
+        problems.append(f"{spec.name}: a warning is not one line: {list(map(english, doc.warnings))!r}")
     text = " ".join(b.text for b in doc.blocks) + " ".join(
         " ".join(c for c in r) for b in doc.blocks for r in b.rows or ()
     )

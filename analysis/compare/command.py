@@ -24,6 +24,7 @@ from analysis.files import WriteError
 from analysis.pipeline import Config
 from analysis.project import DocumentSpec, ProjectError, load_project, parse_level
 from analysis.report import write_changes_report, write_changes_workbook
+from analysis.wording import Wording
 
 SEVERITIES = ["info", "low", "medium", "high"]
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR, EXIT_INPUT = 0, 1, 2, 3
@@ -73,8 +74,9 @@ def compare_command(args, write_json, preflight) -> int:
         print("error: a version could not be read; nothing compared", file=sys.stderr)
         return EXIT_INPUT
     unread = [d for d in comparison.old.documents + comparison.new.documents if d.error]
-    for document in {d.error: d for d in unread}.values():
-        print(f"error: {document.error}", file=sys.stderr)
+    english = Wording("en")
+    for line in dict.fromkeys(english.problem(d.error) for d in unread):
+        print(f"error: {line}", file=sys.stderr)
     ok = write_json(comparison.to_dict(), args.json) if args.json else True
     ok = _reports(comparison, args) and ok
     _summary(comparison)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from analysis.model import AnalysisResult, Finding, Item, Location
+from analysis.wording import problem_lines
 
 CHANGES_SCHEMA = "concord.changes/1"
 
@@ -127,7 +128,7 @@ class Comparison:
     def to_dict(self) -> dict[str, Any]:
         def summary(result: AnalysisResult, document_id: str) -> dict[str, Any]:
             doc = next(d for d in result.documents if d.id == document_id)
-            data = doc.summary_dict()
+            data = problem_lines(doc.summary_dict(), doc)
             data.pop("sections", None)
             return data
 

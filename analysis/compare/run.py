@@ -12,34 +12,37 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from pathlib import Path
 
 from analysis.compare.core import compare_results
 from analysis.compare.model import Comparison
-from analysis.model import AnalysisResult, DocumentStatus
+from analysis.model import AnalysisResult, DocumentStatus, Problem
 from analysis.pipeline import Config, document_id, run
 from analysis.progress import Progress, stage
 from analysis.project import DocumentSpec, parse_level
+from analysis.wording import Wording
 
 
 class VersionUnreadable(Exception):
-    """A version to compare could not be read: its one-line error. Comparing against nothing
-    would list every item as added, so nothing is compared."""
+    """A version to compare could not be read (`problem`: why; its str is the English line).
+    Comparing against nothing would list every item as added, so nothing is compared."""
 
-    def __init__(self, message: str, path: str) -> None:
-        super().__init__(message)
+    def __init__(self, problem: Problem | None, path: str) -> None:
+        self.problem = problem
         self.filename = path
+        super().__init__(Wording("en").problem(problem) if problem else Path(path).name)
 
 
 def _check_read(result: AnalysisResult, indices: Sequence[int]) -> None:
     import errno
-    from pathlib import Path
 
     for n in indices:
         document = result.documents[n]
         if document.status == DocumentStatus.FAILED:
             if not Path(document.path).exists():
-                raise FileNotFoundError(errno.ENOENT, document.error or "file not found", document.path)
-            raise VersionUnreadable(document.error or Path(document.path).name, document.path)
+                line = Wording("en").problem(document.error) if document.error else "file not found"
+                raise FileNotFoundError(errno.ENOENT, line, document.path)
+            raise VersionUnreadable(document.error, document.path)
 
 
 def versions_specs(specs: Sequence[DocumentSpec]) -> tuple[list[DocumentSpec], list[int]]:

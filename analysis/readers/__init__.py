@@ -2,7 +2,8 @@
 
 A reader fills `Document.blocks` (headings, paragraphs, list items, tables, in reading
 order, each with its Location) and may set `title` and `page_count`. It signals a file it
-cannot read by raising `ReaderError` with a one-line message for the planner; any other
+cannot read by raising `ReaderError(code, **values)` (a problem of templates/<lang>/problems.json,
+worded only where a planner reads it) and what it skipped by a `Problem` in `warnings`; any other
 exception is caught here too, so one broken file never stops a batch.
 
 Before any parser (or the cache's hash) reads a byte, `check_file` looks at what the file is:
@@ -21,9 +22,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from analysis.formats import SUPPORTED_SUFFIXES
-from analysis.model import Document, DocumentStatus
+from analysis.model import Document, DocumentStatus, Problem
 from analysis.readers.docx_reader import read_docx
-from analysis.readers.errors import ReaderError, one_line
+from analysis.readers.errors import ReaderError, detail, one_line
 from analysis.readers.isolate import run_isolated
 from analysis.readers.limits import MB, Limits, default_limits
 from analysis.readers.pdf_reader import read_pdf, read_pdf_here
@@ -45,12 +46,12 @@ READERS: dict[str, Reader] = {
 }
 
 
+# The problem (templates/<lang>/problems.json) of a file type Concord refuses by its name.
 REFUSED_FORMATS = {
-    ".docm": "is a macro-enabled Word document (.docm); Concord does not open files with "
-    "macros. Save it as .docx in Word (File > Save As > Word Document) and add that copy.",
-    ".xlsm": "is a macro-enabled Excel workbook (.xlsm); save it as .xlsx and add that copy.",
-    ".doc": "is an old Word 97-2003 file; save it as .docx in Word and add that copy.",
-    ".xls": "is an old Excel 97-2003 file; save it as .xlsx in Excel and add that copy.",
+    ".docm": "macro_word_suffix",
+    ".xlsm": "macro_excel_suffix",
+    ".doc": "old_word_suffix",
+    ".xls": "old_excel_suffix",
 }
 
 # What the first bytes of a file say it is, for files whose name says otherwise.
@@ -81,13 +82,10 @@ def sniff(head: bytes) -> str | None:
 
 
 _DISGUISED = {
-    "html": "is a web page (HTML) with a {suffix} name, not {what}; open it in {app}, save it as {target} "
-    "(File > Save As) and add that copy.",
-    "rtf": "is a Rich Text (RTF) file with a {suffix} name, not {what}; open it in {app}, save it as {target} "
-    "(File > Save As) and add that copy.",
-    "spreadsheetml": "is an Excel 2003 XML spreadsheet with a {suffix} name, not {what}; open it in {app}, "
-    "save it as {target} (File > Save As) and add that copy.",
-    "zip": "is a {target} file with a {suffix} name; rename it to {target} and add it again.",
+    "html": "disguised_html",
+    "rtf": "disguised_rtf",
+    "spreadsheetml": "disguised_xml_sheet",
+    "zip": "disguised_zip",
 }
 _OFFICE_NAMES = {
     ".doc": ("an old Word 97-2003 file", "Word", ".docx"),
@@ -97,13 +95,13 @@ _OFFICE_NAMES = {
 }
 
 
-def _disguised(name: str, suffix: str, kind: str | None) -> str | None:
+def _disguised(name: str, suffix: str, kind: str | None) -> ReaderError | None:
     """The refusal of an Office-named file whose content is another format than its name says
     (the HTML a reporting system saves as .xls, an .xlsx renamed .xls), or None."""
     if suffix not in _OFFICE_NAMES or kind not in _DISGUISED or (kind == "zip" and suffix in (".docx", ".xlsx")):
         return None
     what, app, target = _OFFICE_NAMES[suffix]
-    return f"{name}: " + _DISGUISED[kind].format(suffix=suffix, what=what, app=app, target=target)
+    return ReaderError(_DISGUISED[kind], name=name, suffix=suffix, what=what, app=app, target=target)
 
 
 def check_file(path: Path, limits: Limits) -> str:
@@ -115,35 +113,30 @@ def check_file(path: Path, limits: Limits) -> str:
     name = path.name
     if suffix not in REFUSED_FORMATS and suffix not in SUPPORTED_SUFFIXES:
         raise ReaderError(
-            f"{name}: unsupported file type '{suffix or '(none)'}'; Concord reads {', '.join(SUPPORTED_SUFFIXES)}."
+            "unsupported_type", name=name, suffix=suffix or "(none)", supported=", ".join(SUPPORTED_SUFFIXES)
         )
     try:
         info = os.stat(path)
     except FileNotFoundError:
-        raise ReaderError(f"{name}: file not found at {path}.") from None
+        raise ReaderError("not_found", name=name, path=str(path)) from None
     except (OSError, ValueError) as exc:  # ValueError: a NUL in the path
-        raise ReaderError(f"{name}: cannot be opened ({_reason(exc)}).") from None
+        raise ReaderError("cannot_open", name=name, detail=_reason(exc)) from None
     if stat.S_ISDIR(info.st_mode):
-        raise ReaderError(f"{name}: is a folder, not a file.")
+        raise ReaderError("is_folder", name=name)
     if not stat.S_ISREG(info.st_mode):
-        raise ReaderError(
-            f"{name}: is not a regular file (a pipe, a device or a socket); Concord reads documents saved on disk."
-        )
+        raise ReaderError("not_regular", name=name)
     size = info.st_size
     if size == 0:
-        raise ReaderError(f"{name}: the file is empty.")
+        raise ReaderError("empty", name=name)
     limit = limits.max_text_mb if suffix in (".txt", ".md") else limits.max_file_mb
     if size > limit * MB:
-        raise ReaderError(
-            f"{name}: the file is {size / MB:,.0f} MB, over the {limit:,.0f} MB limit for "
-            f"{suffix} files; split it or raise the limit in limits.json."
-        )
+        raise ReaderError("too_large", name=name, size=round(size / MB), limit=round(limit), suffix=suffix)
     head = read_head(path)
     disguised = _disguised(name, suffix, sniff(head))
     if disguised:
-        raise ReaderError(disguised)
+        raise disguised
     if suffix in REFUSED_FORMATS:
-        raise ReaderError(f"{name} {REFUSED_FORMATS[suffix]}")
+        raise ReaderError(REFUSED_FORMATS[suffix], name=name)
     return suffix
 
 
@@ -154,22 +147,19 @@ def read_head(path: Path, size: int = _SNIFF_BYTES) -> bytes:
     try:
         fd = os.open(path, flags)
     except OSError as exc:
-        raise ReaderError(f"{path.name}: cannot be opened ({_reason(exc)}).") from None
+        raise ReaderError("cannot_open", name=path.name, detail=_reason(exc)) from None
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise ReaderError(
-                f"{path.name}: is not a regular file (a pipe, a device or a socket); "
-                "Concord reads documents saved on disk."
-            )
+            raise ReaderError("not_regular", name=path.name)
         return os.read(fd, size)
     except OSError as exc:
-        raise ReaderError(f"{path.name}: cannot be read ({_reason(exc)}).") from None
+        raise ReaderError("cannot_read", name=path.name, detail=_reason(exc)) from None
     finally:
         os.close(fd)
 
 
 def _reason(exc: BaseException) -> str:
-    return getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+    return one_line(getattr(exc, "strerror", None) or str(exc) or type(exc).__name__)
 
 
 def read_document(
@@ -202,15 +192,14 @@ def read_document(
             read_here(path, suffix, document, limits, revision=document.revision)
     except ReaderError as exc:
         document.status = DocumentStatus.FAILED
-        document.error = one_line(str(exc))
+        document.error = exc.problem
         return document
     except Exception as exc:  # noqa: BLE001 - a hostile file must not kill the batch
         document.status = DocumentStatus.FAILED
-        document.error = one_line(f"{name}: could not be read ({type(exc).__name__}: {exc}).")
+        document.error = Problem("could_not_read", {"name": name, "detail": detail(exc)})
         return document
     if not document.title:
         document.title = path.stem.replace("_", " ")
-    document.warnings = [one_line(w) for w in document.warnings]
     document.status = DocumentStatus.PARTIAL if document.warnings else DocumentStatus.SUCCESS
     return document
 
@@ -241,13 +230,9 @@ def read_here(
         reader(path, document, limits)
     tokens = count_tokens(document)
     if tokens > limits.max_words:
-        raise ReaderError(
-            f"{path.name}: has {tokens:,} words and punctuation marks, over the {limits.max_words:,} limit "
-            "(extraction would take many minutes); split it or raise max_words in limits.json."
-        )
+        raise ReaderError("too_many_words", name=path.name, count=tokens, limit=limits.max_words)
     if not any(block.text.strip() or block.rows for block in document.blocks):
-        reason = document.warnings[0] if document.warnings else f"{path.name}: no text was found in it."
-        raise ReaderError(reason)
+        raise ReaderError(document.warnings[0] if document.warnings else Problem("no_text", {"name": path.name}))
 
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")

@@ -14,6 +14,7 @@ import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from analysis.model import Block, BlockKind
 from analysis.readers.errors import ReaderError
@@ -51,9 +52,9 @@ MAX_TITLE_WORDS = 40
 UNNAMED_TITLE_WEIGHT = 1.3  # a title that names no plan must at least stand out from the body text
 
 
-def reader_error(path: Path, problem: str) -> ReaderError:
-    """The one-line error a planner sees: '<file name>: <what is wrong and what to do>'."""
-    return ReaderError(f"{path.name}: {problem}")
+def reader_error(path: Path, code: str, /, **params: Any) -> ReaderError:
+    """The error of problem `code` (templates/<lang>/problems.json) about the file at `path`."""
+    return ReaderError(code, name=path.name, **params)
 
 
 def clean(text: str) -> str:
@@ -290,46 +291,31 @@ def check_office_package(path: Path, what: str, limits: Limits | None = None) ->
         raise not_valid_office_file(path, what)
     duplicate = _duplicate_part(names)
     if duplicate:
-        raise reader_error(
-            path,
-            f"has two parts named '{duplicate}' inside; programs disagree on which one to show (the package is "
-            f"damaged or built to mislead). Open it in {what}, save it again and add that copy.",
-        )
+        raise reader_error(path, "duplicate_part", part=duplicate, app=what)
     if b"macroEnabled" in content_types or any(n.lower().endswith("vbaproject.bin") for n in names):
-        raise reader_error(
-            path,
-            f"contains macros; Concord does not open files with macros. Save it as {suffix} in {what} "
-            f"(File > Save As > {what} {'Document' if what == 'Word' else 'Workbook'}) and add that copy.",
-        )
+        doctype = "Document" if what == "Word" else "Workbook"
+        raise reader_error(path, "macros_inside", suffix=suffix, app=what, doctype=doctype)
     if dtd_part:
-        raise reader_error(
-            path,
-            f"part '{dtd_part}' carries an XML document type declaration, which {what} never writes; "
-            "refused as possibly malicious (XML entity attack).",
-        )
+        raise reader_error(path, "xml_dtd", part=dtd_part, app=what)
 
 
 def _check_zip_sizes(path: Path, infos: list[zipfile.ZipInfo], limits: Limits) -> None:
-    hint = "refused as a possible zip bomb; raise the limit in limits.json if the file is genuine."
     if len(infos) > limits.max_parts:
-        raise reader_error(path, f"has {len(infos):,} parts inside (limit {limits.max_parts:,}); {hint}")
+        raise reader_error(path, "zip_parts", count=len(infos), limit=limits.max_parts)
     unpacked = sum(info.file_size for info in infos)
     if unpacked > limits.max_unpacked_mb * MB:
-        raise reader_error(path, f"unpacks to {unpacked / MB:,.0f} MB (limit {limits.max_unpacked_mb:,.0f} MB); {hint}")
+        raise reader_error(path, "zip_unpacked", size=round(unpacked / MB), limit=round(limits.max_unpacked_mb))
     for info in infos:
         if info.file_size > limits.max_part_mb * MB:
             raise reader_error(
-                path,
-                f"part '{info.filename}' unpacks to {info.file_size / MB:,.0f} MB "
-                f"(limit {limits.max_part_mb:,.0f} MB); {hint}",
+                path, "zip_part_size", part=info.filename, size=round(info.file_size / MB),
+                limit=round(limits.max_part_mb),
             )
         # Small parts are skipped: a few KB of repeated XML may legitimately pack very tightly.
         ratio = info.file_size / max(1, info.compress_size)
         if info.file_size > MB and ratio > limits.max_compression_ratio:
             raise reader_error(
-                path,
-                f"part '{info.filename}' is packed {ratio:,.0f}:1 (limit {limits.max_compression_ratio:,.0f}:1); "
-                f"{hint}",
+                path, "zip_ratio", part=info.filename, ratio=round(ratio), limit=round(limits.max_compression_ratio)
             )
 
 
@@ -372,17 +358,9 @@ def _ole_error(path: Path, what: str, suffix: str) -> ReaderError:
             body = fh.read(4_000_000)
         names = {n for n in (*_ENCRYPTION_STREAMS, *_LEGACY_STREAMS[what]) if n.encode("utf-16-le") in body}
     if names & set(_ENCRYPTION_STREAMS):
-        return reader_error(
-            path,
-            f"is password-protected (encrypted); remove the password in {what} "
-            "(File > Info > Protect > Encrypt with Password, clear it), save, and add it again.",
-        )
+        return reader_error(path, "office_encrypted", app=what)
     if names & set(_LEGACY_STREAMS[what]):
-        return reader_error(
-            path,
-            f"is an old {what} 97-2003 file with a {suffix} name; open it in {what}, "
-            f"save it as {suffix} (File > Save As) and add that copy.",
-        )
+        return reader_error(path, "office_legacy_inside", app=what, suffix=suffix)
     return not_valid_office_file(path, what)
 
 
@@ -457,5 +435,4 @@ def ole_stream_names(path: Path) -> set[str] | None:
 
 def not_valid_office_file(path: Path, what: str) -> ReaderError:
     """The 'damaged or another format' error, also for a package the parser itself rejected."""
-    noun = "Word .docx file" if what == "Word" else "Excel .xlsx workbook"
-    return reader_error(path, f"is not a valid {noun} (it may be damaged or be another format).")
+    return reader_error(path, "not_valid_docx" if what == "Word" else "not_valid_xlsx")

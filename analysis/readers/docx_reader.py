@@ -37,7 +37,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.styles import BabelFish
 from lxml import etree
 
-from analysis.model import Block, BlockKind, Document, Location
+from analysis.model import Block, BlockKind, Document, Location, Problem
 from analysis.readers._common import (
     TitleCandidate,
     check_office_package,
@@ -675,27 +675,21 @@ def read_docx(path: Path, doc: Document, limits: Limits | None = None, tracked: 
         try:
             notes.update(_notes(document, reltype, reference, note))
         except etree.XMLSyntaxError:
-            doc.warnings.append(f"{path.name}: its {note.split('}')[1]}s are damaged; they were not read.")
+            doc.warnings.append(Problem("docx_notes_damaged", {"name": path.name, "notes": f"{note.split('}')[1]}s"}))
     walker = _Walker(path, styles, numbering, limits, notes, before=tracked == "before")
     walker.walk(document.element.body, top_level=True)
     doc.tracked_changes = tracked_changes(document.element.body)
     doc.blocks.extend(walker.blocks)
     if walker.alt_chunks:
-        doc.warnings.append(
-            f"{path.name}: {walker.alt_chunks} part(s) of its text are embedded documents (altChunk) that Word merges "
-            "only when it opens the file, and were not read; open it in Word, save it (File > Save As > Word "
-            "Document) and add that copy."
-        )
+        doc.warnings.append(Problem("docx_alt_chunks", {"name": path.name, "count": str(walker.alt_chunks)}))
     if walker.wide_tables:
-        doc.warnings.append(
-            f"{path.name}: table(s) {_numbers(walker.wide_tables)} have cells spanning more than "
-            f"{limits.max_table_columns:,} columns; the columns past it were not read."
-        )
+        doc.warnings.append(Problem("docx_wide_tables", {
+            "name": path.name, "tables": _numbers(walker.wide_tables), "limit": limits.max_table_columns,
+        }))
     if walker.long_tables:
-        doc.warnings.append(
-            f"{path.name}: table(s) {_numbers(walker.long_tables)} have more than {limits.max_table_cells:,} cells; "
-            "the rows past it were not read (raise max_table_cells in limits.json if the table is genuine)."
-        )
+        doc.warnings.append(Problem("docx_long_tables", {
+            "name": path.name, "tables": _numbers(walker.long_tables), "limit": limits.max_table_cells,
+        }))
     doc.title = _title(walker.blocks, clean(document.core_properties.title or ""))
     doc.word_count = count_words(walker.blocks)
 

@@ -31,7 +31,7 @@ from collections.abc import Callable
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
-from analysis.readers.errors import ReaderError
+from analysis.readers.errors import ReaderError, one_line
 
 Notify = Callable[[float], None]
 
@@ -118,7 +118,7 @@ def _child(conn: Connection, lifeline: Connection, function: Callable, args: tup
         value = function(lambda seconds: conn.send(("extend", float(seconds))), *args)
         answer: tuple = ("ok", value)
     except ReaderError as exc:
-        answer = ("reader-error", str(exc))
+        answer = ("reader-error", exc.problem)
     except MemoryError:
         answer = ("memory", "")
     except RecursionError:
@@ -144,7 +144,7 @@ def run_isolated(
     """`function(extend, *args)` in a child process (a module-level function: the child finds it
     by its module and name); its return value, or ReaderError.
 
-    `name` is the file name the one-line errors start with. The child must finish within
+    `name` is the file name the problems it raises name. The child must finish within
     `timeout` seconds plus whatever it asks for through `extend`.
     """
     global _last_peak_mb
@@ -164,10 +164,7 @@ def run_isolated(
         while True:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
-                raise ReaderError(
-                    f"{name}: reading took longer than the {timeout:,.0f} s allowed; "
-                    "stopped (the file may be damaged or built to stall readers)."
-                )
+                raise ReaderError("reader_timeout", name=name, seconds=round(timeout))
             ready = wait([receive], timeout=remaining)
             if not ready:
                 continue
@@ -176,10 +173,7 @@ def run_isolated(
             except (EOFError, OSError):
                 process.join(5)
                 code = process.exitcode
-                raise ReaderError(
-                    f"{name}: the reader stopped unexpectedly (exit code {code}); the file may be damaged "
-                    "or built to crash readers."
-                ) from None
+                raise ReaderError("reader_crashed", name=name, code=code) from None
             if kind == "extend":
                 deadline += value
                 timeout += value
@@ -190,11 +184,8 @@ def run_isolated(
             if kind == "reader-error":
                 raise ReaderError(value)
             if kind == "memory":
-                raise ReaderError(
-                    f"{name}: reading needed more than the {memory_mb:,.0f} MB of memory allowed; stopped "
-                    "(raise read_memory_mb in limits.json if the file is genuine)."
-                )
-            raise ReaderError(f"{name}: could not be read ({value}).")
+                raise ReaderError("reader_memory", name=name, limit=round(memory_mb))
+            raise ReaderError("could_not_read", name=name, detail=one_line(value))
     finally:
         receive.close()
         life_write.close()  # the child's lifeline ends: a child still running exits by itself

@@ -40,7 +40,7 @@ from typing import Any
 import pdfplumber
 from pdfplumber.utils.exceptions import PdfminerException
 
-from analysis.model import FOOTNOTE_STYLE, Block, BlockKind, Document, Location
+from analysis.model import FOOTNOTE_STYLE, Block, BlockKind, Document, Location, Problem
 from analysis.readers._common import (
     TitleCandidate,
     choose_title,
@@ -231,7 +231,7 @@ def _edge_band(lines: list[_Line], pick: Any) -> list[_Line]:
     return [ln for ln in lines if abs(ln.top - edge) <= 0.5 * ln.size]
 
 
-def _read_page(page: Any, number: int, warnings: list[str], name: str, budget: _TableBudget | None = None) -> _Page:
+def _read_page(page: Any, number: int, warnings: list[Problem], name: str, budget: _TableBudget | None = None) -> _Page:
     """Words and tables of one page; the caller closes the page afterwards. Past the time
     `budget` allows for finding tables (ruled or rebuilt from the words), none are looked for."""
     out = _Page(number=number)
@@ -585,12 +585,8 @@ def _open_error(path: Path, exc: Exception) -> Exception:
     cause = exc.args[0] if isinstance(exc, PdfminerException) and exc.args else exc
     kind = type(cause).__name__
     if "Password" in kind or "Encryption" in kind:
-        return reader_error(
-            path,
-            "is password-protected (encrypted); open it with the password, save a copy without "
-            "protection (or print to PDF) and add that copy.",
-        )
-    return reader_error(path, "is not a valid PDF (it may be damaged or be another format).")
+        return reader_error(path, "pdf_encrypted")
+    return reader_error(path, "not_valid_pdf")
 
 
 def _metadata_title(metadata: dict[str, Any] | None) -> str:
@@ -644,22 +640,12 @@ def _count_pages(path: Path, doc: Document, pdf, page_objects, limits: Limits) -
     doc.page_count = len(page_objects)
     declared = _declared_pages(pdf)  # what the page tree says; the pages found are what count
     if doc.page_count > limits.max_pdf_pages:
-        raise reader_error(
-            path,
-            f"has {doc.page_count:,} pages, over the {limits.max_pdf_pages:,}-page limit; split it "
-            "or raise max_pdf_pages in limits.json.",
-        )
+        raise reader_error(path, "pdf_pages", count=doc.page_count, limit=limits.max_pdf_pages)
     if not doc.page_count:
-        raise reader_error(
-            path,
-            "has no pages that can be read (its page tree is empty or damaged); open it in a PDF viewer, "
-            "print it to a new PDF and add that copy.",
-        )
+        raise reader_error(path, "pdf_no_pages")
     if declared is not None and declared != doc.page_count:
-        doc.warnings.append(
-            f"{path.name}: its page tree is damaged: it declares {declared:,} pages and "
-            f"{doc.page_count:,} could be found; print it to a new PDF to be sure nothing is missing."
-        )
+        found = doc.page_count
+        doc.warnings.append(Problem("pdf_page_tree", {"name": path.name, "declared": declared, "found": found}))
 
 
 def _read_pages(path: Path, doc: Document, page_objects, limits: Limits, allowed: float) -> list[_Page]:
@@ -673,16 +659,18 @@ def _read_pages(path: Path, doc: Document, page_objects, limits: Limits, allowed
         try:
             pages.append(_read_page(page, number, doc.warnings, path.name, tables))
         except Exception as exc:  # noqa: BLE001 - one bad page must not lose the others
-            doc.warnings.append(f"{path.name}: page {number} could not be read ({type(exc).__name__}).")
+            doc.warnings.append(
+                Problem("page_failed", {"name": path.name, "page": str(number), "detail": type(exc).__name__})
+            )
         finally:
             page.close()
         _stop_when_hopeless(path, number, doc.page_count, time.monotonic() - reading, allowed)
     if tables.skipped:
         first, last = tables.skipped[0], tables.skipped[-1]
         doc.warnings.append(
-            f"{path.name}: tables on pages {first}-{last} were not looked for: finding them took longer "
-            f"than the {tables.seconds:,.0f} s allowed (pdf_table_seconds in limits.json); those pages were read "
-            "as text."
+            Problem("pdf_table_budget", {
+                "name": path.name, "first": str(first), "last": str(last), "seconds": round(tables.seconds),
+            })
         )
     return pages
 
@@ -691,23 +679,12 @@ def _refuse_without_text(path: Path, doc: Document, pages: list[_Page]) -> None:
     """A PDF whose text cannot be read (hidden type, no text layer) is refused; scanned pages
     in a PDF with text are said."""
     if doc.page_count and not any(p.lines or p.tables for p in pages) and any(p.unreadable_chars for p in pages):
-        raise reader_error(
-            path,
-            f"has {sum(p.unreadable_chars for p in pages):,} characters of text, none of which can be read: they are "
-            "set in type under 3 points or turned on their side (hidden text); open it in a PDF viewer, print it to "
-            "a new PDF and add that copy.",
-        )
+        raise reader_error(path, "pdf_hidden_text", count=sum(p.unreadable_chars for p in pages))
     if doc.page_count and not any(p.lines or p.tables for p in pages):
-        raise reader_error(
-            path,
-            "has no text layer (it looks scanned); run OCR on it (e.g. in Acrobat or ABBYY) "
-            "and add the searchable PDF.",
-        )
+        raise reader_error(path, "pdf_scanned")
     scanned = [str(p.number) for p in pages if p.scanned]
     if scanned:
-        doc.warnings.append(
-            f"{path.name}: page(s) {', '.join(scanned)} are images without a text layer; their text was not read."
-        )
+        doc.warnings.append(Problem("pages_scanned", {"name": path.name, "pages": ", ".join(scanned)}))
 
 
 read_pdf_here = read_pdf  # the name the readers' dispatcher calls with `extend`
@@ -726,10 +703,8 @@ def _stop_when_hopeless(path: Path, done: int, pages: int, elapsed: float, allow
     projected = elapsed / done * pages
     if projected > _HOPELESS * allowed:
         raise reader_error(
-            path,
-            f"reading would take about {projected:,.0f} s (its first {done:,} of {pages:,} pages took "
-            f"{elapsed:,.1f} s), more than the {allowed:,.0f} s allowed; stopped (the file may be built to stall "
-            "readers; raise read_seconds_per_page in limits.json if it is genuine).",
+            path, "pdf_hopeless", projected=round(projected), done=done, pages=pages, elapsed=round(elapsed, 1),
+            allowed=round(allowed),
         )
 
 

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from statistics import median
 from typing import Any
 
+from analysis.model import Problem
 from analysis.readers._common import clean
 
 # Pages with more ruling objects than this are drawings (maps, charts); table search there is
@@ -426,14 +427,14 @@ def find_text_tables(words: list[dict[str, Any]]) -> list[PageTable]:
 
 
 def page_tables(
-    view: Any, words: list[dict[str, Any]], warnings: list[str], name: str
+    view: Any, words: list[dict[str, Any]], warnings: list[Problem], name: str
 ) -> tuple[list[PageTable], list[dict[str, Any]]]:
     """The page's tables, and the words left for the running text."""
     ruled: list[PageTable] = []
     rulings = view.ruling_count
     number = view.page_number
     if rulings > MAX_RULINGS_FOR_TABLES:
-        warnings.append(f"{name}: page {number} is a drawing ({rulings} lines); tables on it were not read.")
+        warnings.append(Problem("page_drawing", {"name": name, "page": str(number), "count": str(rulings)}))
     elif rulings:
         try:
             for table in view.find_tables():
@@ -441,7 +442,8 @@ def page_tables(
                 if _is_real_table(rows):
                     ruled.append(PageTable(tuple(table.bbox), rows))
         except Exception as exc:  # noqa: BLE001 - a table bug must not lose the page's text
-            warnings.append(f"{name}: tables on page {number} could not be read ({type(exc).__name__}).")
+            failure = {"name": name, "page": str(number), "detail": type(exc).__name__}
+            warnings.append(Problem("page_tables_failed", failure))
             ruled = []
     rebuilt = find_text_tables(words)
     tables = _reconcile(ruled, rebuilt)

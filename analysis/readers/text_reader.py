@@ -24,8 +24,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from analysis.model import Block, BlockKind, Document, Location
+from analysis.model import Block, BlockKind, Document, Location, Problem
 from analysis.readers._common import (
     NOT_TEXT_RE,
     clean,
@@ -183,21 +184,22 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
-def decode_bytes(data: bytes) -> tuple[str, list[str]]:
-    """(text, what was done to decode it when it was not plain UTF-8: the ends of warnings)."""
+Note = tuple[str, dict[str, Any]]  # a problem's code and values, but for the file's name
+
+
+def decode_bytes(data: bytes) -> tuple[str, list[Note]]:
+    """(text, what was done to decode it when it was not plain UTF-8: the warnings to give)."""
     if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
-        return data.decode("utf-32", errors="replace"), ["not UTF-8; read as UTF-32. Save it as UTF-8 to be sure."]
+        return data.decode("utf-32", errors="replace"), [("not_utf8", {"encoding": "UTF-32"})]
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16", errors="replace"), ["not UTF-8; read as UTF-16. Save it as UTF-8 to be sure."]
+        return data.decode("utf-16", errors="replace"), [("not_utf8", {"encoding": "UTF-16"})]
     # Text has no control bytes; UTF-16 without a byte order mark has them everywhere.
     controls = sum(data.count(bytes([b])) for b in range(9))
     if controls > 0.01 * len(data):
         codec = _utf16_without_bom(data)
         if codec:
             order = "little-endian" if codec.endswith("le") else "big-endian"
-            return data.decode(codec), [
-                f"UTF-16 text without a byte order mark; read as UTF-16 ({order}). Save it as UTF-8 to be sure."
-            ]
+            return data.decode(codec), [("utf16_no_bom", {"order": order})]
     try:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError:
@@ -205,7 +207,7 @@ def decode_bytes(data: bytes) -> tuple[str, list[str]]:
     return _decode_mixed(data)
 
 
-def _decode_mixed(data: bytes) -> tuple[str, list[str]]:
+def _decode_mixed(data: bytes) -> tuple[str, list[Note]]:
     """Text that is not valid UTF-8 as a whole, decoded line by line: a file of UTF-8 with a
     few stray bytes stays UTF-8 (the stray bytes left out), a file in a legacy encoding is read
     in the one it most likely is, and lines of both kinds are each read their own way."""
@@ -213,7 +215,7 @@ def _decode_mixed(data: bytes) -> tuple[str, list[str]]:
     utf8_lines = sum(1 for line in lines if max(line, default=0) >= 0x80 and _mostly_utf8(line))
     if not utf8_lines:
         codec, name = _single_byte(data)
-        return data.decode(codec, errors="replace"), [f"not UTF-8; read as {name}. Save it as UTF-8 to be sure."]
+        return data.decode(codec, errors="replace"), [("not_utf8", {"encoding": name})]
     kinds: list[str] = []  # per line: "utf-8", "replaced" or "legacy"
     for line in lines:
         try:
@@ -233,16 +235,11 @@ def _decode_mixed(data: bytes) -> tuple[str, list[str]]:
         else:
             out.append(line.decode(codec, errors="replace"))
             legacy.append(number)
-    notes = []
+    notes: list[Note] = []
     if replaced:
-        notes.append(
-            f"UTF-8 with stray bytes that are not text on line(s) {_line_list(replaced)}; they were left out. "
-            "Save it as UTF-8 to be sure."
-        )
+        notes.append(("utf8_stray_bytes", {"lines": _line_list(replaced)}))
     if legacy:
-        notes.append(
-            f"UTF-8 except line(s) {_line_list(legacy)}, which were read as {name}. Save it as UTF-8 to be sure."
-        )
+        notes.append(("utf8_legacy_lines", {"lines": _line_list(legacy), "encoding": name}))
     return "\n".join(out), notes
 
 
@@ -480,21 +477,18 @@ class _Parser:
 def read_text(path: Path, doc: Document, limits: Limits | None = None) -> None:
     """Fill `doc` from a .txt or .md file (see the module docstring); `read_document` applies the size limit."""
     text, notes = decode_bytes(path.read_bytes())
-    doc.warnings.extend(f"{path.name}: {note}" for note in notes)
+    doc.warnings.extend(Problem(code, {"name": path.name, **values}) for code, values in notes)
     controls = len(NOT_TEXT_RE.findall(text))
     if controls:
-        doc.warnings.append(
-            f"{path.name}: {controls:,} control character(s) such as NUL, which are not text, were left out."
-        )
+        doc.warnings.append(Problem("control_characters", {"name": path.name, "count": controls}))
     parser = _Parser(path, markdown=path.suffix.lower() == ".md", limits=limits or default_limits())
     doc.blocks.extend(parser.parse(text))
     mark_unmarked_lists(doc.blocks)
     if parser.cut_tables:
-        doc.warnings.append(
-            f"{path.name}: table(s) {', '.join(map(str, sorted(parser.cut_tables)))} have more than "
-            f"{parser.limits.max_table_columns:,} columns or {parser.limits.max_table_cells:,} cells; the rest was "
-            "not read (raise max_table_cells in limits.json if the table is genuine)."
-        )
+        doc.warnings.append(Problem("text_tables_cut", {
+            "name": path.name, "tables": ", ".join(map(str, sorted(parser.cut_tables))),
+            "columns": parser.limits.max_table_columns, "limit": parser.limits.max_table_cells,
+        }))
     if doc.blocks and doc.blocks[0].kind is BlockKind.HEADING:
         doc.title = doc.blocks[0].text
     doc.word_count = count_words(doc.blocks)

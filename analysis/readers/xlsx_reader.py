@@ -28,7 +28,7 @@ from openpyxl.cell.read_only import ReadOnlyCell
 from openpyxl.utils.cell import range_boundaries
 from openpyxl.worksheet._reader import VALUE_TAG, WorkSheetParser
 
-from analysis.model import Block, BlockKind, Document, Location
+from analysis.model import Block, BlockKind, Document, Location, Problem
 from analysis.readers._common import check_office_package, clean, count_words, not_valid_office_file
 from analysis.readers.limits import Limits, default_limits
 
@@ -97,7 +97,7 @@ def _number_format(ws: Any, cell: dict) -> str | None:
         return None
 
 
-def _sheet_rows(ws: Any, wb: Any, warn: list[str], path: Path, limits: Limits) -> list[list[str]]:
+def _sheet_rows(ws: Any, wb: Any, warn: list[Problem], path: Path, limits: Limits) -> list[list[str]]:
     """The sheet as a grid from A1, trimmed of trailing empty rows and columns."""
     max_columns = max(1, limits.max_table_columns)
     values: dict[tuple[int, int], str] = {}
@@ -126,16 +126,10 @@ def _sheet_rows(ws: Any, wb: Any, warn: list[str], path: Path, limits: Limits) -
         merges = list(parser.merged_cells.mergeCell) if parser.merged_cells is not None else []
         uncalculated = parser.uncalculated
     if uncalculated:
-        warn.append(
-            f"{path.name}: sheet '{ws.title}' has {uncalculated:,} formulas with no calculated value (the workbook was "
-            "saved by a program that does not calculate); their cells read as empty. Open it in Excel, save it and "
-            "add it again."
-        )
+        warn.append(Problem("xlsx_uncalculated", {"name": path.name, "sheet": ws.title, "count": uncalculated}))
     if wide:
-        warn.append(
-            f"{path.name}: sheet '{ws.title}' has cells up to column {wide:,}; only the first "
-            f"{max_columns:,} columns were read."
-        )
+        sheet = {"name": path.name, "sheet": ws.title}
+        warn.append(Problem("xlsx_wide_sheet", {**sheet, "column": wide, "limit": max_columns}))
     if not values:
         return []
     n_rows = max(r for r, _ in values)
@@ -143,8 +137,9 @@ def _sheet_rows(ws: Any, wb: Any, warn: list[str], path: Path, limits: Limits) -
     if cut_at_row or n_rows * n_cols > limits.max_table_cells:
         n_rows = min(n_rows, max(1, limits.max_table_cells // n_cols))
         warn.append(
-            f"{path.name}: sheet '{ws.title}' is very large (over {limits.max_table_cells:,} cells); "
-            f"only the first {n_rows:,} rows were read (raise max_table_cells in limits.json if the sheet is genuine)."
+            Problem("xlsx_large_sheet", {
+                "name": path.name, "sheet": ws.title, "limit": limits.max_table_cells, "rows": n_rows,
+            })
         )
     grid = [[""] * n_cols for _ in range(n_rows)]
     for (r, c), text in values.items():
@@ -187,7 +182,7 @@ def read_xlsx(path: Path, doc: Document, limits: Limits | None = None) -> None:
             sheets = wb.worksheets
             visible = [ws for ws in sheets if ws.sheet_state == "visible"]
             if sheets and not visible:
-                doc.warnings.append(f"{path.name}: every sheet is hidden; unhide the sheets to be read.")
+                doc.warnings.append(Problem("sheets_hidden", {"name": path.name}))
             for ws in visible:
                 if not hasattr(ws, "_get_source"):  # a chart sheet: no cells
                     continue

@@ -54,7 +54,7 @@ from analysis.readers.docx_reader import (  # the reader's rules, so offsets and
     _is_placeholder,
     _prop_int,
 )
-from analysis.readers.errors import ReaderError
+from analysis.readers.errors import ReaderError, detail
 from analysis.readers.isolate import run_isolated
 from analysis.readers.limits import Limits, default_limits
 from analysis.readers.xlsx_reader import require_defusedxml
@@ -161,7 +161,7 @@ def annotate_documents(
                 memory_mb=limits.read_memory_mb,
             )
         except ReaderError as exc:  # the child's deadline, memory cap or an error in it
-            error = str(exc).removeprefix(f"{name}: ")
+            error = view.problem(exc.problem).removeprefix(f"{name}: ")
             outcomes.append(AnnotationOutcome(None, fill(texts["write_failed"], file=name, error=error)))
             continue
         if isinstance(lost, _ChildWriteError):  # this copy was not written; the others may still be
@@ -214,7 +214,7 @@ def _annotate_in_child(extend, job: _Job) -> list[str] | _ChildWriteError:
     except WriteError as exc:
         return _ChildWriteError(exc.reason_text)
     except Exception as exc:  # noqa: BLE001 - one file's failure must not stop the others
-        raise ReaderError(f"{Path(job.source).name}: {type(exc).__name__}: {exc}") from None
+        return _ChildWriteError(detail(exc))
 
 
 def _notes(view: ReportView, document) -> list[_Note]:

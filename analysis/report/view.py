@@ -31,10 +31,10 @@ from analysis.model import (
     Link,
     LinkStatus,
     Location,
+    Problem,
     Quote,
     YearValue,
 )
-from analysis.problems import localize
 from analysis.resources import resources_dir
 from analysis.wording import Wording, worded
 
@@ -201,9 +201,9 @@ class ReportView:
             text += tracked_note(document.tracked_changes, self.language)
         return text
 
-    def problem(self, message: str | None) -> str:
-        """A document's error or warning (worded in English by the readers) in the report's language."""
-        return localize(message or "", self.language)
+    def problem(self, problem: Problem | None) -> str:
+        """A document's error or warning in the report's language."""
+        return self.wording.problem(problem)
 
     def pipeline(self) -> str:
         info = self.result.pipeline

@@ -93,7 +93,7 @@ class DocumentListModel(TableModel):
             return self.tr("Not analysed yet"), self.tr("Run the analysis (F5) to read this document"), None
         if doc.status == DocumentStatus.FAILED:
             return (self.tr("Could not be read"),
-                    f"{problem_text(doc.error or '')}\n{broken_file_advice(spec.path, doc.error or '')}", "high")
+                    f"{problem_text(doc.error)}\n{broken_file_advice(spec.path, doc.error)}", "high")
         if doc.status == DocumentStatus.PARTIAL or doc.warnings:
             return (self.tr("Read with warnings"),
                     "\n".join(problem_text(w) for w in doc.warnings) or self.tr("Part of the file was skipped"),

@@ -93,3 +93,27 @@ def test_checks_sample_documents_are_taken_for_what_they_are(result):
     assert all(kind in ("plan", "strategy") for kind, _ in kinds.values()), kinds
     findings = [f for f in result.findings if f.code.startswith("MISSING_")]
     assert findings and all(f.facts["document_kind"] in ("plan", "strategy") for f in findings)
+
+
+def test_checks_sample_legacy_dismissals_name_the_current_findings(result):
+    """Project files written before findings were data keep dismissals under ids built from the
+    English title: each maps to the finding it meant, whatever language the result is read in."""
+    import hashlib
+    from pathlib import Path
+
+    from analysis.dismissals import migrate_dismissed
+    from analysis.wording import worded
+
+    english = worded(result, "en").findings
+    names = {d.id: Path(d.path).name for d in result.documents}
+    keys = {i.id: i.key for i in result.items}
+    old = []
+    for finding in english:
+        parts = [finding.code, *sorted(names[d] for d in finding.document_ids),
+                 *sorted(keys[i] for i in finding.item_ids), finding.title]
+        old.append(f"{finding.code}-{hashlib.sha1('|'.join(parts).encode('utf-8')).hexdigest()[:8]}")
+    current = [f.id for f in result.findings]
+    assert not set(old) & set(current)
+    assert migrate_dismissed([*old, "VISION_GAP-00000000"], result) == [*current, "VISION_GAP-00000000"]
+    assert migrate_dismissed(current[:3], result) == current[:3]  # current ids as they are
+    assert migrate_dismissed([current[0], old[0]], result) == [current[0]]  # no id twice

@@ -11,6 +11,9 @@ from analysis.extract.metadata import detect_period
 from analysis.extract.tables import TableReader, find_matrix_layout
 from analysis.model import Block, BlockKind, Document, ItemKind, Location
 from analysis.readers._common import TitleCandidate, choose_title
+from analysis.wording import Wording
+
+english = Wording("en").problem  # a document's problem as the English line
 
 
 def _doc(blocks: list[Block], period: tuple[int, int] | None = None) -> Document:
@@ -397,7 +400,7 @@ def test_layouts_document_without_items_gets_a_warning(tmp_path):
     result = run([DocumentSpec(path=str(path))], Config(pipeline="blank", use_cache=False))
     document = result.documents[0]
     assert document.status.value == "partial"
-    assert any("no goals, objectives, targets or indicators" in w for w in document.warnings)
+    assert any("no goals, objectives, targets or indicators" in w for w in map(english, document.warnings))
 
 
 def test_layouts_executive_summary_restating_objectives_is_no_duplicate(tmp_path):

@@ -25,6 +25,7 @@ from analysis.readers._common import check_office_package, ole_stream_names
 from analysis.readers.isolate import last_child_peak_mb, run_isolated
 from analysis.readers.limits import Limits, default_limits
 from analysis.report import annotate_documents
+from analysis.wording import Wording
 from tests import hostile_corpus
 from tests.hostile_corpus import (
     SECRET,
@@ -40,6 +41,7 @@ from tests.hostile_corpus import (
     xlsx_with_dtd,
 )
 
+english = Wording("en").problem  # a document's problem as the English line
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -149,7 +151,7 @@ def test_hostile_encrypted_workbook_is_recognised_from_the_ole_directory(tmp_pat
     path.write_bytes(encrypted_ooxml())
     assert ole_stream_names(path) == {"Root Entry", "EncryptionInfo", "EncryptedPackage"}
     doc = read_document(path, Document(id="d", path=str(path)))
-    assert doc.error.startswith("locked.xlsx: is password-protected (encrypted)")
+    assert english(doc.error).startswith("locked.xlsx: is password-protected (encrypted)")
 
 
 def test_hostile_ole_parser_survives_garbage_after_the_header(tmp_path):
@@ -159,7 +161,7 @@ def test_hostile_ole_parser_survives_garbage_after_the_header(tmp_path):
     path.write_bytes(bytes(data[:512]) + b"\xff" * 100)  # and the file is cut after the header
     assert ole_stream_names(path) is None
     doc = read_document(path, Document(id="d", path=str(path)))
-    assert doc.status is DocumentStatus.FAILED and doc.error.startswith("x.docx: is not a valid Word")
+    assert doc.status is DocumentStatus.FAILED and english(doc.error).startswith("x.docx: is not a valid Word")
 
 
 def test_hostile_python_docx_itself_never_expands_or_fetches_entities(tmp_path):
@@ -199,7 +201,8 @@ def test_hostile_excel_reader_refuses_to_run_without_defusedxml(tmp_path):
     book.save(path)
     code = (
         "import sys; from analysis.readers import read_document; from analysis.model import Document;"
-        f"d = read_document({str(path)!r}, Document(id='d', path='p')); print(d.error)"
+        "from analysis.wording import Wording;"
+        f"d = read_document({str(path)!r}, Document(id='d', path='p')); print(Wording('en').problem(d.error))"
     )
     env = {"OPENPYXL_DEFUSEDXML": "False", "PATH": "/usr/bin:/bin"}
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
@@ -217,7 +220,7 @@ def test_hostile_pdf_over_its_time_limit_is_stopped(tmp_path):
     doc = read_document(path, Document(id="d", path=str(path)), limits)
     assert time.monotonic() - started < 5
     # stopped at the deadline, or before it when its first pages showed it could not finish
-    assert doc.error.startswith("slow.pdf: reading ") and "the 1 s allowed" in doc.error
+    assert english(doc.error).startswith("slow.pdf: reading ") and "the 1 s allowed" in english(doc.error)
 
 
 def test_hostile_child_gets_the_time_it_asks_for():
@@ -393,8 +396,8 @@ def test_hostile_pdf_its_first_pages_show_cannot_finish_is_stopped_early(tmp_pat
     limits = dataclasses.replace(default_limits(), read_timeout_seconds=2, read_seconds_per_page=0.05)
     started = time.monotonic()
     doc = read_document(path, Document(id="d", path=str(path)), limits)
-    assert doc.error.startswith("grid.pdf: reading would take about")
-    assert "of 30 pages took" in doc.error and "more than the 4 s allowed" in doc.error
+    assert english(doc.error).startswith("grid.pdf: reading would take about")
+    assert "of 30 pages took" in english(doc.error) and "more than the 4 s allowed" in english(doc.error)
     assert time.monotonic() - started < 3.5 + 2  # before the deadline (and the child's start-up)
 
 
@@ -404,7 +407,7 @@ def test_hostile_pdf_ruled_tables_stop_after_their_time_and_the_text_is_still_re
     limits = dataclasses.replace(default_limits(), pdf_table_seconds=0)
     doc = read_document(path, Document(id="d", path=str(path)), limits)
     assert doc.status is DocumentStatus.PARTIAL
-    assert "tables on pages 1-4 were not looked for" in doc.warnings[0]
+    assert "tables on pages 1-4 were not looked for" in english(doc.warnings[0])
     assert doc.word_count > 1000  # the grid's labels, read without the tables
 
 

@@ -10,6 +10,9 @@ import pytest
 from analysis.model import DocumentStatus, ItemKind
 from analysis.pipeline import Cancelled, Config, run
 from analysis.project import DocumentSpec, ProjectError, load_project
+from analysis.wording import Wording
+
+english = Wording("en").problem  # a document's problem as the English line
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -44,8 +47,8 @@ def test_pipeline_broken_files_fail_alone_with_one_line_errors(plan_files, blank
     statuses = [d.status for d in result.documents]
     assert statuses == [DocumentStatus.FAILED, DocumentStatus.SUCCESS, DocumentStatus.FAILED]
     for doc in (result.documents[0], result.documents[2]):
-        assert "\n" not in doc.error and Path(doc.path).name in doc.error
-    assert "macro" in result.documents[2].error
+        assert "\n" not in english(doc.error) and Path(doc.path).name in english(doc.error)
+    assert "macro" in english(result.documents[2].error)
     kinds = [i.kind for i in result.items]
     assert kinds == [ItemKind.GOAL, ItemKind.OBJECTIVE, ItemKind.RISK]
     assert result.documents[1].period == (2021, 2025)

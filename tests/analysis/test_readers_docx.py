@@ -17,6 +17,9 @@ from docx.oxml import parse_xml
 from analysis.model import BlockKind, DocumentStatus
 from analysis.readers._common import OLE_MAGIC
 from analysis.readers.docx_reader import format_number
+from analysis.wording import Wording
+
+english = Wording("en").problem  # a document's problem as the English line
 
 W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
@@ -369,8 +372,8 @@ def test_docx_corrupt_file_fails_with_message(tmp_path: Path, read, data: bytes)
     doc = read(path)
 
     assert doc.status is DocumentStatus.FAILED
-    assert doc.error.startswith("broken.docx: ")
-    assert "is not a valid Word .docx file" in doc.error
+    assert english(doc.error).startswith("broken.docx: ")
+    assert "is not a valid Word .docx file" in english(doc.error)
 
 
 def test_docx_zip_without_document_is_not_valid(tmp_path: Path, read) -> None:
@@ -382,7 +385,7 @@ def test_docx_zip_without_document_is_not_valid(tmp_path: Path, read) -> None:
     doc = read(path)
 
     assert doc.status is DocumentStatus.FAILED
-    assert "is not a valid Word .docx file (it may be damaged or be another format)" in doc.error
+    assert "is not a valid Word .docx file (it may be damaged or be another format)" in english(doc.error)
 
 
 @pytest.mark.parametrize("how", ["content-type", "vba-part"])
@@ -403,7 +406,7 @@ def test_docx_macro_package_is_refused(tmp_path: Path, read, how: str) -> None:
     doc = read(path)
 
     assert doc.status is DocumentStatus.FAILED
-    assert "contains macros" in doc.error and "save it as .docx" in doc.error.lower()
+    assert "contains macros" in english(doc.error) and "save it as .docx" in english(doc.error).lower()
 
 
 def test_docx_encrypted_ole_file_is_refused(tmp_path: Path, read) -> None:
@@ -413,8 +416,8 @@ def test_docx_encrypted_ole_file_is_refused(tmp_path: Path, read) -> None:
     doc = read(path)
 
     assert doc.status is DocumentStatus.FAILED
-    assert "password-protected (encrypted)" in doc.error
-    assert "add it again" in doc.error
+    assert "password-protected (encrypted)" in english(doc.error)
+    assert "add it again" in english(doc.error)
 
 
 def test_docx_legacy_word_file_with_docx_name_is_explained(tmp_path: Path, read) -> None:
@@ -424,7 +427,7 @@ def test_docx_legacy_word_file_with_docx_name_is_explained(tmp_path: Path, read)
     doc = read(path)
 
     assert doc.status is DocumentStatus.FAILED
-    assert "old Word 97-2003 file" in doc.error
+    assert "old Word 97-2003 file" in english(doc.error)
 
 
 def test_docx_numbering_labels_stay_short_whatever_the_counter() -> None:

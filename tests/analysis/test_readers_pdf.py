@@ -14,6 +14,9 @@ from pdfplumber.utils.exceptions import PdfminerException
 
 from analysis.model import BlockKind, DocumentStatus
 from analysis.readers.pdf_reader import _open_error
+from analysis.wording import Wording
+
+english = Wording("en").problem  # a document's problem as the English line
 
 Op = tuple  # ("text", x, y, size, bold, text), ("turned", x, y, size, text) or ("line", x0, y0, x1, y1)
 
@@ -239,7 +242,7 @@ def test_pdf_without_text_layer_asks_for_ocr(tmp_path: Path, read) -> None:
     doc = read(path)
 
     assert doc.status is DocumentStatus.FAILED
-    assert doc.error == (
+    assert english(doc.error) == (
         "scan.pdf: has no text layer (it looks scanned); run OCR on it (e.g. in Acrobat or ABBYY) "
         "and add the searchable PDF."
     )
@@ -257,7 +260,7 @@ def test_pdf_corrupt_file_fails_with_message(tmp_path: Path, read, data: bytes) 
     doc = read(path)
 
     assert doc.status is DocumentStatus.FAILED
-    assert doc.error == "broken.pdf: is not a valid PDF (it may be damaged or be another format)."
+    assert english(doc.error) == "broken.pdf: is not a valid PDF (it may be damaged or be another format)."
 
 
 def test_pdf_password_protected_file_is_refused(tmp_path: Path, read) -> None:
@@ -267,7 +270,7 @@ def test_pdf_password_protected_file_is_refused(tmp_path: Path, read) -> None:
     doc = read(path)
 
     assert doc.status is DocumentStatus.FAILED
-    assert "locked.pdf: is password-protected" in doc.error
+    assert "locked.pdf: is password-protected" in english(doc.error)
 
 
 def test_pdf_password_error_wording_when_wrapped_by_pdfplumber() -> None:

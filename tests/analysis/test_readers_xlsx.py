@@ -14,6 +14,9 @@ from analysis.model import BlockKind, Document, DocumentStatus
 from analysis.readers import read_document
 from analysis.readers._common import OLE_MAGIC
 from analysis.readers.limits import default_limits
+from analysis.wording import Wording
+
+english = Wording("en").problem  # a document's problem as the English line
 
 
 def _save(wb: openpyxl.Workbook, tmp_path: Path, name: str = "book.xlsx") -> Path:
@@ -133,7 +136,7 @@ def test_xlsx_large_sheet_is_truncated_with_a_warning(tmp_path: Path) -> None:
     (table,) = [b for b in doc.blocks if b.kind is BlockKind.TABLE]
     assert len(table.rows) == 10
     assert doc.status is DocumentStatus.PARTIAL
-    assert "only the first 10 rows" in doc.warnings[0]
+    assert "only the first 10 rows" in english(doc.warnings[0])
 
 
 @pytest.mark.parametrize(
@@ -148,7 +151,9 @@ def test_xlsx_corrupt_file_fails_with_message(tmp_path: Path, read, data: bytes)
     doc = read(path)
 
     assert doc.status is DocumentStatus.FAILED
-    assert doc.error == ("broken.xlsx: is not a valid Excel .xlsx workbook (it may be damaged or be another format).")
+    assert english(doc.error) == (
+        "broken.xlsx: is not a valid Excel .xlsx workbook (it may be damaged or be another format)."
+    )
 
 
 def test_xlsx_word_document_renamed_is_not_valid(tmp_path: Path, read) -> None:
@@ -160,7 +165,7 @@ def test_xlsx_word_document_renamed_is_not_valid(tmp_path: Path, read) -> None:
     doc = read(path)
 
     assert doc.status is DocumentStatus.FAILED
-    assert "not a valid Excel .xlsx workbook" in doc.error
+    assert "not a valid Excel .xlsx workbook" in english(doc.error)
 
 
 def test_xlsx_encrypted_workbook_is_refused(tmp_path: Path, read) -> None:
@@ -170,7 +175,7 @@ def test_xlsx_encrypted_workbook_is_refused(tmp_path: Path, read) -> None:
     doc = read(path)
 
     assert doc.status is DocumentStatus.FAILED
-    assert "is password-protected (encrypted); remove the password in Excel" in doc.error
+    assert "is password-protected (encrypted); remove the password in Excel" in english(doc.error)
 
 
 def test_xlsx_macro_workbook_is_refused(tmp_path: Path, read) -> None:
@@ -184,4 +189,4 @@ def test_xlsx_macro_workbook_is_refused(tmp_path: Path, read) -> None:
     doc = read(path)
 
     assert doc.status is DocumentStatus.FAILED
-    assert "contains macros" in doc.error and ".xlsx" in doc.error
+    assert "contains macros" in english(doc.error) and ".xlsx" in english(doc.error)

@@ -27,6 +27,7 @@ from analysis.model import (
     Finding,
     Location,
     PipelineInfo,
+    Problem,
     Quote,
     Severity,
 )
@@ -324,7 +325,9 @@ def test_report_annotate_comment_carries_title_message_suggestion_code_id(hard_d
 def test_report_annotate_skips_pdf_failed_and_unconcerned_documents_with_a_reason(hard_docx, tmp_path):
     result, document = _hard_result(hard_docx)
     pdf = Document(id="d2", path=str(tmp_path / "plan.pdf"))
-    failed = Document(id="d3", path=str(tmp_path / "broken.docx"), error="broken.docx: not a Word file")
+    failed = Document(
+        id="d3", path=str(tmp_path / "broken.docx"), error=Problem("not_valid_docx", {"name": "broken.docx"})
+    )
     failed.status = failed.status.FAILED
     result.documents += [pdf, failed]
     result.findings = [finding(1, pdf, []), finding(2, failed, [])]
@@ -332,6 +335,7 @@ def test_report_annotate_skips_pdf_failed_and_unconcerned_documents_with_a_reaso
     assert [c for c, _ in outcomes] == [None, None, None]
     assert all(reason for _, reason in outcomes)
     assert "PDF" in outcomes[1].reason or ".docx" in outcomes[1].reason
+    assert "broken.docx: is not a valid Word .docx file" in outcomes[2].reason  # its problem, worded
 
 
 def test_report_annotate_copy_never_overwrites_an_input(hard_docx):

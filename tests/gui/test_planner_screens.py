@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from analysis.model import Document
+from analysis.model import Document, Problem
 from gui.labels import broken_file_advice, legend_text, short_name, short_names
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -133,28 +133,18 @@ def test_short_name_edited_in_the_documents_table(analysed):
 @pytest.mark.parametrize(
     ("path", "error", "expected", "not_expected"),
     [
-        ("plan.pdf", "plan.pdf: is not a valid PDF (it may be damaged or be another format).", "PDF reader", ".docx"),
-        ("notes.txt", "notes.txt: the file is empty.", "nothing in it", ".docx"),
+        ("plan.pdf", Problem("not_valid_pdf", {"name": "plan.pdf"}), "PDF reader", ".docx"),
+        ("notes.txt", Problem("empty", {"name": "notes.txt"}), "nothing in it", ".docx"),
+        ("plan.docx", Problem("not_valid_docx", {"name": "plan.docx"}), "Word document (.docx)", "PDF"),
+        ("table.xlsx", Problem("not_valid_xlsx", {"name": "table.xlsx"}), "Excel workbook (.xlsx)", "PDF"),
+        ("scan.pdf", Problem("pdf_scanned", {"name": "scan.pdf"}), "run the analysis again", ".docx"),
         (
-            "plan.docx",
-            "plan.docx: is not a valid Word .docx file (it may be damaged or be another format).",
-            "Word document (.docx)",
-            "PDF",
+            "gone.docx",
+            Problem("not_found", {"name": "gone.docx", "path": "/x/gone.docx"}),
+            "Put the file back",
+            "save it again",
         ),
-        (
-            "table.xlsx",
-            "table.xlsx: is not a valid Excel .xlsx workbook (it may be damaged or be another format).",
-            "Excel workbook (.xlsx)",
-            "PDF",
-        ),
-        (
-            "scan.pdf",
-            "scan.pdf: has no text layer (it looks scanned); run OCR on it (e.g. in Acrobat or ABBYY) "
-            "and add the searchable PDF.",
-            "run the analysis again",
-            ".docx",
-        ),
-        ("gone.docx", "gone.docx: file not found at /x/gone.docx.", "Put the file back", "save it again"),
+        ("odd.docx", Problem("extraction_failed", {"name": "odd.docx", "detail": "KeyError"}), "Word", "PDF"),
     ],
 )
 def test_broken_file_advice_fits_the_type_and_the_fault(path, error, expected, not_expected):

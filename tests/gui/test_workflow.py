@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
+from pathlib import Path
 
 import pytest
 from conftest import run_analysis, show_sample_result
@@ -139,6 +141,40 @@ def test_gui_dismissed_findings_are_hidden_saved_and_stay_dismissed(qtbot, analy
     show_sample_result(qtbot, window)
     assert finding.id not in window.findings_view.visible_ids()
     assert window.overview_view.model.rowCount() == len(window.session.result.documents)
+
+
+def _legacy_id(result, finding) -> str:
+    """A finding's id as Concord built it before findings were data (up to December 2026): sha1
+    over the code, the file names, the item keys and the English title, made distinct."""
+    from analysis.wording import worded
+
+    english = {f.id: f for f in worded(result, "en").findings}[finding.id]
+    files = sorted(Path(d.path).name for d in result.documents if d.id in finding.document_ids)
+    keys = sorted(i.key for i in result.items if i.id in finding.item_ids)
+    key = "|".join([finding.code, *files, *keys, english.title])
+    return f"{finding.code}-{hashlib.sha1(key.encode('utf-8')).hexdigest()[:8]}"
+
+
+def test_gui_dismissals_under_legacy_ids_stay_dismissed_and_are_saved_with_the_new_ids(
+    qtbot, analysed, sample_project
+):
+    window = analysed
+    findings = window.session.result.findings
+    chosen = [findings[0], findings[len(findings) // 2], findings[-1]]
+    old = [_legacy_id(window.session.result, f) for f in chosen]
+    assert not set(old) & {f.id for f in findings}  # the old ids name nothing of this run
+    data = json.loads(sample_project.read_text(encoding="utf-8"))
+    data["dismissed_findings"] = [*old, "GONE_FINDING-0badc0de"]
+    sample_project.write_text(json.dumps(data), encoding="utf-8")
+    window.open_project(sample_project, run=False)
+    show_sample_result(qtbot, window)
+    visible = window.findings_view.visible_ids()
+    assert all(f.id not in visible for f in chosen)
+    assert window.findings_view.proxy.rowCount() == len(findings) - len(chosen)
+    assert not window.session.dirty  # opening an old project asks nothing on close
+    assert window.save_project()
+    saved = json.loads(sample_project.read_text(encoding="utf-8"))["dismissed_findings"]
+    assert saved == [*(f.id for f in chosen), "GONE_FINDING-0badc0de"]  # an unknown id is kept
 
 
 def test_gui_cancel_a_running_analysis(qtbot, window, sample_project, monkeypatch, tmp_path):
