@@ -45,6 +45,31 @@ def _settle(app, rounds: int = 5) -> None:
         time.sleep(0.02)
 
 
+def offscreen_window(language: str, size: tuple[int, int]):
+    """(QApplication, MainWindow) drawn off screen in `language` at `size`, with private settings
+    (test mode) and no analysis on open."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    sys.path.insert(0, str(ROOT))
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QApplication
+
+    QStandardPaths.setTestModeEnabled(True)
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setOrganizationName("Concord")
+    app.setApplicationName("Concord-screenshots")
+    from gui import i18n
+    from gui.main_window import MainWindow
+    from gui.settings import AnalysisSettings
+
+    i18n.install(app, language)
+    settings = AnalysisSettings.load()
+    settings.run_on_open = False
+    window = MainWindow(settings)
+    window.resize(*size)
+    window.show()
+    return app, window
+
+
 def main(argv: list[str]) -> int:
     import argparse
 
@@ -59,26 +84,9 @@ def main(argv: list[str]) -> int:
     project = Path(args.project) if args.project else SAMPLES[args.language]
     out = Path(args.outdir)
     out.mkdir(parents=True, exist_ok=True)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    sys.path.insert(0, str(ROOT))
-    from PySide6.QtCore import QStandardPaths
-    from PySide6.QtWidgets import QApplication
-
-    QStandardPaths.setTestModeEnabled(True)
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    app.setOrganizationName("Concord")
-    app.setApplicationName("Concord-screenshots")
+    app, window = offscreen_window(args.language, size)
     from analysis.model import ItemKind
-    from gui import i18n
-    from gui.main_window import MainWindow
-    from gui.settings import AnalysisSettings
 
-    i18n.install(app, args.language)
-    settings = AnalysisSettings.load()
-    settings.run_on_open = False
-    window = MainWindow(settings)
-    window.resize(*size)
-    window.show()
     window.open_project(project, run=False)
     _settle(app)
     shots: list[Path] = []
@@ -150,7 +158,7 @@ def main(argv: list[str]) -> int:
     from gui.dialogs.about import pipeline_text
     from gui.dialogs.settings_dialog import SettingsDialog
 
-    dialog = SettingsDialog(settings, pipeline_text(window.pipeline_info), window)
+    dialog = SettingsDialog(window.settings, pipeline_text(window.pipeline_info), window)
     dialog.show()
     _settle(app)
     dialog.grab().save(str(out / "settings.png"))

@@ -16,7 +16,6 @@ one per page. Off-screen; Qt's test-mode settings leave the planner's own alone.
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -27,6 +26,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DRAFTS = ROOT / "resources" / "samples" / "drafts"
 SIZE = (1600, 1000)
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from screenshots import offscreen_window  # noqa: E402  (bench scripts run as files)
 
 
 def _wait(app, condition, timeout: float = 180.0) -> None:
@@ -49,26 +50,9 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     out = Path(args.outdir)
     out.mkdir(parents=True, exist_ok=True)
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    sys.path.insert(0, str(ROOT))
-    from PySide6.QtCore import QStandardPaths
-    from PySide6.QtWidgets import QApplication
-
-    QStandardPaths.setTestModeEnabled(True)
-    app = QApplication.instance() or QApplication([sys.argv[0]])
-    app.setOrganizationName("Concord")
-    app.setApplicationName("Concord-screenshots")
-    from gui import i18n
-    from gui.main_window import MainWindow
+    app, window = offscreen_window(args.language, SIZE)
     from gui.models.roles import Role
-    from gui.settings import AnalysisSettings
 
-    i18n.install(app, args.language)
-    settings = AnalysisSettings.load()
-    settings.run_on_open = False
-    window = MainWindow(settings)
-    window.resize(*SIZE)
-    window.show()
     samples = DRAFTS / ("ru" if args.language in ("ru", "kk") else "en")
     work = Path(tempfile.mkdtemp(prefix="concord-drafts-"))
     for path in samples.glob("*.docx"):
