@@ -63,6 +63,8 @@ class DocumentSpec:
             level, path = arg.split("=", 1)
             if level.lower() in LEVEL_RANKS or level.isdigit():
                 return cls(path=path, **parse_level(level))
+            if level.isalpha() and not Path(arg).exists() and Path(path).exists():
+                parse_level(level)  # 'sectoral=plan.pdf': say the level is unknown, not the file missing
         return cls(path=arg)
 
     def to_dict(self, relative_to: Path | None = None) -> dict[str, Any]:

@@ -356,3 +356,9 @@ def test_cli_progress_goes_to_stderr_only_on_a_terminal(inputs, capsys, monkeypa
     monkeypatch.setattr(sys.stderr, "isatty", lambda: True, raising=False)
     code, out, err = _run(_check(inputs), capsys)
     assert "\r[" in err and err.endswith("\r")  # one line rewritten in place, cleared at the end
+
+
+def test_cli_an_unknown_level_name_is_said_as_such_not_as_a_missing_file(inputs, capsys):
+    code, out, err = _run(["check", "--pipeline", "blank", f"sectoral={inputs / 'national.docx'}"], capsys)
+    assert code == main.EXIT_ERROR and out == ""
+    assert err.splitlines() == ["error: unknown level 'sectoral': use national, regional, local or a number (1 = top)"]
