@@ -37,6 +37,7 @@ from analysis.readers._common import holds_bullets
 from analysis.resources import LANGUAGES, per_rules
 
 HEADER_SEARCH_ROWS = 15
+SHIFTED_SHARE = 0.6  # rows whose figures stand one column left of the header's: the header is shifted
 _GOES_ON_WITH_FIGURE = re.compile(r"^\d+(?:\s*[-–]\s*\d+)?\s+[a-z]")  # "30-49 years screened ..."
 _ROW_NUMBER = re.compile(r"^\s*\d{1,3}[.)]?\s*$")
 ROW_LABEL_WORDS = 5  # a row label naming a kind ("Unconditional target") is this short
@@ -272,11 +273,38 @@ def find_matrix_layout(
             layout.target_year = parse_year(header[columns["target"]])
         for role_col in list(columns.values()) + [layout.name, *context]:
             years.pop(role_col, None)
+        layout = _aligned_with_body(layout, rows)
         if _past_statistics(layout, period):
             return None
         layout.plan_start = period[0] if period else None
         return layout
     return _headerless_layout(rows, language)
+
+
+def _aligned_with_body(layout: MatrixLayout, rows: list[list[str]]) -> MatrixLayout:
+    """A header printed one column to the right of its rows (an empty first header cell the PDF
+    dropped, or a code column with no header): the Unit column holds the figures and the name
+    column the units ("Total for the Country | % of popn | 17.9" under "Particulars | Unit |
+    2013"). Then every column is taken one to the left."""
+    unit = layout.columns.get("unit")
+    if unit is None or layout.name < 1 or unit < 1:
+        return layout
+    body = [row for row in rows[layout.header_row + 1 :] if any(_is_figure(c) for c in row)]
+    shifted = sum(
+        1
+        for row in body
+        if _is_figure(_cell(row, unit)) and not _is_figure(_cell(row, layout.name)) and _cell(row, layout.name - 1)
+    )
+    if not body or shifted < SHIFTED_SHARE * len(body):
+        return layout
+    return replace(
+        layout,
+        name=layout.name - 1,
+        columns={role: c - 1 for role, c in layout.columns.items()},
+        year_columns={c - 1: y for c, y in layout.year_columns.items()},
+        context_columns={c - 1: k for c, k in layout.context_columns.items() if c >= 1},
+        value_columns=[c - 1 for c in layout.value_columns if c >= 1],
+    )
 
 
 def _is_budget(header: list[str]) -> bool:
@@ -382,8 +410,8 @@ def _group_row(
     if not merged and any(_is_figure(_cell(row, c)) for c in _value_columns(layout)):
         return None
     text = texts[0] if merged else _cell(row, layout.name)
-    if not text:
-        return None
+    if not text or _is_figure(text):
+        return None  # "3.0 | 0 | Population": a code split over two cells, no group's name
     label = parse_label(text, language)
     code = code or label.code
     body = label.rest if (label.kind or label.code) and label.rest else text
@@ -391,9 +419,17 @@ def _group_row(
         return body, code, label.kind
     if body.rstrip().endswith(":"):
         return None  # "Gross Enrolment Rate in Lower Secondary Education:" heads its Total / Girls rows
-    if label.kind is None and (merged or (code and next_code and next_code.startswith(code + "."))):
+    if label.kind is None and (merged or (code and next_code and _heads(code, next_code))):
         return body, code, layout.group_kind
     return None
+
+
+def _heads(code: str, next_code: str) -> bool:
+    """'1' heads '1.1'; '1.00' heads '1.01' (numbering where a group ends in zeros)."""
+    if next_code.startswith(code + "."):
+        return True
+    whole, _, zeros = code.partition(".")
+    return bool(zeros) and set(zeros) == {"0"} and next_code != code and next_code.split(".")[0] == whole
 
 
 def _join_wrapped_rows(rows: list[list[str]], layout: MatrixLayout) -> list[list[str]]:
@@ -463,6 +499,7 @@ def matrix_drafts(block: Block, block_index: int, layout: MatrixLayout, language
             continue  # an indicator's label over its breakdown rows ("Total", "Girls")
         code_col = layout.columns.get("code")
         code = row[code_col].strip().rstrip(".") if code_col is not None and code_col < len(row) else None
+        code = code if code_col is not None else _code_cell(row, layout) or None
         label = parse_label(name, language)
         # a number opens the name ("1.1 Poverty rate"); a letter is part of it ("(a) Proportion ...; (b) ...")
         if label.code and not label.code.isalpha() and label.kind in (None, "indicator"):

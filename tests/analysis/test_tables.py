@@ -140,3 +140,25 @@ def test_tables_a_name_wrapped_onto_a_row_of_its_own_is_joined():
         "Mean population intake of salt",
     ]
     assert [t.value for t in drafts[0].attributes.targets][-1] == 10.0
+
+
+def test_tables_a_header_one_column_right_of_its_rows_is_realigned():
+    """'| | Particulars | Unit | 2013 ...' over '1.01 | Total for the Country | % of popn | 17.9 ...':
+    the unit column holds figures, so every column is one to the left; '1.00' heads '1.01'."""
+    rows = [
+        ["", "", "Particulars KEY INDICATORS", "Unit", "2013", "2014", "2018", ""],
+        ["1.00", "Poverty Headcount", "", "", "", "", "", ""],
+        ["1.01", "Total for the Country", "% of popn", "17.9", "16.9", "12.9", "", ""],
+        ["1.02", "Phnom Penh", "%", "15.3", "14.3", "10.3", "", ""],
+        ["3.0", "0", "Population", "", "", "", "", ""],
+        ["3.02", "Population Density", "per sq. km", "82", "85", "90", "", ""],
+    ]
+    drafts = table_drafts(Block(BlockKind.TABLE, "", Location(file="p.pdf", page=8, table=1), rows=rows), 0)
+    got = [(d.kind, d.code, d.text, d.attributes.unit if d.attributes else None) for d in drafts]
+    assert got[:3] == [
+        (ItemKind.OBJECTIVE, "1.00", "Poverty Headcount", None),
+        (ItemKind.INDICATOR, "1.01", "Total for the Country", "% of popn"),
+        (ItemKind.INDICATOR, "1.02", "Phnom Penh", "%"),
+    ]
+    assert drafts[1].parent_draft == 0 and drafts[1].attributes.targets[-1].value == 12.9
+    assert "0" not in [d.text for d in drafts]
