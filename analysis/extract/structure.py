@@ -354,6 +354,8 @@ def build_sections(
     for n, block in enumerate(blocks):
         label = parse_label(block.text, language, block.label) if block.text else Label(None, None, "")
         level = heading_level_of(block, label) if n not in skip else None
+        if level is not None and stack and block.text.rstrip().endswith(":") and stack[-1][0] >= level:
+            level = stack[-1][0] + 1  # "Goals:" set as a heading is a run-in label inside the section
         if level is not None and block.kind != BlockKind.TABLE:
             while stack and stack[-1][0] >= level:
                 stack.pop()

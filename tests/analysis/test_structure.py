@@ -91,3 +91,14 @@ def test_structure_sections_nest_by_heading_level_and_numbering():
     assert sections[1].parent_id == sections[0].id
     assert owner == [0, 0, 1, 1, 2]
     assert sections[0].text == "Some text."
+
+
+def test_structure_a_heading_ending_in_a_colon_is_a_label_inside_its_section():
+    def heading(text: str, n: int) -> Block:
+        return Block(BlockKind.HEADING, text, Location(file="p.pdf", page=17, paragraph=n), heading_level=6)
+
+    blocks = [heading("Executive Summary", 1), heading("Goals:", 2), heading("1. Introduction", 3)]
+    sections, owner = build_sections("d", blocks)
+    summary, goals, introduction = sections
+    assert goals.parent_id == summary.id
+    assert introduction.parent_id is None
