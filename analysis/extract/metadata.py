@@ -189,8 +189,19 @@ def detect_region(title: str, blocks: list[Block], language: str = "en") -> str 
     in_title = regions_in(title)
     if in_title:
         return in_title[0]
+    if _national_title(title, language):
+        return None  # a national plan that names one region in its opening names an example
     in_opening = regions_in(opening_text("", blocks))
     return in_opening[0] if len(in_opening) == 1 else None
+
+
+def _national_title(title: str, language: str) -> bool:
+    """Does the title call the plan national ('National Plan ...', 'Национальный план ...')?"""
+    words = {w for lang in {language, "en"} for w in load_lexicon("regions", lang).get("national_words", [])}
+    if not words or not title:
+        return False
+    pattern = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return bool(re.search(rf"(?<!\w)(?:{pattern})", title, re.IGNORECASE))
 
 
 @per_rules()

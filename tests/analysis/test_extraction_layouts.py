@@ -455,3 +455,12 @@ def test_layouts_title_in_body_type_names_the_plan_plural_and_keeps_its_acronym(
         TitleCandidate("Reference year and volume of emissions", 1.0, 2),
     ]
     assert choose_title(lines) == "Intended Nationally Determined Contributions (INDC)"
+
+
+def test_layouts_a_national_plan_naming_one_region_as_an_example_has_no_region():
+    from analysis.extract.metadata import detect_region
+
+    opening = [_para("Региональные программы, например программа Костанайской области, разрабатываются на его основе.")]
+    assert detect_region("Национальный план развития регионов до 2025 года", opening, "ru") is None
+    assert detect_region("Программа развития территории", opening, "ru") is not None
+    assert detect_region("Программа развития Костанайской области", [], "ru") is not None
