@@ -464,3 +464,14 @@ def test_layouts_a_national_plan_naming_one_region_as_an_example_has_no_region()
     assert detect_region("Национальный план развития регионов до 2025 года", opening, "ru") is None
     assert detect_region("Программа развития территории", opening, "ru") is not None
     assert detect_region("Программа развития Костанайской области", [], "ru") is not None
+
+
+def test_layouts_a_world_region_is_not_the_plans_region():
+    from analysis.extract.metadata import detect_region
+
+    opening = [_para("The strategy was prepared with the Asia and Pacific region office of the bank.")]
+    assert detect_region("Financial Sector Development Strategy 2011-2020", opening, "en") is None
+    assert (
+        detect_region("RIS3 strategy", [_para("It covers the Northern Netherlands region.")], "en")
+        == "Northern Netherlands"
+    )
