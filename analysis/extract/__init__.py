@@ -8,6 +8,7 @@ language), drafts (ids and parents).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from analysis.extract.drafts import Draft, assemble, drop_group_headings, settle_heading_statements
@@ -29,7 +30,7 @@ from analysis.extract.structure import (
     summary_sections,
 )
 from analysis.extract.tables import TableReader
-from analysis.model import FOOTNOTE_STYLE, BlockKind, Document, Item, ItemKind, item_key
+from analysis.model import FOOTNOTE_STYLE, Block, BlockKind, Document, Item, ItemKind, item_key
 from analysis.nlp import NlpEngine
 
 # A paragraph this long between two tables is text, not a caption: the tables are apart.
@@ -38,6 +39,7 @@ CAPTION_WORDS = 30
 # this share of their paragraphs of PROVISION_WORDS words or more, and PROVISION_COUNT of them.
 PROVISION_SHARE, PROVISION_WORDS, PROVISION_COUNT = 0.5, 8, 15
 FIGURE_CAPTION_REACH = 2  # blocks between a figure's caption and the cells read from it (a subtitle)
+GROUP_LABEL_WORDS = 12  # "Social, human capital and poverty reduction strategies:" inside a carried box
 
 
 def numbered_provisions(blocks: list, language: str) -> bool:
@@ -63,7 +65,7 @@ class _CarriedBox:
     def table_ends(self, kind: ItemKind | None, page: int | None) -> None:
         self.kind, self.page, self.open = kind, page, False
 
-    def draft(self, block, index: int, language: str) -> Draft | None:
+    def draft(self, block: Block, index: int, language: str) -> Draft | None:
         """A Draft for a block of the carried box (with empty text for a group label), else None."""
         if self.kind is None or self.page is None or block.location.page is None:
             return None
@@ -73,13 +75,18 @@ class _CarriedBox:
             label = parse_label(block.text, language, block.label)
             return Draft(kind=self.kind, text=label.rest, code=label.code, location=block.location, block_index=index)
         text = block.text.strip()
-        if self.open and block.kind == BlockKind.PARAGRAPH and text.endswith(":") and len(text.split()) <= 12:
+        if (
+            self.open
+            and block.kind == BlockKind.PARAGRAPH
+            and text.endswith(":")
+            and len(text.split()) <= GROUP_LABEL_WORDS
+        ):
             return Draft(kind=self.kind, text="", location=block.location, block_index=index)
         self.kind = None  # a heading, running text, or anything on the table's own page: the box ended
         return None
 
 
-def _under_figure_caption(blocks: list, index: int, caption) -> bool:
+def _under_figure_caption(blocks: list[Block], index: int, caption: re.Pattern) -> bool:
     """A table right under 'Figure 7.1 ...' on its page is a chart or diagram read as cells."""
     page = blocks[index].location.page
     for block in reversed(blocks[max(0, index - FIGURE_CAPTION_REACH) : index]):
