@@ -8,7 +8,6 @@ language), drafts (ids and parents).
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from analysis.extract.drafts import Draft, assemble, drop_group_headings, settle_heading_statements
@@ -29,8 +28,8 @@ from analysis.extract.structure import (
     structure_lexicon,
     summary_sections,
 )
-from analysis.extract.tables import TableReader
-from analysis.model import FOOTNOTE_STYLE, Block, BlockKind, Document, Item, ItemKind, item_key
+from analysis.extract.tables import CarriedBox, TableReader, under_figure_caption
+from analysis.model import FOOTNOTE_STYLE, BlockKind, Document, Item, item_key
 from analysis.nlp import NlpEngine
 
 # A paragraph this long between two tables is text, not a caption: the tables are apart.
@@ -38,8 +37,6 @@ CAPTION_WORDS = 30
 # Documents whose paragraphs are numbered provisions (decrees, legal-style programmes): at least
 # this share of their paragraphs of PROVISION_WORDS words or more, and PROVISION_COUNT of them.
 PROVISION_SHARE, PROVISION_WORDS, PROVISION_COUNT = 0.5, 8, 15
-FIGURE_CAPTION_REACH = 2  # blocks between a figure's caption and the cells read from it (a subtitle)
-GROUP_LABEL_WORDS = 12  # "Social, human capital and poverty reduction strategies:" inside a carried box
 
 
 def numbered_provisions(blocks: list, language: str) -> bool:
@@ -49,52 +46,6 @@ def numbered_provisions(blocks: list, language: str) -> bool:
     paragraphs = [b for b in blocks if b.kind in kinds and len(b.text.split()) >= PROVISION_WORDS]
     numbered = sum(1 for b in paragraphs if parse_label(b.text, language, b.label).code)
     return numbered >= PROVISION_COUNT and numbered >= PROVISION_SHARE * len(paragraphs)
-
-
-class _CarriedBox:
-    """A box laid out by rows ('Strategies (Inputs) | 1. ... 2. ...') that runs onto the next
-    page, where the reader found no rulings: the list that opens that page goes on with the kind
-    the box's last rows named, with its group labels ('Social ... strategies:') in between, up
-    to the first heading or running text."""
-
-    def __init__(self) -> None:
-        self.kind: ItemKind | None = None
-        self.page: int | None = None
-        self.open = False  # the next page has begun with the box's list
-
-    def table_ends(self, kind: ItemKind | None, page: int | None) -> None:
-        self.kind, self.page, self.open = kind, page, False
-
-    def draft(self, block: Block, index: int, language: str) -> Draft | None:
-        """A Draft for a block of the carried box (with empty text for a group label), else None."""
-        if self.kind is None or self.page is None or block.location.page is None:
-            return None
-        on_next_page = block.location.page == self.page + 1
-        if block.kind == BlockKind.LIST_ITEM and on_next_page:
-            self.open = True
-            label = parse_label(block.text, language, block.label)
-            return Draft(kind=self.kind, text=label.rest, code=label.code, location=block.location, block_index=index)
-        text = block.text.strip()
-        if (
-            self.open
-            and block.kind == BlockKind.PARAGRAPH
-            and text.endswith(":")
-            and len(text.split()) <= GROUP_LABEL_WORDS
-        ):
-            return Draft(kind=self.kind, text="", location=block.location, block_index=index)
-        self.kind = None  # a heading, running text, or anything on the table's own page: the box ended
-        return None
-
-
-def _under_figure_caption(blocks: list[Block], index: int, caption: re.Pattern) -> bool:
-    """A table right under 'Figure 7.1 ...' on its page is a chart or diagram read as cells."""
-    page = blocks[index].location.page
-    for block in reversed(blocks[max(0, index - FIGURE_CAPTION_REACH) : index]):
-        if block.kind == BlockKind.TABLE or block.location.page != page:
-            return False
-        if caption.match(block.text):
-            return True
-    return False
 
 
 def extract_document(document: Document, engine: NlpEngine) -> list[Item]:
@@ -126,13 +77,13 @@ def extract_document(document: Document, engine: NlpEngine) -> list[Item]:
     tables = TableReader(language, document.period or ((year, year) if year else None))
     drafts: list[Draft] = []
     caption = structure_lexicon(language).figure_caption
-    carried = _CarriedBox()
+    carried = CarriedBox()
     for i, block in enumerate(blocks):
         if i in contents or block.style == FOOTNOTE_STYLE:
             continue
         role = roles[owner[i]] if owner[i] >= 0 else None
         if block.kind == BlockKind.TABLE:
-            if not _under_figure_caption(blocks, i, caption):
+            if not under_figure_caption(blocks, i, caption):
                 drafts.extend(tables.drafts(block, i, role))
                 carried.table_ends(tables.trailing_kind, block.location.page)
             continue

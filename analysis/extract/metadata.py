@@ -97,11 +97,13 @@ def _reference_after() -> re.Pattern:
     return re.compile(rf"^\W{{0,3}}(?:\w+\W+)?(?:{alternatives})", re.IGNORECASE)
 
 
-def _cued_period(text: str, cue: re.Pattern, title: str, latest: bool = False) -> tuple[int, int] | None:
-    """The first period written shortly after a cue ("The timeframe ... is the period 2014-2020"),
-    or with `latest` the one that ends last: a plan looks forward, while the periods of its
-    history ("inventory for the period 1990-2017") end earlier."""
-    cued = [p for at, p in _own_periods(text, title) if cue.search(text[max(0, at - CUE_REACH) : at])]
+def _cued_period(
+    text: str, periods: list[tuple[int, tuple[int, int]]], cue: re.Pattern, latest: bool = False
+) -> tuple[int, int] | None:
+    """Of `periods` (positions in `text`), the first written shortly after a cue ("The timeframe
+    ... is the period 2014-2020"), or with `latest` the one that ends last: a plan looks forward,
+    while the periods of its history ("inventory for the period 1990-2017") end earlier."""
+    cued = [p for at, p in periods if cue.search(text[max(0, at - CUE_REACH) : at])]
     if not cued:
         return None
     return max(cued, key=lambda p: p[1]) if latest else cued[0]
@@ -115,8 +117,10 @@ def detect_period(title: str, blocks: list[Block]) -> tuple[int, int] | None:
     strong, weak, until = _period_cues()
     opening = opening_text("", blocks)
     whole = _whole_text(blocks)
-    found = find_period(title) or _cued_period(whole, strong, title, latest=True) or _named_period(whole, title)
-    found = found or _cued_period(opening, weak, title) or next((p for _, p in _own_periods(opening, title)), None)
+    in_whole, in_opening = _own_periods(whole, title), _own_periods(opening, title)
+    found = find_period(title) or _cued_period(whole, in_whole, strong, latest=True)
+    found = found or _named_period(whole, in_whole, title) or _cued_period(opening, in_opening, weak)
+    found = found or next((p for _, p in in_opening), None)
     if found:
         return found
     m = until.search(title)
@@ -134,7 +138,7 @@ def document_year(blocks: list[Block]) -> int | None:
     return max(years) if years else None
 
 
-def _named_period(text: str, title: str) -> tuple[int, int] | None:
+def _named_period(text: str, periods: list[tuple[int, tuple[int, int]]], title: str) -> tuple[int, int] | None:
     """A period written after the plan's own name ('the Labour Migration Policy for Cambodia
     2015-2018', against a title 'Policy on Labour Migration for Cambodia'): at least two of the
     title's words just before it. The one named with the most of the title's words, then the
@@ -144,7 +148,7 @@ def _named_period(text: str, title: str) -> tuple[int, int] | None:
     if len(words) < 2:
         return None
     named: dict[tuple[int, int], list[int]] = {}
-    for at, period in _own_periods(text, title):
+    for at, period in periods:
         shared = len(set(re.findall(r"[^\W\d_]{4,}", text[max(0, at - CUE_REACH) : at].lower())) & words)
         if shared >= 2:
             named.setdefault(period, []).append(shared)
@@ -197,11 +201,15 @@ def detect_region(title: str, blocks: list[Block], language: str = "en") -> str 
 
 def _national_title(title: str, language: str) -> bool:
     """Does the title call the plan national ('National Plan ...', 'Национальный план ...')?"""
+    return bool(title and _national_words(language).search(title))
+
+
+@per_rules()
+def _national_words(language: str) -> re.Pattern:
+    """Word starts that make a title national (regions.json 'national_words', the language's and English)."""
     words = {w for lang in {language, "en"} for w in load_lexicon("regions", lang).get("national_words", [])}
-    if not words or not title:
-        return False
-    pattern = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return bool(re.search(rf"(?<!\w)(?:{pattern})", title, re.IGNORECASE))
+    pattern = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<!\w)(?:{pattern})", re.IGNORECASE)
 
 
 @per_rules()

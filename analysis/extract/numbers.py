@@ -156,15 +156,22 @@ def _unit_before(text: str, pos: int, language: str) -> str | None:
 
 
 @per_rules()
+def month_name(language: str) -> str:
+    """A regular expression for a month name, whole; a Cyrillic stem may take its endings
+    ('декабря', 'желтоқсанға') (resources/lexicons/<lang>/cues.json 'months')."""
+    months = load_lexicon("cues", language).get("months") or []
+    alternatives = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True)) or "(?!)"
+    return rf"(?:{alternatives})[а-яёәғқңөұүһі]*(?![\w])"
+
+
+@per_rules()
 def _name_words(language: str) -> tuple[frozenset[str], re.Pattern]:
-    """(words after which a number is a name, month names) of the language and English."""
+    """(words after which a number is a name, a month name ending a text) of the language and English."""
     names: set[str] = set()
-    months: set[str] = set()
     for lang in {language, "en"}:
         names.update(load_lexicon("units", lang).get("identifier_before", []))
-        months.update(load_lexicon("cues", lang).get("months", []))
-    alternatives = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True)) or "(?!)"
-    return frozenset(names), re.compile(rf"(?:^|(?<=[^\w]))(?:{alternatives})\w*\.?$", re.IGNORECASE)
+    months = "|".join(month_name(lang) for lang in sorted({language, "en"}))
+    return frozenset(names), re.compile(rf"(?<![\w])(?:{months})\.?$", re.IGNORECASE)
 
 
 def _names_something(text: str, m: re.Match, language: str) -> bool:

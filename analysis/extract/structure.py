@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from analysis.extract.numbers import month_name
 from analysis.model import Block, BlockKind, Section
 from analysis.resources import LANGUAGES, load_lexicon, per_rules
 
@@ -189,13 +190,6 @@ def stated_kind(text: str, language: str = "en") -> str | None:
     return cues.statement_kinds.get(m.group("kw").lower()) if m else None
 
 
-@per_rules()
-def _months_re(language: str) -> re.Pattern:
-    """Month names at the start of a text (resources/lexicons/*/cues.json 'months')."""
-    months = load_lexicon("cues", language).get("months", [])
-    return re.compile(rf"^(?:{_alternatives(months)})(?![\w-])", re.IGNORECASE) if months else re.compile(r"(?!)")
-
-
 def parse_label(text: str, language: str = "en", word_label: str | None = None) -> Label:
     """Split an item label from its text. `word_label` is Word's auto-number ("1.2.")."""
     lex = structure_lexicon(language)
@@ -211,7 +205,7 @@ def parse_label(text: str, language: str = "en", word_label: str | None = None) 
     if m:  # "a. Map sectoral contributions ...", "(iv) Promote ...": a lettered list item
         return Label(kind=None, code=m.group("code").lower(), rest=m.group("rest").strip())
     m = _CODE_ONLY.match(text)
-    if m and _months_re(language).match(m.group("rest")):
+    if m and re.match(month_name(language), m.group("rest"), re.IGNORECASE):
         m = None  # "1 January 2021 - 31 December 2030" is a date, not item 1
     if m and not re.match(r"^\s*[%)]|^\s*(?:per|million|billion|bn|mln|thousand|tenge|kzt)\b", m.group("rest"), re.I):
         code = m.group("code")

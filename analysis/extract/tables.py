@@ -32,11 +32,13 @@ from analysis.extract.targets import (
     parse_target_statement,
     target_attributes,
 )
-from analysis.model import Block, Direction, IndicatorAttributes, ItemKind, Location, YearValue
+from analysis.model import Block, BlockKind, Direction, IndicatorAttributes, ItemKind, Location, YearValue
 from analysis.readers._common import holds_bullets
 from analysis.resources import LANGUAGES, per_rules
 
 HEADER_SEARCH_ROWS = 15
+FIGURE_CAPTION_REACH = 2  # blocks between a figure's caption and the cells read from it (a subtitle)
+GROUP_LABEL_WORDS = 12  # "Social, human capital and poverty reduction strategies:" inside a carried box
 SHIFTED_SHARE = 0.6  # rows whose figures stand one column left of the header's: the header is shifted
 _GOES_ON_WITH_FIGURE = re.compile(r"^\d+(?:\s*[-–]\s*\d+)?\s+[a-z]")  # "30-49 years screened ..."
 _ROW_NUMBER = re.compile(r"^\s*\d{1,3}[.)]?\s*$")
@@ -892,3 +894,49 @@ class TableReader:
         if role == "risks":
             return risk_table_drafts(block, block_index, self.language)
         return item_table_drafts(block, block_index, self.language)
+
+
+class CarriedBox:
+    """A box laid out by rows ('Strategies (Inputs) | 1. ... 2. ...') that runs onto the next
+    page, where the reader found no rulings: the list that opens that page goes on with the kind
+    the box's last rows named, with its group labels ('Social ... strategies:') in between, up
+    to the first heading or running text."""
+
+    def __init__(self) -> None:
+        self.kind: ItemKind | None = None
+        self.page: int | None = None
+        self.open = False  # the next page has begun with the box's list
+
+    def table_ends(self, kind: ItemKind | None, page: int | None) -> None:
+        self.kind, self.page, self.open = kind, page, False
+
+    def draft(self, block: Block, index: int, language: str) -> Draft | None:
+        """A Draft for a block of the carried box (with empty text for a group label), else None."""
+        if self.kind is None or self.page is None or block.location.page is None:
+            return None
+        on_next_page = block.location.page == self.page + 1
+        if block.kind == BlockKind.LIST_ITEM and on_next_page:
+            self.open = True
+            label = parse_label(block.text, language, block.label)
+            return Draft(kind=self.kind, text=label.rest, code=label.code, location=block.location, block_index=index)
+        text = block.text.strip()
+        if (
+            self.open
+            and block.kind == BlockKind.PARAGRAPH
+            and text.endswith(":")
+            and len(text.split()) <= GROUP_LABEL_WORDS
+        ):
+            return Draft(kind=self.kind, text="", location=block.location, block_index=index)
+        self.kind = None  # a heading, running text, or anything on the table's own page: the box ended
+        return None
+
+
+def under_figure_caption(blocks: list[Block], index: int, caption: re.Pattern) -> bool:
+    """A table right under 'Figure 7.1 ...' on its page is a chart or diagram read as cells."""
+    page = blocks[index].location.page
+    for block in reversed(blocks[max(0, index - FIGURE_CAPTION_REACH) : index]):
+        if block.kind == BlockKind.TABLE or block.location.page != page:
+            return False
+        if caption.match(block.text):
+            return True
+    return False

@@ -30,7 +30,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from analysis.extract.classify import classify_indicator
-from analysis.extract.numbers import find_quantities, find_years
+from analysis.extract.numbers import find_quantities, find_years, month_name
 from analysis.model import Direction, IndicatorAttributes, YearValue
 from analysis.resources import load_lexicon, per_rules
 
@@ -169,8 +169,7 @@ def _cues(language: str) -> _Cues:
     from_endings = _alternatives(lex.get("comparators_after_ending"))
     period = lex.get("period_between", {})
     ranges = lex.get("value_range", {})
-    # a month name, whole; a Cyrillic stem may take its endings ("декабря", "желтоқсанға")
-    months = rf"(?:{_alternatives(lex.get('months'))})[а-яёәғқңөұүһі]*(?![\w])"
+    months = month_name(language)
     words = [w for w in lex.get("coordination", []) if w.strip(",;")]  # "and", "и", "және"; commas apart
     return _Cues(
         direction={k: _stems(v) for k, v in lex["direction"].items()},
