@@ -178,7 +178,11 @@ def _names_something(text: str, m: re.Match, language: str) -> bool:
     """A number that names rather than measures: after 'Article', 'ISO', 'No.' ('No. 3183-r'),
     or a day beside a month ('December 25, 2019', '25 December')."""
     names, month_end = _name_words(language)
-    before = text[max(0, m.start() - 20) : m.start()].rstrip()
+    start = m.start()
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1  # 'Table 3.4-1': the 1 is part of the name the word before the token gives
+    start = start if re.search(r"\d[.\-–/]$", text[start : m.start()]) else m.start()
+    before = text[max(0, start - 20) : start].rstrip()
     last = before.rsplit(None, 1)[-1].lower() if before else ""
     if last in names or last.rstrip(".") in names:
         return True
