@@ -71,7 +71,8 @@ def extract_document(document: Document, engine: NlpEngine) -> list[Item]:
     for i, doc in zip(text_blocks, engine.sentences(blocks[i].text for i in text_blocks), strict=True):
         sentences[i] = [Sentence(s.text, engine.is_past(s)) for s in doc.sents]
 
-    reader = StatementReader(language, document.period, provisions=numbered_provisions(blocks, language))
+    provisions = numbered_provisions(blocks, language)
+    reader = StatementReader(language, document.period, provisions=provisions, title=document.title)
     year = document_year(blocks)
     # tables before the plan starts are history; without a stated period, before the cover's year
     tables = TableReader(language, document.period or ((year, year) if year else None))

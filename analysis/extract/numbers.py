@@ -176,7 +176,7 @@ def _name_words(language: str) -> tuple[frozenset[str], re.Pattern]:
 
 def _names_something(text: str, m: re.Match, language: str) -> bool:
     """A number that names rather than measures: after 'Article', 'ISO', 'No.' ('No. 3183-r'),
-    or a day beside a month ('December 25, 2019', '25 December')."""
+    a day beside a month ('December 25, 2019', '25 December'), or a date ('30.12.2016')."""
     names, month_end = _name_words(language)
     start = m.start()
     while start > 0 and not text[start - 1].isspace():
@@ -187,6 +187,8 @@ def _names_something(text: str, m: re.Match, language: str) -> bool:
     if last in names or last.rstrip(".") in names:
         return True
     raw = m.group(0)
+    if re.fullmatch(r"\d{1,2}[.,]\d{1,2}", raw) and re.match(r"[./](?:19|20)\d\d(?!\d)", text[m.end() :]):
+        return True  # '30.12.2016': a date
     if not raw.isdigit() or not 1 <= int(raw) <= 31:
         return False
     after = text[m.end() : m.end() + 14].lstrip(" ,")

@@ -42,6 +42,7 @@ GROUP_LABEL_WORDS = 12  # "Social, human capital and poverty reduction strategie
 SHIFTED_SHARE = 0.6  # rows whose figures stand one column left of the header's: the header is shifted
 _GOES_ON_WITH_FIGURE = re.compile(r"^\d+(?:\s*[-–]\s*\d+)?\s+[a-z]")  # "30-49 years screened ..."
 _ROW_NUMBER = re.compile(r"^\s*\d{1,3}[.)]?\s*$")
+HEADER_CELL_WORDS = 10  # "Key performance indicators to measure progress (2020)" still names a column
 ROW_LABEL_WORDS = 5  # a row label naming a kind ("Unconditional target") is this short
 BREAKDOWN_WORDS = 3  # "Girls", "Other urban areas": a breakdown row of the indicator label above
 _MULTI_CODE = re.compile(r"(?:^|\s)\d{1,2}\.(?:\d{1,2}|[a-z])(?:\.\d{1,2})?\s+[A-Z(]")
@@ -668,6 +669,8 @@ def _column_kinds(header: list[str], language: str) -> dict[int, list[str]]:
     kinds: dict[int, list[str]] = {}
     for c, cell in enumerate(header):
         text = _norm(cell)
+        if len(text.split()) > HEADER_CELL_WORDS:
+            continue  # a sentence that mentions indicators is data, not a column's name
         found = []
         for kind, aliases in lex.items():
             for alias in aliases:

@@ -475,3 +475,24 @@ def test_layouts_a_world_region_is_not_the_plans_region():
         detect_region("RIS3 strategy", [_para("It covers the Northern Netherlands region.")], "en")
         == "Northern Netherlands"
     )
+
+
+def test_layouts_the_aims_of_another_named_plan_are_not_this_plans(blank_engine):
+    """An NDC describing the national strategies it builds on: their aims are references, while
+    the plan's own aims, even when they mention another plan, stay items."""
+    blocks = [
+        _para("Adaptation objectives", kind=BlockKind.HEADING, heading_level=1),
+        _para(
+            'The National Development Strategy "Moldova 2030" aims to ensure economic resilience. '
+            "The National Integrated Plant Protection Program for the years 2018-2027 aims to reduce pesticide use. "
+            "This Contribution aims to strengthen the resilience of agriculture to drought. "
+            "In line with the National Development Strategy, the Government aims to protect water resources."
+        ),
+    ]
+    document = _doc(blocks, (2021, 2030))
+    document.title = "Updated Nationally Determined Contribution of the Republic of Moldova"
+    texts = [i.text for i in extract_document(document, blank_engine) if i.kind == ItemKind.OBJECTIVE]
+    assert texts == [
+        "This Contribution aims to strengthen the resilience of agriculture to drought.",
+        "In line with the National Development Strategy, the Government aims to protect water resources.",
+    ]
