@@ -230,10 +230,11 @@ def find_years(text: str) -> list[tuple[int, int, int]]:
 
 
 # "2021-2025", "2021 to 2025", "2012/13-2016/17" (fiscal years: the period ends in 2017),
-# "1 January 2021 – 31 December 2030".
+# "1 January 2021 – 31 December 2030", "January 1, 2020 - December 31, 2030".
 PERIOD_RE = re.compile(
     r"(?<!\d)((?:19|20)\d\d)(?:/\d\d(?!\d))?\s*(?:[-–—/]|to|till|until|through|до|-\s*)\s*"
-    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[^\W\d_]{3,12}\.?\s+)?((?:19|20)\d\d)(?:/(\d\d)(?!\d))?(?!\d)",
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[^\W\d_]{3,12}\.?\s+|[^\W\d_]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
+    r"((?:19|20)\d\d)(?:/(\d\d)(?!\d))?(?!\d)",
     re.IGNORECASE,
 )
 

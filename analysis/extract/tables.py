@@ -16,6 +16,7 @@ from openpyxl.utils import get_column_letter
 
 from analysis.extract.classify import classify_indicator
 from analysis.extract.drafts import Draft
+from analysis.extract.forms import form_drafts
 from analysis.extract.numbers import canonical_unit, find_quantities, is_year, parse_cell_number, parse_year
 from analysis.extract.structure import (
     CODE,
@@ -893,6 +894,10 @@ class TableReader:
         or baselines is the plan's own."""
         rows = block.rows or []
         width = max((len(r) for r in rows), default=0)
+        form = form_drafts(block, block_index, self.language, _location, background=role == "background")
+        if form is not None:  # 'Base year | 1990', 'Unconditional target | A 15% reduction ...'
+            self.previous = self.item_columns = self.trailing_kind = None
+            return form
         layout = find_matrix_layout(rows, self.language, self.period)
         own_header = item_header(rows, self.language)
         carried = self.item_columns
