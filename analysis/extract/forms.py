@@ -21,6 +21,7 @@ from analysis.resources import LANGUAGES, load_lexicon, per_rules
 
 FIELD_WORDS = 14  # a field name is a short label ('Time frames and/or periods for implementation')
 MIN_FIELDS = 2  # known field names a table needs to be read as a form
+FORM_SHARE = 0.6  # rows with nothing past the answer column: the rest hold a small table inside an answer
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
 _NUMBERING = re.compile(r"^\s*(?:\(?[0-9ivxa-h]{1,4}(?:\.\d{1,2})*[.)]\s*)+", re.IGNORECASE)
 
@@ -48,12 +49,16 @@ def field_role(label: str) -> str | None:
 
 
 def _form_rows(rows: list[list[str]]) -> list[tuple[int, str, str]] | None:
-    """(row, field name, answer) of a two-column form with at least MIN_FIELDS known field
-    names; None for any other table."""
+    """(row, field name, answer) of a form: field names in the first column, answers beside
+    them (a small table of figures may sit inside an answer, as extra columns of a few rows),
+    at least MIN_FIELDS of the names known; None for any other table."""
     width = max((len(r) for r in rows), default=0)
-    if width != 2:
+    if width < 2:
         return None
-    pairs = [(r, row[0].strip(), row[1].strip()) for r, row in enumerate(rows) if len(row) == 2]
+    two_columns = sum(1 for row in rows if not any(c.strip() for c in row[2:]))
+    if two_columns < FORM_SHARE * len(rows):
+        return None
+    pairs = [(r, row[0].strip(), " ".join(c.strip() for c in row[1:] if c.strip())) for r, row in enumerate(rows)]
     if sum(1 for _, label, _ in pairs if field_role(label)) < MIN_FIELDS:
         return None
     return pairs
@@ -73,16 +78,16 @@ def form_drafts(
         None,
     )
     drafts: list[Draft] = []
-    role: str | None = "none"  # an answer with no field name of its own goes on with the one above
+    field: str | None = "none"  # an answer with no field name of its own goes on with the one above
     for r, label, answer in pairs:
-        role = field_role(label) if label else role
-        if not answer or role in ("none", "base_year") or (background and role != "target"):
+        field = field_role(label) if label else field
+        if not answer or field in ("none", "base_year") or (background and field != "target"):
             continue
-        # a target field's answer is the target; elsewhere only a sentence that commits to a dated figure
-        statements = [answer] if role == "target" else _SENTENCE_END.split(answer)
-        for text in statements:
+        # a target field's own answer is the target; elsewhere only a sentence that commits to a dated figure
+        stated = field == "target" and bool(label)
+        for text in [answer] if stated else _SENTENCE_END.split(answer):
             parse = parse_target_statement(text, language)
-            if role != "target" and not measurable(parse):
+            if not stated and not measurable(parse):
                 continue  # an answer that describes ("Ukraine's INDC will be reviewed ...")
             attributes = target_attributes(parse, text, language)
             relative = parse.change is not None or any(t.relative for t in attributes.targets)

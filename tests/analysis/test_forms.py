@@ -74,3 +74,19 @@ def test_forms_a_table_with_one_known_field_is_no_form():
 
 def test_forms_a_us_style_time_frame_is_a_period():
     assert [p for _, p in find_periods("2. Time frame | January 1, 2020 - December 31, 2030")] == [(2020, 2030)]
+
+
+def test_forms_a_small_table_inside_an_answer_and_rows_that_go_on_with_a_field():
+    rows = [
+        ["Timeframe", "2030", "", "", ""],
+        ["Type of contribution", "The contribution will be economy-wide.", "", "", ""],
+        ["Reference", "The reference is the Business As Usual scenario.", "", "", ""],
+        ["", "Year", "2010", "2020", "2030"],
+        ["", "Emissions (Gg CO2-eq)", "-1339", "12 441", "22 647"],
+        ["Target level", "Namibia aims at a reduction of about 89% of its emissions by 2030.", "", "", ""],
+        ["", "Emissions avoided before 2010 are included in the scenario.", "", "", ""],
+    ]
+    drafts = TableReader().drafts(_table(rows), 0)
+    assert [(d.kind, d.text) for d in drafts] == [
+        (ItemKind.TARGET, "Namibia aims at a reduction of about 89% of its emissions by 2030."),
+    ]
