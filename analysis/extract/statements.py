@@ -52,6 +52,7 @@ MAX_INDICATOR_WORDS = 30
 MIN_HEADING_ITEM_WORDS = 4
 SUBJECT_WORDS = 4  # "Six RDI Priority Areas": the subject of a list intro, its head noun last
 HEADER_WORDS = 12  # a line naming a list ("Tasks to be carried out ...:") is this short; a longer one states an item
+STATED_AFTER_INTRO_WORDS = 50  # a statement set as its own paragraph under 'The objective is:'
 MIN_STATEMENT_WORDS = 3  # a numbered item's first sentence is its statement when it is this long
 _PLAN_SUBJECT = re.compile(
     r"\s*(?:The|This)\s+(?:[A-Z][\w-]*\s+){0,3}(?:Programme|Program|Plan|Strategy|Road ?Map|Concept|"
@@ -213,6 +214,7 @@ class StatementReader:
         self.spelled_out: tuple[Draft, int, BlockKind] | None = None
         self.sentences: list[Sentence] = []  # the current block's sentences
         self.lists: list[_ListContext] = []
+        self.intro_before = False  # the block before opened a list ('The main objective ... is:')
         self.heading_statement: ItemKind | None = None  # set under "Goal of the Programme"
         self.heading_index = -1  # the block index of that heading
         self.last_item: Draft | None = None  # the item a following reference line qualifies
@@ -281,6 +283,7 @@ class StatementReader:
         text = block.text.strip()
         if not text:
             return []
+        intro_before, self.intro_before = self.intro_before, False
         label = parse_label(text, self.language, block.label)
         measured = self._measured_heading(block, label)
         if measured is not None:
@@ -323,11 +326,14 @@ class StatementReader:
                 intro = own_kind  # "20.1. Promote ... in these priorities:" lists parts of a task
             # the first item sets the list's depth: "20.1" under "20. Tasks ...:", "1." under "3.32 ...:"
             self.lists.append(_ListContext(intro, None, label.code))
+            self.intro_before = True
             return [self._structured(block, index, label, own_kind)] if own_kind else []
         named = self._enumerated(block, index, role, named_only=True)
         if named:
             return named  # "4. RGC has set out 2 objectives: (1) to continue ...; (2) to transform ..."
         kind = self._structural_kind(block, label, role)
+        if kind is None and intro_before and self._stated_after_intro(block, label, role):
+            kind = self.lists[-1].kind  # 'The main objective ... is:' / 'To improve ...': the statement itself
         if block.kind == BlockKind.PARAGRAPH and not label.code and kind is None:
             self.lists = [context for context in self.lists if context.headed and context.depth is None]
         if kind is not None:
@@ -473,6 +479,18 @@ class StatementReader:
                 return None
             return kind
         return None
+
+    def _stated_after_intro(self, block: Block, label: Label, role: str | None) -> bool:
+        """A short paragraph right after a line that opens a list: the one statement it
+        announces, set as a paragraph ('The main objective of the strategy is:' / 'To improve
+        ...'), where the list role rules of _structural_kind allow that kind."""
+        if block.kind != BlockKind.PARAGRAPH or label.code or not self.lists or role == "background":
+            return False
+        text = block.text.strip()
+        if text.endswith(":") or len(text.split()) > STATED_AFTER_INTRO_WORDS:
+            return False
+        kind = self.lists[-1].kind
+        return not (role in PROCESS_ROLES and kind in (ItemKind.GOAL, ItemKind.OBJECTIVE, ItemKind.TASK))
 
     def _statement(self, block: Block, label: Label) -> tuple[str, str]:
         """(the item's statement, the explanation after it): a numbered item's first sentence
