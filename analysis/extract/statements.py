@@ -203,6 +203,7 @@ class StatementReader:
         self.language = language
         self.period = period
         self.title_words = _content_words(title)  # to tell the plan's own name from other plans'
+        self.title_acronyms = _acronyms(title)  # 'NDC', 'INDC' of 'Intended Nationally Determined Contribution'
         # Every paragraph numbered ("17. The objective of the second phase ..."), as in decrees and
         # legal-style programmes: numbering marks provisions, not items; items come from lists,
         # labels and headings only.
@@ -559,8 +560,9 @@ class StatementReader:
             return ItemKind.RESOURCE if resource_kinds(sentence, self.language) else None
         parse = parse_target_statement(sentence, self.language)
         projected = bool(self.cues.projection.search(sentence))
-        if not past and not projected and measurable(parse, self.period) and role not in ("background", "monitoring"):
-            return ItemKind.TARGET
+        if not past and not projected and measurable(parse, self.period):
+            if role not in ("background", "monitoring") or self._commits_itself(sentence):
+                return ItemKind.TARGET  # (an introduction that states the plan's own headline target)
         if (
             self._money(sentence)
             and "financial" in resource_kinds(sentence, self.language)
@@ -579,6 +581,21 @@ class StatementReader:
         if self.cues.risk.search(sentence) and re.search(r"\b(?:may|might|could|if|would)\b", sentence, re.I):
             return ItemKind.RISK
         return None
+
+    def _commits_itself(self, sentence: str) -> bool:
+        """'Canada's updated NDC is to reduce emissions by 40-45% ... by 2030': the plan, named by
+        its title's words or acronym at the head of the sentence, states its own aim."""
+        if not (self.cues.intent.search(sentence) or self.cues.intent_future.search(sentence)):
+            return False
+        opening = " ".join(sentence.split()[:SUBJECT_WORDS])
+        if any(re.search(rf"(?<![\w-]){re.escape(a)}(?![\w-])", opening) for a in self.title_acronyms):
+            return True
+        for m in plan_word_pattern().finditer(opening):
+            words = re.findall(r"[^\W\d_][\w’'-]*", opening[: m.start()])[-3:] + [m.group()]
+            name = _content_words(" ".join(words))
+            if self.title_words and len(name & self.title_words) >= min(len(name), 2):
+                return True
+        return False
 
     def _about_another_plan(self, sentence: str) -> bool:
         """A sentence whose subject is another plan, named: capitalised words with a plan word
@@ -629,3 +646,23 @@ def _content_words(text: str) -> set[str]:
 def _self_reference_words(language: str) -> frozenset[str]:
     """'This', 'Настоящая': a plan naming itself (resources/lexicons/*/document.json)."""
     return frozenset(w.lower() for w in load_lexicon("document", language).get("self_reference_words", []))
+
+
+_TITLE_SMALL_WORDS = frozenset("the a an of for and on in to".split())
+
+
+def _acronyms(title: str) -> set[str]:
+    """The acronyms a plan goes by: the initials of the capitalised words up to each plan word of
+    its title, three letters or more ('Nationally Determined Contribution' -> 'NDC', with
+    'Intended' before it also 'INDC')."""
+    found = set()
+    for m in plan_word_pattern().finditer(title):
+        words = re.findall(r"[^\W\d_]+", title[: m.start()])
+        run = []
+        while words and words[-1][:1].isupper() and words[-1].lower() not in _TITLE_SMALL_WORDS:
+            run.insert(0, words.pop())
+        for start in range(len(run)):
+            initials = "".join(w[0] for w in run[start:] + m.group().split())
+            if len(initials) >= 3:
+                found.add(initials.upper())
+    return found

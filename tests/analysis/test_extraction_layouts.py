@@ -528,3 +528,18 @@ def test_layouts_a_chapter_the_contents_page_lists_opens_a_section_though_set_as
         "To increase the share of private R&D investments;",
         "To speed up the commercialisation of knowledge.",
     ]
+
+
+def test_layouts_an_introduction_that_states_the_plans_own_target_gives_it(blank_engine):
+    blocks = [
+        _para("Introduction", kind=BlockKind.HEADING, heading_level=1),
+        _para(
+            "Through this submission, the Government updates its nationally determined contribution. "
+            "Canada's updated NDC is to reduce emissions by 40-45% below 2005 levels by 2030. "
+            "The provinces plan to reduce emissions by 30% by 2030."
+        ),
+    ]
+    document = _doc(blocks, (2021, 2030))
+    document.title = "Canada's 2021 Nationally Determined Contribution Under the Paris Agreement"
+    targets = [i.text for i in extract_document(document, blank_engine) if i.kind == ItemKind.TARGET]
+    assert targets == ["Canada's updated NDC is to reduce emissions by 40-45% below 2005 levels by 2030."]
