@@ -38,6 +38,31 @@ def _direction(char: dict[str, Any]) -> str:
     return "up" if b > 0 else "down"
 
 
+NOTE_MARK_SIZE = 0.8  # a footnote mark is set this much smaller than its word, and raised
+
+
+def _drop_note_mark(word: dict[str, Any], chars: list[dict[str, Any]]) -> None:
+    """A footnote mark printed against a word ('2021' + superscript '16', 'Framework' + '12')
+    is left out of its text: it is no part of the figure or the name. A raised figure after a
+    short unit ('km²') stays."""
+    size = word["size"]
+    body = [c for c in chars if c["size"] >= NOTE_MARK_SIZE * size]
+    if not body or len(body) == len(chars):
+        return
+    baseline = max(c["bottom"] for c in body)
+    mark = 0
+    for c in reversed(chars):
+        if c["size"] < NOTE_MARK_SIZE * size and c["text"].isdigit() and c["bottom"] < baseline - 0.2 * size:
+            mark += 1
+        else:
+            break
+    kept = word["text"][: len(word["text"]) - mark] if mark else ""
+    if not mark or not kept or (kept.isalpha() and len(kept) <= 3):
+        return
+    word["text"] = kept
+    word["x1"] = chars[-mark - 1]["x1"]
+
+
 class PageView:
     """The parts of a pdfplumber page the reader uses, in reading orientation.
 
@@ -121,6 +146,7 @@ class PageView:
                 fonts[c.get("fontname") or ""] += 1
             word["size"] = sizes.most_common(1)[0][0]
             word["fontname"] = fonts.most_common(1)[0][0]
+            _drop_note_mark(word, chars)
             words.append(word)
         return words
 

@@ -499,3 +499,25 @@ def test_pdf_a_figure_that_starts_a_wrapped_line_is_no_numbered_item(tmp_path: P
     assert any(t.startswith("The graph shows") and t.endswith("down to 10.2 MtCO2e.") for t in texts)
     assert not any(t.startswith("12.1") for t in texts)
     assert sum(1 for t in texts if "Improve" in t) == 2
+
+
+def _chars(text: str, size: float, bottom: float, x0: float = 0.0) -> list[dict]:
+    return [
+        {"text": ch, "size": size, "bottom": bottom, "x0": x0 + 5 * i, "x1": x0 + 5 * (i + 1)}
+        for i, ch in enumerate(text)
+    ]
+
+
+def test_pdf_a_footnote_mark_against_a_word_is_left_out() -> None:
+    from analysis.readers.pdf_page import _drop_note_mark
+
+    chars = _chars("2021", 10, 100) + _chars("16", 6, 95, x0=20)  # 'LEDS ... 2021' + superscript 16
+    word = {"text": "202116", "size": 10, "x1": 30}
+    _drop_note_mark(word, chars)
+    assert word["text"] == "2021" and word["x1"] == 20
+    unit = {"text": "km2", "size": 10, "x1": 15}
+    _drop_note_mark(unit, _chars("km", 10, 100) + _chars("2", 6, 95, x0=10))  # km² stays
+    assert unit["text"] == "km2"
+    subscript = {"text": "CO2", "size": 10, "x1": 15}
+    _drop_note_mark(subscript, _chars("CO", 10, 100) + _chars("2", 6, 102, x0=10))  # lowered: CO₂
+    assert subscript["text"] == "CO2"
