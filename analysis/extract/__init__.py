@@ -23,6 +23,7 @@ from analysis.extract.statements import Sentence, StatementReader
 from analysis.extract.structure import (
     build_sections,
     contents_blocks,
+    contents_headings,
     effective_role,
     parse_label,
     structure_lexicon,
@@ -54,8 +55,9 @@ def extract_document(document: Document, engine: NlpEngine) -> list[Item]:
     language = engine.language
     document.language = document.language or detect_language(language_sample(blocks))
     contents = contents_blocks(blocks)
+    blocks, from_contents = contents_headings(blocks, contents)
     notes = {i for i, b in enumerate(blocks) if b.style == FOOTNOTE_STYLE}
-    sections, owner = build_sections(document.id, blocks, language, contents | notes)
+    sections, owner = build_sections(document.id, blocks, language, contents | notes, from_contents)
     document.sections = sections
     section_languages(sections, document.language)
     if document.period is None:
@@ -71,7 +73,8 @@ def extract_document(document: Document, engine: NlpEngine) -> list[Item]:
     for i, doc in zip(text_blocks, engine.sentences(blocks[i].text for i in text_blocks), strict=True):
         sentences[i] = [Sentence(s.text, engine.is_past(s)) for s in doc.sents]
 
-    reader = StatementReader(language, document.period, provisions=numbered_provisions(blocks, language))
+    provisions = numbered_provisions(blocks, language)
+    reader = StatementReader(language, document.period, provisions=provisions, title=document.title)
     year = document_year(blocks)
     # tables before the plan starts are history; without a stated period, before the cover's year
     tables = TableReader(language, document.period or ((year, year) if year else None))

@@ -176,13 +176,19 @@ def _name_words(language: str) -> tuple[frozenset[str], re.Pattern]:
 
 def _names_something(text: str, m: re.Match, language: str) -> bool:
     """A number that names rather than measures: after 'Article', 'ISO', 'No.' ('No. 3183-r'),
-    or a day beside a month ('December 25, 2019', '25 December')."""
+    a day beside a month ('December 25, 2019', '25 December'), or a date ('30.12.2016')."""
     names, month_end = _name_words(language)
-    before = text[max(0, m.start() - 20) : m.start()].rstrip()
+    start = m.start()
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1  # 'Table 3.4-1': the 1 is part of the name the word before the token gives
+    start = start if re.search(r"\d[.\-–/]$", text[start : m.start()]) else m.start()
+    before = text[max(0, start - 20) : start].rstrip()
     last = before.rsplit(None, 1)[-1].lower() if before else ""
     if last in names or last.rstrip(".") in names:
         return True
     raw = m.group(0)
+    if re.fullmatch(r"\d{1,2}[.,]\d{1,2}", raw) and re.match(r"[./](?:19|20)\d\d(?!\d)", text[m.end() :]):
+        return True  # '30.12.2016': a date
     if not raw.isdigit() or not 1 <= int(raw) <= 31:
         return False
     after = text[m.end() : m.end() + 14].lstrip(" ,")
@@ -224,10 +230,11 @@ def find_years(text: str) -> list[tuple[int, int, int]]:
 
 
 # "2021-2025", "2021 to 2025", "2012/13-2016/17" (fiscal years: the period ends in 2017),
-# "1 January 2021 – 31 December 2030".
+# "1 January 2021 – 31 December 2030", "January 1, 2020 - December 31, 2030".
 PERIOD_RE = re.compile(
     r"(?<!\d)((?:19|20)\d\d)(?:/\d\d(?!\d))?\s*(?:[-–—/]|to|till|until|through|до|-\s*)\s*"
-    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[^\W\d_]{3,12}\.?\s+)?((?:19|20)\d\d)(?:/(\d\d)(?!\d))?(?!\d)",
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[^\W\d_]{3,12}\.?\s+|[^\W\d_]{3,12}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
+    r"((?:19|20)\d\d)(?:/(\d\d)(?!\d))?(?!\d)",
     re.IGNORECASE,
 )
 

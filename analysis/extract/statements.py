@@ -32,6 +32,7 @@ from analysis.extract.structure import (
 )
 from analysis.extract.targets import measurable, parse_target_statement, target_attributes
 from analysis.model import Block, BlockKind, ItemKind
+from analysis.readers._common import plan_word_pattern
 from analysis.resources import load_lexicon, per_rules
 
 ROLE_KINDS = {
@@ -51,11 +52,15 @@ MAX_INDICATOR_WORDS = 30
 MIN_HEADING_ITEM_WORDS = 4
 SUBJECT_WORDS = 4  # "Six RDI Priority Areas": the subject of a list intro, its head noun last
 HEADER_WORDS = 12  # a line naming a list ("Tasks to be carried out ...:") is this short; a longer one states an item
+STATED_AFTER_INTRO_WORDS = 50  # a statement set as its own paragraph under 'The objective is:'
 MIN_STATEMENT_WORDS = 3  # a numbered item's first sentence is its statement when it is this long
 _PLAN_SUBJECT = re.compile(
     r"\s*(?:The|This)\s+(?:[A-Z][\w-]*\s+){0,3}(?:Programme|Program|Plan|Strategy|Road ?Map|Concept|"
     r"Policy)\b"
 )
+SUBJECT_WORDS = 12  # another plan named this early in a sentence is what the sentence is about
+# a name or years right after the plan word ('Strategy "Moldova 2030"', 'Program for the years 2018-2027')
+_NAME_AFTER_PLAN_WORD = re.compile(r"^\s*(?:[\"“«]|(?:[^\W\d_]+\s+){0,3}(?:19|20)\d\d)")
 _PROSE_CLAUSE = re.compile(r"(?:the|this|these|those|in|on|at|if|where|when|after|upon|its|their|it)\b", re.I)
 # Hierarchy order of list kinds: a sub-list never holds a kind above its parent item's.
 KIND_ORDER = {
@@ -192,9 +197,12 @@ def _depth(block: Block, label: Label) -> int | None:
 class StatementReader:
     """Walks a document's non-table blocks in order, keeping the list and section context."""
 
-    def __init__(self, language: str = "en", period: tuple[int, int] | None = None, provisions: bool = False) -> None:
+    def __init__(
+        self, language: str = "en", period: tuple[int, int] | None = None, provisions: bool = False, title: str = ""
+    ) -> None:
         self.language = language
         self.period = period
+        self.title_words = _content_words(title)  # to tell the plan's own name from other plans'
         # Every paragraph numbered ("17. The objective of the second phase ..."), as in decrees and
         # legal-style programmes: numbering marks provisions, not items; items come from lists,
         # labels and headings only.
@@ -206,6 +214,7 @@ class StatementReader:
         self.spelled_out: tuple[Draft, int, BlockKind] | None = None
         self.sentences: list[Sentence] = []  # the current block's sentences
         self.lists: list[_ListContext] = []
+        self.intro_before = False  # the block before opened a list ('The main objective ... is:')
         self.heading_statement: ItemKind | None = None  # set under "Goal of the Programme"
         self.heading_index = -1  # the block index of that heading
         self.last_item: Draft | None = None  # the item a following reference line qualifies
@@ -274,6 +283,7 @@ class StatementReader:
         text = block.text.strip()
         if not text:
             return []
+        intro_before, self.intro_before = self.intro_before, False
         label = parse_label(text, self.language, block.label)
         measured = self._measured_heading(block, label)
         if measured is not None:
@@ -316,11 +326,14 @@ class StatementReader:
                 intro = own_kind  # "20.1. Promote ... in these priorities:" lists parts of a task
             # the first item sets the list's depth: "20.1" under "20. Tasks ...:", "1." under "3.32 ...:"
             self.lists.append(_ListContext(intro, None, label.code))
+            self.intro_before = True
             return [self._structured(block, index, label, own_kind)] if own_kind else []
         named = self._enumerated(block, index, role, named_only=True)
         if named:
             return named  # "4. RGC has set out 2 objectives: (1) to continue ...; (2) to transform ..."
         kind = self._structural_kind(block, label, role)
+        if kind is None and intro_before and self._stated_after_intro(block, label, role):
+            kind = self.lists[-1].kind  # 'The main objective ... is:' / 'To improve ...': the statement itself
         if block.kind == BlockKind.PARAGRAPH and not label.code and kind is None:
             self.lists = [context for context in self.lists if context.headed and context.depth is None]
         if kind is not None:
@@ -467,6 +480,18 @@ class StatementReader:
             return kind
         return None
 
+    def _stated_after_intro(self, block: Block, label: Label, role: str | None) -> bool:
+        """A short paragraph right after a line that opens a list: the one statement it
+        announces, set as a paragraph ('The main objective of the strategy is:' / 'To improve
+        ...'), where the list role rules of _structural_kind allow that kind."""
+        if block.kind != BlockKind.PARAGRAPH or label.code or not self.lists or role == "background":
+            return False
+        text = block.text.strip()
+        if text.endswith(":") or len(text.split()) > STATED_AFTER_INTRO_WORDS:
+            return False
+        kind = self.lists[-1].kind
+        return not (role in PROCESS_ROLES and kind in (ItemKind.GOAL, ItemKind.OBJECTIVE, ItemKind.TASK))
+
     def _statement(self, block: Block, label: Label) -> tuple[str, str]:
         """(the item's statement, the explanation after it): a numbered item's first sentence
         is the item ('Energy and sustainable environment.'); the sentences after it explain it
@@ -543,6 +568,8 @@ class StatementReader:
             and not self._history(parse)
         ):
             return ItemKind.RESOURCE  # not "In 2011 business R&D expenditure was EUR 24.1 per capita"
+        if self._about_another_plan(sentence):
+            return None  # 'The National Development Strategy "Moldova 2030" sets out ...': that plan's aims
         # Intent outside an objectives section is mostly narrative ("the purpose of this phase is ...")
         stated = stated_kind(sentence, self.language)
         if stated and role not in PROCESS_ROLES:
@@ -552,6 +579,29 @@ class StatementReader:
         if self.cues.risk.search(sentence) and re.search(r"\b(?:may|might|could|if|would)\b", sentence, re.I):
             return ItemKind.RISK
         return None
+
+    def _about_another_plan(self, sentence: str) -> bool:
+        """A sentence whose subject is another plan, named: capitalised words with a plan word
+        ('the Environmental Strategy for 2014-2023', 'the National Development Strategy
+        "Moldova 2030"') that are not the words of this plan's title."""
+        opening = " ".join(sentence.split()[:SUBJECT_WORDS])
+        own = _self_reference_words(self.language)
+        for m in plan_word_pattern().finditer(opening):
+            if not m.group()[:1].isupper():
+                continue
+            words = re.findall(r"[^\W\d_][\w’'-]*", opening[: m.start()])
+            run = []  # the capitalised words right before the plan word
+            while words and words[-1][:1].isupper():
+                run.insert(0, words.pop())
+            if run and run[0].lower() in own or len(words) > 1:
+                continue  # 'This Strategy'; or the name is not the sentence's subject ('In line with ...')
+            if not (run and _NAME_AFTER_PLAN_WORD.match(opening[m.end() :]) or len(run) >= 2):
+                continue  # 'the Programme': the plan itself
+            name = _content_words(" ".join(run) + " " + m.group())
+            if self.title_words and len(name & self.title_words) >= 0.6 * len(name):
+                continue  # the plan's own name
+            return True
+        return False
 
     def _history(self, parse) -> bool:
         """Every year the sentence names lies before the plan starts: it tells what happened."""
@@ -569,3 +619,13 @@ class StatementReader:
         amounts = self._money(text)
         if amounts:
             draft.extra["amounts"] = amounts
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[^\W\d_]{4,}", text.lower())}
+
+
+@per_rules()
+def _self_reference_words(language: str) -> frozenset[str]:
+    """'This', 'Настоящая': a plan naming itself (resources/lexicons/*/document.json)."""
+    return frozenset(w.lower() for w in load_lexicon("document", language).get("self_reference_words", []))

@@ -8,7 +8,7 @@ are a data change, not a code change.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from analysis.extract.numbers import month_name
 from analysis.model import Block, BlockKind, Section
@@ -336,11 +336,39 @@ def contents_blocks(blocks: list[Block]) -> set[int]:
     return found
 
 
+def _entry_key(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+
+
+def contents_headings(blocks: list[Block], contents: set[int]) -> tuple[list[Block], set[int]]:
+    """The blocks, with a numbered line the table of contents lists ('5. Objectives of the
+    strategy ... 11') made a heading where the body sets it as a list item or paragraph (the
+    contents page says it opens a part, whatever its type); and the indexes of those headings."""
+    entries = set()
+    for i in contents:
+        m = _PAGE_REFERENCE.match(blocks[i].text.strip()) if blocks[i].text else None
+        if m and _HEADING_NUMBER.match(m.group("entry")):
+            entries.add(_entry_key(m.group("entry")))
+    out, made = list(blocks), set()
+    for i, block in enumerate(blocks):
+        if not entries or i in contents or block.kind not in (BlockKind.LIST_ITEM, BlockKind.PARAGRAPH):
+            continue
+        if len(block.text.split()) <= CONTENTS_ENTRY_WORDS and _entry_key(block.text) in entries:
+            out[i] = replace(block, kind=BlockKind.HEADING, list_level=None)
+            made.add(i)
+    return out, made
+
+
 def build_sections(
-    document_id: str, blocks: list[Block], language: str = "en", skip: set[int] | frozenset[int] = frozenset()
+    document_id: str,
+    blocks: list[Block],
+    language: str = "en",
+    skip: set[int] | frozenset[int] = frozenset(),
+    from_contents: set[int] | frozenset[int] = frozenset(),
 ) -> tuple[list[Section], list[int]]:
     """The section tree; returns (sections, block -> index of its section or -1). Blocks in
-    `skip` (a table of contents) never open a section."""
+    `skip` (a table of contents) never open a section. A heading only the contents page made
+    (`from_contents`) has no type to rank it: it opens a part beside the innermost one open."""
     sections: list[Section] = []
     owner: list[int] = []
     stack: list[tuple[int, int]] = []  # (level, section index)
@@ -348,6 +376,8 @@ def build_sections(
     for n, block in enumerate(blocks):
         label = parse_label(block.text, language, block.label) if block.text else Label(None, None, "")
         level = heading_level_of(block, label) if n not in skip else None
+        if n in from_contents:
+            level = stack[-1][0] if stack else 1
         if level is not None and stack and block.text.rstrip().endswith(":") and stack[-1][0] >= level:
             level = stack[-1][0] + 1  # "Goals:" set as a heading is a run-in label inside the section
         if level is not None and block.kind != BlockKind.TABLE:

@@ -16,6 +16,7 @@ from openpyxl.utils import get_column_letter
 
 from analysis.extract.classify import classify_indicator
 from analysis.extract.drafts import Draft
+from analysis.extract.forms import form_drafts
 from analysis.extract.numbers import canonical_unit, find_quantities, is_year, parse_cell_number, parse_year
 from analysis.extract.structure import (
     CODE,
@@ -42,6 +43,7 @@ GROUP_LABEL_WORDS = 12  # "Social, human capital and poverty reduction strategie
 SHIFTED_SHARE = 0.6  # rows whose figures stand one column left of the header's: the header is shifted
 _GOES_ON_WITH_FIGURE = re.compile(r"^\d+(?:\s*[-–]\s*\d+)?\s+[a-z]")  # "30-49 years screened ..."
 _ROW_NUMBER = re.compile(r"^\s*\d{1,3}[.)]?\s*$")
+HEADER_CELL_WORDS = 10  # "Key performance indicators to measure progress (2020)" still names a column
 ROW_LABEL_WORDS = 5  # a row label naming a kind ("Unconditional target") is this short
 BREAKDOWN_WORDS = 3  # "Girls", "Other urban areas": a breakdown row of the indicator label above
 _MULTI_CODE = re.compile(r"(?:^|\s)\d{1,2}\.(?:\d{1,2}|[a-z])(?:\.\d{1,2})?\s+[A-Z(]")
@@ -668,6 +670,8 @@ def _column_kinds(header: list[str], language: str) -> dict[int, list[str]]:
     kinds: dict[int, list[str]] = {}
     for c, cell in enumerate(header):
         text = _norm(cell)
+        if len(text.split()) > HEADER_CELL_WORDS:
+            continue  # a sentence that mentions indicators is data, not a column's name
         found = []
         for kind, aliases in lex.items():
             for alias in aliases:
@@ -688,7 +692,7 @@ def split_coded_segments(text: str) -> list[str]:
         starts = [m.start() for m in re.finditer(rf"(?:^|(?<=\s))(?:{CODE})\.?\s+(?=[A-Z(])", line)]
         starts = [s for s in starts if re.match(r"\d{1,2}\.(?:\d{1,2}|[a-z])", line[s:]) or s == 0]
         if not starts or starts[0] != 0:
-            starts = [0] + starts
+            starts = [0]  # running text ("... from 43.4 Mt in 1990"): a figure inside it is no code
         for a, b in zip(starts, starts[1:] + [len(line)], strict=True):
             piece = line[a:b].strip()
             if piece:
@@ -755,24 +759,36 @@ def _trailing_row_kind(rows: list[list[str]], language: str) -> ItemKind | None:
     return ItemKind(current) if current in ItemKind._value2member_map_ else None
 
 
-def item_table_drafts(block: Block, block_index: int, language: str = "en") -> list[Draft]:
+def item_header(rows: list[list[str]], language: str) -> dict[int, list[str]]:
+    """The item kinds an item table's header row names per column ({} without such a header)."""
+    if not rows or not rows[0]:
+        return {}
+    # a first row opening with a row number ("7. | General description of the target | ...") is data
+    return {} if _ROW_NUMBER.match(rows[0][0]) else _column_kinds(rows[0], language)
+
+
+def item_table_drafts(
+    block: Block, block_index: int, language: str = "en", carried: dict[int, list[str]] | None = None
+) -> list[Draft]:
+    """The items of a table whose header names the kind of each column ('Objectives | Indicators'),
+    or that is laid out by rows; `carried` is the header of the table this one continues (the
+    next page of the same table, its header printed once): every row is then data."""
     rows = block.rows or []
     if not rows:
         return []
-    # a first row opening with a row number ("7. | General description of the target | ...") is data
-    header_kinds = {} if _ROW_NUMBER.match(rows[0][0]) else _column_kinds(rows[0], language)
+    header_kinds = carried or item_header(rows, language)
     if not header_kinds or set(header_kinds) == {0}:
         by_rows = _row_labelled_drafts(rows, block, block_index, language)
         if by_rows is not None:
             return by_rows
-    start = 1 if header_kinds else 0
+    start = 1 if header_kinds and not carried else 0
     drafts: list[Draft] = []
     for r in range(start, len(rows)):
         seen: set[str] = set()
         for c, cell in enumerate(rows[r]):
             text = cell.strip()
-            if not text or text in seen:
-                continue
+            if not text or text in seen or (carried and r == 0 and text[:1].islower()):
+                continue  # (the end of a cell the page break cut, not an item of its own)
             seen.add(text)
             for segment in split_coded_segments(text):
                 draft = _cell_item(segment, header_kinds.get(c), block, block_index, r, c, language)
@@ -865,10 +881,12 @@ class TableReader:
         # the kind a table laid out by rows names in its last rows ('Strategies (Inputs)'): a box
         # that runs onto the next page without its rulings goes on listing that kind
         self.trailing_kind: ItemKind | None = None
+        self.item_columns: tuple[dict[int, list[str]], int] | None = None  # the last item table's header and width
 
     def interrupt(self) -> None:
         """Text between two tables: the second does not continue the first."""
         self.previous = None
+        self.item_columns = None
 
     def drafts(self, block: Block, block_index: int, role: str | None = None) -> list[Draft]:
         """The items of a table. In a background section (country overview, situation analysis)
@@ -876,7 +894,22 @@ class TableReader:
         or baselines is the plan's own."""
         rows = block.rows or []
         width = max((len(r) for r in rows), default=0)
+        form = form_drafts(block, block_index, self.language, _location, background=role == "background")
+        if form is not None:  # 'Base year | 1990', 'Unconditional target | A 15% reduction ...'
+            self.previous = self.item_columns = self.trailing_kind = None
+            return form
         layout = find_matrix_layout(rows, self.language, self.period)
+        own_header = item_header(rows, self.language)
+        carried = self.item_columns
+        self.item_columns = None
+        # a first row in lower case is the end of a cell broken by the page, not a header
+        headed = any(not rows[0][c].strip()[:1].islower() for c in own_header)
+        if carried and carried[1] == width and not headed and (layout is None or layout.header_row < 0):
+            # the next page of an item table ('Need | Intervention | Indicators | Responsible | Cost')
+            self.item_columns = carried
+            self.previous = None
+            self.trailing_kind = None
+            return item_table_drafts(block, block_index, self.language, carried=carried[0])
         if layout is None and self.previous and self.previous[1] == width:
             earlier = self.previous[0]
             values = _value_columns(earlier)
@@ -893,6 +926,8 @@ class TableReader:
             return matrix_drafts(block, block_index, layout, self.language)
         if role == "risks":
             return risk_table_drafts(block, block_index, self.language)
+        if own_header and set(own_header) != {0}:
+            self.item_columns = (own_header, width)
         return item_table_drafts(block, block_index, self.language)
 
 

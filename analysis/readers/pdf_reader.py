@@ -81,6 +81,8 @@ _PAGE_NUMBER_RE = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = tuple(".!?:;")
+# a decimal figure and then no capitalised word: '12.1 MtCO2e', '1.89 tonnes' (not '1.2 Improve ...')
+_FIGURE_GOES_ON = re.compile(r"^\d{1,3}[.,]\d+\s+(?![A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]{2,}\b)\S")
 _OPENING_QUOTES = "“\"«‘'„"
 _CLOSING_QUOTES = "”\"»’'“"
 # Dot leaders of a table of contents ("Foreword ........ 4"); three dots are an ellipsis.
@@ -348,6 +350,12 @@ def _starts_paragraph(
     para: list[_Line], line: _Line, body: float, gaps: dict[float, float], right: float = 0.0
 ) -> bool:
     prev = para[-1]
+    full = prev.x1 >= right - 2 * prev.size  # the line reaches the right margin: it was wrapped, not ended
+    # (or the paragraph's own right edge, where a chart beside it reaches further)
+    wrapped = full or (len(para) >= 2 and prev.x1 >= max(ln.x1 for ln in para[:-1]) - prev.size)
+    numbered = line.starts_list or line.starts_section
+    if numbered and wrapped and not prev.text.endswith(_SENTENCE_END) and _FIGURE_GOES_ON.match(line.text):
+        return False  # "... values are shown in" / "12.1 MtCO2e in 2030": a figure, not item 12.1
     if line.starts_list or line.starts_section:
         return True
     height = max(prev.bottom - prev.top, 1.0)
@@ -358,7 +366,7 @@ def _starts_paragraph(
     same_size = abs(line.size - prev.size) <= 0.6
     if same_size and line.text[:1].islower() and not prev.text.endswith(_SENTENCE_END):
         return False  # the sentence goes on, whatever the emphasis ("by at" / "**least 68%**")
-    if same_size and not prev.text.endswith(_SENTENCE_END) and prev.x1 >= right - 2 * prev.size:
+    if same_size and not prev.text.endswith(_SENTENCE_END) and full:
         return False  # a full line that ends mid-sentence goes on, even into bold ("target of 15%-" / "25% ...")
     if not same_size or line.bold != prev.bold:
         return True
@@ -683,9 +691,15 @@ def _read_pages(path: Path, doc: Document, page_objects, limits: Limits, allowed
     if tables.skipped:
         first, last = tables.skipped[0], tables.skipped[-1]
         doc.warnings.append(
-            Problem("pdf_table_budget", {
-                "name": path.name, "first": str(first), "last": str(last), "seconds": round(tables.seconds),
-            })
+            Problem(
+                "pdf_table_budget",
+                {
+                    "name": path.name,
+                    "first": str(first),
+                    "last": str(last),
+                    "seconds": round(tables.seconds),
+                },
+            )
         )
     return pages
 
@@ -718,7 +732,12 @@ def _stop_when_hopeless(path: Path, done: int, pages: int, elapsed: float, allow
     projected = elapsed / done * pages
     if projected > _HOPELESS * allowed:
         raise reader_error(
-            path, "pdf_hopeless", projected=round(projected), done=done, pages=pages, elapsed=round(elapsed, 1),
+            path,
+            "pdf_hopeless",
+            projected=round(projected),
+            done=done,
+            pages=pages,
+            elapsed=round(elapsed, 1),
             allowed=round(allowed),
         )
 

@@ -39,6 +39,7 @@ from analysis.readers._common import (
 from analysis.readers.limits import Limits, default_limits
 from analysis.readers.pdf_tables import find_text_tables
 from analysis.readers.plan_name import named_title
+from analysis.resources import LANGUAGES, load_lexicon, per_rules
 
 # Every pattern here runs on lines a stranger wrote, so none may backtrack without bound: the
 # ATX heading is split by hand, and the inline markup patterns cap what they scan from each
@@ -61,6 +62,9 @@ _INLINE_SUBS = [
 ]
 # An ALL-CAPS line longer than this is shouting, not a heading.
 _MAX_CAPS_HEADING_WORDS = 12
+RUNNING_LINE_WORDS = 8  # a running header or footer is short ...
+RUNNING_LINE_REPEATS = 3  # ... and recurs, its page number changing
+_SENTENCE_ENDS = tuple(".!?:;")
 
 
 def _atx_heading(stripped: str) -> tuple[int, str] | None:
@@ -395,12 +399,13 @@ class _Parser:
     def parse(self, text: str) -> list[Block]:
         raw = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").split("\n")
         layout = {} if self.markdown else layout_tables(raw)
+        furniture = set() if self.markdown else running_lines(raw)
         in_fence = False
         skip_to = 0
         for i, line in enumerate(raw):
             self.line_no = i + 1
-            if i < skip_to:
-                continue
+            if i < skip_to or i in furniture:
+                continue  # (a page's running footer or number does not end the paragraph it cuts)
             if i in layout:
                 # columns set out with spaces (text saved from a PDF's layout): the grid given back
                 self.flush()
@@ -446,7 +451,21 @@ class _Parser:
         self.flush()
         return self.blocks
 
+    def _goes_on(self, stripped: str) -> bool:
+        """A line in lower case after a blank line, where the block before ended mid-sentence:
+        text saved from a PDF keeps the page's spacing ('1.1 Encourage ... budgets' / '' / 'to help
+        ...'). It is appended to that block."""
+        if self.markdown or self.lines or self.table or not self.blocks or not stripped[:1].islower():
+            return False
+        last = self.blocks[-1]
+        if last.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or last.text.endswith(_SENTENCE_ENDS):
+            return False
+        last.text = clean(f"{last.text} {stripped}")
+        return True
+
     def _line(self, line: str, stripped: str, raw: list[str], i: int) -> None:
+        if self._goes_on(stripped):
+            return
         level = _indent(line) // 2
         bullet, rest = split_bullet(stripped)
         if bullet:
@@ -475,6 +494,33 @@ class _Parser:
         )
 
 
+def running_lines(raw: list[str]) -> set[int]:
+    """The lines of page furniture in text saved from a PDF: page numbers on a line of their own,
+    and short lines that recur with only their number changed ('Disability Action Council 11')."""
+    shapes: dict[str, list[int]] = {}
+    for i, line in enumerate(raw):
+        stripped = line.strip()
+        if stripped and len(stripped.split()) <= RUNNING_LINE_WORDS:
+            shapes.setdefault(" ".join(re.sub(r"\d+", " ", stripped).split()).lower(), []).append(i)
+    found = set(shapes.pop("", []))  # a number alone on its line
+    labels = _label_words()
+    for lines in shapes.values():
+        numbered = [raw[i] for i in lines if re.search(r"\d", raw[i])]
+        if len(numbered) < RUNNING_LINE_REPEATS or any(labels.search(line) for line in numbered):
+            continue  # 'Strategic 1 Objective', 'Goal 3': numbered labels, not furniture
+        found.update(lines)
+    return found
+
+
+@per_rules()
+def _label_words() -> re.Pattern:
+    """A number beside a word that numbers items ('Goal 3', 'Strategic 1 Objective', 'Цель 2'),
+    in every language (resources/lexicons/*/structure.json 'label_keywords')."""
+    words = {w for lang in LANGUAGES for w in load_lexicon("structure", lang).get("label_keywords", {})}
+    kw = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{kw})\s+\d|\d\s+(?:{kw})(?![\w-])", re.IGNORECASE)
+
+
 def read_text(path: Path, doc: Document, limits: Limits | None = None) -> None:
     """Fill `doc` from a .txt or .md file (see the module docstring); `read_document` applies the size limit."""
     text, notes = decode_bytes(path.read_bytes())
@@ -486,10 +532,17 @@ def read_text(path: Path, doc: Document, limits: Limits | None = None) -> None:
     doc.blocks.extend(parser.parse(text))
     mark_unmarked_lists(doc.blocks)
     if parser.cut_tables:
-        doc.warnings.append(Problem("text_tables_cut", {
-            "name": path.name, "tables": ", ".join(map(str, sorted(parser.cut_tables))),
-            "columns": parser.limits.max_table_columns, "limit": parser.limits.max_table_cells,
-        }))
+        doc.warnings.append(
+            Problem(
+                "text_tables_cut",
+                {
+                    "name": path.name,
+                    "tables": ", ".join(map(str, sorted(parser.cut_tables))),
+                    "columns": parser.limits.max_table_columns,
+                    "limit": parser.limits.max_table_cells,
+                },
+            )
+        )
     if doc.blocks and doc.blocks[0].kind is BlockKind.HEADING:
         doc.title = doc.blocks[0].text
     else:  # no heading opens it: the name the text uses for the plan, else (read_document) the file name

@@ -490,3 +490,56 @@ def test_layouts_a_period_ending_before_the_document_is_its_history():
     assert detect_period("Health Strategic Plan 2016-2020", text, created=2022) == (2016, 2020)
     # a horizon on the cover is no date: the year of the plan is not moved to 2030
     assert detect_period(title, [_para("Targets for 2030"), *text]) == (1990, 2017)
+
+
+def test_layouts_the_aims_of_another_named_plan_are_not_this_plans(blank_engine):
+    """An NDC describing the national strategies it builds on: their aims are references, while
+    the plan's own aims, even when they mention another plan, stay items."""
+    blocks = [
+        _para("Adaptation objectives", kind=BlockKind.HEADING, heading_level=1),
+        _para(
+            'The National Development Strategy "Moldova 2030" aims to ensure economic resilience. '
+            "The National Integrated Plant Protection Program for the years 2018-2027 aims to reduce pesticide use. "
+            "This Contribution aims to strengthen the resilience of agriculture to drought. "
+            "In line with the National Development Strategy, the Government aims to protect water resources."
+        ),
+    ]
+    document = _doc(blocks, (2021, 2030))
+    document.title = "Updated Nationally Determined Contribution of the Republic of Moldova"
+    texts = [i.text for i in extract_document(document, blank_engine) if i.kind == ItemKind.OBJECTIVE]
+    assert texts == [
+        "This Contribution aims to strengthen the resilience of agriculture to drought.",
+        "In line with the National Development Strategy, the Government aims to protect water resources.",
+    ]
+
+
+def test_layouts_a_chapter_the_contents_page_lists_opens_a_section_though_set_as_a_list_item(blank_engine):
+    """'5. Objectives of the strategy' in bold body type reads as a list item; the contents page
+    lists it, so it opens the objectives chapter, and the main objective set as a paragraph
+    under 'The main objective ... is:' is an item, like the sub-objectives listed after it."""
+    blocks = [
+        _para("Table of Contents", kind=BlockKind.HEADING, heading_level=1),
+        _para("1. Introduction 2", kind=BlockKind.LIST_ITEM, list_level=0),
+        _para("2. Monitoring and evaluation of the top sectors 4", kind=BlockKind.LIST_ITEM, list_level=0),
+        _para("3. Objectives of the strategy for the region 9", kind=BlockKind.LIST_ITEM, list_level=0),
+        _para("4. Implementation of the strategy 11", kind=BlockKind.LIST_ITEM, list_level=0),
+        _para("2. Monitoring and evaluation of the top sectors", page=4, kind=BlockKind.LIST_ITEM, list_level=0),
+        _para("The top sectors report every year on their results.", page=4),
+        _para("3. Objectives of the strategy for the region", page=9, kind=BlockKind.LIST_ITEM, list_level=0),
+        _para("The main objective of the strategy, building on the regional strategies, is:", page=9),
+        _para("To improve the economic competitiveness of the region by increasing R&D investments.", page=9),
+        _para("The main objective is divided into the following sub-objectives:", page=9),
+        _para("To increase the share of private R&D investments;", page=9, kind=BlockKind.LIST_ITEM, list_level=0),
+        _para("To speed up the commercialisation of knowledge.", page=9, kind=BlockKind.LIST_ITEM, list_level=0),
+    ]
+    document = _doc(blocks)
+    items = extract_document(document, blank_engine)
+    assert [s.heading for s in document.sections][-2:] == [
+        "Monitoring and evaluation of the top sectors",
+        "Objectives of the strategy for the region",
+    ]
+    assert [i.text for i in items if i.kind == ItemKind.OBJECTIVE] == [
+        "To improve the economic competitiveness of the region by increasing R&D investments.",
+        "To increase the share of private R&D investments;",
+        "To speed up the commercialisation of knowledge.",
+    ]

@@ -524,3 +524,24 @@ def test_pdf_decorated_cover_fragments_are_no_title(tmp_path: Path, read) -> Non
     path = tmp_path / "South_Ostrobothnia_Smart_Specialisation_Strategy.pdf"
     path.write_bytes(make_pdf([cover, _paragraphs(700, text)]))
     assert read(path).title == "Smart Specialisation Strategy for South Ostrobothnia"
+
+
+def test_pdf_a_figure_that_starts_a_wrapped_line_is_no_numbered_item(tmp_path: Path, read) -> None:
+    """'... to around' / '12.1 MtCO2e in 2030': the sentence goes on, even with a chart's labels
+    further right than the text; '1.2 Improve ...' after an ended item still starts an item."""
+    ops = _body(
+        700,
+        [
+            "The graph shows emissions more than doubling under the BAU projection from",
+            "the value of 5.3 MtCO2e in the base year of 2015 up to a level of around the",
+            "12.1 MtCO2e in 2030, while the measures will bring them down to 10.2 MtCO2e.",
+        ],
+    )
+    ops += [("text", 540, 500, 8, False, "16%")]  # a chart label right of the text column
+    ops += _body(600, ["1.1 Improve access to the primary health care services", "1.2 Improve the quality of care"])
+    path = tmp_path / "wrapped.pdf"
+    path.write_bytes(make_pdf([ops]))
+    texts = [b.text for b in read(path).blocks]
+    assert any(t.startswith("The graph shows") and t.endswith("down to 10.2 MtCO2e.") for t in texts)
+    assert not any(t.startswith("12.1") for t in texts)
+    assert sum(1 for t in texts if "Improve" in t) == 2

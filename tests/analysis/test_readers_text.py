@@ -201,3 +201,36 @@ def test_text_paragraphs_ending_in_semicolons_are_a_list(tmp_path, read):
     )
     blocks = read(path).blocks
     assert [b.kind.value for b in blocks] == ["paragraph", "list_item", "list_item", "list_item", "paragraph"]
+
+
+def test_text_saved_from_a_pdf_keeps_items_whole_across_page_furniture(tmp_path, read):
+    """Text saved from a PDF: a running footer with its page number, a page number alone, and a
+    blank line inside an item do not cut it; numbered labels ('Strategic 1 Objective') stay."""
+    page = "\n".join(
+        [
+            "Strategic 1 Objective",
+            "",
+            "1.1 Encourage ministries and institutions to develop policies and annual budgets",
+            "",
+            "     to help persons with disabilities.",
+            "1.2 Encourage ministries to provide community support services to",
+            "",
+            "Disability Action Council  {n}",
+            "",
+            "     persons with disabilities.",
+            "{m}",
+            "",
+        ]
+    )
+    text = "".join(page.format(n=n, m=n + 1).replace("Strategic 1", f"Strategic {n}") for n in (3, 5, 7))
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    texts = [b.text for b in read(path).blocks]
+    assert texts[:3] == [
+        "Strategic 3 Objective",
+        "1.1 Encourage ministries and institutions to develop policies and annual budgets"
+        " to help persons with disabilities.",
+        "1.2 Encourage ministries to provide community support services to persons with disabilities.",
+    ]
+    assert not any("Council" in t or t.isdigit() for t in texts)
+    assert sum(1 for t in texts if t.startswith("Strategic")) == 3

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from analysis.extract.tables import find_matrix_layout, split_coded_segments, table_drafts
+from analysis.extract.numbers import find_quantities
+from analysis.extract.tables import TableReader, find_matrix_layout, split_coded_segments, table_drafts
 from analysis.model import Block, BlockKind, Direction, IndicatorType, ItemKind, Location
 
 
@@ -162,3 +163,92 @@ def test_tables_a_header_one_column_right_of_its_rows_is_realigned():
     ]
     assert drafts[1].parent_draft == 0 and drafts[1].attributes.targets[-1].value == 12.9
     assert "0" not in [d.text for d in drafts]
+
+
+def test_tables_a_figure_inside_running_text_is_no_item_code():
+    text = "Moldova commits to reduce its net GHG emissions from 43.4 Mt in 1990 to 12.8 Mt in 2030"
+    assert split_coded_segments(text) == [text]
+
+
+def test_tables_a_table_number_is_a_name_not_a_value():
+    assert find_quantities("Table 3.4-1: Identified capacity development needs till 2025") == []
+    assert find_quantities("the Strategy approved by Government Decision of 30.12.2016") == []
+    assert [q.value for q in find_quantities("a 15-25% reduction by 2030")] == [15.0, 25.0]
+
+
+NEEDS_HEADER = [
+    "Capacity category",
+    "Identified need",
+    "Intervention needed",
+    "Indicators",
+    "Responsible agency",
+    "Cost",
+]
+NEEDS_PAGE_1 = [
+    NEEDS_HEADER,
+    [
+        "Coordination",
+        "Establish a mechanism",
+        "Convene review meetings",
+        "Coordination mechanism operational",
+        "MARDE",
+        "300,000",
+    ],
+    ["", "", "Publish progress reports", "Annual progress report published", "MARDE, NCCC", "200,000"],
+]
+NEEDS_PAGE_2 = [
+    ["", "plans and programmes", "", "with gender aspects", "", ""],
+    [
+        "Budgeting",
+        "Develop options",
+        "Integrate climate in budgets",
+        "Climate tagged in sector budgets",
+        "MoF",
+        "100,000",
+    ],
+    ["", "", "Incorporate contingency budgets", "Contingency budget in each sector", "MoF", "100,000"],
+    ["Knowledge", "Develop a strategy", "Map hazards", "Climate hazard maps", "MARDE", "300,000"],
+]
+
+
+def test_tables_the_next_page_of_an_item_table_keeps_its_header():
+    """Without its header, the next page looked like a matrix of names (the agency column) and
+    figures (the costs): it goes on with the columns its first page named."""
+    reader = TableReader()
+    first = reader.drafts(_table(NEEDS_PAGE_1), 0)
+    second = reader.drafts(_table(NEEDS_PAGE_2), 1)
+    indicators = [d.text for d in first + second if d.kind == ItemKind.INDICATOR]
+    assert indicators == [
+        "Coordination mechanism operational",
+        "Annual progress report published",
+        "Climate tagged in sector budgets",
+        "Contingency budget in each sector",
+        "Climate hazard maps",
+    ]
+    assert not any(d.attributes and d.attributes.targets for d in second)
+    alone = TableReader().drafts(_table(NEEDS_PAGE_2), 1)
+    assert "Climate hazard maps" not in [d.text for d in alone if d.kind == ItemKind.INDICATOR]
+
+
+def test_tables_text_between_two_tables_ends_the_first():
+    reader = TableReader()
+    reader.drafts(_table(NEEDS_PAGE_1), 0)
+    reader.interrupt()
+    second = reader.drafts(_table(NEEDS_PAGE_2), 1)
+    assert "Climate hazard maps" not in [d.text for d in second if d.kind == ItemKind.INDICATOR]
+
+
+def test_tables_a_header_naming_resources_required_is_a_financing_table():
+    rows = [
+        ["Identified need", "Indicators", "Responsible Lead Agency", "Estimated Resources Required (mil. US $)"],
+        ["Sustainable farming", "Soil management implemented", "MADRM", "386.50"],
+        ["Drought programme", "Drought programme developed", "MARDE", "0.14"],
+        ["Vulnerability study", "Vulnerability study completed", "MARDE, ASRM", "1.40"],
+    ]
+    drafts = table_drafts(_table(rows), 0)
+    assert [d.text for d in drafts if d.kind == ItemKind.INDICATOR] == [
+        "Soil management implemented",
+        "Drought programme developed",
+        "Vulnerability study completed",
+    ]
+    assert not any(d.attributes and d.attributes.targets for d in drafts)
