@@ -383,6 +383,9 @@ class Document:
     sections: list[Section] = field(default_factory=list)
     word_count: int = 0
     page_count: int | None = None
+    # the year the file was made (a PDF's CreationDate, a Word file's created date): a period that
+    # ends before it is the plan's history, not its period
+    created: int | None = None
     # what the document is (plan, strategy, ndc, decree, analysis; analysis/doc_kind.py), whether
     # Concord read it from the text ("detected") or the planner set it ("set"), and the cues read
     kind: str | None = None
@@ -416,6 +419,7 @@ class Document:
             "warnings": [w.to_dict() for w in self.warnings],
             "word_count": self.word_count,
             "page_count": self.page_count,
+            "created": self.created,
             "kind": self.kind,
             "kind_source": self.kind_source,
             "kind_cues": self.kind_cues,
@@ -447,6 +451,7 @@ class Document:
             sections=[Section.from_dict(x) for x in d.get("sections") or []],
             word_count=d.get("word_count", 0),
             page_count=d.get("page_count"),
+            created=d.get("created"),
             kind=d.get("kind"),
             kind_source=d.get("kind_source"),
             kind_cues=list(d.get("kind_cues") or []),

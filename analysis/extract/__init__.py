@@ -61,7 +61,7 @@ def extract_document(document: Document, engine: NlpEngine) -> list[Item]:
     document.sections = sections
     section_languages(sections, document.language)
     if document.period is None:
-        document.period = detect_period(document.title, blocks)
+        document.period = detect_period(document.title, blocks, document.created)
     if document.region is None:
         document.region = detect_region(document.title, blocks, language)
     if not document.word_count:

@@ -109,15 +109,21 @@ def _cued_period(
     return max(cued, key=lambda p: p[1]) if latest else cued[0]
 
 
-def detect_period(title: str, blocks: list[Block]) -> tuple[int, int] | None:
+def detect_period(title: str, blocks: list[Block], created: int | None = None) -> tuple[int, int] | None:
     """The plan period: written in the title; else introduced as the period anywhere ("The
     timeframe of implementation is 2014-2020", a "Period | 1 January 2021 - 31 December 2030" row);
     else in the opening pages (after the word "period" first); else a title's "until 2025" with
-    the latest earlier year of the opening (the year the plan was adopted) as its start."""
+    the latest earlier year of the opening (the year the plan was adopted) as its start. Outside
+    the title, a period that ends before the document was made (`created`, the file's year, else
+    the date on its cover) is its history ("GHG inventory for 1990-2017"): a plan looks forward."""
     strong, weak, until = _period_cues()
     opening = opening_text("", blocks)
     whole = _whole_text(blocks)
+    present = created or cover_year(blocks)
     in_whole, in_opening = _own_periods(whole, title), _own_periods(opening, title)
+    if present:
+        in_whole = [(at, p) for at, p in in_whole if p[1] >= present]
+        in_opening = [(at, p) for at, p in in_opening if p[1] >= present]
     found = find_period(title) or _cued_period(whole, in_whole, strong, latest=True)
     found = found or _named_period(whole, in_whole, title) or _cued_period(opening, in_opening, weak)
     found = found or next((p for _, p in in_opening), None)
@@ -129,6 +135,28 @@ def detect_period(title: str, blocks: list[Block]) -> tuple[int, int] | None:
     end = int(m.group(1) or m.group(2))
     earlier = [int(y) for y in re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", opening) if end - 30 <= int(y) < end]
     return (max(earlier), end) if earlier else None
+
+
+COVER_DATE_WORDS = 5  # "Phnom Penh, September 2015": a cover's date stands on a short line of its own
+
+
+def cover_year(blocks: list[Block]) -> int | None:
+    """The year of the date on the cover: the latest year of a short line of the first page that
+    is a date ('September 2015', 'Seinäjoki 2014'): no lowercase word ('Targets for 2030'), no
+    period, horizon ('by 2030') or name ('Vision 2030'). None when the cover shows no such line."""
+    plan = plan_word_pattern()
+    _, _, until = _period_cues()
+    years = []
+    for block in blocks[:OPENING_BLOCKS]:
+        text = block.text.strip()
+        if (block.location.page or 1) > 1 or block.kind == BlockKind.TABLE or len(text.split()) > COVER_DATE_WORDS:
+            continue
+        if any(w[:1].islower() for w in text.split()) or find_periods(text) or plan.search(text) or until.search(text):
+            continue
+        m = re.search(r"(?<![\d/.-])((?:19|20)\d\d)\W*$", text)
+        if m:
+            years.append(int(m.group(1)))
+    return max(years) if years else None
 
 
 def document_year(blocks: list[Block]) -> int | None:

@@ -186,7 +186,7 @@ def read_document(
                 timeout=limits.read_timeout_seconds,
                 memory_mb=limits.read_memory_mb,
             )
-            for field_name in ("blocks", "title", "page_count", "word_count", "warnings", "tracked_changes"):
+            for field_name in ("blocks", "title", "page_count", "created", "word_count", "warnings", "tracked_changes"):
                 setattr(document, field_name, getattr(read, field_name))
         else:
             read_here(path, suffix, document, limits, revision=document.revision)

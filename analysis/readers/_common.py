@@ -11,7 +11,7 @@ import re
 import struct
 import zipfile
 import zlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -111,6 +111,7 @@ class TitleCandidate:
     text: str
     weight: float  # how prominent: font size over body size (PDF), or a heading rank (Word)
     order: int  # position in the document: earlier wins a tie
+    page: int | None = None  # a PDF's page: a line naming no plan is a title on the first page with text only
 
 
 @per_rules()
@@ -141,15 +142,23 @@ def plan_word_pattern() -> re.Pattern:
     return _title_lexicon()[0]
 
 
-def choose_title(candidates: Iterable[TitleCandidate]) -> str:
+def choose_title(
+    candidates: Iterable[TitleCandidate], blocks: list[Block] | None = None, named: Callable[[], str] | None = None
+) -> str:
     """The plan's own title among its opening lines: a line that names a plan (a plan word), set
     most prominently, earliest; never the issuing authority ("ROYAL GOVERNMENT OF CAMBODIA"), a
     front-matter heading ("CONTENT") or a stamp. A decree's title names the plan it approves
-    ("Resolution on the approval of the Programme ..." -> "Programme ..."). Empty when no line
-    qualifies."""
+    ("Resolution on the approval of the Programme ..." -> "Programme ..."). With the document's
+    `blocks`, a line that names no plan must be written in words the document uses elsewhere:
+    'outh mart' is what a decorated cover leaves of "South ... Smart". When no line names a plan,
+    `named()` (the name the document's text uses for it, see plan_name.named_title) comes before
+    a prominent line that names none. Empty when nothing qualifies."""
     plan, _, approval = _title_lexicon()
+    used = _word_counts(blocks) if blocks is not None else None
+    candidates = list(candidates)
+    cover = min((c.page for c in candidates if c.page is not None), default=None)
     best: tuple[tuple[bool, float, int], str] | None = None
-    for candidate in _join_broken_lines(list(candidates)):
+    for candidate in _join_broken_lines(candidates):
         text = approval.sub("", clean(candidate.text), count=1)
         words = text.split()
         letters = sum(ch.isalpha() for ch in text)
@@ -157,16 +166,49 @@ def choose_title(candidates: Iterable[TitleCandidate]) -> str:
             continue
         if letters < 3 * len(words):
             continue  # "S O": letters of a decorated cover, not words
-        names_plan = bool(plan.search(text))
+        if text.endswith(":"):
+            continue  # "Legal and regulatory framework:" opens a section
+        names_plan = _names_plan(text, plan)
         if not names_plan and candidate.weight < UNNAMED_TITLE_WEIGHT:
             continue  # a line in body type that names no plan is a label ("Reference year and volume ...")
+        if not names_plan and used is not None and not _words_in_use(text, used):
+            continue  # letters of a decorated cover, cut out of its words
+        if not names_plan and candidate.page is not None and candidate.page != cover:
+            continue  # past the cover, a line that names no plan is a section heading
         key = (names_plan, candidate.weight, -candidate.order)
         if best is None or key > best[0]:
             best = (key, text)
-    return readable_case(best[1]) if best else ""
+    if best is not None and not best[0][0] and named is not None:
+        return named() or readable_case(best[1])
+    return readable_case(best[1]) if best else (named() if named is not None else "")
+
+
+def _names_plan(text: str, plan: re.Pattern) -> bool:
+    """Does the line name a plan? A Latin plan word names one when capitalised ('Strategic
+    Plan', 'STRATEGY'); 'Legal and regulatory framework' is a section about something else.
+    Russian and Kazakh names are written in sentence case ('Государственная программа ...')."""
+    return any(m.group()[:1].isupper() or not m.group().isascii() for m in plan.finditer(text))
 
 
 _SMALL_WORDS = frozenset("a an and as at by for from in into of on or the to with".split())
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _word_counts(blocks: Iterable[Block]) -> dict[str, int]:
+    """How often each word (lowercased) occurs in the blocks' text and table cells."""
+    counts: dict[str, int] = {}
+    for block in blocks:
+        texts = [block.text, *(cell for row in block.rows or () for cell in row)]
+        for text in texts:
+            for word in _WORD_RE.findall(text.lower()):
+                counts[word] = counts.get(word, 0) + 1
+    return counts
+
+
+def _words_in_use(text: str, used: dict[str, int]) -> bool:
+    """Do most of the line's words occur again in the document (the line itself is one use)?"""
+    words = [w for w in _WORD_RE.findall(text.lower()) if len(w) > 2 and w not in _SMALL_WORDS]
+    return not words or sum(used.get(w, 0) >= 2 for w in words) * 2 >= len(words)
 
 
 def _join_broken_lines(candidates: list[TitleCandidate]) -> list[TitleCandidate]:
@@ -182,7 +224,7 @@ def _join_broken_lines(candidates: list[TitleCandidate]) -> list[TitleCandidate]
             and abs(candidate.weight - last.weight) <= 0.05 * last.weight
             and ((last.text.split() or [""])[-1].lower() in _SMALL_WORDS or last.text.endswith(("-", "–", ":")))
         ):
-            joined[-1] = TitleCandidate(f"{last.text} {candidate.text}", last.weight, last.order)
+            joined[-1] = TitleCandidate(f"{last.text} {candidate.text}", last.weight, last.order, last.page)
         else:
             joined.append(candidate)
         last_order = candidate.order

@@ -48,6 +48,7 @@ from analysis.readers._common import (
     not_valid_office_file,
 )
 from analysis.readers.limits import Limits, default_limits
+from analysis.readers.plan_name import named_title
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 TITLE_BLOCKS = 40  # the opening blocks where a Word plan states its title
@@ -690,7 +691,9 @@ def read_docx(path: Path, doc: Document, limits: Limits | None = None, tracked: 
         doc.warnings.append(Problem("docx_long_tables", {
             "name": path.name, "tables": _numbers(walker.long_tables), "limit": limits.max_table_cells,
         }))
-    doc.title = _title(walker.blocks, clean(document.core_properties.title or ""))
+    doc.title = _title(walker.blocks, clean(document.core_properties.title or ""), path.name)
+    created = document.core_properties.created
+    doc.created = created.year if created is not None else None
     doc.word_count = count_words(walker.blocks)
 
 
@@ -700,9 +703,10 @@ def _numbers(tables: set[int]) -> str:
     return ", ".join(str(max(1, n)) for n in sorted(tables))
 
 
-def _title(blocks: list[Block], property_title: str) -> str:
+def _title(blocks: list[Block], property_title: str, file_name: str = "") -> str:
     """The Title-style paragraph or a top heading of the opening (the issuing authority and
-    front-matter headings left out, see choose_title), else the document's Title property."""
+    front-matter headings left out, see choose_title), else the name the text uses for the plan
+    (a picture cover, see named_title), else the document's Title property."""
     candidates = [
         TitleCandidate(b.text, 10.0 - (b.heading_level or 0), n)
         for n, b in enumerate(blocks[:TITLE_BLOCKS])
@@ -710,4 +714,5 @@ def _title(blocks: list[Block], property_title: str) -> str:
     ]
     if property_title:
         candidates.append(TitleCandidate(property_title, 0.0, len(blocks)))
-    return choose_title(candidates) or property_title or first_heading(blocks)
+    chosen = choose_title(candidates, named=lambda: named_title(blocks, file_name))
+    return chosen or property_title or first_heading(blocks)

@@ -56,6 +56,7 @@ from analysis.readers.isolate import Notify
 from analysis.readers.limits import Limits, default_limits
 from analysis.readers.pdf_page import PageView
 from analysis.readers.pdf_tables import page_tables
+from analysis.readers.plan_name import named_title
 
 HEADING_SIZE_RATIO = 1.15  # a line this much larger than body text may be a heading
 MAX_HEADING_WORDS = 15  # bold body-size lines longer than this are emphasis, not headings
@@ -491,7 +492,7 @@ def _title_candidates(paras: list[_Para], headings: list[bool], body: float) -> 
     the document's first lines when they are not sentences (a plain typed submission opens with
     its title in body type: choose_title takes those only when they name a plan)."""
     return [
-        TitleCandidate(para.text, para.size / body, n)
+        TitleCandidate(para.text, para.size / body, n, para.page)
         for n, (para, heading) in enumerate(zip(paras, headings, strict=True))
         if para.page <= TITLE_PAGES
         and (
@@ -605,6 +606,18 @@ def _metadata_title(metadata: dict[str, Any] | None) -> str:
     return title
 
 
+_PDF_DATE_YEAR = re.compile(r"^(?:D:)?((?:19|20)\d\d)")
+
+
+def _creation_year(metadata: dict[str, Any] | None) -> int | None:
+    """The year of the PDF's CreationDate ("D:20160721162857+07'00'"), or None."""
+    raw = (metadata or {}).get("CreationDate")
+    if isinstance(raw, bytes):
+        raw = raw.decode("latin-1", errors="replace")
+    m = _PDF_DATE_YEAR.match(str(raw or "").strip())
+    return int(m.group(1)) if m else None
+
+
 def read_pdf(path: Path, doc: Document, limits: Limits | None = None, extend: Notify | None = None) -> None:
     """Fill `doc` from a PDF (see the module docstring). `read_document` runs this in a child
     process with the time and memory limits of `limits` (analysis.readers.isolate); `extend`
@@ -616,6 +629,7 @@ def read_pdf(path: Path, doc: Document, limits: Limits | None = None, extend: No
         raise _open_error(path, exc) from exc
     try:
         metadata_title = _metadata_title(pdf.metadata)
+        doc.created = _creation_year(pdf.metadata)
         try:
             page_objects = pdf.pages
         except Exception as exc:  # noqa: BLE001 - a broken page tree
@@ -637,8 +651,9 @@ def read_pdf(path: Path, doc: Document, limits: Limits | None = None, extend: No
     doc.blocks.extend(blocks)
     if metadata_title:  # the document's properties: a last resort behind what the cover shows
         candidates.append(TitleCandidate(metadata_title, 1.0, len(blocks)))
-    # no line of the opening pages names the plan: its properties, else (read_document) its file name
-    doc.title = choose_title(candidates) or metadata_title
+    # no line of the opening pages names the plan (a picture cover): the name its text uses for
+    # it, its properties, else (read_document) its file name
+    doc.title = choose_title(candidates, blocks, lambda: named_title(blocks, path.name)) or metadata_title
     doc.word_count = count_words(doc.blocks)
 
 

@@ -38,6 +38,7 @@ from analysis.readers._common import (
 )
 from analysis.readers.limits import Limits, default_limits
 from analysis.readers.pdf_tables import find_text_tables
+from analysis.readers.plan_name import named_title
 from analysis.resources import LANGUAGES, load_lexicon, per_rules
 
 # Every pattern here runs on lines a stranger wrote, so none may backtrack without bound: the
@@ -544,4 +545,6 @@ def read_text(path: Path, doc: Document, limits: Limits | None = None) -> None:
         )
     if doc.blocks and doc.blocks[0].kind is BlockKind.HEADING:
         doc.title = doc.blocks[0].text
+    else:  # no heading opens it: the name the text uses for the plan, else (read_document) the file name
+        doc.title = named_title(doc.blocks, path.name)
     doc.word_count = count_words(doc.blocks)

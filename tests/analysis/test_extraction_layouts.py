@@ -477,6 +477,21 @@ def test_layouts_a_world_region_is_not_the_plans_region():
     )
 
 
+def test_layouts_a_period_ending_before_the_document_is_its_history():
+    """A plan looks forward: the inventory years it reports are no plan period, whether the
+    document's year comes from the file (a PDF's CreationDate) or from the date on its cover."""
+    title = "Intended Nationally Determined Contribution"
+    text = [_para("The GHG inventory for the period 1990-2017 shows emissions rising in all sectors.", page=3)]
+    assert detect_period(title, text, created=2021) is None
+    assert detect_period(title, [_para("Tashkent, October 2021"), *text]) is None
+    # the plan's own period, stated, stands; so does a period in its title
+    own = [*text, _para("The timeframe of implementation of the contribution is 2021-2030.", page=4)]
+    assert detect_period(title, own, created=2021) == (2021, 2030)
+    assert detect_period("Health Strategic Plan 2016-2020", text, created=2022) == (2016, 2020)
+    # a horizon on the cover is no date: the year of the plan is not moved to 2030
+    assert detect_period(title, [_para("Targets for 2030"), *text]) == (1990, 2017)
+
+
 def test_layouts_the_aims_of_another_named_plan_are_not_this_plans(blank_engine):
     """An NDC describing the national strategies it builds on: their aims are references, while
     the plan's own aims, even when they mention another plan, stay items."""

@@ -440,3 +440,35 @@ def test_docx_numbering_labels_stay_short_whatever_the_counter() -> None:
     assert format_number(3999, "upperRoman") == "MMMCMXCIX"
     assert _int("9" * 5000) is None and _int("99999999999") == 2**31 - 1
     assert _ilvl("400000000") == 8 and _ilvl("-3") == 0
+
+
+def _png() -> bytes:
+    """A 1x1 white PNG: the picture of a cover."""
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
+    pixels = chunk(b"IDAT", zlib.compress(b"\x00\xff\xff\xff"))
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + pixels + chunk(b"IEND", b"")
+
+
+def test_docx_picture_cover_takes_the_name_its_text_uses(tmp_path: Path, read) -> None:
+    """The cover is a picture and no heading names the plan: the title is the name the text uses
+    for it (the file is named after its acronym), not a section heading or the file name."""
+    image = tmp_path / "cover.png"
+    image.write_bytes(_png())
+    document = docx.Document()
+    document.add_picture(str(image))
+    document.add_heading("Legal and regulatory framework", level=1)
+    document.add_paragraph(
+        "This Updated Nationally Determined Contribution of the Republic of Moldova (NDC) is submitted to the "
+        "secretariat of the Convention."
+    )
+    document.add_paragraph("The NDC covers all sectors of the economy and this contribution sets targets for them.")
+    document.add_paragraph("The Government reviews the NDC every five years and reports on its implementation.")
+    path = tmp_path / "MDA_Moldova_NDC.docx"
+    document.save(str(path))
+    assert read(path).title == "Updated Nationally Determined Contribution of the Republic of Moldova"

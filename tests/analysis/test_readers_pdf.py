@@ -480,6 +480,52 @@ def test_pdf_matrix_row_carried_over_a_page_is_a_table(tmp_path: Path, read) -> 
     assert tables[0].rows[0][1].startswith("2.2 Contribute to regional dialogue")
 
 
+HSP_TEXT = [
+    "The Ministry of Health presents the Health Strategic Plan 2016-2020 (HSP3) to its partners.",
+    "HSP3 builds on the National Strategic Development Plan and on the lessons of the past.",
+    "The HSP3 sets out the priorities of the health sector for the coming five years.",
+    "Each province prepares an annual operational plan in line with HSP3 and its targets.",
+    "Partners align their support with HSP3 through the sector-wide arrangements of this plan.",
+]
+
+
+def _paragraphs(y: int, sentences: list[str]) -> list[Op]:
+    """One body-text paragraph per sentence, a blank line between them."""
+    return [("text", 72, y - 30 * i, 10, False, s) for i, s in enumerate(sentences)]
+
+
+def test_pdf_picture_cover_takes_the_name_its_text_uses(tmp_path: Path, read) -> None:
+    """A cover that is a picture has no text: the title is the plan's name as its text writes it
+    (confirmed by the file's name), not a section heading that holds a plan word, nor the file name."""
+    picture = [("line", 100, 200, 500, 600), ("line", 100, 600, 500, 200)]
+    page2 = [("text", 72, 720, 16, True, "Legal and regulatory framework:"), *_paragraphs(690, HSP_TEXT)]
+    path = tmp_path / "Draft_HealthStrategicPlan2016-2020.pdf"
+    path.write_bytes(make_pdf([picture, page2]))
+    assert read(path).title == "Health Strategic Plan 2016-2020"
+
+
+def test_pdf_picture_cover_names_no_other_plan(tmp_path: Path, read) -> None:
+    """The text names another plan, and the file is named after none: the title stays the file
+    name rather than a wrong plan's name."""
+    picture = [("line", 100, 200, 500, 600)]
+    path = tmp_path / "scan0001.pdf"
+    path.write_bytes(make_pdf([picture, _paragraphs(700, HSP_TEXT[1:])]))
+    assert read(path).title == "scan0001"
+
+
+def test_pdf_decorated_cover_fragments_are_no_title(tmp_path: Path, read) -> None:
+    """A decorated cover leaves letters cut out of its words ('S O', 'outh mart')."""
+    cover = [("text", 100, 600, 40, True, "S O"), ("text", 100, 540, 40, False, "outh mart")]
+    text = [
+        "South Ostrobothnia wants to be a smart region with outstanding companies and schools.",
+        "The Smart Specialisation Strategy for South Ostrobothnia guides the work of the region.",
+        "The region reviews the Smart Specialisation Strategy for South Ostrobothnia every year.",
+    ]
+    path = tmp_path / "South_Ostrobothnia_Smart_Specialisation_Strategy.pdf"
+    path.write_bytes(make_pdf([cover, _paragraphs(700, text)]))
+    assert read(path).title == "Smart Specialisation Strategy for South Ostrobothnia"
+
+
 def test_pdf_a_figure_that_starts_a_wrapped_line_is_no_numbered_item(tmp_path: Path, read) -> None:
     """'... to around' / '12.1 MtCO2e in 2030': the sentence goes on, even with a chart's labels
     further right than the text; '1.2 Improve ...' after an ended item still starts an item."""
