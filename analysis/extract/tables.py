@@ -810,8 +810,8 @@ def _cell_item(
         if label.code:
             # "Goals and targets": a bare code is the deeper kind of the column.
             kind = column_kinds[-1] if label.code.count(".") >= 1 or len(column_kinds) == 1 else column_kinds[0]
-        elif len(column_kinds) == 1 and len(text.split()) >= 3:
-            kind = column_kinds[0]
+        elif len(column_kinds) == 1 and len(re.findall(r"[^\W\d_]{3,}", text)) >= 2:
+            kind = column_kinds[0]  # (not 'B B B': a column of category letters under 'Category of indicator')
     if kind is None or kind not in ItemKind._value2member_map_:
         return None
     item_kind = ItemKind(kind)
@@ -869,6 +869,49 @@ def table_drafts(
     return TableReader(language, period).drafts(block, block_index, role)
 
 
+@dataclass(frozen=True)
+class _ItemColumns:
+    """What an item table's header named: the kinds of its columns, its width, and the number of
+    its last numbered row."""
+
+    kinds: dict[int, list[str]]
+    width: int
+    last_number: int | None
+    # columns before the first one empty all down the body: a page that lost the empty column
+    # keeps these in place, while the columns after it shift left
+    steady: int
+
+    def goes_on(self, rows: list[list[str]], width: int) -> bool:
+        """Is a table with no header of its own the next page of this one? Of the same width;
+        or its rows go on numbering ('5' after '4') where the page lost an empty column."""
+        if width == self.width:
+            return True
+        first = _row_number(rows[0][0]) if rows and rows[0] else None
+        return self.last_number is not None and first == self.last_number + 1 and bool(self.kept(width))
+
+    def kept(self, width: int) -> dict[int, list[str]]:
+        """The column kinds that hold on a page of `width` columns."""
+        if width == self.width:
+            return self.kinds
+        return {c: kinds for c, kinds in self.kinds.items() if c < min(self.steady, width)}
+
+
+def _item_columns(kinds: dict[int, list[str]], rows: list[list[str]], width: int) -> _ItemColumns:
+    body = rows[1:]
+    steady = next((c for c in range(width) if body and not any(_cell(r, c) for r in body)), width)
+    return _ItemColumns(kinds, width, _last_row_number(rows), steady)
+
+
+def _row_number(cell: str) -> int | None:
+    m = _ROW_NUMBER.match(cell)
+    return int(re.sub(r"\D", "", cell)) if m and re.search(r"\d", cell) else None
+
+
+def _last_row_number(rows: list[list[str]]) -> int | None:
+    numbers = [n for row in rows if row for n in [_row_number(row[0])] if n is not None]
+    return numbers[-1] if numbers else None
+
+
 class TableReader:
     """Reads a document's tables in order. A table with no header of its own right after a
     matrix of the same width continues it (a page break or white space split the matrix and its
@@ -881,7 +924,7 @@ class TableReader:
         # the kind a table laid out by rows names in its last rows ('Strategies (Inputs)'): a box
         # that runs onto the next page without its rulings goes on listing that kind
         self.trailing_kind: ItemKind | None = None
-        self.item_columns: tuple[dict[int, list[str]], int] | None = None  # the last item table's header and width
+        self.item_columns: _ItemColumns | None = None  # the header of the last item table
 
     def interrupt(self) -> None:
         """Text between two tables: the second does not continue the first."""
@@ -904,12 +947,12 @@ class TableReader:
         self.item_columns = None
         # a first row in lower case is the end of a cell broken by the page, not a header
         headed = any(not rows[0][c].strip()[:1].islower() for c in own_header)
-        if carried and carried[1] == width and not headed and (layout is None or layout.header_row < 0):
+        if carried and carried.goes_on(rows, width) and not headed and (layout is None or layout.header_row < 0):
             # the next page of an item table ('Need | Intervention | Indicators | Responsible | Cost')
-            self.item_columns = carried
+            self.item_columns = replace(carried, last_number=_last_row_number(rows) or carried.last_number)
             self.previous = None
             self.trailing_kind = None
-            return item_table_drafts(block, block_index, self.language, carried=carried[0])
+            return item_table_drafts(block, block_index, self.language, carried=carried.kept(width))
         if layout is None and self.previous and self.previous[1] == width:
             earlier = self.previous[0]
             values = _value_columns(earlier)
@@ -927,7 +970,7 @@ class TableReader:
         if role == "risks":
             return risk_table_drafts(block, block_index, self.language)
         if own_header and set(own_header) != {0}:
-            self.item_columns = (own_header, width)
+            self.item_columns = _item_columns(own_header, rows, width)
         return item_table_drafts(block, block_index, self.language)
 
 

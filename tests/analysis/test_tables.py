@@ -252,3 +252,26 @@ def test_tables_a_header_naming_resources_required_is_a_financing_table():
         "Vulnerability study completed",
     ]
     assert not any(d.attributes and d.attributes.targets for d in drafts)
+
+
+def test_tables_a_numbered_item_table_goes_on_where_the_next_page_lost_an_empty_column():
+    header = ["SN", "Intervention", "Indicator", "Ministry", "Timeline 2020-2025", "Category of indicator", "Funding"]
+    first = [
+        header,
+        ["1", "Develop water storage", "Water storage per capita", "MoE", "", "A B", "164.3 million USD"],
+        ["2", "Develop water models", "Share of catchments with models", "MoE", "", "B", "10 million USD"],
+    ]
+    second = [  # the empty Timeline column is gone: Category and Funding moved one column left
+        ["3", "Develop climate resilient crops", "Number of resilient varieties", "MINAGRI", "B B", "24 million USD"],
+        ["4", "Expand irrigation", "Hectares under irrigation", "MINAGRI", "A", "2,261 million USD"],
+    ]
+    reader = TableReader()
+    drafts = reader.drafts(_table(first), 0) + reader.drafts(_table(second), 1)
+    assert [d.text for d in drafts if d.kind == ItemKind.INDICATOR] == [
+        "Water storage per capita",
+        "Share of catchments with models",
+        "Number of resilient varieties",
+        "Hectares under irrigation",
+    ]
+    alone = [d.text for d in TableReader().drafts(_table(second), 1)]
+    assert "Number of resilient varieties" not in alone
