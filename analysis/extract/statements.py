@@ -526,6 +526,8 @@ class StatementReader:
                 draft.attributes = target_attributes(parse, text, self.language)
                 if parse.indicator_name:
                     draft.extra["indicator_name"] = parse.indicator_name
+                if kind in (ItemKind.OBJECTIVE, ItemKind.TASK) and not label.kind:
+                    draft.kind = ItemKind.TARGET  # a dated figure makes a listed aim a target ('... to 20% by 2025')
         if kind == ItemKind.RESOURCE or kind == ItemKind.MEASURE:
             self._add_amounts(draft, text)
         return draft

@@ -558,3 +558,20 @@ def test_layouts_an_introduction_that_states_the_plans_own_target_gives_it(blank
     document.title = "Canada's 2021 Nationally Determined Contribution Under the Paris Agreement"
     targets = [i.text for i in extract_document(document, blank_engine) if i.kind == ItemKind.TARGET]
     assert targets == ["Canada's updated NDC is to reduce emissions by 40-45% below 2005 levels by 2030."]
+
+
+def test_layouts_a_listed_aim_with_a_dated_figure_is_a_target(blank_engine):
+    blocks = [
+        _para("Policy objectives", kind=BlockKind.HEADING, heading_level=1),
+        _para("The objectives of the policy are:"),
+        _para(
+            "Increase the share of manufacturing in GDP to 20 percent by 2025", kind=BlockKind.LIST_ITEM, list_level=0
+        ),
+        _para("Strengthen the small and medium enterprises", kind=BlockKind.LIST_ITEM, list_level=0),
+    ]
+    items = extract_document(_doc(blocks, (2015, 2025)), blank_engine)
+    assert [(i.kind, i.text[:30]) for i in items] == [
+        (ItemKind.TARGET, "Increase the share of manufact"),
+        (ItemKind.OBJECTIVE, "Strengthen the small and mediu"),
+    ]
+    assert [(t.value, t.year) for t in items[0].attributes.targets] == [(20.0, 2025)]
