@@ -575,3 +575,17 @@ def test_layouts_a_listed_aim_with_a_dated_figure_is_a_target(blank_engine):
         (ItemKind.OBJECTIVE, "Strengthen the small and mediu"),
     ]
     assert [(t.value, t.year) for t in items[0].attributes.targets] == [(20.0, 2025)]
+
+
+def test_layouts_what_is_expected_by_a_year_is_a_projection_not_a_target(blank_engine):
+    blocks = [
+        _para("Adaptation measures", kind=BlockKind.HEADING, heading_level=1),
+        _para(
+            "By 2050, it is expected that these costs of forestry maintenance will increase to about 120 million USD."
+        ),
+        _para("The Government will plant 10,000 ha of forest by 2030."),
+    ]
+    items = extract_document(_doc(blocks, (2021, 2030)), blank_engine)
+    assert [i.text for i in items if i.kind == ItemKind.TARGET] == [
+        "The Government will plant 10,000 ha of forest by 2030."
+    ]
