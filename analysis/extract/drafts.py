@@ -68,6 +68,9 @@ def settle_heading_statements(drafts: list[Draft], definition: re.Pattern) -> li
     return kept
 
 
+LEAD_IN_WORDS = 6  # an uncoded line this short that ends in ':' only introduces what follows
+
+
 def drop_group_headings(drafts: list[Draft]) -> list[Draft]:
     """'3.1. Development of growth poles' followed by measures 3.1.1, 3.1.2 is a heading over
     them, not a measure of its own."""
@@ -84,6 +87,8 @@ def drop_group_headings(drafts: list[Draft]) -> list[Draft]:
         if draft.inferred and draft.code and len(draft.text.split()) <= 12 and not draft.text.rstrip().endswith("."):
             if last_under.get((draft.kind, draft.code + "."), -1) > n:
                 continue
+        if not draft.code and draft.text.rstrip().endswith(":") and len(draft.text.split()) <= LEAD_IN_WORDS:
+            continue  # 'Technological innovations:', 'Bearing in mind the need to:': a lead-in, no item
         keep.append(draft)
     # parent_draft indexes point into the old list; only tables set them, and tables never
     # produce inferred drafts, so remap by identity
