@@ -87,7 +87,11 @@ def extract_document(document: Document, engine: NlpEngine) -> list[Item]:
         role = roles[owner[i]] if owner[i] >= 0 else None
         if block.kind == BlockKind.TABLE:
             if not under_figure_caption(blocks, i, caption):
-                drafts.extend(tables.drafts(block, i, role))
+                found = tables.drafts(block, i, role)
+                for draft in found:  # a table's parents are its own rows: index them in the whole list
+                    if draft.parent_draft is not None:
+                        draft.parent_draft += len(drafts)
+                drafts.extend(found)
                 carried.table_ends(tables.trailing_kind, block.location.page)
             continue
         carried_draft = carried.draft(block, i, language)

@@ -38,10 +38,12 @@ from analysis.readers._common import holds_bullets
 from analysis.resources import LANGUAGES, per_rules
 
 HEADER_SEARCH_ROWS = 15
+ITEM_HEADER_ROWS = 3  # an item table's header may sit under two title rows of its own
 FIGURE_CAPTION_REACH = 2  # blocks between a figure's caption and the cells read from it (a subtitle)
 GROUP_LABEL_WORDS = 12  # "Social, human capital and poverty reduction strategies:" inside a carried box
 SHIFTED_SHARE = 0.6  # rows whose figures stand one column left of the header's: the header is shifted
 _GOES_ON_WITH_FIGURE = re.compile(r"^\d+(?:\s*[-–]\s*\d+)?\s+[a-z]")  # "30-49 years screened ..."
+_TICK = re.compile(r"[xX✓✔√•]")
 _ROW_NUMBER = re.compile(r"^\s*\d{1,3}[.)]?\s*$")
 HEADER_CELL_WORDS = 10  # "Key performance indicators to measure progress (2020)" still names a column
 ROW_LABEL_WORDS = 5  # a row label naming a kind ("Unconditional target") is this short
@@ -163,8 +165,8 @@ def _header_row(rows: list[list[str]], r: int, lex: dict[str, list[str]]) -> tup
     roles under it ("Value of criterion" over "baseline (year) | 2017 | 2020"). Returns the header
     cells and how many rows it takes."""
     top = rows[r]
-    if r + 1 >= len(rows):
-        return top, 1
+    if r + 1 >= len(rows) or (len(top) > 2 and sum(1 for c in top if c.strip()) == 1):
+        return top, 1  # (one cell across the table is its title, not the upper row of its header)
     below = rows[r + 1]
     filled = [c for c in below if c.strip()]
     if not filled or any(parse_cell_number(c) is not None and _year_header(c) is None for c in filled):
@@ -759,12 +761,23 @@ def _trailing_row_kind(rows: list[list[str]], language: str) -> ItemKind | None:
     return ItemKind(current) if current in ItemKind._value2member_map_ else None
 
 
-def item_header(rows: list[list[str]], language: str) -> dict[int, list[str]]:
-    """The item kinds an item table's header row names per column ({} without such a header)."""
+def item_header(rows: list[list[str]], language: str) -> tuple[dict[int, list[str]], int]:
+    """The item kinds an item table's header row names per column ({} without such a header),
+    and the first row of data. The header is the first row, or a row under the table's own
+    title rows ('3.2. Climate Change ...' over 'Strategies | Indicator | Key Activities')."""
     if not rows or not rows[0]:
-        return {}
+        return {}, 0
     # a first row opening with a row number ("7. | General description of the target | ...") is data
-    return {} if _ROW_NUMBER.match(rows[0][0]) else _column_kinds(rows[0], language)
+    kinds = {} if _ROW_NUMBER.match(rows[0][0]) else _column_kinds(rows[0], language)
+    if kinds:
+        return kinds, 1
+    for r in range(1, min(ITEM_HEADER_ROWS, len(rows))):
+        if any(sum(1 for c in rows[above] if c.strip()) > 1 for above in range(r)):
+            break  # a row of data above it: no title row
+        kinds = _column_kinds(rows[r], language)
+        if len(kinds) >= 2:
+            return kinds, r + 1
+    return {}, 0
 
 
 def item_table_drafts(
@@ -776,12 +789,11 @@ def item_table_drafts(
     rows = block.rows or []
     if not rows:
         return []
-    header_kinds = carried or item_header(rows, language)
+    header_kinds, start = (carried, 0) if carried else item_header(rows, language)
     if not header_kinds or set(header_kinds) == {0}:
         by_rows = _row_labelled_drafts(rows, block, block_index, language)
         if by_rows is not None:
             return by_rows
-    start = 1 if header_kinds and not carried else 0
     drafts: list[Draft] = []
     for r in range(start, len(rows)):
         seen: set[str] = set()
@@ -942,11 +954,11 @@ class TableReader:
             self.previous = self.item_columns = self.trailing_kind = None
             return form
         layout = find_matrix_layout(rows, self.language, self.period)
-        own_header = item_header(rows, self.language)
+        own_header, data_start = item_header(rows, self.language)
         carried = self.item_columns
         self.item_columns = None
         # a first row in lower case is the end of a cell broken by the page, not a header
-        headed = any(not rows[0][c].strip()[:1].islower() for c in own_header)
+        headed = data_start > 1 or any(not rows[0][c].strip()[:1].islower() for c in own_header if c < len(rows[0]))
         if carried and carried.goes_on(rows, width) and not headed and (layout is None or layout.header_row < 0):
             # the next page of an item table ('Need | Intervention | Indicators | Responsible | Cost')
             self.item_columns = replace(carried, last_number=_last_row_number(rows) or carried.last_number)
@@ -956,8 +968,9 @@ class TableReader:
         if layout is None and self.previous and self.previous[1] == width:
             earlier = self.previous[0]
             values = _value_columns(earlier)
-            if any(_is_figure(_cell(r, c)) for r in rows for c in values):
-                layout = replace(earlier, header_row=-1)
+            ticked = any(_is_figure(_cell(r, c)) or _TICK.fullmatch(_cell(r, c)) for r in rows for c in values)
+            if ticked or (not values and not own_header):
+                layout = replace(earlier, header_row=-1)  # (ticks: the years of an action plan's time frame)
         elif layout is None and self.previous:
             # the next page of a matrix, its columns found a little differently: names and figures
             layout = _headerless_layout(rows, self.language, continues=True)
@@ -970,7 +983,7 @@ class TableReader:
         if role == "risks":
             return risk_table_drafts(block, block_index, self.language)
         if own_header and set(own_header) != {0}:
-            self.item_columns = _item_columns(own_header, rows, width)
+            self.item_columns = _item_columns(own_header, rows[data_start - 1 :], width)
         return item_table_drafts(block, block_index, self.language)
 
 

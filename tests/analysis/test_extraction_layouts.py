@@ -600,3 +600,55 @@ def test_layouts_a_short_lead_in_ending_in_a_colon_is_no_item(blank_engine):
     ]
     texts = [i.text for i in extract_document(_doc(blocks), blank_engine)]
     assert texts == ["Increase the number of innovating firms"]
+
+
+ACTION_PLAN = [
+    ["3.2. Climate change and disaster risk management", "", "", "", "", "", ""],
+    ["Strategies", "Indicator", "Key Activities", "Responsible", "Time Frame", "", ""],
+    ["", "", "", "", "14", "15", "16"],
+    [
+        "1. Strengthen the capacity of officials in gender mainstreaming",
+        "Capacity development program on gender adopted",
+        "Develop and implement a capacity development program",
+        "MoWA",
+        "x",
+        "x",
+        "",
+    ],
+]
+ACTION_PLAN_NEXT_PAGE = [
+    [
+        "2. Mainstream gender in climate change policies and programs",
+        "Climate change is mainstreamed in the program of MoWA",
+        "Conduct a gender review of existing policies",
+        "MoWA, NCCC",
+        "x",
+        "x",
+        "x",
+    ],
+]
+
+
+def test_layouts_an_action_plan_under_its_title_row_and_its_next_page_keep_their_columns_and_parents(blank_engine):
+    blocks = [
+        _para("Objectives", kind=BlockKind.HEADING, heading_level=1),
+        _para("1. Improve the livelihood of women in rural areas", kind=BlockKind.LIST_ITEM, list_level=0),
+        _para("Action plan", kind=BlockKind.HEADING, heading_level=1),
+        _table(ACTION_PLAN, page=5),
+        _table(ACTION_PLAN_NEXT_PAGE, page=6),
+    ]
+    items = extract_document(_doc(blocks, (2014, 2018)), blank_engine)
+    by_id = {i.id: i for i in items}
+    rows = [
+        (i.kind, i.text[:28], by_id[i.parent_id].text[:28] if i.parent_id else None)
+        for i in items
+        if i.location.page in (5, 6)
+    ]
+    assert rows == [
+        (ItemKind.OBJECTIVE, "Strengthen the capacity of o", None),
+        (ItemKind.MEASURE, "Develop and implement a capa", "Strengthen the capacity of o"),
+        (ItemKind.INDICATOR, "Capacity development program", "Develop and implement a capa"),
+        (ItemKind.OBJECTIVE, "Mainstream gender in climate", None),
+        (ItemKind.MEASURE, "Conduct a gender review of e", "Mainstream gender in climate"),
+        (ItemKind.INDICATOR, "Climate change is mainstream", "Conduct a gender review of e"),
+    ]
