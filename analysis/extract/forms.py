@@ -19,7 +19,9 @@ from analysis.extract.targets import measurable, parse_target_statement, target_
 from analysis.model import Block, ItemKind, Location, YearValue
 from analysis.resources import LANGUAGES, load_lexicon, per_rules
 
-FIELD_WORDS = 14  # a field name is a short label ('Time frames and/or periods for implementation')
+FIELD_WORDS = (
+    30  # a field name is a label or the form's question ('Sectors, gases ... covered by the NDC, including ...')
+)
 MIN_FIELDS = 2  # known field names a table needs to be read as a form
 FORM_SHARE = 0.6  # rows with nothing past the answer column: the rest hold a small table inside an answer
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
@@ -33,19 +35,23 @@ def _fields() -> list[tuple[str, str]]:
     pairs: set[tuple[str, str]] = set()
     for language in LANGUAGES:
         for role, names in load_lexicon("structure", language).get("form_fields", {}).items():
-            pairs.update((" ".join(name.lower().split()), role) for name in names)
+            pairs.update((_normal(name), role) for name in names)
     return sorted(pairs, key=lambda p: len(p[0]), reverse=True)
 
 
 def field_role(label: str) -> str | None:
     """'target', 'base_year' or 'none' for a known field name, None for any other label."""
-    text = " ".join(re.sub(r"[*:()\[\],]", " ", _NUMBERING.sub("", label).lower()).split())
+    text = _normal(_NUMBERING.sub("", label))
     if not text or len(text.split()) > FIELD_WORDS:
         return None
     for name, role in _fields():
         if text == name or text.startswith(name + " "):
             return role
     return None
+
+
+def _normal(text: str) -> str:
+    return " ".join(re.sub(r"[*:()\[\],;]", " ", text.lower()).split())
 
 
 def _form_rows(rows: list[list[str]]) -> list[tuple[int, str, str]] | None:
@@ -55,10 +61,16 @@ def _form_rows(rows: list[list[str]]) -> list[tuple[int, str, str]] | None:
     width = max((len(r) for r in rows), default=0)
     if width < 2:
         return None
-    two_columns = sum(1 for row in rows if not any(c.strip() for c in row[2:]))
+    # a column of letters before the field names ('a | General description of the target | ...')
+    lettered = width >= 3 and all(len(row[0].strip()) <= 3 or not row[1].strip() for row in rows)
+    answer_end = 3 if lettered else 2
+    two_columns = sum(1 for row in rows if not any(c.strip() for c in row[answer_end:]))
     if two_columns < FORM_SHARE * len(rows):
         return None
-    pairs = [(r, row[0].strip(), " ".join(c.strip() for c in row[1:] if c.strip())) for r, row in enumerate(rows)]
+    pairs = []
+    for r, row in enumerate(rows):
+        label, first = (row[1].strip() or row[0].strip(), 2) if lettered else (row[0].strip(), 1)
+        pairs.append((r, label, " ".join(c.strip() for c in row[first:] if c.strip())))
     if sum(1 for _, label, _ in pairs if field_role(label)) < MIN_FIELDS:
         return None
     return pairs

@@ -90,3 +90,18 @@ def test_forms_a_small_table_inside_an_answer_and_rows_that_go_on_with_a_field()
     assert [(d.kind, d.text) for d in drafts] == [
         (ItemKind.TARGET, "Namibia aims at a reduction of about 89% of its emissions by 2030."),
     ]
+
+
+def test_forms_a_column_of_letters_before_long_field_questions():
+    rows = [
+        ["3. Scope and coverage", "", ""],
+        ["a", "General description of the target", "An at least 68% economy-wide net reduction in emissions by 2030."],
+        [
+            "b",
+            "Sectors, gases, categories and pools covered by the nationally determined contribution, including, "
+            "as applicable, consistent with IPCC guidelines",
+            "The sectors, gases, categories and pools covered are based on the 2006 IPCC Guidelines.",
+        ],
+    ]
+    drafts = TableReader().drafts(_table(rows), 0)
+    assert [d.text for d in drafts] == ["An at least 68% economy-wide net reduction in emissions by 2030."]
