@@ -73,6 +73,9 @@ def _polarity(language: str) -> _Polarity:
     return _Polarity(axes, boundary, bool(lex.get("verb_final", False)), object_end)
 
 
+OBJECT_STEM = 5  # 'rates'/'rate', 'protection'/'protect' share a stem of this many letters
+
+
 def poles_of(text: str, language: str = "en") -> dict[str, str]:
     """axis -> pole for the axes the text takes one side on.
 
@@ -120,6 +123,26 @@ def poles_of(text: str, language: str = "en") -> dict[str, str]:
                 else:
                     found[axis.name].add(pole)
     return {axis: next(iter(p)) for axis, p in found.items() if len(p) == 1}
+
+
+def direction_objects(text: str, language: str = "en") -> set[str]:
+    """The words of what the text's increase and decrease verbs act on ('Reduce girls' drop-out
+    rates | in primary school' -> girls, drop-out, rates), cut to a stem of OBJECT_STEM letters."""
+    polarity = _polarity(language)
+    direction = next((a for a in polarity.axes if a.name == "direction"), None)
+    words: set[str] = set()
+    for pattern in direction.poles.values() if direction else []:
+        for m in pattern.finditer(text):
+            if polarity.verb_final:
+                starts = [b.end() for b in polarity.clause_boundary.finditer(text, 0, m.start())]
+                obj = text[starts[-1] if starts else 0 : m.start()]
+            else:
+                stop = polarity.clause_boundary.search(text, m.end())
+                limit = stop.start() if stop else len(text)
+                end = polarity.object_end.search(text, m.end(), limit)
+                obj = text[m.end() : end.start() if end else limit]
+            words.update(w[:OBJECT_STEM] for w in re.findall(r"[^\W\d_][\w-]{3,}", obj.lower()))
+    return words
 
 
 def check(ctx: CheckContext) -> Iterator[Finding]:
@@ -247,6 +270,10 @@ def _contradictions(ctx: CheckContext) -> Iterator[Finding]:
             shared = similar.get((a.id, b.id), similar.get((b.id, a.id)))
             if axes[axis_name].needs_shared_subject and shared is None:
                 continue
+            if axis_name == "direction" and not direction_objects(a.text, ctx.language) & direction_objects(
+                b.text, ctx.language
+            ):
+                continue  # 'reduce drop-out rates' and 'increase scholarships': opposite verbs, different things
             if not axes[axis_name].needs_shared_subject and a.document_id == b.document_id:
                 continue  # one plan balancing two aims is not an inflation of strategies
             if (a.id, b.id) in seen:

@@ -208,3 +208,29 @@ def test_checks_a_pole_that_only_says_where_a_decrease_happens_does_not_flip(dec
     """Review finding (issue 18): the decrease flipped every pole word in its clause, so reducing
     unemployment IN rural areas 'concentrated' and contradicted developing rural areas."""
     assert poles_of(decrease, language)["spatial focus"] == poles_of(develop, language)["spatial focus"] == "disperse"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "language", "same_thing"),
+    [
+        ("Increase coal production in the north", "Reduce coal production", "en", True),
+        ("Увеличить добычу угля в регионе", "Сократить добычу угля", "ru", True),
+        ("Көмір өндіруді арттыру", "Көмір өндіруді азайту", "kk", True),
+        (
+            "Reduce girls’ drop-out rates in primary school and lower secondary school.",
+            "Increase scholarship for girls in upper secondary and higher educations.",
+            "en",
+            False,
+        ),
+        (
+            "Financial risk protection, to reduce the levels of OOP spending",
+            "Increase financial risk protection together with a larger national health budget",
+            "en",
+            False,
+        ),
+    ],
+)
+def test_checks_opposite_verbs_contradict_only_on_the_same_thing(a, b, language, same_thing):
+    from analysis.checks.duplicates import direction_objects
+
+    assert bool(direction_objects(a, language) & direction_objects(b, language)) is same_thing
