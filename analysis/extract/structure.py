@@ -207,7 +207,14 @@ def parse_label(text: str, language: str = "en", word_label: str | None = None) 
     m = _CODE_ONLY.match(text)
     if m and re.match(month_name(language), m.group("rest"), re.IGNORECASE):
         m = None  # "1 January 2021 - 31 December 2030" is a date, not item 1
-    if m and not re.match(r"^\s*[%)]|^\s*(?:per|million|billion|bn|mln|thousand|tenge|kzt)\b", m.group("rest"), re.I):
+    # '59. % of mothers who ...': row 59, an indicator named by its unit; '12.5 % of GDP' is a figure
+    numbered_share = bool(
+        m and m.group("dot") and m.group("code").isdigit() and re.match(r"%\s+[^\W\d_]", m.group("rest"))
+    )
+    if m and (
+        numbered_share
+        or not re.match(r"^\s*[%)]|^\s*(?:per|million|billion|bn|mln|thousand|tenge|kzt)\b", m.group("rest"), re.I)
+    ):
         code = m.group("code")
         # "2019 saw..." is not a label; neither is "5 regions" (a bare small number without a dot),
         # but "16 Provide public health facilities with ..." is

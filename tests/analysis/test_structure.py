@@ -102,3 +102,13 @@ def test_structure_a_heading_ending_in_a_colon_is_a_label_inside_its_section():
     summary, goals, introduction = sections
     assert goals.parent_id == summary.id
     assert introduction.parent_id is None
+
+
+def test_structure_a_numbered_row_named_by_its_share_keeps_its_number():
+    from analysis.extract.structure import parse_label as label_of
+
+    assert (label_of("59. % of mothers who start breast-feeding").code, label_of("59. % of mothers").rest) == (
+        "59",
+        "% of mothers",
+    )
+    assert label_of("12.5 % of GDP").code is None  # a figure, not item 12.5
