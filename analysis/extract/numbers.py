@@ -189,6 +189,8 @@ def _names_something(text: str, m: re.Match, language: str) -> bool:
     raw = m.group(0)
     if re.fullmatch(r"\d{1,2}[.,]\d{1,2}", raw) and re.match(r"[./](?:19|20)\d\d(?!\d)", text[m.end() :]):
         return True  # '30.12.2016': a date
+    if re.match(r"/[A-Z]{2,}[.\d]", text[m.end() :]):
+        return True  # 'decision 1/CP.21', '4/CMA.1': a document's number
     if not raw.isdigit() or not 1 <= int(raw) <= 31:
         return False
     after = text[m.end() : m.end() + 14].lstrip(" ,")

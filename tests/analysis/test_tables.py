@@ -173,6 +173,8 @@ def test_tables_a_figure_inside_running_text_is_no_item_code():
 def test_tables_a_table_number_is_a_name_not_a_value():
     assert find_quantities("Table 3.4-1: Identified capacity development needs till 2025") == []
     assert find_quantities("the Strategy approved by Government Decision of 30.12.2016") == []
+    assert find_quantities("in conformity with decisions 1/CP.19 and 4/CMA.1") == []
+    assert [q.value for q in find_quantities("planting 5/year")] == [5.0]
     assert [q.value for q in find_quantities("a 15-25% reduction by 2030")] == [15.0, 25.0]
 
 
