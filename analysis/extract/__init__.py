@@ -25,6 +25,7 @@ from analysis.extract.structure import (
     contents_blocks,
     contents_headings,
     effective_role,
+    letter_lines,
     parse_label,
     structure_lexicon,
     summary_sections,
@@ -57,7 +58,8 @@ def extract_document(document: Document, engine: NlpEngine) -> list[Item]:
     contents = contents_blocks(blocks)
     blocks, from_contents = contents_headings(blocks, contents)
     notes = {i for i, b in enumerate(blocks) if b.style == FOOTNOTE_STYLE}
-    sections, owner = build_sections(document.id, blocks, language, contents | notes, from_contents)
+    skip = contents | notes | letter_lines(blocks)
+    sections, owner = build_sections(document.id, blocks, language, skip, from_contents)
     document.sections = sections
     section_languages(sections, document.language)
     if document.period is None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from analysis.extract.numbers import month_name
 from analysis.model import Block, BlockKind, Section
+from analysis.readers._common import plan_word_pattern
 from analysis.resources import LANGUAGES, load_lexicon, per_rules
 
 CONTENTS_ENTRY_WORDS = 25  # a contents line is short ...
@@ -364,6 +365,37 @@ def contents_headings(blocks: list[Block], contents: set[int]) -> tuple[list[Blo
             out[i] = replace(block, kind=BlockKind.HEADING, list_level=None)
             made.add(i)
     return out, made
+
+
+LETTER_LINE_WORDS = 8  # a salutation, sign-off, name or title line is this short
+SIGNATURE_LINES = 2  # the name and title lines under a sign-off ('Hun Sen', 'Director, DPHI') ...
+NAME_LINE_WORDS = 4  # ... are this short, and name no plan
+
+
+@per_rules()
+def _letter_line() -> re.Pattern:
+    words = sorted({w for lang in LANGUAGES for w in load_lexicon("document", lang).get("letter_lines", [])}, key=len)
+    return re.compile(rf"^\W*(?:{'|'.join(re.escape(w) for w in reversed(words))})(?![\w])", re.IGNORECASE)
+
+
+def letter_lines(blocks: list[Block]) -> set[int]:
+    """The salutation and sign-off of a letter or foreword set in heading type ('Dear task team
+    colleagues,', 'Sincerely yours', 'Sd/-') and the short name and title lines right after a
+    sign-off: they open no section (resources/lexicons/*/document.json 'letter_lines')."""
+    opening, plan = _letter_line(), plan_word_pattern()
+    found: set[int] = set()
+    after_sign_off = 0
+    for i, block in enumerate(blocks):
+        short = bool(block.text) and len(block.text.split()) <= LETTER_LINE_WORDS and block.kind != BlockKind.TABLE
+        if short and opening.match(block.text):
+            found.add(i)
+            after_sign_off = 0 if block.text.rstrip().endswith(",") else SIGNATURE_LINES  # 'Dear ...,' opens
+        elif short and after_sign_off and len(block.text.split()) <= NAME_LINE_WORDS and not plan.search(block.text):
+            found.add(i)
+            after_sign_off -= 1
+        else:
+            after_sign_off = 0
+    return {i for i in found if blocks[i].kind == BlockKind.HEADING}
 
 
 def build_sections(

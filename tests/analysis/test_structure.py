@@ -112,3 +112,23 @@ def test_structure_a_numbered_row_named_by_its_share_keeps_its_number():
         "% of mothers",
     )
     assert label_of("12.5 % of GDP").code is None  # a figure, not item 12.5
+
+
+def test_structure_a_letters_salutation_and_signature_open_no_section():
+    from analysis.extract.structure import letter_lines
+    from analysis.model import Block, BlockKind, Location
+
+    def heading(text: str) -> Block:
+        return Block(BlockKind.HEADING, text, Location(file="p.pdf", page=1), heading_level=5)
+
+    blocks = [
+        heading("Dear task team colleagues,"),
+        Block(BlockKind.PARAGRAPH, "Please find the draft attached for your comments.", Location(file="p.pdf", page=1)),
+        heading("Sincerely yours"),
+        heading("Director, DPHI"),
+        heading("THE THIRD HEALTH STRATEGIC PLAN"),
+        heading("Foreword"),
+    ]
+    assert letter_lines(blocks) == {0, 2, 3}
+    sections, _ = build_sections("d", blocks, skip=letter_lines(blocks))
+    assert [s.heading for s in sections] == ["THE THIRD HEALTH STRATEGIC PLAN", "Foreword"]
