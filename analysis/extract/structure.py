@@ -470,6 +470,22 @@ def summary_sections(sections: list[Section], language: str = "en") -> set[int]:
     return inside
 
 
+def item_role(sections: list[Section], index: int) -> str | None:
+    """The role that decides what a section's text states: its effective role, except that the
+    risks told inside a situation analysis ('Poverty and Vulnerability Profile' > 'Risks, Shocks
+    and Vulnerabilities') are the people's, not the plan's: background."""
+    role = effective_role(sections, index)
+    if role != "risks":
+        return role
+    by_id = {s.id: s for s in sections}
+    parent = by_id.get(sections[index].parent_id) if sections[index].parent_id else None
+    while parent is not None:
+        if parent.role == "background":
+            return "background"
+        parent = by_id.get(parent.parent_id) if parent.parent_id else None
+    return role
+
+
 def effective_role(sections: list[Section], index: int) -> str | None:
     """The role of a section, inherited from the nearest ancestor that has one."""
     by_id = {s.id: s for s in sections}

@@ -652,3 +652,15 @@ def test_layouts_an_action_plan_under_its_title_row_and_its_next_page_keep_their
         (ItemKind.MEASURE, "Conduct a gender review of e", "Mainstream gender in climate"),
         (ItemKind.INDICATOR, "Climate change is mainstream", "Conduct a gender review of e"),
     ]
+
+
+def test_layouts_risks_told_in_a_situation_analysis_are_no_risks_of_the_plan(blank_engine):
+    blocks = [
+        _para("Poverty and Vulnerability Profile", kind=BlockKind.HEADING, heading_level=1),
+        _para("Risks, Shocks and Vulnerabilities", kind=BlockKind.HEADING, heading_level=2),
+        _para("Vulnerability is a cause of poverty, as well as a defining element of it."),
+        _para("Risks to implementation", kind=BlockKind.HEADING, heading_level=1),
+        _para("Delays in the release of funds could slow down the programme."),
+    ]
+    risks = [i.text for i in extract_document(_doc(blocks, (2011, 2015)), blank_engine) if i.kind == ItemKind.RISK]
+    assert risks == ["Delays in the release of funds could slow down the programme."]
