@@ -470,19 +470,23 @@ def summary_sections(sections: list[Section], language: str = "en") -> set[int]:
     return inside
 
 
-def item_role(sections: list[Section], index: int) -> str | None:
-    """The role that decides what a section's text states: its effective role, except that the
-    risks told inside a situation analysis ('Poverty and Vulnerability Profile' > 'Risks, Shocks
-    and Vulnerabilities') are the people's, not the plan's: background."""
+def item_role(sections: list[Section], index: int, language: str = "en") -> str | None:
+    """The role that decides what a section's text states: its effective role, except that
+    risks are background when told inside a situation analysis ('Poverty and Vulnerability
+    Profile' > 'Risks, Shocks and Vulnerabilities': the people's risks, not the plan's) or by a
+    heading that is one too ('SWOT analysis (... Threats)')."""
     role = effective_role(sections, index)
     if role != "risks":
         return role
+    background = [pattern for name, pattern in structure_lexicon(language).section_roles if name == "background"]
     by_id = {s.id: s for s in sections}
-    parent = by_id.get(sections[index].parent_id) if sections[index].parent_id else None
-    while parent is not None:
-        if parent.role == "background":
+    section: Section | None = sections[index]
+    while section is not None:
+        if section.role == "background" or (
+            section.role == "risks" and any(p.search(section.heading) for p in background)
+        ):
             return "background"
-        parent = by_id.get(parent.parent_id) if parent.parent_id else None
+        section = by_id.get(section.parent_id) if section.parent_id else None
     return role
 
 

@@ -659,6 +659,10 @@ def test_layouts_risks_told_in_a_situation_analysis_are_no_risks_of_the_plan(bla
         _para("Poverty and Vulnerability Profile", kind=BlockKind.HEADING, heading_level=1),
         _para("Risks, Shocks and Vulnerabilities", kind=BlockKind.HEADING, heading_level=2),
         _para("Vulnerability is a cause of poverty, as well as a defining element of it."),
+        _para(
+            "SWOT Analysis (Strengths, Weaknesses, Opportunities & Threats)", kind=BlockKind.HEADING, heading_level=1
+        ),
+        _para("Steady rise in the budget allocated to R&D since 2009.", kind=BlockKind.LIST_ITEM, list_level=0),
         _para("Risks to implementation", kind=BlockKind.HEADING, heading_level=1),
         _para("Delays in the release of funds could slow down the programme."),
     ]
