@@ -12,6 +12,7 @@ from __future__ import annotations
 import random
 import re
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 import docx
@@ -40,9 +41,13 @@ class Edit:
         }
 
 
-def write_docx(blocks: list[Block], path: Path) -> None:
-    """The blocks as a Word document: headings, paragraphs, bulleted items, tables."""
+def write_docx(blocks: list[Block], path: Path, created: int | None = None) -> None:
+    """The blocks as a Word document: headings, paragraphs, bulleted items, tables; made in the
+    year `created` (the source's), so the copy is the same document in another format: a plan
+    reads a period that ended before its file was made as history."""
     document = docx.Document()
+    if created:
+        document.core_properties.created = datetime(created, 1, 1)
     document.styles["Normal"].font.size = Pt(10)
     for block in blocks:
         if block.kind == BlockKind.TABLE:

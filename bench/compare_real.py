@@ -96,10 +96,10 @@ def main(argv: list[str]) -> int:
             print(f"{code}: not read ({english(document.error)})")
             continue
         v1, v2 = out / f"{code}_v1.docx", out / f"{code}_v2.docx"
-        write_docx(document.blocks, v1)
+        write_docx(document.blocks, v1, document.created)
         draft1 = run([DocumentSpec(str(v1))], config)
         blocks, edits = make_edits(draft1.documents[0], draft1.items, args.edits)
-        write_docx(blocks, v2)
+        write_docx(blocks, v2, document.created)
         (out / f"{code}_edits.json").write_text(
             json.dumps([e.to_dict() for e in edits], indent=1, ensure_ascii=False), encoding="utf-8"
         )

@@ -65,10 +65,10 @@ def main(argv: list[str]) -> int:
     config = Config()
     first = run([DocumentSpec(str(pdf))], config)  # from the cache
     v1, v2 = work / "draft1.docx", work / "draft2.docx"
-    write_docx(first.documents[0].blocks, v1)
+    write_docx(first.documents[0].blocks, v1, first.documents[0].created)
     draft1 = run([DocumentSpec(str(v1))], config)
     blocks, edits = make_edits(draft1.documents[0], draft1.items, args.edits)
-    write_docx(blocks, v2)
+    write_docx(blocks, v2, first.documents[0].created)
     cold_docx = timed(["check", str(v2), "--json", str(work / "v2.json")], env)
     print(f"draft 2 (Word, {len(edits)} edits) checked on arrival: {cold_docx:.1f} s (cold; its parse is now cached)")
 
