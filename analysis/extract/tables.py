@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from itertools import zip_longest
 
 from openpyxl.utils import get_column_letter
 
@@ -39,6 +40,8 @@ from analysis.resources import LANGUAGES, per_rules
 
 HEADER_SEARCH_ROWS = 15
 ITEM_HEADER_ROWS = 3  # an item table's header may sit under two title rows of its own
+STACKED_HEADER_ROWS = 8  # a header set over this many rows of short words at most ...
+STACKED_CELL_WORDS = 4  # ... each cell a few words
 FIGURE_CAPTION_REACH = 2  # blocks between a figure's caption and the cells read from it (a subtitle)
 GROUP_LABEL_WORDS = 12  # "Social, human capital and poverty reduction strategies:" inside a carried box
 SHIFTED_SHARE = 0.6  # rows whose figures stand one column left of the header's: the header is shifted
@@ -777,7 +780,24 @@ def item_header(rows: list[list[str]], language: str) -> tuple[dict[int, list[st
         kinds = _column_kinds(rows[r], language)
         if len(kinds) >= 2:
             return kinds, r + 1
-    return {}, 0
+    return _stacked_header(rows, language)
+
+
+def _stacked_header(rows: list[list[str]], language: str) -> tuple[dict[int, list[str]], int]:
+    """A header whose words the PDF set over several rows ('Areas of' / 'implementation',
+    'Responsible' / 'government' / 'units'): the first rows of short words, read down each
+    column together."""
+    merged: list[str] = []
+    depth = 0
+    for row in rows[:STACKED_HEADER_ROWS]:
+        cells = [c.strip() for c in row if c.strip()]
+        figures = sum(1 for c in cells if _is_figure(c))
+        if not cells or any(len(c.split()) > STACKED_CELL_WORDS for c in cells) or 2 * figures > len(cells):
+            break  # a sentence, or a row of figures: the data has begun
+        merged = [f"{a} {b}".strip() for a, b in zip_longest(merged, row, fillvalue="")]
+        depth += 1
+    kinds = _column_kinds(merged, language) if depth >= 2 else {}
+    return (kinds, depth) if len(kinds) >= 2 else ({}, 0)
 
 
 def item_table_drafts(

@@ -277,3 +277,20 @@ def test_tables_a_numbered_item_table_goes_on_where_the_next_page_lost_an_empty_
     ]
     alone = [d.text for d in TableReader().drafts(_table(second), 1)]
     assert "Number of resilient varieties" not in alone
+
+
+def test_tables_a_header_set_over_several_rows_is_read_down_each_column():
+    rows = [
+        ["", "", "", "Responsible", "Short"],
+        ["Areas of", "", "", "government", "term (1-"],
+        ["implementation", "Policy goals", "Action points", "units", "2 years)"],
+        [
+            "International framework",
+            "1. International standards on labour migration are reviewed",
+            "1.1 Study the ratification of relevant international standards",
+            "MOLVT",
+            "X",
+        ],
+    ]
+    drafts = TableReader().drafts(_table(rows), 0)
+    assert [(d.kind, d.code) for d in drafts] == [(ItemKind.GOAL, "1"), (ItemKind.MEASURE, "1.1")]
