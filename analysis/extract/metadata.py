@@ -114,12 +114,16 @@ def detect_period(title: str, blocks: list[Block], created: int | None = None) -
     timeframe of implementation is 2014-2020", a "Period | 1 January 2021 - 31 December 2030" row);
     else in the opening pages (after the word "period" first); else a title's "until 2025" with
     the latest earlier year of the opening (the year the plan was adopted) as its start. Outside
-    the title, a period that ends before the document was made (`created`, the file's year, else
-    the date on its cover) is its history ("GHG inventory for 1990-2017"): a plan looks forward."""
+    the title, a period that ends before the document was made (`created`, the file's year when
+    its text names that year, else the date on its cover) is its history ("GHG
+    inventory for 1990-2017"): a plan looks forward."""
     strong, weak, until = _period_cues()
     opening = opening_text("", blocks)
     whole = _whole_text(blocks)
-    present = created or cover_year(blocks)
+    # the file's year is the document's present only where its text speaks of that year (a Word
+    # copy of a 2016 plan made in 2026, or a PDF exported again years later, does not)
+    named = created is not None and re.search(rf"(?<!\d){created}(?!\d)", whole)
+    present = (created if named else None) or cover_year(blocks)
     in_whole, in_opening = _own_periods(whole, title), _own_periods(opening, title)
     if present:
         in_whole = [(at, p) for at, p in in_whole if p[1] >= present]

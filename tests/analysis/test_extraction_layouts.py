@@ -481,8 +481,14 @@ def test_layouts_a_period_ending_before_the_document_is_its_history():
     """A plan looks forward: the inventory years it reports are no plan period, whether the
     document's year comes from the file (a PDF's CreationDate) or from the date on its cover."""
     title = "Intended Nationally Determined Contribution"
-    text = [_para("The GHG inventory for the period 1990-2017 shows emissions rising in all sectors.", page=3)]
+    text = [
+        _para("This contribution was submitted in 2021.", page=2),
+        _para("The GHG inventory for the period 1990-2017 shows emissions rising in all sectors.", page=3),
+    ]
     assert detect_period(title, text, created=2021) is None
+    # a file made years after its text (a Word copy of an old plan): its year is not the plan's present
+    old_plan = [_para("The Third Health Strategic Plan covers the period 2016-2020.", page=2)]
+    assert detect_period("The Third Health Strategic Plan", old_plan, created=2026) == (2016, 2020)
     assert detect_period(title, [_para("Tashkent, October 2021"), *text]) is None
     # the plan's own period, stated, stands; so does a period in its title
     own = [*text, _para("The timeframe of implementation of the contribution is 2021-2030.", page=4)]
