@@ -357,7 +357,10 @@ def _continues(row: list[str], above: list[str]) -> bool:
     """A row whose first text cell goes on in lowercase from the cell above: wrapped text (a
     second value set below the first in one cell goes with it)."""
     filled = [c for c, text in enumerate(row) if text]
-    return bool(filled) and row[filled[0]][:1].islower() and bool(above[filled[0]])
+    if not filled or not above[filled[0]]:
+        return False
+    cell, over = row[filled[0]], above[filled[0]]
+    return cell[:1].islower() or over.count("(") > over.count(")")  # '(CMDG 1, 2,' / '3, 4, 5)'
 
 
 def _table(region: list[_Line], columns: list[tuple[float, float]]) -> list[list[str]]:
@@ -485,9 +488,10 @@ def _continues_cells(row: list[str], above: list[str]) -> bool:
     """Every filled cell goes on with the text above it: no figure, no new number or bullet, and
     the cell above does not end a sentence (or this one starts in lowercase)."""
     filled = [c for c, text in enumerate(row) if text]
-    if not filled or any(_is_numeric(row[c]) for c in filled):
+    unclosed = above[0].count("(") > above[0].count(")")  # '... (CMDG 1, 2,' goes on with '3, 4, 5)'
+    if not filled or any(_is_numeric(row[c]) for c in filled if c or not unclosed):
         return False
-    if row[0] and not (row[0][:1].islower() or row[0][:1] == "("):
+    if row[0] and not (row[0][:1].islower() or row[0][:1] == "(" or unclosed):
         return False  # a new label in the first column starts a new row ("Period" under "Gases covered")
     for c in filled:
         text, prev = row[c], above[c]

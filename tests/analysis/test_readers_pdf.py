@@ -567,3 +567,22 @@ def test_pdf_a_footnote_mark_against_a_word_is_left_out() -> None:
     subscript = {"text": "CO2", "size": 10, "x1": 15}
     _drop_note_mark(subscript, _chars("CO", 10, 100) + _chars("2", 6, 102, x0=10))  # lowered: CO₂
     assert subscript["text"] == "CO2"
+
+
+def test_pdf_a_row_that_closes_a_bracket_opened_above_goes_on_with_that_row() -> None:
+    from analysis.readers.pdf_tables import tidy_rows
+
+    rows = [
+        ["Priority area", "Objective", "Instruments"],
+        ["Reducing poverty (CMDG 1, 2,", "2. Children benefit from safety nets, while", "Cash transfers"],
+        ["3, 4, 5)", "improving nutrition", "promoting education"],
+        ["Promoting health care (CMDG 4)", "3. The poor have access to health care", "Health equity funds"],
+    ]
+    assert tidy_rows(rows)[1:] == [
+        [
+            "Reducing poverty (CMDG 1, 2, 3, 4, 5)",
+            "2. Children benefit from safety nets, while improving nutrition",
+            "Cash transfers promoting education",
+        ],
+        ["Promoting health care (CMDG 4)", "3. The poor have access to health care", "Health equity funds"],
+    ]
