@@ -93,8 +93,12 @@ def form_drafts(
     field: str | None = "none"  # an answer with no field name of its own goes on with the one above
     for r, label, answer in pairs:
         field = field_role(label) if label else field
-        if not answer or field in ("none", "base_year") or (background and field != "target"):
-            continue
+        if (
+            len(re.findall(r"[^\W\d_]{2,}", answer)) < 2
+            or field in ("none", "base_year")
+            or (background and field != "target")
+        ):
+            continue  # (an answer of a figure alone is a page number of a contents table, or no statement)
         # a target field's own answer is the target; elsewhere only a sentence that commits to a dated figure
         stated = field == "target" and bool(label)
         for text in [answer] if stated else _SENTENCE_END.split(answer):

@@ -562,7 +562,8 @@ class StatementReader:
             return ItemKind.RESOURCE if resource_kinds(sentence, self.language) else None
         parse = parse_target_statement(sentence, self.language)
         projected = bool(self.cues.projection.search(sentence))
-        if not past and not projected and measurable(parse, self.period):
+        another = self._about_another_plan(sentence)
+        if not past and not projected and not another and measurable(parse, self.period):
             if role not in ("background", "monitoring") or self._commits_itself(sentence):
                 return ItemKind.TARGET  # (an introduction that states the plan's own headline target)
         if (
@@ -572,7 +573,7 @@ class StatementReader:
             and not self._history(parse)
         ):
             return ItemKind.RESOURCE  # not "In 2011 business R&D expenditure was EUR 24.1 per capita"
-        if self._about_another_plan(sentence):
+        if another:
             return None  # 'The National Development Strategy "Moldova 2030" sets out ...': that plan's aims
         # Intent outside an objectives section is mostly narrative ("the purpose of this phase is ...")
         stated = stated_kind(sentence, self.language)

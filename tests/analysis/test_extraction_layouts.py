@@ -674,3 +674,18 @@ def test_layouts_risks_told_in_a_situation_analysis_are_no_risks_of_the_plan(bla
     ]
     risks = [i.text for i in extract_document(_doc(blocks, (2011, 2015)), blank_engine) if i.kind == ItemKind.RISK]
     assert risks == ["Delays in the release of funds could slow down the programme."]
+
+
+def test_layouts_a_dated_figure_of_another_named_plan_or_a_forecast_is_no_target(blank_engine):
+    blocks = [
+        _para("Mitigation", kind=BlockKind.HEADING, heading_level=1),
+        _para(
+            "National Forestry Programme (2021): increase of forest cover to 12.9 per cent of the territory by 2030."
+        ),
+        _para("The census foresees population growth reaching 14.16 million by 2022."),
+        _para("Armenia will reduce its emissions by 40 per cent by 2030."),
+    ]
+    document = _doc(blocks, (2021, 2030))
+    document.title = "Nationally Determined Contribution 2021-2030 of the Republic of Armenia"
+    targets = [i.text for i in extract_document(document, blank_engine) if i.kind == ItemKind.TARGET]
+    assert targets == ["Armenia will reduce its emissions by 40 per cent by 2030."]

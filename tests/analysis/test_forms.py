@@ -105,3 +105,8 @@ def test_forms_a_column_of_letters_before_long_field_questions():
     ]
     drafts = TableReader().drafts(_table(rows), 0)
     assert [d.text for d in drafts] == ["An at least 68% economy-wide net reduction in emissions by 2030."]
+
+
+def test_forms_a_contents_table_with_page_numbers_states_no_target():
+    rows = [["04", "National Circumstances", "17"], ["05", "Mitigation Contribution", "23"], ["5.1", "Overview", "23"]]
+    assert TableReader().drafts(_table(rows), 0) == []
