@@ -615,7 +615,8 @@ class StatementReader:
                 run.insert(0, words.pop())
             if run and run[0].lower() in own or len(words) > 1:
                 continue  # 'This Strategy'; or the name is not the sentence's subject ('In line with ...')
-            if not (run and _NAME_AFTER_PLAN_WORD.match(opening[m.end() :]) or len(run) >= 2):
+            named = len(run) + len(m.group().split()) - 1  # 'The Master Plan': a plan phrase of two words
+            if not (run and _NAME_AFTER_PLAN_WORD.match(opening[m.end() :]) or named >= 2):
                 continue  # 'the Programme': the plan itself
             name = _content_words(" ".join(run) + " " + m.group())
             if self.title_words and len(name & self.title_words) >= 0.6 * len(name):

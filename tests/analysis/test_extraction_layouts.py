@@ -506,6 +506,7 @@ def test_layouts_the_aims_of_another_named_plan_are_not_this_plans(blank_engine)
         _para(
             'The National Development Strategy "Moldova 2030" aims to ensure economic resilience. '
             "The National Integrated Plant Protection Program for the years 2018-2027 aims to reduce pesticide use. "
+            "The Master Plan aims to ensure universal coverage against health shocks. "
             "This Contribution aims to strengthen the resilience of agriculture to drought. "
             "In line with the National Development Strategy, the Government aims to protect water resources."
         ),
