@@ -88,22 +88,10 @@ def poles_of(text: str, language: str = "en") -> dict[str, str]:
     axes = polarity.axes
     direction = next((a for a in axes if a.name == "direction"), None)
     decrease = direction.poles.get("decrease") if direction else None
-    # what a decrease verb governs: up to the next clause boundary ("reduce X in large cities | by
-    # ..."); in a verb-final language the words before it, from the previous boundary on
-    # and what it acts on, its object: up to the first preposition, or (verb-final) the word
-    # right before it. Only a clause whose object is itself a pole flips.
+    # only a clause whose object is itself a pole flips (_governed: what a decrease verb acts on)
     decreases = []
     for m in decrease.finditer(text) if decrease else []:
-        if polarity.verb_final:
-            starts = [b.end() for b in polarity.clause_boundary.finditer(text, 0, m.start())]
-            span = (starts[-1] if starts else 0, m.start())
-            head = text[span[0] : span[1]].rstrip()
-            obj = (span[0] + len(head) - len(head.split()[-1]) if head.split() else span[1], span[1])
-        else:
-            stop = polarity.clause_boundary.search(text, m.end())
-            span = (m.end(), stop.start() if stop else len(text))
-            end = polarity.object_end.search(text, span[0], span[1])
-            obj = (span[0], end.start() if end else span[1])
+        span, obj = _governed(text, m, polarity)
         if any(
             obj[0] <= p.start() < obj[1]
             for axis in axes
@@ -125,23 +113,34 @@ def poles_of(text: str, language: str = "en") -> dict[str, str]:
     return {axis: next(iter(p)) for axis, p in found.items() if len(p) == 1}
 
 
+def _governed(text: str, m: re.Match, polarity: _Polarity) -> tuple[tuple[int, int], tuple[int, int]]:
+    """(what the verb at `m` governs, its object) as spans of `text`: up to the next clause
+    boundary ("reduce X in large cities | by ..."), the object up to the first preposition; in a
+    verb-final language the words before it from the previous boundary on, the object the word
+    right before it."""
+    if polarity.verb_final:
+        starts = [b.end() for b in polarity.clause_boundary.finditer(text, 0, m.start())]
+        span = (starts[-1] if starts else 0, m.start())
+        head = text[span[0] : span[1]].rstrip()
+        return span, (span[0] + len(head) - len(head.split()[-1]) if head.split() else span[1], span[1])
+    stop = polarity.clause_boundary.search(text, m.end())
+    span = (m.end(), stop.start() if stop else len(text))
+    end = polarity.object_end.search(text, span[0], span[1])
+    return span, (span[0], end.start() if end else span[1])
+
+
 def direction_objects(text: str, language: str = "en") -> set[str]:
     """The words of what the text's increase and decrease verbs act on ('Reduce girls' drop-out
-    rates | in primary school' -> girls, drop-out, rates), cut to a stem of OBJECT_STEM letters."""
+    rates | in primary school' -> girls, drop-out, rates), cut to a stem of OBJECT_STEM letters.
+    In a verb-final language all it governs: the words before the verb from the clause's start."""
     polarity = _polarity(language)
     direction = next((a for a in polarity.axes if a.name == "direction"), None)
     words: set[str] = set()
     for pattern in direction.poles.values() if direction else []:
         for m in pattern.finditer(text):
-            if polarity.verb_final:
-                starts = [b.end() for b in polarity.clause_boundary.finditer(text, 0, m.start())]
-                obj = text[starts[-1] if starts else 0 : m.start()]
-            else:
-                stop = polarity.clause_boundary.search(text, m.end())
-                limit = stop.start() if stop else len(text)
-                end = polarity.object_end.search(text, m.end(), limit)
-                obj = text[m.end() : end.start() if end else limit]
-            words.update(w[:OBJECT_STEM] for w in re.findall(r"[^\W\d_][\w-]{3,}", obj.lower()))
+            span, obj = _governed(text, m, polarity)
+            start, end = span if polarity.verb_final else obj
+            words.update(w[:OBJECT_STEM] for w in re.findall(r"[^\W\d_][\w-]{3,}", text[start:end].lower()))
     return words
 
 
