@@ -5,7 +5,29 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from analysis.model import IndicatorAttributes, Item, ItemKind, Location, Section
+from openpyxl.utils import get_column_letter
+
+from analysis.model import Block, IndicatorAttributes, Item, ItemKind, Location, Section
+
+
+def cell_location(block: Block, row: int, column: int | None = None) -> Location:
+    """The location of a table cell (0-based row and column) of `block`: row and column counted
+    from 1, and the spreadsheet cell of a sheet."""
+    base = block.location
+    loc = Location(
+        file=base.file,
+        page=base.page,
+        paragraph=base.paragraph,
+        table=base.table,
+        row=row + 1,
+        column=column + 1 if column is not None else None,
+        sheet=base.sheet,
+        line=base.line,
+    )
+    if base.sheet is not None and column is not None:
+        loc.cell = f"{get_column_letter(column + 1)}{row + 1}"
+    return loc
+
 
 # Lower rank = higher in the plan hierarchy; a parent always has a lower rank.
 KIND_RANK = {

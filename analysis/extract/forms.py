@@ -11,12 +11,11 @@ items. The field names are language data: resources/lexicons/*/structure.json 'f
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
-from analysis.extract.drafts import Draft
+from analysis.extract.drafts import Draft, cell_location
 from analysis.extract.numbers import parse_year
 from analysis.extract.targets import measurable, parse_target_statement, target_attributes
-from analysis.model import Block, ItemKind, Location, YearValue
+from analysis.model import Block, ItemKind, YearValue
 from analysis.resources import LANGUAGES, load_lexicon, per_rules
 
 FIELD_WORDS = (
@@ -76,12 +75,10 @@ def _form_rows(rows: list[list[str]]) -> list[tuple[int, str, str]] | None:
     return pairs
 
 
-def form_drafts(
-    block: Block, block_index: int, language: str, location: Callable[[Block, int, int], Location], background: bool
-) -> list[Draft] | None:
+def form_drafts(block: Block, block_index: int, language: str, background: bool) -> list[Draft] | None:
     """The targets a form table states (the answers to its target fields and, outside a
     background section, any other answer that commits to a dated figure); None when the table is
-    not a form. `location(block, row, column)` gives a cell's location."""
+    not a form."""
     pairs = _form_rows(block.rows or [])
     if pairs is None:
         return None
@@ -109,7 +106,7 @@ def form_drafts(
             relative = parse.change is not None or any(t.relative for t in attributes.targets)
             if base_year and attributes.baseline is None and relative:
                 attributes.baseline = YearValue(value=None, year=base_year)  # '... compared to the base year'
-            loc = location(block, r, 1)
+            loc = cell_location(block, r, 1)
             drafts.append(
                 Draft(kind=ItemKind.TARGET, text=text, location=loc, block_index=block_index, attributes=attributes)
             )

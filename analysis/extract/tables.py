@@ -13,10 +13,8 @@ import re
 from dataclasses import dataclass, field, replace
 from itertools import zip_longest
 
-from openpyxl.utils import get_column_letter
-
 from analysis.extract.classify import classify_indicator
-from analysis.extract.drafts import Draft
+from analysis.extract.drafts import Draft, cell_location
 from analysis.extract.forms import form_drafts
 from analysis.extract.numbers import canonical_unit, find_quantities, is_year, parse_cell_number, parse_year
 from analysis.extract.structure import (
@@ -34,7 +32,7 @@ from analysis.extract.targets import (
     parse_target_statement,
     target_attributes,
 )
-from analysis.model import Block, BlockKind, Direction, IndicatorAttributes, ItemKind, Location, YearValue
+from analysis.model import Block, BlockKind, Direction, IndicatorAttributes, ItemKind, YearValue
 from analysis.readers._common import holds_bullets
 from analysis.resources import LANGUAGES, per_rules
 
@@ -363,23 +361,6 @@ def _is_figure(cell: str) -> bool:
     return parse_cell_number(text) is not None and sum(ch.isalpha() for ch in text) <= 3
 
 
-def _location(block: Block, row: int, column: int | None = None) -> Location:
-    base = block.location
-    loc = Location(
-        file=base.file,
-        page=base.page,
-        paragraph=base.paragraph,
-        table=base.table,
-        row=row + 1,
-        column=column + 1 if column is not None else None,
-        sheet=base.sheet,
-        line=base.line,
-    )
-    if base.sheet is not None and column is not None:
-        loc.cell = f"{get_column_letter(column + 1)}{row + 1}"
-    return loc
-
-
 GROUP_KINDS = ("goal", "objective", "task", "measure")
 _NOTE = re.compile(r"^\s*(?:source|sources|note|notes|\*|\(\*)", re.IGNORECASE)
 
@@ -493,7 +474,7 @@ def matrix_drafts(block: Block, block_index: int, layout: MatrixLayout, language
                     kind=ItemKind(kind),
                     text=text,
                     code=code,
-                    location=_location(block, r, layout.name),
+                    location=cell_location(block, r, layout.name),
                     block_index=block_index,
                     parent_draft=groups[-1][1] if groups else None,
                 )
@@ -538,7 +519,7 @@ def matrix_drafts(block: Block, block_index: int, layout: MatrixLayout, language
                         else ItemKind.OBJECTIVE,
                         text=label.rest if label.code else text,
                         code=label.code,
-                        location=_location(block, r, column),
+                        location=cell_location(block, r, column),
                         block_index=block_index,
                         parent_draft=parent,
                     )
@@ -550,7 +531,7 @@ def matrix_drafts(block: Block, block_index: int, layout: MatrixLayout, language
                 kind=ItemKind.INDICATOR,
                 text=name,
                 code=code or None,
-                location=_location(block, r, layout.name),
+                location=cell_location(block, r, layout.name),
                 block_index=block_index,
                 attributes=attributes,
                 extra={k: v for k, v in stated.items() if v},
@@ -861,7 +842,7 @@ def _cell_item(
         kind=item_kind,
         text=body,
         code=label.code,
-        location=_location(block, r, c),
+        location=cell_location(block, r, c),
         block_index=block_index,
         attributes=attributes,
     )
@@ -883,7 +864,9 @@ def risk_table_drafts(block: Block, block_index: int, language: str = "en") -> l
         text = _cell(rows[r], risk_col)
         if not text or parse_cell_number(text) is not None and len(text) < 8:
             continue
-        draft = Draft(kind=ItemKind.RISK, text=text, location=_location(block, r, risk_col), block_index=block_index)
+        draft = Draft(
+            kind=ItemKind.RISK, text=text, location=cell_location(block, r, risk_col), block_index=block_index
+        )
         if mitigation is not None and _cell(rows[r], mitigation):
             draft.extra["mitigation"] = _cell(rows[r], mitigation)
         drafts.append(draft)
@@ -969,7 +952,7 @@ class TableReader:
         or baselines is the plan's own."""
         rows = block.rows or []
         width = max((len(r) for r in rows), default=0)
-        form = form_drafts(block, block_index, self.language, _location, background=role == "background")
+        form = form_drafts(block, block_index, self.language, background=role == "background")
         if form is not None:  # 'Base year | 1990', 'Unconditional target | A 15% reduction ...'
             self.previous = self.item_columns = self.trailing_kind = None
             return form
