@@ -782,15 +782,20 @@ def _stacked_header(rows: list[list[str]], language: str) -> tuple[dict[int, lis
 
 
 def item_table_drafts(
-    block: Block, block_index: int, language: str = "en", carried: dict[int, list[str]] | None = None
+    block: Block,
+    block_index: int,
+    language: str = "en",
+    header: tuple[dict[int, list[str]], int] | None = None,
+    carried: bool = False,
 ) -> list[Draft]:
     """The items of a table whose header names the kind of each column ('Objectives | Indicators'),
-    or that is laid out by rows; `carried` is the header of the table this one continues (the
-    next page of the same table, its header printed once): every row is then data."""
+    or that is laid out by rows. `header` is item_header's answer when the caller has it; with
+    `carried` it is the header of the table this one continues (the next page of the same table,
+    its header printed once): every row is then data."""
     rows = block.rows or []
     if not rows:
         return []
-    header_kinds, start = (carried, 0) if carried else item_header(rows, language)
+    header_kinds, start = header if header is not None else item_header(rows, language)
     if not header_kinds or set(header_kinds) == {0}:
         by_rows = _row_labelled_drafts(rows, block, block_index, language)
         if by_rows is not None:
@@ -918,8 +923,7 @@ def _item_columns(kinds: dict[int, list[str]], rows: list[list[str]], width: int
 
 
 def _row_number(cell: str) -> int | None:
-    m = _ROW_NUMBER.match(cell)
-    return int(re.sub(r"\D", "", cell)) if m and re.search(r"\d", cell) else None
+    return int(re.sub(r"\D", "", cell)) if _ROW_NUMBER.match(cell) else None
 
 
 def _last_row_number(rows: list[list[str]]) -> int | None:
@@ -967,7 +971,7 @@ class TableReader:
             self.item_columns = replace(carried, last_number=_last_row_number(rows) or carried.last_number)
             self.previous = None
             self.trailing_kind = None
-            return item_table_drafts(block, block_index, self.language, carried=carried.kept(width))
+            return item_table_drafts(block, block_index, self.language, (carried.kept(width), 0), carried=True)
         if layout is None and self.previous and self.previous[1] == width:
             earlier = self.previous[0]
             values = _value_columns(earlier)
@@ -987,7 +991,7 @@ class TableReader:
             return risk_table_drafts(block, block_index, self.language)
         if own_header and set(own_header) != {0}:
             self.item_columns = _item_columns(own_header, rows[data_start - 1 :], width)
-        return item_table_drafts(block, block_index, self.language)
+        return item_table_drafts(block, block_index, self.language, (own_header, data_start))
 
 
 class CarriedBox:
