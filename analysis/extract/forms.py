@@ -18,9 +18,8 @@ from analysis.extract.targets import measurable, parse_target_statement, target_
 from analysis.model import Block, ItemKind, YearValue
 from analysis.resources import LANGUAGES, load_lexicon, per_rules
 
-FIELD_WORDS = (
-    30  # a field name is a label or the form's question ('Sectors, gases ... covered by the NDC, including ...')
-)
+# a field name is a label or the form's question ('Sectors, gases ... covered by the NDC, including ...')
+FIELD_WORDS = 30
 MIN_FIELDS = 2  # known field names a table needs to be read as a form
 FORM_SHARE = 0.6  # rows with nothing past the answer column: the rest hold a small table inside an answer
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
@@ -53,8 +52,8 @@ def _normal(text: str) -> str:
     return " ".join(re.sub(r"[*:()\[\],;]", " ", text.lower()).split())
 
 
-def _form_rows(rows: list[list[str]]) -> list[tuple[int, str, str]] | None:
-    """(row, field name, answer) of a form: field names in the first column, answers beside
+def _form_rows(rows: list[list[str]]) -> list[tuple[int, str, str | None, str]] | None:
+    """(row, field name, its role, answer) of a form: field names in the first column, answers beside
     them (a small table of figures may sit inside an answer, as extra columns of a few rows),
     at least MIN_FIELDS of the names known; None for any other table."""
     width = max((len(r) for r in rows), default=0)
@@ -66,30 +65,30 @@ def _form_rows(rows: list[list[str]]) -> list[tuple[int, str, str]] | None:
     two_columns = sum(1 for row in rows if not any(c.strip() for c in row[answer_end:]))
     if two_columns < FORM_SHARE * len(rows):
         return None
-    pairs = []
+    rows_read = []
     for r, row in enumerate(rows):
         label, first = (row[1].strip() or row[0].strip(), 2) if lettered else (row[0].strip(), 1)
-        pairs.append((r, label, " ".join(c.strip() for c in row[first:] if c.strip())))
-    if sum(1 for _, label, _ in pairs if field_role(label)) < MIN_FIELDS:
+        rows_read.append((r, label, field_role(label), " ".join(c.strip() for c in row[first:] if c.strip())))
+    if sum(1 for _, _, role, _ in rows_read if role) < MIN_FIELDS:
         return None
-    return pairs
+    return rows_read
 
 
 def form_drafts(block: Block, block_index: int, language: str, background: bool) -> list[Draft] | None:
     """The targets a form table states (the answers to its target fields and, outside a
     background section, any other answer that commits to a dated figure); None when the table is
     not a form."""
-    pairs = _form_rows(block.rows or [])
-    if pairs is None:
+    rows_read = _form_rows(block.rows or [])
+    if rows_read is None:
         return None
     base_year = next(
-        (parse_year(answer) for _, label, answer in pairs if field_role(label) == "base_year" and parse_year(answer)),
+        (parse_year(answer) for _, _, role, answer in rows_read if role == "base_year" and parse_year(answer)),
         None,
     )
     drafts: list[Draft] = []
     field: str | None = "none"  # an answer with no field name of its own goes on with the one above
-    for r, label, answer in pairs:
-        field = field_role(label) if label else field
+    for r, label, role, answer in rows_read:
+        field = role if label else field
         if (
             len(re.findall(r"[^\W\d_]{2,}", answer)) < 2
             or field in ("none", "base_year")
