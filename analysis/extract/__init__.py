@@ -24,7 +24,7 @@ from analysis.extract.structure import (
     build_sections,
     contents_blocks,
     contents_headings,
-    item_role,
+    item_roles,
     letter_lines,
     parse_label,
     structure_lexicon,
@@ -69,7 +69,7 @@ def extract_document(document: Document, engine: NlpEngine) -> list[Item]:
     if not document.word_count:
         document.word_count = sum(len(b.text.split()) for b in blocks)
 
-    roles = [item_role(sections, i, language) for i in range(len(sections))]
+    roles = item_roles(sections, language)
     text_blocks = [i for i, b in enumerate(blocks) if b.kind != BlockKind.TABLE and b.text.strip()]
     sentences: dict[int, list[Sentence]] = {}
     for i, doc in zip(text_blocks, engine.sentences(blocks[i].text for i in text_blocks), strict=True):

@@ -470,32 +470,26 @@ def summary_sections(sections: list[Section], language: str = "en") -> set[int]:
     return inside
 
 
-def item_role(sections: list[Section], index: int, language: str = "en") -> str | None:
-    """The role that decides what a section's text states: its effective role, except that
-    risks are background when told inside a situation analysis ('Poverty and Vulnerability
-    Profile' > 'Risks, Shocks and Vulnerabilities': the people's risks, not the plan's) or by a
-    heading that is one too ('SWOT analysis (... Threats)')."""
-    role = effective_role(sections, index)
-    if role != "risks":
-        return role
+def item_roles(sections: list[Section], language: str = "en") -> list[str | None]:
+    """Per section, the role that decides what its text states: the role of the section or of
+    its nearest ancestor that has one; except that risks are background when told inside a
+    situation analysis ('Poverty and Vulnerability Profile' > 'Risks, Shocks and
+    Vulnerabilities': the people's risks, not the plan's) or by a heading that is one too ('SWOT
+    analysis (... Threats)')."""
     background = [pattern for name, pattern in structure_lexicon(language).section_roles if name == "background"]
     by_id = {s.id: s for s in sections}
-    section: Section | None = sections[index]
-    while section is not None:
-        if section.role == "background" or (
-            section.role == "risks" and any(p.search(section.heading) for p in background)
+    roles: list[str | None] = []
+    for section in sections:
+        chain = []  # the section and its ancestors, innermost first
+        current: Section | None = section
+        while current is not None:
+            chain.append(current)
+            current = by_id.get(current.parent_id) if current.parent_id else None
+        role = next((s.role for s in chain if s.role), None)
+        if role == "risks" and any(
+            s.role == "background" or (s.role == "risks" and any(p.search(s.heading) for p in background))
+            for s in chain
         ):
-            return "background"
-        section = by_id.get(section.parent_id) if section.parent_id else None
-    return role
-
-
-def effective_role(sections: list[Section], index: int) -> str | None:
-    """The role of a section, inherited from the nearest ancestor that has one."""
-    by_id = {s.id: s for s in sections}
-    section = sections[index] if index >= 0 else None
-    while section is not None:
-        if section.role:
-            return section.role
-        section = by_id.get(section.parent_id) if section.parent_id else None
-    return None
+            role = "background"
+        roles.append(role)
+    return roles
